@@ -1,0 +1,103 @@
+//! `grader` command-line interface.
+//!
+//! ```text
+//! grader run [--json] FILE.rs     run a program; stdout is the program's stdout
+//! grader check [--json] FILE.rs   run it and report async-mistake diagnostics
+//! ```
+//! Exit status: 0 completed, 101 panicked, 1 rejected, 2 usage error,
+//! 3 deadlock, 4 limit.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use grader::{Options, Report, Severity};
+
+const USAGE: &str = "usage: grader (run|check) [--json] [--max-steps N] [--seed N] FILE.rs";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match parse_args(&args) {
+        Ok(cli) => ExitCode::from(execute(&cli) as u8),
+        Err(msg) => {
+            eprintln!("grader: {msg}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+struct Cli {
+    command: Command,
+    json: bool,
+    path: String,
+    options: Options,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Command {
+    Run,
+    Check,
+}
+
+fn parse_args(args: &[String]) -> Result<Cli, String> {
+    let mut iter = args.iter();
+    let command = match iter.next().map(String::as_str) {
+        Some("run") => Command::Run,
+        Some("check") => Command::Check,
+        Some("-h" | "--help") | None => return Err("a command is required".into()),
+        Some(other) => return Err(format!("unknown command `{other}`")),
+    };
+    let mut json = false;
+    let mut path = None;
+    let mut options = Options::default();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--json" => json = true,
+            "--max-steps" => options.max_steps = number(iter.next(), "--max-steps")?,
+            "--seed" => options.select_seed = number(iter.next(), "--seed")?,
+            flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
+            file if path.is_none() => path = Some(file.to_string()),
+            extra => return Err(format!("unexpected argument `{extra}`")),
+        }
+    }
+    let path = path.ok_or("a FILE.rs is required")?;
+    options.file_name = path.clone();
+    Ok(Cli { command, json, path, options })
+}
+
+fn number(value: Option<&String>, flag: &str) -> Result<u64, String> {
+    value
+        .and_then(|v| v.replace('_', "").parse().ok())
+        .ok_or_else(|| format!("{flag} needs a number"))
+}
+
+fn execute(cli: &Cli) -> i32 {
+    let source = match std::fs::read_to_string(&cli.path) {
+        Ok(source) => source,
+        Err(err) => {
+            eprintln!("grader: cannot read {}: {err}", cli.path);
+            return 2;
+        }
+    };
+    let report = match cli.command {
+        Command::Run => grader::run(&source, &cli.options),
+        Command::Check => grader::check(&source, &cli.options),
+    };
+    if cli.json {
+        println!("{}", report.to_json());
+    } else {
+        print_human(&report, &source, &cli.path);
+    }
+    report.outcome.exit_code()
+}
+
+/// Program output as the program wrote it, then diagnostics in rustc's style.
+fn print_human(report: &Report, source: &str, path: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(report.stdout.as_bytes());
+    let _ = out.flush();
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(report.stderr.as_bytes());
+    for diag in &report.diagnostics {
+        let _ = write!(err, "{}", grader::render::rustc_style(diag, source, path));
+    }
+}

@@ -1,0 +1,50 @@
+//! The project's task runner (matklad's xtask pattern): `cargo xtask <task>`.
+//!
+//! Every task a contributor or CI needs is here, so a fresh clone needs only
+//! rustup, Node.js and (for browser tests) Chromium.
+
+mod util;
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+usage: cargo xtask <task> [options]
+
+tasks:
+  serve [--port N]     build the site and serve it on http://127.0.0.1:8080
+  dist [--base PATH]   write the static site to dist/ and print its size
+  test                 run every test: cargo tests, content check, browser tests
+  check-content        validate lessons/ and exercises/
+  oracle [FILTER]      regenerate expected outputs with real rustc + tokio
+  bench                compare the grader's speed with native Rust and rhai
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(task) = args.first() else {
+        eprint!("{HELP}");
+        return ExitCode::from(2);
+    };
+    let rest = &args[1..];
+    let result = match task.as_str() {
+        "test" => test(rest),
+        "-h" | "--help" | "help" => {
+            print!("{HELP}");
+            Ok(())
+        }
+        other => Err(format!("unknown task `{other}`\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(msg) => {
+            eprintln!("xtask: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `cargo xtask test`: the one command that runs every test.
+fn test(_args: &[String]) -> Result<(), String> {
+    util::run(util::cargo().args(["test", "--workspace"]))?;
+    Ok(())
+}
