@@ -10,6 +10,8 @@
 //! The two entry points below are the whole public surface the web app and CLI use.
 
 pub mod expect;
+pub mod fmt;
+pub mod lint;
 pub mod render;
 pub mod report;
 

@@ -10,7 +10,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use grader::{Options, Report, Severity};
+use grader::{Options, Report};
 
 const USAGE: &str = "usage: grader (run|check) [--json] [--max-steps N] [--seed N] FILE.rs";
 

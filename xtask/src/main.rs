@@ -3,7 +3,11 @@
 //! Every task a contributor or CI needs is here, so a fresh clone needs only
 //! rustup, Node.js and (for browser tests) Chromium.
 
+mod bench;
+mod content;
+mod oracle;
 mod util;
+mod web;
 
 use std::process::ExitCode;
 
@@ -28,6 +32,11 @@ fn main() -> ExitCode {
     let rest = &args[1..];
     let result = match task.as_str() {
         "test" => test(rest),
+        "serve" => web::serve(rest),
+        "dist" => web::dist(rest),
+        "check-content" => content::main(rest),
+        "oracle" => oracle::main(rest),
+        "bench" => bench::main(rest),
         "-h" | "--help" | "help" => {
             print!("{HELP}");
             Ok(())
@@ -46,5 +55,7 @@ fn main() -> ExitCode {
 /// `cargo xtask test`: the one command that runs every test.
 fn test(_args: &[String]) -> Result<(), String> {
     util::run(util::cargo().args(["test", "--workspace"]))?;
+    content::main(&[])?;
+    web::browser_tests(&[])?;
     Ok(())
 }
