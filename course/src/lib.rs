@@ -1,0 +1,87 @@
+//! The course content model.
+//!
+//! `load` reads `lessons/` and `exercises/` from disk at build time (xtask, web's
+//! build step) and validates them; the web app receives the same [`Course`] as
+//! embedded JSON, so the browser never touches the file system.
+
+use serde::{Deserialize, Serialize};
+
+pub use grader::Expectations;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Course {
+    /// Lessons in teaching order.
+    pub lessons: Vec<Lesson>,
+    /// Exercises in the order their lessons list them.
+    pub exercises: Vec<Exercise>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lesson {
+    /// Stable id used in URLs and progress keys, e.g. `01-futures-are-lazy`.
+    pub id: String,
+    pub title: String,
+    /// Estimated time in minutes.
+    pub minutes: u32,
+    /// One sentence: what the learner can do afterwards.
+    pub goal: String,
+    /// The lesson body (markdown, without front matter).
+    pub markdown: String,
+    /// Ids of this lesson's exercises, in order.
+    pub exercises: Vec<String>,
+    /// Instructor notes (markdown), shown behind a toggle.
+    pub speaker_notes: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExerciseKind {
+    /// Write the function.
+    Write,
+    /// Fix the bug.
+    Fix,
+    /// Make it concurrent (usually with a virtual-time bound).
+    Concurrent,
+    /// Find the deadlock.
+    Deadlock,
+    /// Predict the output, then run it.
+    Predict,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Exercise {
+    /// Stable id, e.g. `lazy-futures-1`; the folder name under `exercises/`.
+    pub id: String,
+    pub title: String,
+    /// Id of the lesson that teaches it.
+    pub lesson: String,
+    pub kind: ExerciseKind,
+    /// What to do (markdown).
+    pub prompt: String,
+    pub starter: String,
+    pub solution: String,
+    /// Progressive hints, revealed one at a time.
+    pub hints: Vec<String>,
+    /// Shown after the exercise passes (markdown).
+    pub explanation: String,
+    /// What the program must do; `stdout` is filled from the oracle's output.
+    pub checks: Expectations,
+}
+
+impl Course {
+    pub fn lesson(&self, id: &str) -> Option<&Lesson> {
+        self.lessons.iter().find(|l| l.id == id)
+    }
+
+    pub fn exercise(&self, id: &str) -> Option<&Exercise> {
+        self.exercises.iter().find(|e| e.id == id)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a Course always serializes")
+    }
+
+    pub fn from_json(json: &str) -> Result<Course, String> {
+        serde_json::from_str(json).map_err(|e| format!("malformed course data: {e}"))
+    }
+}
