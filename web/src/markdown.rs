@@ -26,8 +26,8 @@ pub struct CodeBlock {
     /// The first word of the info string (`rust`, `text`, ...), possibly empty.
     pub lang: String,
     pub source: String,
-    /// A complete Rust program the learner can run: `rust` with a `fn main`,
-    /// not marked `ignore`, `no_run` or `compile_fail`.
+    /// Marked ```` ```rust,run ```` (the content check runs exactly these with
+    /// the oracle and the grader, see `course::is_runnable_info`).
     pub runnable: bool,
     /// The highlighted source (no `<pre>`).
     pub html: String,
@@ -38,15 +38,14 @@ pub fn segments(markdown: &str) -> Vec<Segment> {
     let mut segments = Vec::new();
     let mut pending: Vec<Event> = Vec::new();
     let mut depth = 0usize;
-    let mut code: Option<(String, Vec<String>, String)> = None;
+    let mut nested_rust = false;
+    let mut code: Option<(String, bool, String)> = None;
     for event in rewrite(Parser::new_ext(markdown, options())) {
-        if let Some((lang, attrs, source)) = code.as_mut() {
+        if let Some((lang, runnable, source)) = code.as_mut() {
             match event {
                 Event::Text(text) => source.push_str(&text),
                 Event::End(TagEnd::CodeBlock) => {
-                    let runnable = lang == "rust"
-                        && source.contains("fn main")
-                        && !attrs.iter().any(|a| matches!(a.as_str(), "ignore" | "no_run" | "compile_fail" | "norun"));
+                    let runnable = *runnable;
                     let html = if lang == "rust" || lang.is_empty() && source.contains("fn ") {
                         highlight::rust(source)
                     } else {
@@ -66,14 +65,26 @@ pub fn segments(markdown: &str) -> Vec<Segment> {
             continue;
         }
         match &event {
+            // A code block inside a list or quote stays in the HTML, highlighted.
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) if depth > 0 => {
+                nested_rust = info.split([',', ' ']).next() == Some("rust");
+                depth += 1;
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                nested_rust = false;
+                depth = depth.saturating_sub(1);
+            }
+            Event::Text(text) if nested_rust => {
+                pending.push(Event::Html(highlight::rust(text).into()));
+                continue;
+            }
             Event::Start(Tag::CodeBlock(kind)) if depth == 0 => {
                 let info = match kind {
                     CodeBlockKind::Fenced(info) => info.to_string(),
                     CodeBlockKind::Indented => String::new(),
                 };
-                let mut words = info.split(|c: char| c == ',' || c.is_whitespace()).filter(|w| !w.is_empty());
-                let lang = words.next().unwrap_or("").to_string();
-                code = Some((lang, words.map(str::to_string).collect(), String::new()));
+                let lang = info.split(|c: char| c == ',' || c.is_whitespace()).find(|w| !w.is_empty()).unwrap_or("");
+                code = Some((lang.to_string(), course::is_runnable_info(&info), String::new()));
                 continue;
             }
             Event::Start(_) => depth += 1,
@@ -103,6 +114,22 @@ pub fn to_html(markdown: &str) -> String {
     html
 }
 
+/// One line of markdown (a lesson's goal) as inline HTML, without the `<p>`.
+pub fn inline_html(markdown: &str) -> String {
+    let html = to_html(markdown);
+    let trimmed = html.trim_end();
+    trimmed.strip_prefix("<p>").and_then(|h| h.strip_suffix("</p>")).unwrap_or(trimmed).to_string()
+}
+
+/// The lesson text without its leading `# Title` line: the page shows the title itself.
+pub fn without_title(markdown: &str) -> &str {
+    let rest = markdown.trim_start_matches(['\n', '\r', ' ']);
+    match rest.strip_prefix("# ") {
+        Some(after) => after.split_once('\n').map_or("", |(_, body)| body),
+        None => markdown,
+    }
+}
+
 fn flush(pending: &mut Vec<Event>, segments: &mut Vec<Segment>) {
     if pending.is_empty() {
         return;
@@ -112,22 +139,12 @@ fn flush(pending: &mut Vec<Event>, segments: &mut Vec<Segment>) {
     segments.push(Segment::Html(html));
 }
 
-/// Links between course files become app routes; nested code blocks are highlighted.
+/// Links between course files become app routes.
 fn rewrite<'a>(parser: Parser<'a>) -> impl Iterator<Item = Event<'a>> {
-    let mut in_nested_rust = false;
-    parser.map(move |event| match event {
+    parser.map(|event| match event {
         Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
             Event::Start(Tag::Link { link_type, dest_url: link_target(&dest_url).map_or(dest_url, CowStr::from), title, id })
         }
-        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(ref info))) => {
-            in_nested_rust = info.split(',').next() == Some("rust");
-            event
-        }
-        Event::End(TagEnd::CodeBlock) => {
-            in_nested_rust = false;
-            event
-        }
-        Event::Text(text) if in_nested_rust => Event::Html(highlight::rust(&text).into()),
         other => other,
     })
 }
@@ -158,8 +175,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn code_blocks_are_segments_and_runnable_only_when_complete() {
-        let md = "# Title\n\nText.\n\n```rust\n#[tokio::main]\nasync fn main() {}\n```\n\nMore.\n\n```rust\nlet x = 1;\n```\n\n```rust,ignore\nfn main() { loop {} }\n```\n\n```text\nout\n```\n";
+    fn code_blocks_are_segments_and_runnable_when_marked_run() {
+        let md = "# Title\n\nText.\n\n```rust,run\n#[tokio::main]\nasync fn main() {}\n```\n\nMore.\n\n```rust\nlet x = 1;\n```\n\n```rust,ignore\nfn main() { loop {} }\n```\n\n```text\nout\n```\n";
         let segs = segments(md);
         let kinds: Vec<String> = segs
             .iter()
@@ -177,6 +194,14 @@ mod tests {
     }
 
     #[test]
+    fn goal_and_title_helpers() {
+        assert_eq!(inline_html("Use `.await` *now*."), "Use <code>.await</code> <em>now</em>.");
+        assert_eq!(without_title("\n# Futures\n\nBody\n"), "\nBody\n");
+        assert_eq!(without_title("Body\n# Not first\n"), "Body\n# Not first\n");
+        assert_eq!(without_title("## Sub\nBody"), "## Sub\nBody");
+    }
+
+    #[test]
     fn callouts_use_github_alerts() {
         let html = to_html("> [!WARNING]\n> Holding a lock across `.await`.\n");
         assert!(html.contains("markdown-alert-warning"), "{html}");
@@ -185,8 +210,9 @@ mod tests {
 
     #[test]
     fn code_inside_a_list_stays_in_the_html_and_is_highlighted() {
-        let segs = segments("1. Step:\n\n   ```rust\n   fn main() {}\n   ```\n");
-        assert_eq!(segs.len(), 1);
+        let segs = segments("1. Step:\n\n   ```rust,run\n   fn main() {}\n   ```\n\n       indented\n\n2. After\n\n```rust\nfn top() {}\n```\n");
+        assert!(matches!(&segs[1], Segment::Code(c) if c.source == "fn top() {}\n"), "{segs:?}");
+        assert_eq!(segs.len(), 2);
         let Segment::Html(html) = &segs[0] else { panic!("{segs:?}") };
         assert!(html.contains("<span class=\"hl-keyword\">fn</span>"), "{html}");
     }

@@ -95,7 +95,7 @@ pub fn browser_tests(_args: &[String]) -> Result<(), String> {
     let started = Instant::now();
     let mut node = Command::new("node");
     node.current_dir(root.join("web"))
-        .args(["--test", "--test-concurrency=1", "e2e/"])
+        .args(["--test", "e2e/site.test.mjs"])
         .env("AWAIT_LAB_SITE", &out)
         .env("AWAIT_LAB_COURSE_JSON", root.join("target/web/course.json"))
         .env("AWAIT_LAB_SCREENSHOTS", root.join("test-results"))
@@ -195,6 +195,7 @@ fn bindgen(wasm: &Path, name: &str, out: &Path) -> Result<(), String> {
         .map_err(|e| format!("wasm-bindgen: {e:#}"))?
         .typescript(false)
         .remove_producers_section(true)
+        .remove_name_section(true)
         .generate(out)
         .map_err(|e| format!("wasm-bindgen on {}: {e:#}", wasm.display()))
 }

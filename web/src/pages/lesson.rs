@@ -25,7 +25,7 @@ pub fn LessonPage(id: String) -> impl IntoView {
         let link = |i: Option<usize>| i.and_then(|i| c.lessons.get(i)).map(|l| (l.id.clone(), l.title.clone()));
         (link(idx.checked_sub(1)), link(Some(idx + 1)))
     });
-    let body = markdown::segments(&lesson.markdown)
+    let body = markdown::segments(markdown::without_title(&lesson.markdown))
         .into_iter()
         .map(|segment| match segment {
             Segment::Html(html) => view! { <div class="prose" inner_html=html></div> }.into_any(),
@@ -56,7 +56,10 @@ pub fn LessonPage(id: String) -> impl IntoView {
         <article class="page lesson" aria-labelledby="lesson-title">
             <nav class="breadcrumb" aria-label="Breadcrumb"><a href=Route::Map.href()>"Course map"</a></nav>
             <h1 id="lesson-title">{lesson.title.clone()}</h1>
-            <p class="muted">{format!("{} min · {}", lesson.minutes, lesson.goal)}</p>
+            <p class="lesson-meta muted">
+                <span>{format!("{} min · ", lesson.minutes)}</span>
+                <span inner_html=markdown::inline_html(&lesson.goal)></span>
+            </p>
             {body}
             <section class="lesson-exercises" aria-label="Exercises">
                 <h2>"Exercises"</h2>

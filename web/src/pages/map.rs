@@ -52,7 +52,7 @@ pub fn MapPage() -> impl IntoView {
                         <span class="muted">{format!("{minutes} min")}</span>
                         <span class="read-mark" class:read=read>{move || if read.get() { "read" } else { "" }}</span>
                     </div>
-                    <p class="goal">{goal}</p>
+                    <p class="goal" inner_html=crate::markdown::inline_html(&goal)></p>
                     <ul class="map-exercises" aria-label="Exercises">{exercises}</ul>
                 </li>
             }
