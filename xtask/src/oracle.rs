@@ -265,7 +265,7 @@ pub fn rewrite_tokio_attributes(source: &str) -> String {
 fn build(scratch: &Path, selected: &[&Program]) -> Result<(), String> {
     let mut cmd = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     cmd.current_dir(scratch).env_remove("CARGO_TARGET_DIR").env_remove("RUSTFLAGS").env_remove("CARGO_BUILD_RUSTFLAGS");
-    cmd.args(["build", "--target-dir", "target"]);
+    cmd.args(["build", "--keep-going", "--target-dir", "target"]);
     for program in selected {
         cmd.args(["--bin", &program.bin]);
     }
