@@ -21,7 +21,7 @@ async fn main() {
     let a = tokio::spawn(worker("indexer", tx.subscribe()));
     sleep(Duration::from_millis(50)).await;
     let b = tokio::spawn(worker("mailer", tx.subscribe()));
-    sleep(Duration::from_millis(200)).await;
+    sleep(Duration::from_millis(220)).await;
     tx.send(()).unwrap();
     a.await.unwrap();
     b.await.unwrap();
