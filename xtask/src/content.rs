@@ -7,7 +7,8 @@
 //!    block is compiled and run with real rustc + tokio in a scratch cargo
 //!    project (`target/oracle-exercises/`); the output must equal the cached
 //!    `expected.json` files (`--regenerate` writes them instead).
-//!    Exercise solutions must compile without rustc warnings.
+//!    Exercise solutions must compile without rustc warnings, and every program
+//!    runs several times: its output must be deterministic.
 //! 3. The grader: each solution passes all its checks, each starter fails the
 //!    checks named in `starter_fails`, and each lesson block prints what real
 //!    Rust prints. Cases the grader cannot handle yet are listed in
@@ -30,6 +31,9 @@ usage: cargo xtask check-content [--regenerate] [--no-oracle] [--update-gaps]
   --regenerate   run the oracle (real rustc + tokio) and rewrite every expected.json
   --no-oracle    skip compiling with real rustc (the cached outputs are still checked for staleness)
   --update-gaps  rewrite exercises/known-grader-gaps.txt from what the grader does now";
+
+/// How many times the oracle runs each program to catch nondeterminism.
+const ORACLE_RUNS: usize = 5;
 
 const GAPS_FILE: &str = "exercises/known-grader-gaps.txt";
 
@@ -207,10 +211,25 @@ fn run_oracle(root: &Path, programs: &[Program]) -> Result<Vec<OracleRun>, Strin
         return Err(format!("real rustc warns about course programs (they must compile cleanly):\n  {}", problems.join("\n  ")));
     }
 
+    // Each program runs several times: its output must not depend on chance
+    // (for example two `select!` branches ready at the same virtual instant,
+    // where tokio picks one at random).
     let target = scratch.join("target").join("debug");
     let mut runs = Vec::new();
+    let mut flaky = Vec::new();
     for p in programs {
-        runs.push(run_binary(&target.join(&p.bin), p)?);
+        let first = run_binary(&target.join(&p.bin), p)?;
+        for _ in 1..ORACLE_RUNS {
+            let again = run_binary(&target.join(&p.bin), p)?;
+            if again != first {
+                flaky.push(format!("{}: real output differs between runs:\n    {:?}\n    {:?}", p.origin, first.stdout, again.stdout));
+                break;
+            }
+        }
+        runs.push(first);
+    }
+    if !flaky.is_empty() {
+        return Err(format!("nondeterministic course programs (avoid ties such as two select! branches ready at the same instant):\n  {}", flaky.join("\n  ")));
     }
     Ok(runs)
 }

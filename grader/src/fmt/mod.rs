@@ -27,14 +27,14 @@ use std::fmt::{self, Write as _};
 mod tests;
 
 /// One part of a parsed format string.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Piece {
     Literal(String),
     Arg(Placeholder),
 }
 
 /// Which argument a placeholder (or its `width$` / `.prec$`) refers to.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ArgRef {
     /// Positional; implicit `{}` are already numbered 0, 1, 2, ...
     Index(usize),
@@ -44,7 +44,7 @@ pub enum ArgRef {
 }
 
 /// `{arg:spec}`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Placeholder {
     pub arg: ArgRef,
     pub spec: Spec,
@@ -55,7 +55,7 @@ pub struct Placeholder {
 }
 
 /// The options of one placeholder, as a `std::fmt::Formatter` sees them.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Spec {
     pub fill: char,
     pub align: Option<Align>,
@@ -84,7 +84,7 @@ impl Default for Spec {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Align {
     Left,
     Center,
@@ -92,7 +92,7 @@ pub enum Align {
 }
 
 /// The formatting trait a placeholder asks for (`{}`, `{:?}`, `{:x}`, ...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FmtTrait {
     Display,
     Debug,
