@@ -136,3 +136,12 @@ fn unknown_diagnostic_code_and_duplicate_listing_fail() {
     s.assert_error("`missing_awiat` is not a diagnostic code");
     s.assert_error("exercise `lazy-predict` is also listed by");
 }
+
+#[test]
+fn exercise_links_resolve() {
+    let s = Scratch::new("exercise-links");
+    s.edit("lessons/01-futures-are-lazy.md", "## Recap", "Try [this](../exercises/lazy-predict/) and [that](../exercises/nope/starter.rs).\n\n## Recap");
+    let errors = s.errors();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("link to `../exercises/nope/starter.rs`: no exercise `nope`"), "{errors:?}");
+}
