@@ -1486,6 +1486,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.block_to(&w.body, t, &Ty::Unknown);
         self.pop_scope();
         self.next_slot = mark;
+        self.pos = pos_of(w);
         self.emit(Instr::Jump { target: start });
         self.patch_all(fails);
         self.end_loop(start);
@@ -1509,6 +1510,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.loops.push(Loop { label, dst: Some(dst), breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
         let t = self.alloc();
         self.block_to(&l.body, t, &Ty::Unknown);
+        self.pos = pos_of(l);
         self.emit(Instr::Jump { target: start });
         self.end_loop(start);
         hint.clone()
@@ -1544,6 +1546,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.block_to(&f.body, t, &Ty::Unknown);
         self.pop_scope();
         self.next_slot = mark;
+        self.pos = pos_of(f);
         self.emit(Instr::Jump { target: start });
         let here = self.here();
         self.patch(next, here);

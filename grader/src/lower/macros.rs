@@ -246,7 +246,7 @@ impl FnBuilder<'_, '_> {
         }
         // Inline captures: names used in the string but not given as `name = e`.
         let mut inline: Vec<String> = Vec::new();
-        let mut resolve = |r: &mut ArgRef, inline: &mut Vec<String>| {
+        let resolve = |r: &mut ArgRef, inline: &mut Vec<String>| {
             if let ArgRef::Name(n) = r {
                 let idx = if let Some(i) = named.iter().position(|(k, _)| k == n) {
                     positional.len() + i

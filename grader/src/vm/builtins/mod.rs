@@ -2,7 +2,7 @@
 //!
 //! **How to add a std method:** find the file of the receiver's type
 //! (`string.rs` for `String`/`&str`, `vec.rs` for `Vec`/slices/`VecDeque`,
-//! `option.rs` for `Option`/`Result`, `map.rs` for maps and sets,
+//! `option.rs` for `Option`/`Result`, `ordering.rs` for `cmp::Ordering`, `map.rs` for maps and sets,
 //! `iter.rs` for iterator adapters and consumers, `num.rs` for ints, floats,
 //! `char` and `bool`, `cell.rs` for `Rc`/`RefCell`/`Cell`/`Mutex`/atomics,
 //! `time.rs` for `Duration`/`Instant`, `formatter.rs` for `fmt::Formatter`),
@@ -22,6 +22,7 @@ pub mod iter;
 pub mod map;
 pub mod num;
 pub mod option;
+pub mod ordering;
 pub mod paths;
 pub mod string;
 pub mod time;
@@ -106,6 +107,8 @@ pub fn dispatch(vm: &mut Vm, method: &str, hint: &str, mut args: Vec<Value>) -> 
             let ty = o.borrow().ty;
             if ty == crate::ir::OPTION || ty == crate::ir::RESULT {
                 option::call(vm, method, hint, &args)?
+            } else if ty == crate::ir::ORDERING {
+                ordering::call(vm, method, &args)?
             } else {
                 time::call(vm, method, hint, &args)?
             }

@@ -157,63 +157,28 @@ pub fn parse_number(text: &str, target: &str) -> Value {
 
 pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
     let recv = arg(args, 0);
-    let Some(s) = recv.to_str() else { return Ok(None) };
+    if let Value::String(buf) = &recv {
+        if let Some(v) = mutate(vm, method, args, buf)? {
+            return Ok(Some(v));
+        }
+    }
+    // Borrow the text without copying it (a learner's closure may read it, never write it).
+    let holder;
+    let s: &str = match &recv {
+        Value::Str(x) => x,
+        Value::String(b) => {
+            holder = b.borrow();
+            &holder
+        }
+        _ => return Ok(None),
+    };
     let a1 = || arg(args, 1);
     Ok(Some(match method {
         "len" => Value::usize(s.len()),
         "is_empty" => Value::Bool(s.is_empty()),
-        "push" | "push_str" => {
-            let Value::String(buf) = &recv else { return vm.unsupported("pushing to a &str") };
-            let add = str_arg(vm, args, 1)?;
-            let len = buf.borrow().len();
-            if len > 1 << 20 {
-                vm.check_len(len + add.len(), 1)?;
-            }
-            buf.borrow_mut().push_str(&add);
-            Value::Unit
-        }
-        "pop" => {
-            let Value::String(buf) = &recv else { return Ok(None) };
-            Value::option(buf.borrow_mut().pop().map(Value::Char))
-        }
-        "clear" => {
-            if let Value::String(buf) = &recv {
-                buf.borrow_mut().clear();
-            }
-            Value::Unit
-        }
-        "truncate" => {
-            let n = usize_arg(vm, args, 1)?;
-            if let Value::String(buf) = &recv {
-                if n <= s.len() && !s.is_char_boundary(n) {
-                    return vm.panic("assertion failed: self.is_char_boundary(new_len)");
-                }
-                buf.borrow_mut().truncate(n);
-            }
-            Value::Unit
-        }
-        "insert" | "insert_str" => {
-            let i = usize_arg(vm, args, 1)?;
-            let add = str_arg(vm, args, 2)?;
-            if i > s.len() || !s.is_char_boundary(i) {
-                return vm.panic("assertion failed: self.is_char_boundary(idx)");
-            }
-            if let Value::String(buf) = &recv {
-                buf.borrow_mut().insert_str(i, &add);
-            }
-            Value::Unit
-        }
-        "remove" => {
-            let i = usize_arg(vm, args, 1)?;
-            let Value::String(buf) = &recv else { return Ok(None) };
-            if i >= s.len() || !s.is_char_boundary(i) {
-                return vm.panic("cannot remove a char from the end of a string");
-            }
-            Value::Char(buf.borrow_mut().remove(i))
-        }
-        "to_string" | "to_owned" | "clone" | "into_string" | "into_boxed_str" => Value::string(s),
-        "as_str" | "as_ref" | "borrow" | "trim_matches_none" => Value::str(&s),
-        "into" => Value::string(s),
+        "to_string" | "to_owned" | "clone" | "into_string" | "into_boxed_str" => Value::string(s.to_string()),
+        "as_str" | "as_ref" | "borrow" | "trim_matches_none" => Value::str(s),
+        "into" => Value::string(s.to_string()),
         "chars" => iter_of(s.chars().map(Value::Char).collect()),
         "bytes" | "as_bytes" | "into_bytes" => {
             let v: Vec<Value> = s.bytes().map(|b| Value::Int(b as i128, IntTy::U8)).collect();
@@ -226,7 +191,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let (limit, pat_idx) = if method == "splitn" { (Some(usize_arg(vm, args, 1)?), 2) } else { (None, 1) };
             let p = pattern(vm, &arg(args, pat_idx))?;
             let mut parts = if method == "split_inclusive" {
-                let matches = find_all(vm, &s, &p)?;
+                let matches = find_all(vm, s, &p)?;
                 let mut parts = Vec::new();
                 let mut last = 0;
                 for (_, b) in matches {
@@ -238,7 +203,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 }
                 parts
             } else {
-                split_by(vm, &s, &p, limit)?
+                split_by(vm, s, &p, limit)?
             };
             if method == "split_terminator" && parts.last().map(|l| l.is_empty()).unwrap_or(false) {
                 parts.pop();
@@ -250,7 +215,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         }
         "split_once" | "rsplit_once" => {
             let p = pattern(vm, &a1())?;
-            let matches = find_all(vm, &s, &p)?;
+            let matches = find_all(vm, s, &p)?;
             let m = if method == "split_once" { matches.first() } else { matches.last() };
             match m {
                 Some((a, b)) => Value::some(Value::tuple(vec![Value::str(&s[..*a]), Value::str(&s[*b..])])),
@@ -279,7 +244,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                     let r = if front { s.strip_prefix(needle.as_str()) } else { s.strip_suffix(needle.as_str()) };
                     return Ok(Some(Value::option(r.map(Value::str))));
                 }
-                let mut t: &str = &s;
+                let mut t: &str = s;
                 if !needle.is_empty() {
                     if front {
                         while let Some(r) = t.strip_prefix(needle.as_str()) {
@@ -331,19 +296,9 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "to_lowercase" => Value::string(s.to_lowercase()),
         "to_ascii_uppercase" => Value::string(s.to_ascii_uppercase()),
         "to_ascii_lowercase" => Value::string(s.to_ascii_lowercase()),
-        "make_ascii_uppercase" | "make_ascii_lowercase" => {
-            if let Value::String(buf) = &recv {
-                if method == "make_ascii_uppercase" {
-                    buf.borrow_mut().make_ascii_uppercase()
-                } else {
-                    buf.borrow_mut().make_ascii_lowercase()
-                }
-            }
-            Value::Unit
-        }
         "contains" | "starts_with" | "ends_with" | "find" | "rfind" | "matches" | "match_indices" | "rmatch_indices" => {
             let p = pattern(vm, &a1())?;
-            let all = find_all(vm, &s, &p)?;
+            let all = find_all(vm, s, &p)?;
             match method {
                 "contains" => Value::Bool(!all.is_empty()),
                 "starts_with" => Value::Bool(all.iter().any(|(a, _)| *a == 0)),
@@ -364,7 +319,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let p = pattern(vm, &a1())?;
             let with = str_arg(vm, args, 2)?;
             let limit = if method == "replacen" { Some(usize_arg(vm, args, 3)?) } else { None };
-            let all = find_all(vm, &s, &p)?;
+            let all = find_all(vm, s, &p)?;
             let mut out = String::new();
             let mut last = 0;
             for (i, (a, b)) in all.iter().enumerate() {
@@ -383,7 +338,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             vm.check_len(s.len().saturating_mul(n), 1)?;
             Value::string(s.repeat(n))
         }
-        "parse" => parse_number(&s, hint),
+        "parse" => parse_number(s, hint),
         "get" => match a1().deref() {
             Value::Range(r) => match crate::vm::ops::range_bounds(&r, s.len(), "string") {
                 Ok((lo, hi)) if s.is_char_boundary(lo) && s.is_char_boundary(hi) => Value::some(Value::str(&s[lo..hi])),
@@ -392,13 +347,82 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             _ => return Ok(None),
         },
         "is_char_boundary" => Value::Bool(s.is_char_boundary(usize_arg(vm, args, 1)?)),
-        "capacity" => Value::usize(s.capacity()),
+        "capacity" => Value::usize(s.len()),
         "reserve" | "shrink_to_fit" => Value::Unit,
         "eq_ignore_ascii_case" => Value::Bool(s.eq_ignore_ascii_case(&str_arg(vm, args, 1)?)),
         "is_ascii" => Value::Bool(s.is_ascii()),
+        "char_count" => Value::usize(s.chars().count()),
+        "cmp" | "partial_cmp" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "max" | "min" => return Ok(None),
+        _ => return Ok(None),
+    }))
+}
+
+/// Methods that change a `String` in place.
+fn mutate(vm: &mut Vm, method: &str, args: &[Value], buf: &crate::vm::value::Shared<String>) -> VmResult<Option<Value>> {
+    let a1 = || arg(args, 1);
+    let recv = arg(args, 0);
+    Ok(Some(match method {
+        "push" | "push_str" => {
+                        let add = str_arg(vm, args, 1)?;
+            let len = buf.borrow().len();
+            if len > 1 << 20 {
+                vm.check_len(len + add.len(), 1)?;
+            }
+            buf.borrow_mut().push_str(&add);
+            Value::Unit
+        }
+        "pop" => {
+                        Value::option(buf.borrow_mut().pop().map(Value::Char))
+        }
+        "clear" => {
+            if let Value::String(buf) = &recv {
+                buf.borrow_mut().clear();
+            }
+            Value::Unit
+        }
+        "truncate" => {
+            let s = buf.borrow().clone();
+            let n = usize_arg(vm, args, 1)?;
+            if let Value::String(buf) = &recv {
+                if n <= s.len() && !s.is_char_boundary(n) {
+                    return vm.panic("assertion failed: self.is_char_boundary(new_len)");
+                }
+                buf.borrow_mut().truncate(n);
+            }
+            Value::Unit
+        }
+        "insert" | "insert_str" => {
+            let s = buf.borrow().clone();
+            let i = usize_arg(vm, args, 1)?;
+            let add = str_arg(vm, args, 2)?;
+            if i > s.len() || !s.is_char_boundary(i) {
+                return vm.panic("assertion failed: self.is_char_boundary(idx)");
+            }
+            if let Value::String(buf) = &recv {
+                buf.borrow_mut().insert_str(i, &add);
+            }
+            Value::Unit
+        }
+        "remove" => {
+            let s = buf.borrow().clone();
+            let i = usize_arg(vm, args, 1)?;
+                        if i >= s.len() || !s.is_char_boundary(i) {
+                return vm.panic("cannot remove a char from the end of a string");
+            }
+            Value::Char(buf.borrow_mut().remove(i))
+        }
+        "make_ascii_uppercase" | "make_ascii_lowercase" => {
+            if let Value::String(buf) = &recv {
+                if method == "make_ascii_uppercase" {
+                    buf.borrow_mut().make_ascii_uppercase()
+                } else {
+                    buf.borrow_mut().make_ascii_lowercase()
+                }
+            }
+            Value::Unit
+        }
         "extend" => {
-            let Value::String(buf) = &recv else { return Ok(None) };
-            let it = super::iter::into_iter(vm, a1())?;
+                        let it = super::iter::into_iter(vm, a1())?;
             while let Some(x) = super::iter::next(vm, &it)? {
                 match x.deref() {
                     Value::Char(c) => buf.borrow_mut().push(c),
@@ -408,8 +432,8 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             Value::Unit
         }
         "drain" => {
-            let Value::String(buf) = &recv else { return Ok(None) };
-            let (lo, hi) = match a1().deref() {
+            let s = buf.borrow().clone();
+                        let (lo, hi) = match a1().deref() {
                 Value::Range(r) => match crate::vm::ops::range_bounds(&r, s.len(), "string") {
                     Ok(b) => b,
                     Err(m) => return vm.panic(m),
@@ -420,8 +444,8 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             iter_of(d.chars().map(Value::Char).collect())
         }
         "retain" => {
-            let Value::String(buf) = &recv else { return Ok(None) };
-            let f = a1();
+            let s = buf.borrow().clone();
+                        let f = a1();
             let mut out = String::new();
             for c in s.chars() {
                 if vm.call_value(&f, vec![Value::Char(c)])?.as_bool().unwrap_or(false) {
@@ -431,8 +455,6 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             *buf.borrow_mut() = out;
             Value::Unit
         }
-        "char_count" => Value::usize(s.chars().count()),
-        "cmp" | "partial_cmp" | "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "max" | "min" => return Ok(None),
         _ => return Ok(None),
     }))
 }
