@@ -142,11 +142,10 @@ fn sorted_names(dir: &Path) -> Result<Vec<String>, String> {
 }
 
 /// `#[tokio::main]` is read as the course reads it: one thread, paused clock.
-/// The rewrite keeps the line numbers, so panic locations stay right.
+/// The rewrite (shared with `cargo xtask oracle`) keeps the line numbers, so
+/// panic locations stay right.
 fn oracle_source(source: &str) -> String {
-    source
-        .replace("#[tokio::main]", "#[tokio::main(flavor = \"current_thread\", start_paused = true)]")
-        .replace("#[tokio::test]", "#[tokio::test(start_paused = true)]")
+    crate::oracle::rewrite_tokio_attributes(source)
 }
 
 const SCRATCH_MANIFEST: &str = r#"# Scratch project of `cargo xtask check-content` (regenerated; do not edit).
@@ -156,10 +155,18 @@ version = "0.0.0"
 edition = "2021"
 publish = false
 
+# The same pinned versions as `cargo xtask oracle` (xtask/src/oracle.rs).
 [dependencies]
-tokio = { version = "1", features = ["full", "test-util"] }
-tokio-util = "0.7"
-futures = "0.3"
+tokio = { version = "=1.48.0", features = ["full", "test-util"] }
+futures = "=0.3.31"
+tokio-util = "=0.7.17"
+
+[profile.dev]
+debug = false
+incremental = false
+
+[profile.dev.package."*"]
+opt-level = 1
 
 [workspace]
 "#;
