@@ -59,7 +59,7 @@ fn unsupported_programs_are_refused_with_a_located_diagnostic() {
 }
 
 fn check(source: &str, markers: &[(u32, Vec<String>)]) -> Result<(), String> {
-    let report = known_failures::run_guarded(source, Duration::from_secs(60))?;
+    let report = known_failures::run_guarded(source, Duration::from_secs(30))?;
     let mut why = String::new();
     if report.outcome != grader::Outcome::Rejected {
         why.push_str(&format!("  outcome: expected Rejected, got {:?} (stdout {:?})\n", report.outcome, report.stdout));
