@@ -447,7 +447,7 @@ const COMPILE_ERRORS: &[(&str, &str)] = &[
 ];
 
 /// Wall-clock time a starter may run before it counts as hanging.
-const STARTER_WALL_LIMIT: Duration = Duration::from_secs(3);
+const STARTER_WALL_LIMIT: Duration = Duration::from_secs(5);
 
 /// What a starter does under real rustc + tokio.
 #[derive(Debug)]
