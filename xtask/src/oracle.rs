@@ -242,6 +242,11 @@ pub fn rewrite_tokio_attributes(source: &str) -> String {
         let mut line = line.to_string();
         for attr in ["tokio::main", "tokio::test"] {
             let open = format!("#[{attr}");
+            // Only an attribute at the start of its line; `"#[tokio::main]"`
+            // inside a string or comment is left alone.
+            if !line.trim_start().starts_with(&open) {
+                continue;
+            }
             let Some(start) = line.find(&open) else { continue };
             let after = start + open.len();
             let rest = &line[after..];
@@ -391,6 +396,8 @@ mod tests {
         let want = "#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {}\n    #[tokio::main(flavor = \"current_thread\", start_paused = true)]\n#[tokio::test(flavor = \"current_thread\", start_paused = true)]\n";
         assert_eq!(out, want);
         assert_eq!(out.lines().count(), src.lines().count());
+        let text = "    println!(\"no #[tokio::main] here\");\n";
+        assert_eq!(rewrite_tokio_attributes(text), text);
     }
 
     #[test]
