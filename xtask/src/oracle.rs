@@ -79,12 +79,21 @@ pub struct Expectation {
 
 pub fn main(args: &[String]) -> Result<(), String> {
     let mut check = false;
+    let mut runs = 3;
     let mut filter: Option<&str> = None;
-    for arg in args {
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--check" => check = true,
+            "--runs" => {
+                runs = args
+                    .next()
+                    .and_then(|n| n.parse::<u32>().ok())
+                    .filter(|n| *n >= 1)
+                    .ok_or("oracle: --runs needs a number >= 1")?;
+            }
             "-h" | "--help" => {
-                println!("usage: cargo xtask oracle [--check] [FILTER]\n\nFILTER is a substring of a program path such as `sync/012` or `async/`.");
+                println!("usage: cargo xtask oracle [--check] [--runs N] [FILTER]\n\nFILTER is a substring of a program path such as `sync/012` or `async/`.\n--check fails if a committed expectation differs; --runs N runs each program N times (default 3) and fails if the runs differ.");
                 return Ok(());
             }
             a if a.starts_with('-') => return Err(format!("oracle: unknown option `{a}`")),
@@ -96,7 +105,7 @@ pub fn main(args: &[String]) -> Result<(), String> {
     let root = util::root();
     let corpus_dir = root.join("grader/tests/corpus");
     let all = programs(&corpus_dir)?;
-    let selected: Vec<&Program> = all.iter().filter(|p| filter.map_or(true, |f| p.rel.contains(f))).collect();
+    let selected: Vec<&Program> = all.iter().filter(|p| filter.map_or(true, |f| matches_filter(&p.rel, f))).collect();
     if selected.is_empty() {
         return Err(format!("no corpus program matches `{}`", filter.unwrap_or("")));
     }
@@ -111,10 +120,10 @@ pub fn main(args: &[String]) -> Result<(), String> {
     let mut differ = Vec::new();
     let mut exits = std::collections::BTreeMap::<i32, usize>::new();
     for program in &selected {
-        // Three runs must agree: HashMap order and an unbiased `select!` are
+        // All runs must agree: HashMap order and an unbiased `select!` are
         // random in real Rust, and a corpus program must not depend on them.
         let first = run_one(&scratch, program)?;
-        for _ in 0..2 {
+        for _ in 1..runs {
             let again = run_one(&scratch, program)?;
             if again != first {
                 return Err(format!(
@@ -156,6 +165,15 @@ pub fn main(args: &[String]) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// FILTER is a substring of `sync/001_hello.rs`; one with a `/` starts at a
+/// path segment, so `sync/0` does not also select `async/0..`.
+pub fn matches_filter(rel: &str, filter: &str) -> bool {
+    if !filter.contains('/') {
+        return rel.contains(filter);
+    }
+    rel.match_indices(filter).any(|(i, _)| i == 0 || rel.as_bytes()[i - 1] == b'/')
 }
 
 /// Every corpus program, in a stable order.
@@ -410,6 +428,14 @@ mod tests {
     fn finds_select_without_biased() {
         assert_eq!(unbiased_select_line("a\nlet x = tokio::select! {\n    biased;\n    _ = f() => 1,\n};\n"), None);
         assert_eq!(unbiased_select_line("a\nb\ntokio::select! {\n    _ = f() => 1,\n};\n"), Some(3));
+    }
+
+    #[test]
+    fn a_filter_with_a_slash_starts_at_a_path_segment() {
+        assert!(matches_filter("sync/001_hello.rs", "sync/00"));
+        assert!(!matches_filter("async/001_hello.rs", "sync/00"));
+        assert!(matches_filter("async/001_hello.rs", "hello"));
+        assert!(matches_filter("async/001_hello.rs", "async/001_hello.rs"));
     }
 
     #[test]
