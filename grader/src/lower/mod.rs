@@ -548,7 +548,7 @@ impl<'a> Ctx<'a> {
         }
         // `impl From<Source> for Target`: `?` converts errors with it.
         let from_source = match (&imp.trait_, trait_name.as_deref(), key) {
-            (Some((_, path, _)), Some("From"), TypeKey::Adt(target)) => match path.segments.last().map(|s| &s.arguments) {
+            (Some((_, path, _)), Some("From" | "TryFrom"), TypeKey::Adt(target)) => match path.segments.last().map(|s| &s.arguments) {
                 Some(syn::PathArguments::AngleBracketed(a)) => match a.args.first() {
                     Some(syn::GenericArgument::Type(t)) => Some((target, self.type_key_of(t).map(|k| k.0).unwrap_or(TypeKey::Any))),
                     _ => None,
@@ -589,6 +589,9 @@ impl<'a> Ctx<'a> {
                     }
                     if let (Some(src), "from") = (from_source, name.as_str()) {
                         self.prog.from_impls.insert(src, id);
+                    }
+                    if let (Some(src), "try_from") = (from_source, name.as_str()) {
+                        self.prog.try_from_impls.insert(src, id);
                     }
                     if has_self || trait_name.is_some() {
                         let sym = self.sym(&name);

@@ -153,7 +153,16 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
             crate::vm::ops::store_deref(vm, &target, empty)?;
             old
         }
-        "mem::drop" | "drop" => Value::Unit,
+        "mem::drop" | "drop" => {
+            // Dropping a RefCell guard ends its borrow.
+            if let Value::Ref(crate::vm::value::Place::Cell(c)) = a0() {
+                let addr = Rc::as_ptr(&c) as usize;
+                if let Some(i) = vm.guards.iter().rposition(|g| g.0 == addr) {
+                    vm.guards.remove(i);
+                }
+            }
+            Value::Unit
+        }
         "mem::size_of" => return vm.unsupported("`size_of`"),
         "process::exit" | "exit" => return Err(Stop::Exit { code: int_arg(vm, &args, 0)? as i32 }),
         "char::from_u32" => Value::option(u32::try_from(int_arg(vm, &args, 0)?).ok().and_then(char::from_u32).map(Value::Char)),
