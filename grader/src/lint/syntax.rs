@@ -511,14 +511,6 @@ pub(crate) fn pat_bindings(pat: &Pat, out: &mut Vec<String>) {
     Bindings(out).visit_pat(pat);
 }
 
-/// The last method name of a method chain, e.g. `lock` for `m.lock().unwrap()` -> no: returns `unwrap`.
-pub(crate) fn method_name(expr: &Expr) -> Option<String> {
-    match strip(expr) {
-        Expr::MethodCall(m) => Some(m.method.to_string()),
-        _ => None,
-    }
-}
-
 /// Names of format-like macros whose arguments are expressions.
 const EXPR_MACROS: &[&str] = &[
     "println", "print", "eprintln", "eprint", "format", "write", "writeln", "panic", "assert", "assert_eq",
@@ -623,6 +615,7 @@ pub(crate) struct Select {
 }
 
 pub(crate) struct SelectBranch {
+    #[allow(dead_code)] // kept for rules on branch patterns (`select_all_disabled`)
     pub pat: Pat,
     pub future: Expr,
     pub precondition: Option<Expr>,
@@ -674,13 +667,7 @@ pub(crate) struct Frame {
     pub name: String,
     /// The future must be `Send + 'static` (argument of `tokio::spawn`, or an async fn spawned by name).
     pub spawned: bool,
-    /// The future must be `'static` (also `spawn_local`).
-    pub spawned_static: bool,
-    pub is_move: bool,
-    /// `#[tokio::main]`-like attribute on this fn.
-    pub has_runtime_attr: bool,
     pub loop_depth: u32,
-    pub pos: Pos,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -767,11 +754,7 @@ impl<H: Hooks> Walker<'_, '_, H> {
             is_async: sig.asyncness.is_some(),
             name,
             spawned,
-            spawned_static: spawned,
-            is_move: false,
-            has_runtime_attr: has_runtime_attr(attrs),
             loop_depth: 0,
-            pos: pos_of(&sig.ident),
         });
         self.hooks.fn_body(sig, attrs, body, self.in_trait_impl, &self.scope);
         self.visit_block(body);
@@ -836,11 +819,7 @@ impl<'ast, H: Hooks> Visit<'ast> for Walker<'_, '_, H> {
                     is_async: c.asyncness.is_some(),
                     name: "closure".into(),
                     spawned: spawned == Some(true),
-                    spawned_static: spawned.is_some(),
-                    is_move: c.capture.is_some(),
-                    has_runtime_attr: false,
                     loop_depth: 0,
-                    pos: pos_of(c),
                 });
                 visit::visit_expr_closure(self, c);
                 self.scope.frames.pop();
@@ -851,11 +830,7 @@ impl<'ast, H: Hooks> Visit<'ast> for Walker<'_, '_, H> {
                     is_async: true,
                     name: "async block".into(),
                     spawned: spawned == Some(true),
-                    spawned_static: spawned.is_some(),
-                    is_move: a.capture.is_some(),
-                    has_runtime_attr: false,
                     loop_depth: 0,
-                    pos: pos_of(a),
                 });
                 self.visit_block(&a.block);
                 self.scope.frames.pop();
@@ -1094,9 +1069,4 @@ pub(crate) fn chain(expr: &Expr) -> Vec<&Expr> {
         out.push(cur);
     }
     out
-}
-
-/// The root identifier of a method chain (`m` in `m.lock().unwrap()`).
-pub(crate) fn chain_root(expr: &Expr) -> Option<String> {
-    chain(expr).last().and_then(|e| ident_of(e))
 }
