@@ -8,6 +8,13 @@ use serde::{Deserialize, Serialize};
 
 pub use grader::Expectations;
 
+mod load;
+
+pub use load::{
+    is_runnable_info, load, runnable_blocks, source_hash, CodeBlock, ExerciseExpected, LessonExpected, OracleRun,
+    DIAGNOSTIC_CODES, REGENERATE,
+};
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Course {
     /// Lessons in teaching order.
@@ -66,6 +73,10 @@ pub struct Exercise {
     pub explanation: String,
     /// What the program must do; `stdout` is filled from the oracle's output.
     pub checks: Expectations,
+    /// Names of the checks (`CheckResult::name`) the starter must fail: the
+    /// reason the exercise exists. Used by `cargo xtask check-content`.
+    #[serde(default)]
+    pub starter_fails: Vec<String>,
 }
 
 impl Course {

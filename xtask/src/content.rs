@@ -1,5 +1,512 @@
-//! `cargo xtask content` (owned by its issue; see ARCHITECTURE.md).
+//! `cargo xtask check-content`: the course is checked like code.
+//!
+//! 1. `course::load` validates lessons/ and exercises/ (links, files, ids,
+//!    front matter, hints, and that every cached oracle output is for the
+//!    current source).
+//! 2. The oracle: every exercise solution and every ```` ```rust,run ```` lesson
+//!    block is compiled and run with real rustc + tokio in a scratch cargo
+//!    project (`target/oracle-exercises/`); the output must equal the cached
+//!    `expected.json` files (`--regenerate` writes them instead).
+//!    Exercise solutions must compile without rustc warnings, and every program
+//!    runs several times: its output must be deterministic.
+//! 3. The grader: each solution passes all its checks, each starter fails the
+//!    checks named in `starter_fails`, and each lesson block prints what real
+//!    Rust prints. Cases the grader cannot handle yet are listed in
+//!    `exercises/known-grader-gaps.txt`; the check asserts the list is exact
+//!    (a listed case that now works is an error too, so progress is noticed).
+//!    `--update-gaps` rewrites the list.
 
-pub fn main(_args: &[String]) -> Result<(), String> {
-    Err("`content` is not implemented yet".into())
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use course::{Course, ExerciseExpected, LessonExpected, OracleRun, REGENERATE};
+
+use crate::util;
+
+const USAGE: &str = "\
+usage: cargo xtask check-content [--regenerate] [--no-oracle] [--update-gaps]
+  --regenerate   run the oracle (real rustc + tokio) and rewrite every expected.json
+  --no-oracle    skip compiling with real rustc (the cached outputs are still checked for staleness)
+  --update-gaps  rewrite exercises/known-grader-gaps.txt from what the grader does now";
+
+/// How many times the oracle runs each program to catch nondeterminism.
+const ORACLE_RUNS: usize = 5;
+
+const GAPS_FILE: &str = "exercises/known-grader-gaps.txt";
+
+pub fn main(args: &[String]) -> Result<(), String> {
+    let mut regenerate = false;
+    let mut oracle = true;
+    let mut update_gaps = false;
+    for arg in args {
+        match arg.as_str() {
+            "--regenerate" => regenerate = true,
+            "--no-oracle" => oracle = false,
+            "--update-gaps" => update_gaps = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            other => return Err(format!("check-content: unknown option `{other}`\n{USAGE}")),
+        }
+    }
+    let root = util::root();
+    let started = Instant::now();
+
+    if regenerate {
+        regenerate_all(&root)?;
+    }
+    let course = course::load(&root).map_err(|errors| {
+        format!("the course does not load ({} problems):\n  {}", errors.len(), errors.join("\n  "))
+    })?;
+    eprintln!(
+        "check-content: {} lessons, {} exercises load and validate ({:.1?})",
+        course.lessons.len(),
+        course.exercises.len(),
+        started.elapsed()
+    );
+
+    if oracle && !regenerate {
+        let t = Instant::now();
+        verify_oracle(&root, &course)?;
+        eprintln!("check-content: real rustc + tokio agree with every cached output ({:.1?})", t.elapsed());
+    }
+
+    let t = Instant::now();
+    check_grader(&root, &course, update_gaps)?;
+    eprintln!("check-content: grader checks done ({:.1?}); total {:.1?}", t.elapsed(), started.elapsed());
+    Ok(())
+}
+
+// ---------------------------------------------------------------- the oracle
+
+/// One program for the oracle to compile and run.
+struct Program {
+    /// Binary name in the scratch project.
+    bin: String,
+    /// Where it comes from, for messages.
+    origin: String,
+    source: String,
+}
+
+/// The programs of the course: exercise solutions and runnable lesson blocks.
+/// Read straight from disk (not through `load`), so `--regenerate` works even
+/// when the cached outputs are stale or missing.
+fn programs(root: &Path) -> Result<(Vec<Program>, Vec<(String, usize)>), String> {
+    let mut programs = Vec::new();
+    let mut lesson_blocks = Vec::new(); // (lesson id, number of blocks)
+    for name in sorted_names(&root.join("exercises"))? {
+        let path = root.join("exercises").join(&name).join("solution.rs");
+        if path.is_file() {
+            let source = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            programs.push(Program { bin: format!("ex-{name}"), origin: format!("exercises/{name}/solution.rs"), source });
+        }
+    }
+    for name in sorted_names(&root.join("lessons"))? {
+        let Some(id) = name.strip_suffix(".md").filter(|s| !s.contains('.')) else { continue };
+        let text = fs::read_to_string(root.join("lessons").join(&name)).map_err(|e| format!("lessons/{name}: {e}"))?;
+        let blocks = course::runnable_blocks(&text, 1);
+        for (idx, block) in blocks.iter().enumerate() {
+            programs.push(Program {
+                bin: format!("lesson-{id}-{}", idx + 1),
+                origin: format!("lessons/{name}:{} (block {})", block.line, idx + 1),
+                source: block.code.clone(),
+            });
+        }
+        if !blocks.is_empty() {
+            lesson_blocks.push((id.to_string(), blocks.len()));
+        }
+    }
+    Ok((programs, lesson_blocks))
+}
+
+fn sorted_names(dir: &Path) -> Result<Vec<String>, String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// `#[tokio::main]` is read as the course reads it: one thread, paused clock.
+/// The rewrite keeps the line numbers, so panic locations stay right.
+fn oracle_source(source: &str) -> String {
+    source
+        .replace("#[tokio::main]", "#[tokio::main(flavor = \"current_thread\", start_paused = true)]")
+        .replace("#[tokio::test]", "#[tokio::test(start_paused = true)]")
+}
+
+const SCRATCH_MANIFEST: &str = r#"# Scratch project of `cargo xtask check-content` (regenerated; do not edit).
+[package]
+name = "oracle-exercises"
+version = "0.0.0"
+edition = "2021"
+publish = false
+
+[dependencies]
+tokio = { version = "1", features = ["full", "test-util"] }
+tokio-util = "0.7"
+futures = "0.3"
+
+[workspace]
+"#;
+
+/// Compile every program in one scratch project and run each binary.
+fn run_oracle(root: &Path, programs: &[Program]) -> Result<Vec<OracleRun>, String> {
+    let scratch = root.join("target").join("oracle-exercises");
+    let bin_dir = scratch.join("src").join("bin");
+    fs::create_dir_all(&bin_dir).map_err(|e| format!("{}: {e}", bin_dir.display()))?;
+    fs::write(scratch.join("Cargo.toml"), SCRATCH_MANIFEST).map_err(|e| e.to_string())?;
+    // Only this run's programs: remove binaries of exercises that no longer exist.
+    for name in sorted_names(&bin_dir)? {
+        if !programs.iter().any(|p| format!("{}.rs", p.bin) == name) {
+            let _ = fs::remove_file(bin_dir.join(name));
+        }
+    }
+    for p in programs {
+        let path = bin_dir.join(format!("{}.rs", p.bin));
+        let source = oracle_source(&p.source);
+        // Rewrite only on change, so cargo rebuilds only what changed.
+        if fs::read_to_string(&path).ok().as_deref() != Some(source.as_str()) {
+            fs::write(&path, source).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+
+    eprintln!("check-content: compiling {} programs with real rustc + tokio in {}", programs.len(), scratch.display());
+    let output = util::cargo()
+        .current_dir(&scratch)
+        .args(["build", "--bins", "--message-format", "short"])
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_TARGET_DIR")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .map_err(|e| format!("cannot start cargo: {e}"))?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let name_of = |line: &str| -> String {
+        // `src/bin/ex-foo.rs:3:5: warning: ...` -> `exercises/foo/solution.rs:3:5: warning: ...`
+        let mut line = line.to_string();
+        for p in programs {
+            line = line.replace(&format!("src/bin/{}.rs", p.bin), &p.origin);
+        }
+        line
+    };
+    let problems: Vec<String> = stderr
+        .lines()
+        .filter(|l| l.starts_with("src/bin/") || l.starts_with("error"))
+        .filter(|l| !l.starts_with("error: could not compile") && !l.starts_with("error: aborting"))
+        .map(name_of)
+        .collect();
+    if !output.status.success() {
+        return Err(format!("real rustc rejects course programs:\n  {}", problems.join("\n  ")));
+    }
+    let warnings: Vec<&String> = problems.iter().filter(|l| l.starts_with("exercises/")).collect();
+    if !warnings.is_empty() {
+        let problems = warnings.iter().map(|s| s.as_str()).collect::<Vec<_>>();
+        return Err(format!("real rustc warns about course programs (they must compile cleanly):\n  {}", problems.join("\n  ")));
+    }
+
+    // Each program runs several times: its output must not depend on chance
+    // (for example two `select!` branches ready at the same virtual instant,
+    // where tokio picks one at random).
+    let target = scratch.join("target").join("debug");
+    let mut runs = Vec::new();
+    let mut flaky = Vec::new();
+    for p in programs {
+        let first = run_binary(&target.join(&p.bin), p)?;
+        for _ in 1..ORACLE_RUNS {
+            let again = run_binary(&target.join(&p.bin), p)?;
+            if again != first {
+                flaky.push(format!("{}: real output differs between runs:\n    {:?}\n    {:?}", p.origin, first.stdout, again.stdout));
+                break;
+            }
+        }
+        runs.push(first);
+    }
+    if !flaky.is_empty() {
+        return Err(format!("nondeterministic course programs (avoid ties such as two select! branches ready at the same instant):\n  {}", flaky.join("\n  ")));
+    }
+    Ok(runs)
+}
+
+fn run_binary(exe: &Path, program: &Program) -> Result<OracleRun, String> {
+    let mut child = Command::new(exe)
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LOG")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("{}: cannot start: {e}", program.origin))?;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if child.try_wait().map_err(|e| e.to_string())?.is_some() {
+            break;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("{}: real program still running after 20 s of wall time (it hangs with tokio's paused clock)", program.origin));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let output = child.wait_with_output().map_err(|e| e.to_string())?;
+    let exit_code = output.status.code().unwrap_or(-1);
+    if exit_code != 0 && exit_code != 101 {
+        return Err(format!("{}: real program exited with status {exit_code}", program.origin));
+    }
+    let stderr = String::from_utf8_lossy(&output.stderr).replace(&format!("src/bin/{}.rs", program.bin), "src/main.rs");
+    let stderr = without_thread_ids(&stderr);
+    Ok(OracleRun {
+        source_hash: course::source_hash(&program.source),
+        exit_code,
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr,
+    })
+}
+
+/// Rust prints `thread 'main' (12345) panicked`; the number is the OS thread
+/// id, different on every run, so the cached output keeps `thread 'main' panicked`.
+fn without_thread_ids(stderr: &str) -> String {
+    let mut out = String::new();
+    for line in stderr.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix("thread '") {
+            if let Some(end) = rest.find("' (") {
+                let after = &rest[end + 3..];
+                let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+                if digits > 0 && after[digits..].starts_with(") ") {
+                    out.push_str("thread '");
+                    out.push_str(&rest[..end + 1]);
+                    out.push_str(&after[digits + 1..]);
+                    continue;
+                }
+            }
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+fn regenerate_all(root: &Path) -> Result<(), String> {
+    let (programs, lesson_blocks) = programs(root)?;
+    let runs = run_oracle(root, &programs)?;
+    let mut written = 0;
+    let mut runs = programs.iter().zip(runs);
+    // Exercises come first in `programs`, then lesson blocks in lesson order.
+    let mut lesson_runs: Vec<(String, OracleRun)> = Vec::new();
+    for (program, run) in runs.by_ref() {
+        if let Some(id) = program.bin.strip_prefix("ex-") {
+            let expected = ExerciseExpected { regenerate: REGENERATE.to_string(), solution: run };
+            write_json(&root.join("exercises").join(id).join("expected.json"), &expected)?;
+            written += 1;
+        } else {
+            lesson_runs.push((program.bin.clone(), run));
+        }
+    }
+    let mut lesson_runs = lesson_runs.into_iter();
+    for (id, n) in lesson_blocks {
+        let examples: Vec<OracleRun> = lesson_runs.by_ref().take(n).map(|(_, r)| r).collect();
+        write_json(&root.join("lessons").join(format!("{id}.expected.json")), &LessonExpected { regenerate: REGENERATE.to_string(), examples })?;
+        written += 1;
+    }
+    // A lesson whose runnable blocks were all removed keeps no output file.
+    for name in sorted_names(&root.join("lessons"))? {
+        if let Some(id) = name.strip_suffix(".expected.json") {
+            let md = root.join("lessons").join(format!("{id}.md"));
+            let has_blocks = fs::read_to_string(&md).map(|t| !course::runnable_blocks(&t, 1).is_empty()).unwrap_or(false);
+            if !has_blocks {
+                fs::remove_file(root.join("lessons").join(&name)).map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    eprintln!("check-content: wrote {written} oracle output files");
+    Ok(())
+}
+
+fn write_json<T: serde::Serialize>(path: &Path, value: &T) -> Result<(), String> {
+    let mut text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    text.push('\n');
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Re-run the oracle and compare with the cached outputs.
+fn verify_oracle(root: &Path, course: &Course) -> Result<(), String> {
+    let (programs, _) = programs(root)?;
+    let runs = run_oracle(root, &programs)?;
+    let mut errors = Vec::new();
+    for (program, run) in programs.iter().zip(&runs) {
+        let cached = if let Some(id) = program.bin.strip_prefix("ex-") {
+            read_expected_exercise(root, id)?
+        } else {
+            let rest = program.bin.strip_prefix("lesson-").expect("lesson binary");
+            let (id, n) = rest.rsplit_once('-').expect("lesson-ID-N");
+            let n: usize = n.parse().expect("block number");
+            let path = root.join("lessons").join(format!("{id}.expected.json"));
+            let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let lesson: LessonExpected = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+            lesson.examples[n - 1].clone()
+        };
+        if &cached != run {
+            errors.push(format!(
+                "{}: real rustc + tokio now print something else than the cached output (run `cargo xtask check-content --regenerate`):\n    cached: {:?}\n    real:   {:?}",
+                program.origin, cached, run
+            ));
+        }
+    }
+    let _ = course;
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors.join("\n"))
+    }
+}
+
+fn read_expected_exercise(root: &Path, id: &str) -> Result<OracleRun, String> {
+    let path = root.join("exercises").join(id).join("expected.json");
+    let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let expected: ExerciseExpected = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(expected.solution)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thread_ids_are_removed_from_panic_lines() {
+        let real = "\nthread 'main' (19874) panicked at src/main.rs:5:14:\nboom\n";
+        assert_eq!(without_thread_ids(real), "\nthread 'main' panicked at src/main.rs:5:14:\nboom\n");
+        assert_eq!(without_thread_ids("thread 'x' (a) y\n"), "thread 'x' (a) y\n");
+    }
+
+    #[test]
+    fn tokio_main_is_read_as_current_thread_with_paused_clock() {
+        let src = "#[tokio::main]\nasync fn main() {}\n";
+        let out = oracle_source(src);
+        assert_eq!(out.lines().count(), src.lines().count());
+        assert!(out.starts_with("#[tokio::main(flavor = \"current_thread\", start_paused = true)]\n"));
+    }
+}
+
+// ---------------------------------------------------------------- the grader
+
+/// Check every exercise and lesson block with the grader; returns the gaps
+/// (cases the grader gets wrong) with a one-line reason each.
+fn grader_gaps(root: &Path, course: &Course) -> Result<Vec<(String, String)>, String> {
+    let options = grader::Options::default();
+    let mut gaps = Vec::new();
+    for ex in &course.exercises {
+        let solution = grader::grade(&ex.solution, &ex.checks, &options);
+        if !solution.passed {
+            let failed: Vec<String> = solution.checks.iter().filter(|c| !c.passed).map(describe_check).collect();
+            gaps.push((format!("exercise {} solution", ex.id), failed.join("; ")));
+        }
+        let starter = grader::grade(&ex.starter, &ex.checks, &options);
+        let mut missing = Vec::new();
+        // Failing because the grader cannot run the starter is not the intended reason.
+        if let Some(d) = starter.report.diagnostics.iter().find(|d| d.code == "unsupported") {
+            missing.push(format!("it is rejected as unsupported ({}:{}: {})", d.line, d.column, d.message));
+        }
+        for name in &ex.starter_fails {
+            let failed = starter.checks.iter().any(|c| &c.name == name && !c.passed);
+            if !failed {
+                let actual = starter.checks.iter().find(|c| &c.name == name);
+                missing.push(match actual {
+                    Some(c) => format!("`{name}` passed ({})", c.actual.lines().next().unwrap_or("")),
+                    None => format!("no check named `{name}` (checks: {})", names(&starter.checks)),
+                });
+            }
+        }
+        if !missing.is_empty() {
+            gaps.push((format!("exercise {} starter", ex.id), format!("should fail {:?}, but {}", ex.starter_fails, missing.join(", "))));
+        }
+    }
+    for lesson in &course.lessons {
+        let blocks = course::runnable_blocks(&lesson.markdown, 1);
+        if blocks.is_empty() {
+            continue;
+        }
+        let path = root.join("lessons").join(format!("{}.expected.json", lesson.id));
+        let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let expected: LessonExpected = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+        for (idx, (block, real)) in blocks.iter().zip(&expected.examples).enumerate() {
+            let report = grader::run(&block.code, &options);
+            let want = if real.exit_code == 101 { grader::Outcome::Panicked } else { grader::Outcome::Completed };
+            if report.outcome != want || report.stdout != real.stdout {
+                gaps.push((
+                    format!("lesson {} block {}", lesson.id, idx + 1),
+                    format!("outcome {:?} (real: {want:?}), stdout {} real; {}", report.outcome, if report.stdout == real.stdout { "equals" } else { "differs from" }, first_diagnostic(&report)),
+                ));
+            }
+        }
+    }
+    Ok(gaps)
+}
+
+fn describe_check(c: &grader::CheckResult) -> String {
+    format!("{}: expected {:?}, got {:?}", c.name, short(&c.expected), short(&c.actual))
+}
+
+fn short(s: &str) -> String {
+    let s = s.replace('\n', "⏎");
+    if s.chars().count() > 60 { format!("{}…", s.chars().take(60).collect::<String>()) } else { s }
+}
+
+fn names(checks: &[grader::CheckResult]) -> String {
+    checks.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+fn first_diagnostic(report: &grader::Report) -> String {
+    match report.diagnostics.first() {
+        Some(d) => format!("grader said {} at {}:{}: {}", d.code, d.line, d.column, d.message),
+        None => "no diagnostics".into(),
+    }
+}
+
+fn check_grader(root: &Path, course: &Course, update: bool) -> Result<(), String> {
+    let gaps = grader_gaps(root, course)?;
+    let gaps_path = root.join(GAPS_FILE);
+    if update {
+        let mut text = String::from(
+            "# Cases the grader cannot handle yet; `cargo xtask check-content` asserts this list is exact.\n# Regenerate with `cargo xtask check-content --update-gaps`. One case per line.\n",
+        );
+        for (case, _) in &gaps {
+            text.push_str(case);
+            text.push('\n');
+        }
+        fs::write(&gaps_path, text).map_err(|e| format!("{GAPS_FILE}: {e}"))?;
+        eprintln!("check-content: wrote {GAPS_FILE} ({} cases)", gaps.len());
+    }
+    let listed: BTreeSet<String> = fs::read_to_string(&gaps_path)
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    let actual: BTreeSet<String> = gaps.iter().map(|(c, _)| c.clone()).collect();
+    let n_cases = course.exercises.len() * 2 + course.lessons.iter().map(|l| course::runnable_blocks(&l.markdown, 1).len()).sum::<usize>();
+    eprintln!("check-content: the grader handles {} of {} cases; known gaps:", n_cases - gaps.len(), n_cases);
+    for (case, why) in &gaps {
+        eprintln!("  {case}: {why}");
+    }
+    let mut errors = Vec::new();
+    for (case, why) in &gaps {
+        if !listed.contains(case) {
+            errors.push(format!("{case}: the grader fails it, and it is not a known gap: {why}"));
+        }
+    }
+    for case in listed.difference(&actual) {
+        errors.push(format!("{case}: listed in {GAPS_FILE}, but the grader handles it now: remove it from the list (or run --update-gaps)"));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("grader checks disagree with {GAPS_FILE}:\n  {}", errors.join("\n  ")))
+    }
 }

@@ -54,8 +54,16 @@ fn main() -> ExitCode {
 
 /// `cargo xtask test`: the one command that runs every test.
 fn test(_args: &[String]) -> Result<(), String> {
-    util::run(util::cargo().args(["test", "--workspace"]))?;
-    content::main(&[])?;
-    web::browser_tests(&[])?;
+    let mut times = Vec::new();
+    let mut step = |name: &str, run: &dyn Fn() -> Result<(), String>| {
+        let started = std::time::Instant::now();
+        let result = run();
+        times.push(format!("{name}: {:.1}s", started.elapsed().as_secs_f64()));
+        eprintln!("xtask test: {}", times.join(", "));
+        result
+    };
+    step("cargo test --workspace", &|| util::run(util::cargo().args(["test", "--workspace"])))?;
+    step("check-content", &|| content::main(&[]))?;
+    step("browser tests", &|| web::browser_tests(&[]))?;
     Ok(())
 }

@@ -1,13 +1,414 @@
 //! `cargo xtask serve`, `cargo xtask dist` and the browser tests.
+//!
+//! Building the site: check the course (`course::load`, which fails on broken
+//! content) and write it as JSON for the app to embed; build the app (`web`)
+//! and the grader's worker (`web/worker`) to wasm32; generate their JS bindings
+//! with `wasm-bindgen-cli-support` (a library dependency pinned to the exact
+//! `wasm-bindgen` in Cargo.lock); run `wasm-opt` when installed; bundle the
+//! editor's JavaScript with esbuild from `web/node_modules` (`npm ci`); copy the
+//! static files. Nothing is installed globally and nothing is downloaded but
+//! the `wasm32-unknown-unknown` target (by rustup) and the locked npm packages.
 
-pub fn serve(_args: &[String]) -> Result<(), String> {
-    Err("`serve` is not implemented yet".into())
+use std::fs;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use crate::util;
+
+/// The `wasm-bindgen-cli-support` version xtask/Cargo.toml pins; it must equal
+/// the `wasm-bindgen` version in Cargo.lock (checked before every build).
+const WASM_BINDGEN_VERSION: &str = "0.2.130";
+
+/// First-visit budget, gzipped, editor included.
+const BUDGET_GZIP_BYTES: u64 = 700 * 1000;
+
+const TARGET: &str = "wasm32-unknown-unknown";
+const PROFILE: &str = "wasm-release";
+
+/// What a first visit downloads, in load order.
+const FIRST_VISIT: &[&str] =
+    &["index.html", "style.css", "editor.js", "app.js", "app_bg.wasm", "worker.js", "grader.js", "grader_bg.wasm"];
+
+struct Args {
+    port: u16,
+    base: String,
+    out: Option<PathBuf>,
 }
 
-pub fn dist(_args: &[String]) -> Result<(), String> {
-    Err("`dist` is not implemented yet".into())
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut parsed = Args { port: 8080, base: "./".into(), out: None };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("`{name}` needs a value"));
+        match arg.as_str() {
+            "--port" => parsed.port = value("--port")?.parse().map_err(|e| format!("--port: {e}"))?,
+            "--base" => parsed.base = value("--base")?,
+            "--out" => parsed.out = Some(PathBuf::from(value("--out")?)),
+            other => return Err(format!("unknown option `{other}`")),
+        }
+    }
+    if parsed.base != "./" && !(parsed.base.starts_with('/') && parsed.base.ends_with('/')) {
+        return Err(format!("--base must start and end with `/` (like `/course/`), not `{}`", parsed.base));
+    }
+    Ok(parsed)
 }
 
+/// `cargo xtask serve [--port N]`: build the site and serve it on 127.0.0.1.
+pub fn serve(args: &[String]) -> Result<(), String> {
+    let args = parse_args(args)?;
+    let out = args.out.unwrap_or_else(|| util::root().join("target/web/site"));
+    build(&out, &args.base)?;
+    let listener = TcpListener::bind(("127.0.0.1", args.port))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e} (try --port)", args.port))?;
+    println!("Await Lab is served on http://127.0.0.1:{}/ (Ctrl-C stops)", args.port);
+    serve_dir(listener, out)
+}
+
+/// `cargo xtask dist [--base /course/]`: write the static site to dist/ and print its size.
+pub fn dist(args: &[String]) -> Result<(), String> {
+    let args = parse_args(args)?;
+    let out = args.out.unwrap_or_else(|| util::root().join("dist"));
+    build(&out, &args.base)?;
+    let total = print_sizes(&out)?;
+    if total > BUDGET_GZIP_BYTES {
+        return Err(format!("the first visit downloads {} gzipped, over the budget of {}", kb(total), kb(BUDGET_GZIP_BYTES)));
+    }
+    println!("dist/ is ready: copy it to any static host (see README.md)");
+    Ok(())
+}
+
+/// The browser tests: build the site into target/web/e2e, then run
+/// `web/e2e/*.test.mjs` with Node's test runner and playwright-core, driving
+/// Debian's Chromium (`/usr/bin/chromium`, or `CHROMIUM` if set).
 pub fn browser_tests(_args: &[String]) -> Result<(), String> {
-    Err("browser tests are not implemented yet".into())
+    let root = util::root();
+    let out = root.join("target/web/e2e-site");
+    build(&out, "./")?;
+    print_sizes(&out)?;
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    if !Path::new(&chromium).exists() {
+        return Err(format!("browser tests need Chromium at {chromium} (`apt-get install -y chromium`, or set CHROMIUM)"));
+    }
+    let started = Instant::now();
+    let mut node = Command::new("node");
+    node.current_dir(root.join("web"))
+        .args(["--test", "e2e/site.test.mjs"])
+        .env("AWAIT_LAB_SITE", &out)
+        .env("AWAIT_LAB_COURSE_JSON", root.join("target/web/course.json"))
+        .env("AWAIT_LAB_SCREENSHOTS", root.join("test-results"))
+        .env("CHROMIUM", &chromium);
+    let result = util::run(&mut node);
+    eprintln!("browser tests took {:.1}s", started.elapsed().as_secs_f64());
+    result
+}
+
+/// Build the whole site into `out`, with `<base href>` set to `base`.
+fn build(out: &Path, base: &str) -> Result<(), String> {
+    let root = util::root();
+    let started = Instant::now();
+    let work = root.join("target/web");
+    fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
+
+    // 1. The course: checked, then embedded by the app through AWAIT_LAB_COURSE.
+    let course = course::load(&root).map_err(|errors| {
+        format!("the course has {} problem(s):\n  {}", errors.len(), errors.join("\n  "))
+    })?;
+    let course_json = work.join("course.json");
+    write_if_changed(&course_json, course.to_json().as_bytes())?;
+
+    // 2. The WASM: the app and the grader's worker.
+    check_bindgen_version(&root)?;
+    ensure_wasm_target()?;
+    util::run(
+        util::cargo()
+            .args(["build", "--target", TARGET, "--profile", PROFILE, "-p", "web", "--bin", "web", "-p", "worker", "--lib"])
+            .env("AWAIT_LAB_COURSE", &course_json),
+    )?;
+    let wasm_dir = root.join("target").join(TARGET).join(PROFILE);
+    let _ = fs::remove_dir_all(out);
+    fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    bindgen(&wasm_dir.join("web.wasm"), "app", out)?;
+    bindgen(&wasm_dir.join("worker.wasm"), "grader", out)?;
+    wasm_opt(&[out.join("app_bg.wasm"), out.join("grader_bg.wasm")]);
+
+    // 3. The editor's JavaScript.
+    npm_ci(&root.join("web"))?;
+    util::run(Command::new(root.join("web/node_modules/.bin/esbuild")).current_dir(root.join("web")).args([
+        "js/main.js",
+        "--bundle",
+        "--minify",
+        "--format=esm",
+        "--target=es2020",
+        "--log-level=warning",
+        &format!("--outfile={}", out.join("editor.js").display()),
+    ]))?;
+
+    // 4. Static files.
+    let index = fs::read_to_string(root.join("index.html")).map_err(|e| format!("cannot read index.html: {e}"))?;
+    if !index.contains("<base href=\"./\">") {
+        return Err("index.html must contain `<base href=\"./\">` (xtask sets the base there)".into());
+    }
+    let index = index.replace("<base href=\"./\">", &format!("<base href=\"{base}\">"));
+    write(&out.join("index.html"), index.as_bytes())?;
+    copy(&root.join("web/style.css"), &out.join("style.css"))?;
+    copy(&root.join("web/js/worker.js"), &out.join("worker.js"))?;
+    copy(&root.join("web/favicon.svg"), &out.join("favicon.svg"))?;
+    eprintln!("built the site in {} ({:.1}s)", out.display(), started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn check_bindgen_version(root: &Path) -> Result<(), String> {
+    let lock = fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let locked = lock
+        .split("[[package]]")
+        .find(|p| p.contains("\nname = \"wasm-bindgen\"\n"))
+        .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = \"")?.strip_suffix('"').map(str::to_string)))
+        .ok_or("Cargo.lock has no wasm-bindgen package")?;
+    if locked != WASM_BINDGEN_VERSION {
+        return Err(format!(
+            "Cargo.lock has wasm-bindgen {locked} but xtask's wasm-bindgen-cli-support is {WASM_BINDGEN_VERSION}: \
+             pin both to the same version (xtask/Cargo.toml and WASM_BINDGEN_VERSION in xtask/src/web.rs)"
+        ));
+    }
+    Ok(())
+}
+
+/// `rustup target add wasm32-unknown-unknown` when the toolchain lacks it.
+fn ensure_wasm_target() -> Result<(), String> {
+    let sysroot = Command::new("rustc").args(["--print", "sysroot"]).output().map_err(|e| format!("cannot run rustc: {e}"))?;
+    let sysroot = PathBuf::from(String::from_utf8_lossy(&sysroot.stdout).trim());
+    if sysroot.join("lib/rustlib").join(TARGET).exists() {
+        return Ok(());
+    }
+    util::run(Command::new("rustup").args(["target", "add", TARGET]))
+        .map_err(|e| format!("{e}\nthe site needs the {TARGET} target; install rustup or add the target by hand"))
+}
+
+fn bindgen(wasm: &Path, name: &str, out: &Path) -> Result<(), String> {
+    wasm_bindgen_cli_support::Bindgen::new()
+        .input_path(wasm)
+        .out_name(name)
+        .web(true)
+        .map_err(|e| format!("wasm-bindgen: {e:#}"))?
+        .typescript(false)
+        .remove_producers_section(true)
+        .remove_name_section(true)
+        .generate(out)
+        .map_err(|e| format!("wasm-bindgen on {}: {e:#}", wasm.display()))
+}
+
+/// Shrink the `.wasm` files with binaryen's `wasm-opt` if it is on PATH.
+fn wasm_opt(files: &[PathBuf]) {
+    if Command::new("wasm-opt").arg("--version").output().is_err() {
+        eprintln!("wasm-opt not found on PATH: skipping it (install binaryen to make the .wasm files smaller)");
+        return;
+    }
+    for file in files {
+        let result = util::run(Command::new("wasm-opt").args(["-Oz", "--all-features", "-o"]).arg(file).arg(file));
+        if let Err(e) = result {
+            eprintln!("wasm-opt failed, keeping the unoptimised file: {e}");
+        }
+    }
+}
+
+/// `npm ci` in `web/` unless node_modules already matches package-lock.json.
+fn npm_ci(web: &Path) -> Result<(), String> {
+    let lock = fs::read(web.join("package-lock.json")).map_err(|e| format!("cannot read web/package-lock.json: {e}"))?;
+    let stamp = web.join("node_modules/.await-lab-lock");
+    if fs::read(&stamp).ok().as_deref() == Some(&lock[..]) && web.join("node_modules/.bin/esbuild").exists() {
+        return Ok(());
+    }
+    util::run(Command::new("npm").current_dir(web).args(["ci", "--no-audit", "--no-fund"]))
+        .map_err(|e| format!("{e}\nthe site needs Node.js 20+ and npm"))?;
+    write(&stamp, &lock)
+}
+
+fn print_sizes(out: &Path) -> Result<u64, String> {
+    println!("first visit downloads:");
+    let (mut raw_total, mut gzip_total) = (0, 0);
+    for name in FIRST_VISIT {
+        let bytes = fs::read(out.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?;
+        let gz = gzip_len(&bytes);
+        raw_total += bytes.len() as u64;
+        gzip_total += gz;
+        println!("  {name:<16} {:>10} raw {:>10} gzipped", kb(bytes.len() as u64), kb(gz));
+    }
+    println!(
+        "  {:<16} {:>10} raw {:>10} gzipped (budget {})",
+        "total",
+        kb(raw_total),
+        kb(gzip_total),
+        kb(BUDGET_GZIP_BYTES)
+    );
+    Ok(gzip_total)
+}
+
+fn gzip_len(bytes: &[u8]) -> u64 {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).expect("writing to memory");
+    encoder.finish().expect("writing to memory").len() as u64
+}
+
+fn kb(bytes: u64) -> String {
+    format!("{:.1} KB", bytes as f64 / 1000.0)
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Keep the mtime when nothing changed, so cargo does not rebuild the app.
+fn write_if_changed(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if fs::read(path).ok().as_deref() == Some(bytes) {
+        return Ok(());
+    }
+    write(path, bytes)
+}
+
+fn copy(from: &Path, to: &Path) -> Result<(), String> {
+    fs::copy(from, to).map(|_| ()).map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+// ---- a small static file server (std only) ----
+
+fn serve_dir(listener: TcpListener, dir: PathBuf) -> Result<(), String> {
+    for stream in listener.incoming() {
+        let Ok(stream) = stream else { continue };
+        let dir = dir.clone();
+        std::thread::spawn(move || {
+            let _ = handle(stream, &dir);
+        });
+    }
+    Ok(())
+}
+
+fn handle(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    // Read (and ignore) the headers.
+    let mut line = String::new();
+    while reader.read_line(&mut line)? > 2 {
+        line.clear();
+    }
+    let mut parts = request_line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    let response = match method {
+        "GET" | "HEAD" => respond(dir, target),
+        _ => Response { status: "405 Method Not Allowed", mime: "text/plain", body: b"method not allowed\n".to_vec() },
+    };
+    let head = format!(
+        "HTTP/1.1 {}\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        response.status,
+        response.mime,
+        response.body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&response.body)?;
+    }
+    eprintln!("{} {} {}", method, target, response.status);
+    stream.flush()
+}
+
+struct Response {
+    status: &'static str,
+    mime: &'static str,
+    body: Vec<u8>,
+}
+
+fn respond(dir: &Path, target: &str) -> Response {
+    let not_found = || Response { status: "404 Not Found", mime: "text/plain; charset=utf-8", body: b"not found\n".to_vec() };
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let Some(path) = percent_decode(path) else { return not_found() };
+    let mut file = dir.to_path_buf();
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        if segment == ".." || segment == "." || segment.contains('\\') {
+            return not_found();
+        }
+        file.push(segment);
+    }
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    let mut body = Vec::new();
+    match fs::File::open(&file).and_then(|mut f| f.read_to_end(&mut body)) {
+        Ok(_) => Response { status: "200 OK", mime: mime_type(&file), body },
+        Err(_) => not_found(),
+    }
+}
+
+fn percent_decode(path: &str) -> Option<String> {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn mime_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "wasm" => "application/wasm",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "txt" | "md" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn server_maps_paths_safely_and_with_mime_types() {
+        let dir = std::env::temp_dir().join(format!("xtask-serve-test-{}", std::process::id()));
+        fs::create_dir_all(dir.join("sub")).unwrap();
+        fs::write(dir.join("index.html"), "<p>hi</p>").unwrap();
+        fs::write(dir.join("app_bg.wasm"), b"\0asm").unwrap();
+        fs::write(dir.join("sub/a b.js"), "x").unwrap();
+        let ok = |t: &str| {
+            let r = respond(&dir, t);
+            (r.status, r.mime, r.body)
+        };
+        assert_eq!(ok("/"), ("200 OK", "text/html; charset=utf-8", b"<p>hi</p>".to_vec()));
+        assert_eq!(ok("/?x=1#/lesson/a").0, "200 OK");
+        assert_eq!(ok("/app_bg.wasm").1, "application/wasm");
+        assert_eq!(ok("/sub/a%20b.js").1, "text/javascript; charset=utf-8");
+        assert_eq!(ok("/../Cargo.toml").0, "404 Not Found");
+        assert_eq!(ok("/sub/../../x").0, "404 Not Found");
+        assert_eq!(ok("/missing.js").0, "404 Not Found");
+        assert_eq!(ok("/%zz").0, "404 Not Found");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn base_must_be_a_directory_path() {
+        assert_eq!(parse_args(&["--base".into(), "/course/".into()]).unwrap().base, "/course/");
+        assert!(parse_args(&["--base".into(), "course".into()]).is_err());
+        assert_eq!(parse_args(&["--port".into(), "9000".into()]).unwrap().port, 9000);
+        assert!(parse_args(&["--port".into()]).is_err());
+    }
+
+    #[test]
+    fn pinned_bindgen_matches_the_lock_file() {
+        check_bindgen_version(&util::root()).unwrap();
+    }
 }

@@ -1,0 +1,138 @@
+//! `course::load` on the real content and on broken copies of a small course.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+#[test]
+fn the_real_course_loads() {
+    let course = course::load(&repo_root()).unwrap_or_else(|errors| panic!("{}", errors.join("\n")));
+    assert!(course.lessons.len() >= 3);
+    assert!(course.exercises.len() >= 6);
+    for ex in &course.exercises {
+        assert!(ex.checks.stdout.is_some(), "{}: stdout is filled from expected.json", ex.id);
+        assert!(course.lesson(&ex.lesson).unwrap().exercises.contains(&ex.id));
+    }
+    // The JSON the web app embeds round-trips.
+    assert_eq!(course::Course::from_json(&course.to_json()).unwrap(), course);
+}
+
+/// A scratch copy of lesson 01 and its two exercises, to break on purpose.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("course-load-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        let root = repo_root();
+        fs::create_dir_all(dir.join("lessons")).unwrap();
+        let lesson = fs::read_to_string(root.join("lessons/01-futures-are-lazy.md")).unwrap();
+        // Keep the scratch course self-contained: no links to other lessons.
+        let lesson = lesson.replace("(02-async-fn-and-runtimes.md)", "(01-futures-are-lazy.md)");
+        fs::write(dir.join("lessons/01-futures-are-lazy.md"), lesson).unwrap();
+        for f in ["01-futures-are-lazy.notes.md", "01-futures-are-lazy.expected.json"] {
+            fs::copy(root.join("lessons").join(f), dir.join("lessons").join(f)).unwrap();
+        }
+        for ex in ["lazy-predict", "lazy-missing-await"] {
+            fs::create_dir_all(dir.join("exercises").join(ex)).unwrap();
+            for f in ["exercise.toml", "starter.rs", "solution.rs", "expected.json"] {
+                fs::copy(root.join("exercises").join(ex).join(f), dir.join("exercises").join(ex).join(f)).unwrap();
+            }
+        }
+        Scratch(dir)
+    }
+
+    fn edit(&self, path: &str, from: &str, to: &str) {
+        let p = self.0.join(path);
+        let text = fs::read_to_string(&p).unwrap();
+        assert!(text.contains(from), "{path} does not contain {from:?}");
+        fs::write(&p, text.replacen(from, to, 1)).unwrap();
+    }
+
+    fn errors(&self) -> Vec<String> {
+        match course::load(&self.0) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors,
+        }
+    }
+
+    fn assert_error(&self, needle: &str) {
+        let errors = self.errors();
+        assert!(errors.iter().any(|e| e.contains(needle)), "no error containing {needle:?} in:\n{}", errors.join("\n"));
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn the_scratch_course_loads() {
+    let s = Scratch::new("ok");
+    assert_eq!(s.errors(), Vec::<String>::new());
+}
+
+#[test]
+fn missing_key_is_named() {
+    let s = Scratch::new("missing-key");
+    s.edit("exercises/lazy-predict/exercise.toml", "lesson = \"01-futures-are-lazy\"\n", "");
+    s.assert_error("exercises/lazy-predict/exercise.toml: missing `lesson`");
+}
+
+#[test]
+fn broken_lesson_link_fails() {
+    let s = Scratch::new("link");
+    s.edit("lessons/01-futures-are-lazy.md", "(01-futures-are-lazy.md)", "(07-nowhere.md)");
+    s.assert_error("no lesson `07-nowhere`");
+}
+
+#[test]
+fn orphan_and_missing_files_fail() {
+    let s = Scratch::new("orphan");
+    fs::write(s.0.join("exercises/lazy-predict/notes.txt"), "x").unwrap();
+    fs::remove_file(s.0.join("exercises/lazy-missing-await/starter.rs")).unwrap();
+    fs::create_dir_all(s.0.join("exercises/unlisted")).unwrap();
+    s.assert_error("exercises/lazy-predict/notes.txt: unexpected file");
+    s.assert_error("exercises/lazy-missing-await: missing starter.rs");
+    s.assert_error("exercises/unlisted: missing exercise.toml");
+}
+
+#[test]
+fn exercise_must_point_back_to_its_lesson() {
+    let s = Scratch::new("back");
+    s.edit("exercises/lazy-predict/exercise.toml", "lesson = \"01-futures-are-lazy\"", "lesson = \"02-other\"");
+    s.assert_error("lists exercise `lazy-predict`, but exercises/lazy-predict/exercise.toml says `lesson = \"02-other\"`");
+}
+
+#[test]
+fn stale_oracle_output_fails() {
+    let s = Scratch::new("stale");
+    s.edit("exercises/lazy-missing-await/solution.rs", "order confirmed", "order placed");
+    s.assert_error("exercises/lazy-missing-await/expected.json: stale");
+    s.edit("lessons/01-futures-are-lazy.md", "hello from inside greet", "hi from inside greet");
+    s.assert_error("lessons/01-futures-are-lazy.expected.json: the output of the block at lessons/01-futures-are-lazy.md:");
+}
+
+#[test]
+fn hints_count_and_handwritten_stdout_fail() {
+    let s = Scratch::new("hints");
+    s.edit("exercises/lazy-predict/exercise.toml", "[checks]\n", "[checks]\nstdout = \"typed by hand\"\n");
+    s.edit("exercises/lazy-missing-await/exercise.toml", "    \"Add `.await` after each call whose work must happen.\",\n", "");
+    s.edit("exercises/lazy-missing-await/exercise.toml", "    \"Which lines of `reserve` and `charge` appear in the output?\",\n", "");
+    s.assert_error("`checks.stdout` must not be written by hand");
+    s.assert_error("exercises/lazy-missing-await/exercise.toml: has 1 hints");
+}
+
+#[test]
+fn unknown_diagnostic_code_and_duplicate_listing_fail() {
+    let s = Scratch::new("codes");
+    s.edit("exercises/lazy-predict/exercise.toml", "no_warnings = true", "absent = [\"missing_awiat\"]");
+    s.edit("lessons/01-futures-are-lazy.md", "\"lazy-missing-await\"]", "\"lazy-missing-await\", \"lazy-predict\"]");
+    s.assert_error("`missing_awiat` is not a diagnostic code");
+    s.assert_error("exercise `lazy-predict` is also listed by");
+}

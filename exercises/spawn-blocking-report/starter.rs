@@ -1,0 +1,14 @@
+// TODO: the closure below returns a future that is never polled.
+async fn render_report(rows: Vec<u32>) -> usize {
+    let text: String = rows.iter().map(|r| format!("row {r}\n")).collect();
+    println!("rendered {} rows", rows.len());
+    text.len()
+}
+
+#[tokio::main]
+async fn main() {
+    let rows: Vec<u32> = (1..=40).collect();
+    let handle = tokio::task::spawn_blocking(move || render_report(rows));
+    let _report = handle.await.unwrap();
+    println!("report task finished");
+}

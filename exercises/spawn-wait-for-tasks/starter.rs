@@ -1,0 +1,18 @@
+use std::time::Duration;
+use tokio::time::sleep;
+
+async fn download(name: &str, ms: u64, size_kb: u64) -> u64 {
+    sleep(Duration::from_millis(ms)).await;
+    println!("{name}: {size_kb} KB");
+    size_kb
+}
+
+#[tokio::main]
+async fn main() {
+    let files = [("a.txt", 300, 12), ("b.png", 400, 340), ("c.csv", 100, 56)];
+    // TODO: keep the handles, wait for every download, and print the total.
+    for (name, ms, size_kb) in files {
+        tokio::spawn(async move { download(name, ms, size_kb).await });
+    }
+    println!("all downloads finished");
+}

@@ -1,0 +1,24 @@
+use std::time::Duration;
+use tokio::time::{interval, timeout, Instant};
+
+/// Warms up by 3 degrees every 200 ms from 18 degrees.
+fn thermometer(since: Instant) -> u32 {
+    18 + 3 * (since.elapsed().as_millis() as u32 / 200)
+}
+
+async fn wait_until_warm(target: u32) -> Option<u32> {
+    let start = Instant::now();
+    // TODO: read `thermometer(start)` every 200 ms until it is at least `target`;
+    // give up after 1 second.
+    let _ = (target, start, interval, timeout::<std::future::Ready<()>>);
+    todo!()
+}
+
+#[tokio::main]
+async fn main() {
+    let start = Instant::now();
+    let warm = wait_until_warm(30).await;
+    println!("{warm:?} at {} ms", start.elapsed().as_millis());
+    let hot = wait_until_warm(40).await;
+    println!("{hot:?} at {} ms", start.elapsed().as_millis());
+}

@@ -1,0 +1,30 @@
+fn main() {
+    let mut s = String::new();
+    println!("empty: {:?} len {} is_empty {}", s, s.len(), s.is_empty());
+    s.push('H');
+    s.push_str("ello");
+    s += ", ";
+    s = s + "world";
+    println!("{s} (len {})", s.len());
+    let t = String::from("abc");
+    let u = "xyz".to_string();
+    let joined = t.clone() + &u;
+    println!("{joined} {t} {u}");
+    let mut owned = "remove me".to_owned();
+    owned.truncate(6);
+    println!("{owned:?}");
+    println!("{:?}", owned.pop());
+    owned.insert(0, '>');
+    owned.insert_str(1, "> ");
+    println!("{owned:?}");
+    println!("{:?}", owned.remove(0));
+    owned.clear();
+    println!("{:?} {}", owned, owned.is_empty());
+    let sref: &str = &joined;
+    println!("{}", sref.to_string() == joined);
+    println!("{}", "apple" < "banana");
+    println!("{:?}", "b".cmp("a"));
+    let from_chars: String = vec!['r', 'u', 's', 't'].into_iter().collect();
+    println!("{from_chars}");
+    println!("{}", String::from_utf8(vec![104, 105]).unwrap());
+}

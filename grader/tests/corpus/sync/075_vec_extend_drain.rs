@@ -1,0 +1,30 @@
+fn main() {
+    let mut a = vec![1, 2];
+    a.extend(vec![3, 4]);
+    a.extend([5, 6].iter());
+    a.extend((7..=8).map(|x| x * 10));
+    println!("{a:?}");
+    let drained: Vec<i32> = a.drain(1..3).collect();
+    println!("drained {drained:?} left {a:?}");
+    let tail: Vec<i32> = a.drain(3..).collect();
+    println!("tail {tail:?} left {a:?}");
+    let all: Vec<i32> = a.drain(..).collect();
+    println!("all {all:?} left {a:?} empty {}", a.is_empty());
+    let mut b = vec!['x', 'y'];
+    let mut c = vec!['z'];
+    b.append(&mut c);
+    println!("{b:?} {c:?}");
+    let mut d = vec![1, 2, 3, 4, 5];
+    let e = d.split_off(3);
+    println!("{d:?} {e:?}");
+    println!("{}", d.contains(&3));
+    println!("{}", ["a", "b"].contains(&"b"));
+    let mut queue = vec![5, 6, 7];
+    let first_two: Vec<_> = queue.drain(..2).collect();
+    println!("{first_two:?} {queue:?}");
+    let mut v = vec![0; 3];
+    v.resize(5, 9);
+    println!("{v:?}");
+    v.fill(1);
+    println!("{v:?}");
+}

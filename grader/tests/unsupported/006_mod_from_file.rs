@@ -1,0 +1,5 @@
+mod utils; //~ unsupported: mod|utils
+
+fn main() {
+    println!("{}", utils::greet("ann"));
+}

@@ -1,0 +1,9 @@
+use std::arch::asm;
+
+fn main() {
+    let mut x: u64 = 3;
+    unsafe {
+        asm!("add {0}, 5", inout(reg) x); //~ unsupported: asm|unsafe
+    }
+    println!("{x}");
+}

@@ -1,0 +1,5 @@
+std::arch::global_asm!(".globl nothing", "nothing:", "ret"); //~ unsupported: asm
+
+fn main() {
+    println!("assembled");
+}

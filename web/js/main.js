@@ -1,0 +1,137 @@
+// The JavaScript half of the site, bundled by esbuild into dist/editor.js.
+// It exposes `window.AwaitLab`, which the Rust app calls (web/src/js.rs):
+// - the CodeMirror 6 editor (Rust highlighting, brackets, indentation, undo, lint),
+// - the grader client: one Web Worker running the grader's WASM; Stop terminates
+//   it and starts a fresh one, so runaway code never freezes the page.
+import { EditorState } from "@codemirror/state";
+import {
+  EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection,
+} from "@codemirror/view";
+import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
+import {
+  bracketMatching, indentOnInput, syntaxHighlighting, defaultHighlightStyle, HighlightStyle,
+} from "@codemirror/language";
+import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
+import { rust } from "@codemirror/lang-rust";
+import { setDiagnostics, lintGutter, lintKeymap } from "@codemirror/lint";
+import { tags } from "@lezer/highlight";
+
+// Colours that read on both themes (the page sets --hl-* per colour scheme).
+const highlightStyle = HighlightStyle.define([
+  { tag: tags.keyword, color: "var(--hl-keyword)" },
+  { tag: [tags.string, tags.character], color: "var(--hl-string)" },
+  { tag: tags.comment, color: "var(--hl-comment)", fontStyle: "italic" },
+  { tag: [tags.number, tags.bool], color: "var(--hl-number)" },
+  { tag: [tags.typeName, tags.className], color: "var(--hl-type)" },
+  { tag: tags.macroName, color: "var(--hl-macro)" },
+  { tag: tags.function(tags.variableName), color: "var(--hl-function)" },
+]);
+
+/** Create an editor in `parent`. `onChange(text)` after each edit, `onCheck()` on Ctrl/Cmd-Enter. */
+function createEditor(parent, doc, label, onChange, onCheck) {
+  const checkKey = { key: "Mod-Enter", run: () => { onCheck(); return true; }, preventDefault: true };
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc,
+      extensions: [
+        lineNumbers(), highlightActiveLineGutter(), history(), drawSelection(), indentOnInput(),
+        bracketMatching(), closeBrackets(), highlightActiveLine(), lintGutter(),
+        syntaxHighlighting(highlightStyle), syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+        rust(), EditorState.tabSize.of(4),
+        keymap.of([checkKey, ...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
+        EditorView.contentAttributes.of({ "aria-label": label }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) onChange(update.state.doc.toString());
+        }),
+      ],
+    }),
+  });
+  return view;
+}
+
+function getDoc(view) { return view.state.doc.toString(); }
+
+function setDoc(view, text) {
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+}
+
+function destroy(view) { view.destroy(); }
+
+/** Offset of 1-based `line` and `column` (in chars), clamped to the document. */
+function offset(doc, line, column) {
+  const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
+  return Math.min(l.from + Math.max(column - 1, 0), l.to);
+}
+
+/** Show the grader's diagnostics inline. `json` is a JSON array of grader `Diagnostic`s. */
+function showDiagnostics(view, json) {
+  const doc = view.state.doc;
+  const diagnostics = JSON.parse(json).map((d) => {
+    const from = offset(doc, d.line, d.column);
+    let to = d.end_line ? offset(doc, d.end_line, d.end_column || 1) : doc.lineAt(from).to;
+    if (to <= from) to = Math.min(from + 1, doc.length);
+    const severity = d.severity === "note" ? "info" : d.severity;
+    const message = d.help ? `${d.message}\nhelp: ${d.help}` : d.message;
+    return { from, to, severity, message, source: d.code };
+  });
+  view.dispatch(setDiagnostics(view.state, diagnostics));
+}
+
+/** Move the cursor to `line`:`column`, scroll it into view and focus the editor. */
+function moveCursor(view, line, column) {
+  const pos = offset(view.state.doc, line, column);
+  view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
+  view.focus();
+}
+
+function focus(view) { view.focus(); }
+
+// ---- the grader client ----
+
+let worker = null;
+let nextId = 1;
+const pending = new Map();
+
+function startWorker() {
+  const url = new URL("worker.js", document.baseURI);
+  worker = new Worker(url, { type: "module" });
+  worker.onmessage = (event) => {
+    const { id, json, error } = event.data;
+    const entry = pending.get(id);
+    if (!entry) return;
+    pending.delete(id);
+    if (error) entry.reject(new Error(error));
+    else entry.resolve(json);
+  };
+  worker.onerror = (event) => {
+    const message = event.message || "the grader failed to start";
+    for (const entry of pending.values()) entry.reject(new Error(message));
+    pending.clear();
+  };
+}
+
+function request(message) {
+  if (!worker) startWorker();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, ...message });
+  });
+}
+
+/** Grade `source` against `checks` (Expectations JSON); resolves to `Graded` JSON. */
+function grade(source, checks) { return request({ kind: "grade", source, checks }); }
+
+/** Run `source` with the lints; resolves to `Report` JSON. */
+function run(source) { return request({ kind: "run", source }); }
+
+/** End whatever the grader is doing at once, and start a fresh worker for the next request. */
+function stop() {
+  if (worker) worker.terminate();
+  for (const entry of pending.values()) entry.reject(new Error("stopped"));
+  pending.clear();
+  startWorker();
+}
+
+window.AwaitLab = { createEditor, getDoc, setDoc, destroy, showDiagnostics, moveCursor, focus, grade, run, stop, startWorker };

@@ -1,0 +1,16 @@
+// The site's Web Worker: loads the grader (WASM, built from web/worker) and
+// answers one request at a time. The page terminates this worker to stop a run.
+import init, { grade, run } from "./grader.js";
+
+const ready = init({ module_or_path: new URL("grader_bg.wasm", import.meta.url) });
+
+self.onmessage = async (event) => {
+  const { id, kind, source, checks } = event.data;
+  try {
+    await ready;
+    const json = kind === "grade" ? grade(source, checks) : run(source);
+    self.postMessage({ id, json });
+  } catch (error) {
+    self.postMessage({ id, error: String(error && error.message || error) });
+  }
+};

@@ -1,0 +1,9 @@
+//! Reusable parts of pages, one component per file.
+
+pub mod code_block;
+pub mod editor;
+pub mod header;
+pub mod hints;
+pub mod markdown_view;
+pub mod results;
+pub mod solution;

@@ -1,0 +1,82 @@
+//! A code block in a lesson; a runnable one has Run (and Stop) and shows the program's output.
+
+use grader::{Outcome, Report};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::js;
+use crate::markdown::CodeBlock;
+use crate::state::use_state;
+
+#[derive(Clone, PartialEq)]
+enum RunState {
+    Idle,
+    Running,
+    Done(Report),
+    Stopped,
+    Failed(String),
+}
+
+#[component]
+pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
+    let state = use_state();
+    let run_state = RwSignal::new(RunState::Idle);
+    let running = move || run_state.with(|s| *s == RunState::Running);
+    let source = block.source.clone();
+    let run = move |_| {
+        if state.busy.get_untracked() {
+            return;
+        }
+        state.busy.set(true);
+        run_state.set(RunState::Running);
+        let source = source.clone();
+        spawn_local(async move {
+            let result = js::run(&source).await;
+            let _ = state.busy.try_set(false);
+            let _ = run_state.try_set(match result {
+                Ok(json) => match serde_json::from_str::<Report>(&json) {
+                    Ok(report) => RunState::Done(report),
+                    Err(e) => RunState::Failed(format!("unexpected answer from the grader: {e}")),
+                },
+                Err(js::GraderError::Stopped) => RunState::Stopped,
+                Err(js::GraderError::Failed(message)) => RunState::Failed(message),
+            });
+        });
+    };
+    let stop = move |_| js::stop();
+    let output = move || match run_state.get() {
+        RunState::Idle => ().into_any(),
+        RunState::Running => view! { <p class="muted">"Running…"</p> }.into_any(),
+        RunState::Stopped => view! { <p class="status bad">"Stopped."</p> }.into_any(),
+        RunState::Failed(message) => view! { <p class="status bad">{format!("The grader failed: {message}")}</p> }.into_any(),
+        RunState::Done(report) => {
+            let diagnostics: Vec<String> = report
+                .diagnostics
+                .iter()
+                .map(|d| format!("{}[{}] line {}:{}: {}", d.severity.as_str(), d.code, d.line, d.column, d.message))
+                .collect();
+            let ended = match report.outcome {
+                Outcome::Completed => String::new(),
+                other => format!("({})", crate::components::results::outcome_text(other)),
+            };
+            view! {
+                <pre class="output" aria-label="Program output">{report.stdout}{report.stderr}{ended}</pre>
+                {diagnostics.into_iter().map(|d| view! { <p class="diagnostic-line">{d}</p> }).collect_view()}
+            }
+            .into_any()
+        }
+    };
+    let runnable = block.runnable;
+    view! {
+        <div class="code-block">
+            <pre class="code"><code inner_html=block.html></code></pre>
+            {runnable.then(|| view! {
+                <div class="toolbar">
+                    <button class="run" on:click=run disabled=move || running() || state.busy.get()>"Run"</button>
+                    <button class="stop" on:click=stop disabled=move || !running() aria-label="Stop the running program">"Stop"</button>
+                </div>
+                <div class="run-output" aria-live="polite">{output}</div>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,33 @@
+//! The exercise editor: CodeMirror 6 (through `js::Editor`) in a host `<div>`.
+
+use leptos::prelude::*;
+
+use crate::js;
+
+/// The page's handle on its editor; empty until the editor is mounted.
+pub type EditorHandle = StoredValue<Option<js::Editor>, LocalStorage>;
+
+pub fn new_handle() -> EditorHandle {
+    StoredValue::new_local(None)
+}
+
+#[component]
+pub fn Editor(
+    handle: EditorHandle,
+    /// The text the editor starts with (read once).
+    initial: String,
+    #[prop(into)] label: String,
+    #[prop(into)] on_change: Callback<String>,
+    #[prop(into)] on_check: Callback<()>,
+) -> impl IntoView {
+    let host = NodeRef::<leptos::html::Div>::new();
+    host.on_load(move |element| {
+        let editor = js::Editor::new(&element, &initial, &label, move |text| on_change.run(text), move || on_check.run(()));
+        handle.set_value(Some(editor));
+    });
+    on_cleanup(move || handle.set_value(None));
+    view! {
+        <div class="editor" node_ref=host></div>
+        <p class="hint-keys muted">"Ctrl/Cmd-Enter checks. In the editor, Tab indents; press Esc, then Tab, to move on."</p>
+    }
+}

@@ -1,0 +1,96 @@
+//! Bindings to the JavaScript half of the site (`web/js/main.js`, bundled as
+//! `editor.js`): the CodeMirror editor and the grader's Web Worker.
+
+use grader::Diagnostic;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = createEditor)]
+    fn create_editor(parent: &web_sys::HtmlElement, doc: &str, label: &str, on_change: JsValue, on_check: JsValue) -> JsValue;
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = getDoc)]
+    fn get_doc(view: &JsValue) -> String;
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = setDoc)]
+    fn set_doc(view: &JsValue, text: &str);
+    #[wasm_bindgen(js_namespace = AwaitLab)]
+    fn destroy(view: &JsValue);
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = showDiagnostics)]
+    fn show_diagnostics(view: &JsValue, json: &str);
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = moveCursor)]
+    fn move_cursor(view: &JsValue, line: u32, column: u32);
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = grade)]
+    fn grade_promise(source: &str, checks: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = run)]
+    fn run_promise(source: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = stop)]
+    fn stop_worker();
+}
+
+/// A CodeMirror editor living in the page.
+pub struct Editor {
+    view: JsValue,
+}
+
+impl Editor {
+    pub fn new(parent: &web_sys::HtmlElement, doc: &str, label: &str, on_change: impl Fn(String) + 'static, on_check: impl Fn() + 'static) -> Editor {
+        let on_change = Closure::<dyn Fn(String)>::new(on_change).into_js_value();
+        let on_check = Closure::<dyn Fn()>::new(on_check).into_js_value();
+        Editor { view: create_editor(parent, doc, label, on_change, on_check) }
+    }
+
+    pub fn text(&self) -> String {
+        get_doc(&self.view)
+    }
+
+    pub fn set_text(&self, text: &str) {
+        set_doc(&self.view, text)
+    }
+
+    pub fn show_diagnostics(&self, diagnostics: &[Diagnostic]) {
+        show_diagnostics(&self.view, &serde_json::to_string(diagnostics).unwrap_or_else(|_| "[]".into()))
+    }
+
+    pub fn move_cursor(&self, line: u32, column: u32) {
+        move_cursor(&self.view, line, column)
+    }
+}
+
+impl Drop for Editor {
+    fn drop(&mut self) {
+        destroy(&self.view)
+    }
+}
+
+/// Why a request to the grader produced no report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GraderError {
+    /// The learner pressed Stop.
+    Stopped,
+    Failed(String),
+}
+
+async fn settle(promise: js_sys::Promise) -> Result<String, GraderError> {
+    match JsFuture::from(promise).await {
+        Ok(value) => value.as_string().ok_or_else(|| GraderError::Failed("the grader sent no text".into())),
+        Err(error) => {
+            let message = js_sys::Error::from(error).message().as_string().unwrap_or_default();
+            Err(if message == "stopped" { GraderError::Stopped } else { GraderError::Failed(message) })
+        }
+    }
+}
+
+/// Grade in the worker; the `Graded` JSON.
+pub async fn grade(source: &str, checks: &str) -> Result<String, GraderError> {
+    settle(grade_promise(source, checks)).await
+}
+
+/// Run in the worker; the `Report` JSON.
+pub async fn run(source: &str) -> Result<String, GraderError> {
+    settle(run_promise(source)).await
+}
+
+/// End the running request at once (terminates and restarts the worker).
+pub fn stop() {
+    stop_worker()
+}

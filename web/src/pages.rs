@@ -1,0 +1,6 @@
+//! One component per route.
+
+pub mod exercise;
+pub mod lesson;
+pub mod map;
+pub mod not_found;

@@ -1,0 +1,134 @@
+//! An exercise: prompt, editor, Check/Stop/Reset, results, hints, solution.
+
+use grader::Graded;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::set_title;
+use crate::components::editor::{new_handle, Editor};
+use crate::components::hints::Hints;
+use crate::components::markdown_view::MarkdownView;
+use crate::components::results::{Results, Status};
+use crate::components::solution::Solution;
+use crate::js;
+use crate::pages::not_found::NotFound;
+use crate::route::Route;
+use crate::state::use_state;
+
+#[component]
+pub fn ExercisePage(id: String) -> impl IntoView {
+    let state = use_state();
+    let Some(exercise) = state.course.with_value(|c| c.exercise(&id).cloned()) else {
+        return view! { <NotFound hash=Route::Exercise(id).href()/> }.into_any();
+    };
+    set_title(&exercise.title);
+    let lesson_title = state.course.with_value(|c| c.lesson(&exercise.lesson).map(|l| l.title.clone())).unwrap_or_default();
+    let checks_json = serde_json::to_string(&exercise.checks).expect("expectations serialize");
+    let starter = exercise.starter.clone();
+    let initial = state.progress.with_untracked(|p| p.exercise(&id).code).unwrap_or_else(|| starter.clone());
+    let editor = new_handle();
+    let status = RwSignal::new(Status::Idle);
+    let running = move || status.with(|s| *s == Status::Running);
+    let id = StoredValue::new(id);
+    let checks_json = StoredValue::new(checks_json);
+    let starter = StoredValue::new(starter);
+
+    let save_code = move |code: String| {
+        let is_starter = starter.with_value(|s| *s == code);
+        state.progress.update(|p| p.exercise_mut(&id.get_value()).code = (!is_starter).then_some(code));
+    };
+    let check = move || {
+        if state.busy.get_untracked() {
+            return;
+        }
+        let Some(source) = editor.with_value(|e| e.as_ref().map(js::Editor::text)) else { return };
+        state.busy.set(true);
+        status.set(Status::Running);
+        state.progress.update(|p| p.exercise_mut(&id.get_value()).attempts += 1);
+        spawn_local(async move {
+            let result = js::grade(&source, &checks_json.get_value()).await;
+            let _ = state.busy.try_set(false);
+            let next = match result {
+                Ok(json) => match serde_json::from_str::<Graded>(&json) {
+                    Ok(graded) => {
+                        editor.try_with_value(|e| e.as_ref().map(|e| e.show_diagnostics(&graded.report.diagnostics)));
+                        if graded.passed {
+                            state.progress.update(|p| p.exercise_mut(&id.get_value()).passed = true);
+                        }
+                        Status::Graded(graded)
+                    }
+                    Err(_) => Status::Failed(error_of(&json)),
+                },
+                Err(js::GraderError::Stopped) => Status::Stopped,
+                Err(js::GraderError::Failed(message)) => Status::Failed(message),
+            };
+            let _ = status.try_set(next);
+        });
+    };
+    let stop = move |_| js::stop();
+    let reset = move |_| {
+        editor.with_value(|e| {
+            if let Some(e) = e {
+                e.set_text(&starter.get_value());
+                e.show_diagnostics(&[]);
+            }
+        });
+        status.set(Status::Idle);
+    };
+    let goto = move |(line, column): (u32, u32)| editor.with_value(|e| if let Some(e) = e { e.move_cursor(line, column) });
+    let progress = move || state.progress.with(|p| p.exercise(&id.get_value()));
+    let passed = move || progress().passed;
+    let explanation = exercise.explanation.clone();
+
+    view! {
+        <article class="page exercise" aria-labelledby="exercise-title">
+            <nav class="breadcrumb" aria-label="Breadcrumb">
+                <a href=Route::Map.href()>"Course map"</a>" › "
+                <a href=Route::Lesson(exercise.lesson.clone()).href()>{lesson_title}</a>
+            </nav>
+            <h1 id="exercise-title">
+                {exercise.title.clone()}
+                <span class="passed-badge" class:shown=passed>{move || if passed() { " ✓ passed" } else { "" }}</span>
+            </h1>
+            <div class="exercise-layout">
+                <div class="exercise-text">
+                    <MarkdownView markdown=exercise.prompt.clone() class="prompt"/>
+                    <Hints
+                        hints=exercise.hints.clone()
+                        shown=Signal::derive(move || progress().hints_shown)
+                        on_reveal=move |_| state.progress.update(|p| p.exercise_mut(&id.get_value()).hints_shown += 1)
+                    />
+                    <Solution
+                        solution=exercise.solution.clone()
+                        tried=Signal::derive(move || progress().attempts > 0)
+                        shown=Signal::derive(move || progress().solution_shown)
+                        on_show=move |_| state.progress.update(|p| p.exercise_mut(&id.get_value()).solution_shown = true)
+                        on_load=move |code: String| editor.with_value(|e| if let Some(e) = e { e.set_text(&code) })
+                    />
+                    {move || passed().then(|| view! {
+                        <section class="explanation" aria-label="Explanation"><h2>"Why it works"</h2><MarkdownView markdown=explanation.clone()/></section>
+                    })}
+                </div>
+                <div class="exercise-work">
+                    <Editor handle=editor initial label=format!("Code editor: {}", exercise.title) on_change=save_code on_check=move |_| check()/>
+                    <div class="toolbar" role="toolbar" aria-label="Exercise actions">
+                        <button class="check primary" on:click=move |_| check() disabled=move || running() || state.busy.get()
+                            aria-keyshortcuts="Control+Enter Meta+Enter">"Check"</button>
+                        <button class="stop" on:click=stop disabled=move || !running() aria-label="Stop the running program">"Stop"</button>
+                        <button class="reset secondary" on:click=reset aria-label="Reset the code to the starter">"Reset"</button>
+                    </div>
+                    <Results status on_goto=goto/>
+                </div>
+            </div>
+        </article>
+    }
+    .into_any()
+}
+
+/// The message of a `{"error": ...}` answer from the worker.
+fn error_of(json: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(json)
+        .ok()
+        .and_then(|v| v["error"].as_str().map(str::to_string))
+        .unwrap_or_else(|| "unexpected answer from the grader".into())
+}

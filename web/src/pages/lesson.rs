@@ -1,0 +1,76 @@
+//! A lesson: its markdown (code blocks highlighted, runnable ones with Run), then its exercises.
+
+use leptos::prelude::*;
+
+use crate::app::set_title;
+use crate::components::code_block::CodeBlockView;
+use crate::components::markdown_view::MarkdownView;
+use crate::markdown::{self, Segment};
+use crate::pages::not_found::NotFound;
+use crate::route::Route;
+use crate::state::use_state;
+
+#[component]
+pub fn LessonPage(id: String) -> impl IntoView {
+    let state = use_state();
+    let Some(lesson) = state.course.with_value(|c| c.lesson(&id).cloned()) else {
+        return view! { <NotFound hash=Route::Lesson(id).href()/> }.into_any();
+    };
+    set_title(&lesson.title);
+    state.progress.update(|p| {
+        p.lessons_read.insert(id.clone());
+    });
+    let (prev, next) = state.course.with_value(|c| {
+        let idx = c.lessons.iter().position(|l| l.id == id).unwrap_or(0);
+        let link = |i: Option<usize>| i.and_then(|i| c.lessons.get(i)).map(|l| (l.id.clone(), l.title.clone()));
+        (link(idx.checked_sub(1)), link(Some(idx + 1)))
+    });
+    let body = markdown::segments(markdown::without_title(&lesson.markdown))
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Html(html) => view! { <div class="prose" inner_html=html></div> }.into_any(),
+            Segment::Code(block) => view! { <CodeBlockView block/> }.into_any(),
+        })
+        .collect_view();
+    let exercises = state.course.with_value(|c| {
+        lesson
+            .exercises
+            .iter()
+            .filter_map(|ex| c.exercise(ex))
+            .map(|ex| {
+                let ex_id = ex.id.clone();
+                let passed = Memo::new(move |_| state.progress.with(|p| p.exercise(&ex_id).passed));
+                view! {
+                    <li class:passed=passed>
+                        <span class="mark" aria-hidden="true">{move || if passed.get() { "✓" } else { "○" }}</span>
+                        <a href=Route::Exercise(ex.id.clone()).href()>{ex.title.clone()}</a>
+                    </li>
+                }
+            })
+            .collect_view()
+    });
+    let notes = lesson.speaker_notes.clone().map(|notes| {
+        view! { <details class="speaker-notes"><summary>"Instructor notes"</summary><MarkdownView markdown=notes/></details> }
+    });
+    view! {
+        <article class="page lesson" aria-labelledby="lesson-title">
+            <nav class="breadcrumb" aria-label="Breadcrumb"><a href=Route::Map.href()>"Course map"</a></nav>
+            <h1 id="lesson-title">{lesson.title.clone()}</h1>
+            <p class="lesson-meta muted">
+                <span>{format!("{} min · ", lesson.minutes)}</span>
+                <span inner_html=markdown::inline_html(&lesson.goal)></span>
+            </p>
+            {body}
+            <section class="lesson-exercises" aria-label="Exercises">
+                <h2>"Exercises"</h2>
+                <ul>{exercises}</ul>
+            </section>
+            {notes}
+            <nav class="prev-next" aria-label="Lessons">
+                {prev.map(|(id, title)| view! { <a class="prev" href=Route::Lesson(id).href()>{format!("← {title}")}</a> })}
+                {next.map(|(id, title)| view! { <a class="next" href=Route::Lesson(id).href()>{format!("{title} →")}</a> })}
+            </nav>
+        </article>
+    }
+    .into_any()
+}
