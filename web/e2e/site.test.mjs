@@ -16,6 +16,22 @@ const SITE = process.env.AWAIT_LAB_SITE;
 const course = loadCourse();
 const firstLesson = course.lessons[0];
 const exercise = course.exercises.find((e) => e.id === firstLesson.exercises[0]);
+// What the grader cannot run yet, as `cargo xtask check-content` keeps it (exactly).
+const gaps = new Set(
+  fs.readFileSync(path.join(import.meta.dirname, "../../exercises/known-grader-gaps.txt"), "utf8")
+    .split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")),
+);
+// The first exercise whose solution and starter the grader runs, if any.
+const gradable = course.exercises.find((e) => !gaps.has(`exercise ${e.id} solution`) && !gaps.has(`exercise ${e.id} starter`));
+// The first runnable lesson block the grader runs: [lesson, block index (0-based)].
+const runnableBlock = (() => {
+  for (const lesson of course.lessons) {
+    const n = (lesson.markdown.match(/^```+rust[^\n]*\brun\b/gm) || []).length;
+    for (let i = 0; i < n; i++) if (!gaps.has(`lesson ${lesson.id} block ${i + 1}`)) return [lesson, i];
+  }
+  return null;
+})();
+const NO_GRADABLE = "skipped: the grader cannot run any exercise yet (every one is listed in exercises/known-grader-gaps.txt)";
 const ENDLESS = `#[tokio::main]
 async fn main() {
     let mut n: u64 = 0;
@@ -66,18 +82,18 @@ test("a lesson opens from the map, with highlighted code and Run buttons", () =>
     assert.equal(await site.page.locator(".lesson-exercises li").count(), firstLesson.exercises.length);
   }));
 
-test("Run on a lesson's code block prints what real rustc + tokio print", (t) =>
-  run("lesson-run", async (site) => {
-    const expected = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../../lessons", `${firstLesson.id}.expected.json`), "utf8"));
-    await site.open("/", `#/lesson/${firstLesson.id}`);
-    const block = site.page.locator(".code-block").filter({ has: site.page.locator("button.run") }).first();
+test("Run on a lesson's code block prints what real rustc + tokio print", (t) => {
+  if (!runnableBlock) return t.skip("skipped: the grader cannot run any lesson block yet (all are in exercises/known-grader-gaps.txt)");
+  const [lesson, idx] = runnableBlock;
+  return run("lesson-run", async (site) => {
+    const expected = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../../lessons", `${lesson.id}.expected.json`), "utf8"));
+    await site.open("/", `#/lesson/${lesson.id}`);
+    const block = site.page.locator(".code-block").filter({ has: site.page.locator("button.run") }).nth(idx);
     await block.locator("button.run").click();
-    const output = block.locator(".run-output");
-    await site.page.waitForFunction((el) => el.innerText.trim() && !el.innerText.includes("Running"), await output.elementHandle(), { timeout: 60_000 });
-    const text = await output.innerText();
-    if (text.includes("[unsupported]")) return t.skip(`grader cannot run the lesson's first block yet: ${text.trim()}`);
-    assert.equal(await block.locator("pre.output").textContent(), expected.examples[0].stdout);
-  }));
+    await block.locator("pre.stdout").waitFor({ timeout: 60_000 });
+    assert.equal(await block.locator("pre.stdout").textContent(), expected.examples[idx].stdout);
+  });
+});
 
 test("a wrong answer shows failed checks and a diagnostic in the editor; its line link moves the cursor", () =>
   run("wrong-answer", async (site) => {
@@ -102,21 +118,20 @@ test("a wrong answer shows failed checks and a diagnostic in the editor; its lin
     assert.equal(Number(active), line, "the cursor moved to the diagnostic's line");
   }));
 
-test("the right answer passes, and the pass survives a reload", (t) =>
-  run("right-answer", async (site) => {
-    await site.open("/", `#/exercise/${exercise.id}`);
-    await site.setCode(exercise.solution);
+test("the right answer passes, and the pass survives a reload", (t) => {
+  if (!gradable) return t.skip(NO_GRADABLE);
+  return run("right-answer", async (site) => {
+    await site.open("/", `#/exercise/${gradable.id}`);
+    await site.setCode(gradable.solution);
     await site.checkButton().click();
-    const status = await site.settled();
-    const refused = await site.unsupported();
-    if (refused) return t.skip(`grader cannot run exercise ${exercise.id} yet: ${refused}`);
-    assert.match(status, /Passed/, `the solution of ${exercise.id} passes`);
+    assert.match(await site.settled(), /Passed/, `the solution of ${gradable.id} passes`);
     assert.equal(await site.failedChecks().count(), 0);
     await site.page.reload();
     await site.page.locator(".passed-badge.shown").waitFor();
     await site.open("/", "#/");
-    assert.equal(await site.exerciseMark(exercise.id).innerText(), "✓");
-  }));
+    assert.equal(await site.exerciseMark(gradable.id).innerText(), "✓");
+  });
+});
 
 test("a reload keeps the learner's code, revealed hints and read lessons", () =>
   run("reload", async (site) => {
@@ -157,10 +172,10 @@ test("Stop ends an endless program at once and the page stays responsive", (t) =
     assert.ok(Date.now() - started < 1000, "the main thread is free while a program runs");
     await site.stopButton().click();
     assert.match(await site.settled(5_000), /Stopped/);
-    // The worker was restarted: the next Check works.
-    await site.setCode(exercise.starter);
+    // The worker was restarted: the next Check works (and passes, when the grader runs this exercise).
+    await site.setCode(exercise.solution);
     await site.checkButton().click();
-    assert.match(await site.settled(), /Not yet|Passed/);
+    assert.match(await site.settled(), gradable?.id === exercise.id ? /Passed/ : /Not yet|Passed/);
     await site.page.locator(".breadcrumb a").first().click();
     await site.lessonLinks().first().waitFor();
   }));
@@ -191,4 +206,48 @@ test("keyboard only: a lesson opens from the map with Tab and Enter", () =>
     await site.page.keyboard.press("Enter");
     await site.page.waitForURL(`**#/lesson/${firstLesson.id}`);
     assert.equal(await site.heading().innerText(), firstLesson.title);
+  }));
+
+test("hints come one at a time; the solution only after a Check and a confirmation", () =>
+  run("hints-solution", async (site) => {
+    await site.open("/", `#/exercise/${exercise.id}`);
+    for (let n = 1; n <= exercise.hints.length; n++) {
+      await site.page.getByRole("button", { name: `Show hint ${n} of ${exercise.hints.length}` }).click();
+      assert.equal(await site.page.locator(".hint").count(), n);
+    }
+    const offer = site.page.getByRole("button", { name: /Show the solution/ });
+    assert.equal(await offer.count(), 0, "no solution before trying");
+    await site.checkButton().click();
+    await site.settled();
+    let asked = 0;
+    site.page.on("dialog", (dialog) => { asked++; asked === 1 ? dialog.dismiss() : dialog.accept(); });
+    await offer.click();
+    assert.equal(asked, 1);
+    assert.equal(await site.page.locator(".solution pre").count(), 0, "dismissing the confirmation shows nothing");
+    await offer.click();
+    await site.page.locator(".solution pre").waitFor();
+    await site.page.getByRole("button", { name: "Put the solution in the editor" }).click();
+    assert.equal((await site.code()).trim(), exercise.solution.trim());
+  }));
+
+test("tablet width: the exercise stacks into one column without sideways scrolling", () =>
+  run("tablet", async (site) => {
+    await site.page.setViewportSize({ width: 768, height: 1024 });
+    await site.open("/", `#/exercise/${exercise.id}`);
+    const text = await site.page.locator(".exercise-text").boundingBox();
+    const work = await site.page.locator(".exercise-work").boundingBox();
+    assert.ok(work.y >= text.y + text.height - 1, "the editor comes below the prompt");
+    const overflow = await site.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no horizontal overflow (${overflow}px)`);
+  }));
+
+test("the theme follows the system's light or dark setting", () =>
+  run("theme", async (site) => {
+    const background = () => site.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await site.page.emulateMedia({ colorScheme: "light" });
+    await site.open();
+    const light = await background();
+    await site.page.emulateMedia({ colorScheme: "dark" });
+    const dark = await background();
+    assert.notEqual(light, dark);
   }));

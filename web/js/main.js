@@ -101,8 +101,13 @@ function startWorker() {
     const entry = pending.get(id);
     if (!entry) return;
     pending.delete(id);
-    if (error) entry.reject(new Error(error));
-    else entry.resolve(json);
+    if (error) {
+      // The grader's WASM trapped: its memory cannot be trusted any more, so start afresh.
+      entry.reject(new Error(error));
+      restart();
+    } else {
+      entry.resolve(json);
+    }
   };
   worker.onerror = (event) => {
     const message = event.message || "the grader failed to start";
@@ -128,9 +133,13 @@ function run(source) { return request({ kind: "run", source }); }
 
 /** End whatever the grader is doing at once, and start a fresh worker for the next request. */
 function stop() {
-  if (worker) worker.terminate();
   for (const entry of pending.values()) entry.reject(new Error("stopped"));
   pending.clear();
+  restart();
+}
+
+function restart() {
+  if (worker) worker.terminate();
   startWorker();
 }
 

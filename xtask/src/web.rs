@@ -108,6 +108,8 @@ pub fn browser_tests(_args: &[String]) -> Result<(), String> {
 /// Build the whole site into `out`, with `<base href>` set to `base`.
 fn build(out: &Path, base: &str) -> Result<(), String> {
     let root = util::root();
+    let cwd = std::env::current_dir().map_err(|e| format!("no current directory: {e}"))?;
+    let out = &cwd.join(out);
     let started = Instant::now();
     let work = root.join("target/web");
     fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;

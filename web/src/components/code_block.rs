@@ -56,11 +56,14 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
                 .map(|d| format!("{}[{}] line {}:{}: {}", d.severity.as_str(), d.code, d.line, d.column, d.message))
                 .collect();
             let ended = match report.outcome {
-                Outcome::Completed => String::new(),
-                other => format!("({})", crate::components::results::outcome_text(other)),
+                Outcome::Completed => None,
+                other => Some(format!("The program {}.", crate::components::results::outcome_text(other))),
             };
+            let stderr = (!report.stderr.is_empty()).then(|| view! { <pre class="output stderr" aria-label="Standard error">{report.stderr}</pre> });
             view! {
-                <pre class="output" aria-label="Program output">{report.stdout}{report.stderr}{ended}</pre>
+                <pre class="output stdout" aria-label="Program output">{report.stdout}</pre>
+                {stderr}
+                {ended.map(|e| view! { <p class="muted">{e}</p> })}
                 {diagnostics.into_iter().map(|d| view! { <p class="diagnostic-line">{d}</p> }).collect_view()}
             }
             .into_any()

@@ -17,9 +17,9 @@ pub fn outcome_text(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Completed => "completed",
         Outcome::Panicked => "panicked",
-        Outcome::Rejected => "not run: see the diagnostics",
-        Outcome::Deadlock => "deadlock: every task is waiting and no timer is pending",
-        Outcome::Limit => "stopped by a limit (too many steps, calls or too much memory)",
+        Outcome::Rejected => "was not run: see the diagnostics",
+        Outcome::Deadlock => "deadlocked: every task is waiting and no timer is pending",
+        Outcome::Limit => "was stopped by a limit (too many steps, calls or too much memory)",
     }
 }
 
@@ -103,6 +103,6 @@ fn graded_view(graded: Graded, on_goto: Callback<(u32, u32)>) -> impl IntoView {
         <h3>"Output"</h3>
         <pre class="output stdout" aria-label="Standard output">{report.stdout}</pre>
         {(!report.stderr.is_empty()).then(|| view! { <pre class="output stderr" aria-label="Standard error">{report.stderr}</pre> })}
-        <p class="muted">{format!("Run {}; {} steps; virtual time {time_ms} ms.", outcome_text(report.outcome), report.steps)}</p>
+        <p class="muted">{format!("The program {}; {} steps; virtual time {time_ms} ms.", outcome_text(report.outcome), report.steps)}</p>
     }
 }
