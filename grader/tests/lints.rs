@@ -199,6 +199,7 @@ const KNOWN_DIFFERENCES: &[(&str, &str, &str)] = &[
     ("missing_await/wrong_bound.rs", "missing_await", "rustc only says `unused_variables` for a future bound to a name and never used"),
     ("std_mutex_guard_across_await/right_dropped.rs", "std_mutex_guard_across_await", "clippy's await_holding_lock is scope-based; `drop(guard)` really releases the lock before the await, and nothing needs `Send` outside spawn"),
     ("thread_sleep_in_async/wrong.rs", "needless_async", "clippy says unused_async; the grader reports the blocking call, the actual lesson, instead"),
+    ("loop_without_yield/wrong_heavy_batches.rs", "needless_async", "clippy says unused_async; the grader reports the loop that never yields, the actual lesson, instead"),
 ];
 
 #[test]
@@ -237,4 +238,134 @@ fn agrees_with_real_rustc() {
         assert!(real.contains_key(*case), "known difference for missing fixture {case} ({code})");
     }
     assert!(failures.is_empty(), "{} disagreement(s) with real rustc/clippy:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// The programs of the rest of the repository: lesson `rust,run` blocks,
+/// exercise solutions and the conformance corpus, as `(name, source)`.
+fn repository_programs() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let mut out = Vec::new();
+    let mut lessons: Vec<PathBuf> = std::fs::read_dir(root.join("lessons")).map(|rd| rd.map(|e| e.unwrap().path()).collect()).unwrap_or_default();
+    lessons.sort();
+    for path in lessons {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !name.ends_with(".md") || name.ends_with(".notes.md") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut block: Option<String> = None;
+        let mut n_blocks = 0;
+        for line in text.lines() {
+            if let Some(buf) = block.as_mut() {
+                if line.trim_start().starts_with("```") {
+                    n_blocks += 1;
+                    out.push((format!("lessons/{name}[{n_blocks}]"), block.take().unwrap()));
+                } else {
+                    buf.push_str(line);
+                    buf.push('\n');
+                }
+            } else if line.trim_start().starts_with("```rust,run") {
+                block = Some(String::new());
+            }
+        }
+    }
+    let mut files: Vec<PathBuf> = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(root.join("exercises")) {
+        for e in rd {
+            let solution = e.unwrap().path().join("solution.rs");
+            if solution.exists() {
+                files.push(solution);
+            }
+        }
+    }
+    for kind in ["sync", "async"] {
+        if let Ok(rd) = std::fs::read_dir(root.join("grader/tests/corpus").join(kind)) {
+            files.extend(rd.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "rs")));
+        }
+    }
+    files.sort();
+    for f in files {
+        out.push((f.strip_prefix(root).unwrap().display().to_string(), std::fs::read_to_string(&f).unwrap()));
+    }
+    out
+}
+
+/// Precision on real programs: every lint finding on the lessons' programs,
+/// the exercise solutions and the conformance corpus must be listed in
+/// `tests/lints/corpus-expected.txt` (programs that show a mistake on purpose,
+/// and advice notes), and every listed finding must still be there.
+/// `UPDATE_LINT_CORPUS=1 cargo test -p grader --test lints` rewrites the file; review the diff.
+#[test]
+fn repository_programs_get_only_expected_findings() {
+    let path = cases_dir().join("corpus-expected.txt");
+    let mut found = BTreeSet::new();
+    for (name, source) in repository_programs() {
+        let Ok(file) = syn::parse_file(&source) else { continue };
+        for d in lint::syntax_lints(&file) {
+            found.insert(format!("{name}: {} {}", d.severity.as_str(), d.code));
+        }
+    }
+    let header = "# Lint findings on the repository's own programs (lesson `rust,run` blocks, exercise solutions,\n\
+                  # grader/tests/corpus): each shows a mistake on purpose, or is an advice note.\n\
+                  # Checked exactly by grader/tests/lints.rs; regenerate with UPDATE_LINT_CORPUS=1 and review the diff.\n";
+    if std::env::var_os("UPDATE_LINT_CORPUS").is_some() {
+        let body: Vec<String> = found.iter().cloned().collect();
+        std::fs::write(&path, format!("{header}{}\n", body.join("\n"))).unwrap();
+        return;
+    }
+    let listed: BTreeSet<String> = std::fs::read_to_string(&path)
+        .expect("corpus-expected.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(String::from)
+        .collect();
+    let unexpected: Vec<_> = found.difference(&listed).collect();
+    let missing: Vec<_> = listed.difference(&found).collect();
+    assert!(
+        unexpected.is_empty() && missing.is_empty(),
+        "lint findings on repository programs changed (UPDATE_LINT_CORPUS=1 to accept after review)\nnew: {unexpected:#?}\ngone: {missing:#?}"
+    );
+}
+
+/// Recall on the exercises: a starter whose `starter_fails` says `no CODE`
+/// (it must fail because CODE is present) gets CODE from the syntax lints,
+/// unless CODE is one only the run can show; its solution gets no warning or error.
+#[test]
+fn exercise_starters_show_their_mistake() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let Ok(rd) = std::fs::read_dir(root.join("exercises")) else { return };
+    let mut failures = Vec::new();
+    let mut n_checked = 0;
+    for e in rd {
+        let dir = e.unwrap().path();
+        let Ok(toml) = std::fs::read_to_string(dir.join("exercise.toml")) else { continue };
+        let Some(line) = toml.lines().find(|l| l.trim_start().starts_with("starter_fails")) else { continue };
+        let codes: Vec<&str> = line.split('"').filter_map(|s| s.strip_prefix("no ")).collect();
+        for code in codes {
+            let Some(entry) = lint::catalog::entry(code) else {
+                failures.push(format!("{}: starter_fails names unknown code `{code}`", dir.display()));
+                continue;
+            };
+            if !entry.syntax {
+                continue;
+            }
+            n_checked += 1;
+            for (file, want) in [("starter.rs", true), ("solution.rs", false)] {
+                let source = std::fs::read_to_string(dir.join(file)).unwrap();
+                let Ok(parsed) = syn::parse_file(&source) else { continue };
+                let got = lint::syntax_lints(&parsed);
+                let has = got.iter().any(|d| d.code == code);
+                if has != want {
+                    failures.push(format!("{}/{file}: {code} expected {want}, got {has}", dir.file_name().unwrap().to_string_lossy()));
+                }
+                if !want {
+                    for d in got.iter().filter(|d| d.severity >= Severity::Warning) {
+                        failures.push(format!("{}/{file}: solution gets {} {}", dir.file_name().unwrap().to_string_lossy(), d.severity.as_str(), d.code));
+                    }
+                }
+            }
+        }
+    }
+    let _ = n_checked;
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -113,6 +113,11 @@ impl Hooks for Awaits<'_> {
         if sig.asyncness.is_none() || in_trait_impl || sig.ident == "main" || !attrs.iter().all(|a| a.path().is_ident("doc") || a.path().is_ident("allow")) {
             return;
         }
+        // `#[allow(clippy::unused_async)]` says it is async on purpose, as for clippy.
+        let allowed = attrs.iter().any(|a| a.path().is_ident("allow") && quote::ToTokens::to_token_stream(&a.meta).to_string().contains("unused_async"));
+        if allowed {
+            return;
+        }
         if contains_await(body) || has_unknown_macro(body) || body.stmts.is_empty() {
             return;
         }

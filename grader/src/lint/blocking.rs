@@ -95,6 +95,11 @@ impl Hooks for Blocking<'_> {
                     self.push_loop(e, scope);
                 }
             }
+            Expr::ForLoop(f) => {
+                if !contains_await(&f.body) && heavy_inner_work(&f.body) {
+                    self.push_loop(e, scope);
+                }
+            }
             Expr::While(w) => {
                 if contains_await(&w.body) || contains_await(&*w.cond) {
                     return;
@@ -140,4 +145,24 @@ fn polls_shared_state(e: &Expr) -> bool {
         _ => {}
     });
     polls || (try_recv && mentions_empty)
+}
+
+/// The loop body itself iterates over a large literal-bounded range
+/// (`(0..batch * 10_000).sum()`): each iteration is long work with no `.await`.
+fn heavy_inner_work(body: &syn::Block) -> bool {
+    let mut heavy = false;
+    super::syntax::for_each_expr(body, &mut |x| {
+        if let Expr::Range(r) = x {
+            if let Some(end) = &r.end {
+                for_each_expr(&**end, &mut |y| {
+                    if let Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(n), .. }) = y {
+                        if n.base10_parse::<u64>().is_ok_and(|n| n >= 10_000) {
+                            heavy = true;
+                        }
+                    }
+                });
+            }
+        }
+    });
+    heavy
 }

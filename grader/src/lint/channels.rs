@@ -38,6 +38,18 @@ impl Hooks for Channels<'_> {
             let (Some((tx, tx_pos)), Some((rx, _))) = (pat_ident(&t.elems[0]), pat_ident(&t.elems[1])) else { continue };
             let mut moved = false;
             for later in &b.stmts[i + 1..] {
+                // `rx.close()` ends the loop once the queue is drained.
+                let mut closes = false;
+                for_each_expr(later, &mut |e| {
+                    if let Expr::MethodCall(m) = e {
+                        if m.method == "close" && ident_of(&m.receiver).as_deref() == Some(rx.as_str()) {
+                            closes = true;
+                        }
+                    }
+                });
+                if closes {
+                    break;
+                }
                 if let Some(loop_pos) = receive_loop(later, &rx) {
                     if !moved {
                         self.out.push(
@@ -74,7 +86,17 @@ impl Hooks for Channels<'_> {
     fn expr(&mut self, e: &Expr, _scope: &Scope) {
         // A loop that sends into an unbounded channel and never awaits.
         let body = match e {
-            Expr::ForLoop(f) => &f.body,
+            Expr::ForLoop(f) => {
+                // A short literal range is a handful of messages, not a fast producer.
+                if let Expr::Range(r) = strip(&f.expr) {
+                    if let Some(Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(end), .. })) = r.end.as_deref().map(strip) {
+                        if end.base10_parse::<u64>().is_ok_and(|n| n < 1000) {
+                            return;
+                        }
+                    }
+                }
+                &f.body
+            }
             Expr::Loop(l) => &l.body,
             Expr::While(w) => &w.body,
             _ => return,

@@ -374,6 +374,7 @@ fn main_exits(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let stmts = &f.block.stmts;
+        join_set_never_joined(stmts, names, out);
         for (i, stmt) in stmts.iter().enumerate() {
             if contains_await(stmt) || stmts[i + 1..].iter().any(|s| contains_await(s)) {
                 continue;
@@ -437,4 +438,43 @@ fn collect_discarded_spawns(stmt: &Stmt, names: &Names, rest: &[Stmt], out: &mut
         _ => {}
     }
     let _ = pos;
+}
+
+/// Methods that wait for (or deliberately end) a `JoinSet`'s tasks.
+const JOIN_SET_WAITS: &[&str] = &["join_next", "join_all", "join_next_with_id", "try_join_next", "shutdown", "abort_all", "detach_all"];
+
+/// A `JoinSet` in `main` that gets tasks but is never joined: when `main`
+/// returns, dropping it aborts whatever is still running.
+fn join_set_never_joined(stmts: &[Stmt], names: &Names, out: &mut Vec<Diagnostic>) {
+    for (i, stmt) in stmts.iter().enumerate() {
+        let Some((set, _, init)) = simple_let(stmt) else { continue };
+        let Expr::Call(c) = strip(init) else { continue };
+        if names.callee(c).as_deref() != Some("tokio::task::JoinSet::new") {
+            continue;
+        }
+        let mut first_spawn = None;
+        let mut waited = false;
+        for later in &stmts[i + 1..] {
+            for_each_expr(later, &mut |e| match e {
+                Expr::MethodCall(m) if ident_of(&m.receiver).as_deref() == Some(set.as_str()) => {
+                    let method = m.method.to_string();
+                    if method == "spawn" && first_spawn.is_none() {
+                        first_spawn = Some(pos_of(e));
+                    }
+                    if JOIN_SET_WAITS.contains(&method.as_str()) {
+                        waited = true;
+                    }
+                }
+                Expr::Call(call) if call.args.iter().any(|a| ident_of(a).as_deref() == Some(set.as_str())) => waited = true,
+                Expr::Return(_) => waited = true,
+                _ => {}
+            });
+        }
+        if let (Some(p), false) = (first_spawn, waited) {
+            out.push(
+                diag("main_exits_before_tasks", p, format!("the tasks of `{set}` are never waited for: when `main` returns, dropping `{set}` aborts those still running"))
+                    .help(format!("wait for them before returning: `while let Some(res) = {set}.join_next().await {{ res.unwrap(); }}`")),
+            );
+        }
+    }
 }

@@ -37,6 +37,8 @@ pub(crate) struct Names {
     pub sync_fns: HashSet<String>,
     /// Async fns whose future is passed to `tokio::spawn` (must be `Send`).
     pub spawned_fns: HashSet<String>,
+    /// Async fns (free) whose body really waits (`.await`, `join!`, `select!`).
+    pub waiting_fns: HashSet<String>,
     /// The file mentions `tokio::sync::Mutex` / `RwLock` (so `.lock().await`).
     pub uses_tokio_mutex: bool,
     /// What some `let`-bound locals hold (by name, file-wide: a simple aid, not scoping).
@@ -128,6 +130,9 @@ impl Names {
             syn::Item::Fn(f) => {
                 let name = f.sig.ident.to_string();
                 if f.sig.asyncness.is_some() {
+                    if contains_await(&*f.block) {
+                        self.waiting_fns.insert(name.clone());
+                    }
                     self.async_fns.insert(name);
                 } else {
                     self.sync_fns.insert(name);
