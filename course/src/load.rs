@@ -338,7 +338,16 @@ fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
     None
 }
 
-fn check_links(text: &str, shown: &str, lessons: &BTreeSet<String>, errors: &mut Vec<String>) {
+/// The names a link may point to: lessons and exercises.
+struct Targets<'a> {
+    lessons: &'a BTreeSet<String>,
+    exercises: &'a BTreeSet<String>,
+}
+
+/// Links between course files must resolve. Accepted forms (the web app
+/// turns them into routes): `03-tasks.md`, `../lessons/03-tasks.md`,
+/// `../exercises/join-1/` (optionally with a file name or `#anchor`).
+fn check_links(text: &str, shown: &str, targets: &Targets, errors: &mut Vec<String>) {
     for (idx, target) in link_targets(text) {
         if target.is_empty()
             || target.starts_with('#')
@@ -349,15 +358,23 @@ fn check_links(text: &str, shown: &str, lessons: &BTreeSet<String>, errors: &mut
             continue;
         }
         let path = target.split('#').next().unwrap_or("");
-        let lesson = path.strip_prefix("./").unwrap_or(path).strip_suffix(".md");
-        match lesson {
-            Some(id) if lessons.contains(id) => {}
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty() && *p != "." && *p != "..").collect();
+        let line = idx + 1;
+        if let Some(pos) = parts.iter().position(|p| *p == "exercises") {
+            match parts.get(pos + 1) {
+                Some(id) if targets.exercises.contains(*id) => {}
+                Some(id) => errors.push(format!("{shown}: line {line}: link to `{target}`: no exercise `{id}`")),
+                None => errors.push(format!("{shown}: line {line}: link `{target}` names no exercise")),
+            }
+            continue;
+        }
+        match parts.last().and_then(|p| p.strip_suffix(".md")) {
+            Some(id) if targets.lessons.contains(id) => {}
             Some(id) if is_lesson_id(id) => {
-                errors.push(format!("{shown}: line {}: link to `{target}`: no lesson `{id}`", idx + 1))
+                errors.push(format!("{shown}: line {line}: link to `{target}`: no lesson `{id}`"))
             }
             _ => errors.push(format!(
-                "{shown}: line {}: link `{target}` is neither a web address nor a lesson (write lesson links as `03-tasks.md`)",
-                idx + 1
+                "{shown}: line {line}: link `{target}` is neither a web address, a lesson (`03-tasks.md`) nor an exercise (`../exercises/join-1/`)"
             )),
         }
     }
@@ -378,6 +395,13 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path, shown: &str, errors: &
 /// `lessons/` and `exercises/`). On failure, every problem found, one per line.
 pub fn load(root: &Path) -> Result<Course, Vec<String>> {
     let mut errors = Vec::new();
+
+    // Names links may point to (exercise folders are validated below).
+    let exercise_ids: BTreeSet<String> = entries(&root.join("exercises"), "exercises", &mut Vec::new())
+        .into_iter()
+        .filter(|(_, is_dir)| *is_dir)
+        .map(|(name, _)| name)
+        .collect();
 
     // ---- lessons/ ----
     let lessons_dir = root.join("lessons");
@@ -411,6 +435,7 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
         }
     }
 
+    let targets = Targets { lessons: &lesson_ids, exercises: &exercise_ids };
     let mut lessons = Vec::new();
     for id in &lesson_ids {
         let shown = format!("lessons/{id}.md");
@@ -436,7 +461,7 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
         if body.trim().is_empty() {
             errors.push(format!("{shown}: empty lesson body"));
         }
-        check_links(body, &shown, &lesson_ids, &mut errors);
+        check_links(body, &shown, &targets, &mut errors);
 
         let speaker_notes = if notes.contains(id) {
             let notes_shown = format!("lessons/{id}.notes.md");
@@ -444,7 +469,7 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
                 if n.trim().is_empty() {
                     errors.push(format!("{notes_shown}: empty speaker notes"));
                 }
-                check_links(&n, &notes_shown, &lesson_ids, &mut errors);
+                check_links(&n, &notes_shown, &targets, &mut errors);
                 n
             })
         } else {
@@ -556,10 +581,10 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
             errors.push(format!("{shown_dir}/starter.rs: identical to solution.rs"));
         }
         for (what, text) in [("prompt", &def.prompt), ("explanation", &def.explanation)] {
-            check_links(text, &format!("{toml_shown} ({what})"), &lesson_ids, &mut errors);
+            check_links(text, &format!("{toml_shown} ({what})"), &targets, &mut errors);
         }
         for hint in &def.hints {
-            check_links(hint, &format!("{toml_shown} (hints)"), &lesson_ids, &mut errors);
+            check_links(hint, &format!("{toml_shown} (hints)"), &targets, &mut errors);
         }
 
         // The oracle's output must be for this solution, and agree with the checks.

@@ -20,7 +20,7 @@ fn the_real_course_loads() {
     assert_eq!(course::Course::from_json(&course.to_json()).unwrap(), course);
 }
 
-/// A scratch copy of lesson 01 and its two exercises, to break on purpose.
+/// A scratch copy of lesson 01 and its exercises, to break on purpose.
 struct Scratch(PathBuf);
 
 impl Scratch {
@@ -36,7 +36,7 @@ impl Scratch {
         for f in ["01-futures-are-lazy.notes.md", "01-futures-are-lazy.expected.json"] {
             fs::copy(root.join("lessons").join(f), dir.join("lessons").join(f)).unwrap();
         }
-        for ex in ["lazy-predict", "lazy-missing-await"] {
+        for ex in ["lazy-predict", "lazy-missing-await", "lazy-let-underscore"] {
             fs::create_dir_all(dir.join("exercises").join(ex)).unwrap();
             for f in ["exercise.toml", "starter.rs", "solution.rs", "expected.json"] {
                 fs::copy(root.join("exercises").join(ex).join(f), dir.join("exercises").join(ex).join(f)).unwrap();
@@ -132,7 +132,16 @@ fn hints_count_and_handwritten_stdout_fail() {
 fn unknown_diagnostic_code_and_duplicate_listing_fail() {
     let s = Scratch::new("codes");
     s.edit("exercises/lazy-predict/exercise.toml", "no_warnings = true", "absent = [\"missing_awiat\"]");
-    s.edit("lessons/01-futures-are-lazy.md", "\"lazy-missing-await\"]", "\"lazy-missing-await\", \"lazy-predict\"]");
+    s.edit("lessons/01-futures-are-lazy.md", "exercises = [", "exercises = [\"lazy-predict\", ");
     s.assert_error("`missing_awiat` is not a diagnostic code");
     s.assert_error("exercise `lazy-predict` is also listed by");
+}
+
+#[test]
+fn exercise_links_resolve() {
+    let s = Scratch::new("exercise-links");
+    s.edit("lessons/01-futures-are-lazy.md", "## Recap", "Try [this](../exercises/lazy-predict/) and [that](../exercises/nope/starter.rs).\n\n## Recap");
+    let errors = s.errors();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("link to `../exercises/nope/starter.rs`: no exercise `nope`"), "{errors:?}");
 }

@@ -58,6 +58,12 @@ export class Site {
   }
 
   heading() { return this.page.locator("main h1").first(); }
+
+  /** Wait (up to 10 s) until the page's heading is exactly `text`. */
+  async expectHeading(text) {
+    await this.page.waitForFunction((t) => document.querySelector("main h1")?.innerText.trim() === t, text, { timeout: 10_000 })
+      .catch(async () => { throw new Error(`expected heading "${text}", got "${await this.heading().innerText().catch(() => "")}"`); });
+  }
   lessonLinks() { return this.page.locator(".map-lesson .lesson-link"); }
   exerciseMark(id) { return this.page.locator(`.map-exercise:has(a[href="#/exercise/${id}"]) .mark`); }
   checkButton() { return this.page.locator("button.check"); }

@@ -74,7 +74,7 @@ test("a lesson opens from the map, with highlighted code and Run buttons", () =>
     await site.open();
     await site.lessonLinks().first().click();
     await site.page.waitForURL(`**#/lesson/${firstLesson.id}`);
-    assert.equal(await site.heading().innerText(), firstLesson.title);
+    await site.expectHeading(firstLesson.title);
     const runnable = (firstLesson.markdown.match(/^```+rust[^\n]*\brun\b/gm) || []).length;
     assert.ok(runnable > 0, "the first lesson has runnable blocks");
     assert.equal(await site.page.locator(".code-block button.run").count(), runnable);
@@ -183,16 +183,16 @@ test("Stop ends an endless program at once and the page stays responsive", (t) =
 test("under a sub-path, a deep link survives a reload and the grader still loads", () =>
   run("subpath", async (site) => {
     await site.open("/course/", `#/lesson/${firstLesson.id}`);
-    assert.equal(await site.heading().innerText(), firstLesson.title);
+    await site.expectHeading(firstLesson.title);
     await site.page.reload();
-    assert.equal(await site.heading().innerText(), firstLesson.title);
+    await site.expectHeading(firstLesson.title);
     await site.open("/course/", `#/exercise/${exercise.id}`);
     await site.page.reload();
-    assert.equal(await site.heading().innerText(), exercise.title);
+    await site.expectHeading(exercise.title);
     await site.checkButton().click();
     assert.match(await site.settled(), /Not yet|Passed/);
     await site.page.goto(`${site.origin}/course/#/no/such/page`);
-    assert.equal(await site.heading().innerText(), "Not found");
+    await site.expectHeading("Not found");
   }));
 
 test("keyboard only: a lesson opens from the map with Tab and Enter", () =>
@@ -205,7 +205,7 @@ test("keyboard only: a lesson opens from the map with Tab and Enter", () =>
     }
     await site.page.keyboard.press("Enter");
     await site.page.waitForURL(`**#/lesson/${firstLesson.id}`);
-    assert.equal(await site.heading().innerText(), firstLesson.title);
+    await site.expectHeading(firstLesson.title);
   }));
 
 test("hints come one at a time; the solution only after a Check and a confirmation", () =>

@@ -9,7 +9,10 @@
 //!    `expected.json` files (`--regenerate` writes them instead).
 //!    Exercise solutions must compile without rustc warnings, and every program
 //!    runs several times: its output must be deterministic.
-//! 3. The grader: each solution passes all its checks, each starter fails the
+//! 3. The starters under real Rust: each fails the way its exercise says
+//!    (rejected by rustc with the named mistake's error, panics or hangs,
+//!    or prints something else than the solution).
+//! 4. The grader: each solution passes all its checks, each starter fails the
 //!    checks named in `starter_fails`, and each lesson block prints what real
 //!    Rust prints. Cases the grader cannot handle yet are listed in
 //!    `exercises/known-grader-gaps.txt`; the check asserts the list is exact
@@ -73,6 +76,11 @@ pub fn main(args: &[String]) -> Result<(), String> {
         let t = Instant::now();
         verify_oracle(&root, &course)?;
         eprintln!("check-content: real rustc + tokio agree with every cached output ({:.1?})", t.elapsed());
+    }
+    if oracle {
+        let t = Instant::now();
+        verify_starters(&root, &course)?;
+        eprintln!("check-content: every starter fails with real rustc + tokio as its exercise says ({:.1?})", t.elapsed());
     }
 
     let t = Instant::now();
@@ -390,6 +398,148 @@ mod tests {
         let out = oracle_source(src);
         assert_eq!(out.lines().count(), src.lines().count());
         assert!(out.starts_with("#[tokio::main(flavor = \"current_thread\", start_paused = true)]\n"));
+    }
+}
+
+// ---------------------------------------------------------------- starters under real Rust
+
+/// How real rustc reports each compile-time mistake of the catalog (a text
+/// its error line contains). rustc prints the `Send` errors of futures
+/// without an error code.
+const COMPILE_ERRORS: &[(&str, &str)] = &[
+    ("await_outside_async", "error[E0728]"),
+    ("async_main_without_runtime", "error[E0752]"),
+    ("spawn_borrows_local", "error[E0373]"),
+    ("std_mutex_guard_across_await", "future cannot be sent between threads safely"),
+    ("non_send_across_await", "future cannot be sent between threads safely"),
+    ("select_unpinned_ref", "error[E0277]"),
+    ("async_recursion_unboxed", "error[E0733]"),
+];
+
+/// Wall-clock time a starter may run before it counts as hanging.
+const STARTER_WALL_LIMIT: Duration = Duration::from_secs(3);
+
+/// What a starter does under real rustc + tokio.
+#[derive(Debug)]
+enum RealRun {
+    Rejected(Vec<String>),
+    Exited { code: i32, stdout: String },
+    Hung,
+}
+
+/// Compile and run every starter with real rustc + tokio and check that it
+/// fails the way its exercise says: a compile-time mistake named in `absent`
+/// and `starter_fails` must be rejected by rustc with that error code, no
+/// other starter may be rejected, a starter that must fail `outcome` must
+/// panic or hang, and one that must fail `stdout` must print something else
+/// than the solution (or not finish).
+fn verify_starters(root: &Path, course: &Course) -> Result<(), String> {
+    let scratch = root.join("target").join("oracle-starters");
+    let bin_dir = scratch.join("src").join("bin");
+    fs::create_dir_all(&bin_dir).map_err(|e| format!("{}: {e}", bin_dir.display()))?;
+    fs::write(scratch.join("Cargo.toml"), SCRATCH_MANIFEST.replace("oracle-exercises", "oracle-starters")).map_err(|e| e.to_string())?;
+    let bin = |id: &str| format!("st-{id}");
+    for name in sorted_names(&bin_dir)? {
+        if !course.exercises.iter().any(|ex| format!("{}.rs", bin(&ex.id)) == name) {
+            let _ = fs::remove_file(bin_dir.join(name));
+        }
+    }
+    for ex in &course.exercises {
+        let path = bin_dir.join(format!("{}.rs", bin(&ex.id)));
+        let source = oracle_source(&ex.starter);
+        if fs::read_to_string(&path).ok().as_deref() != Some(source.as_str()) {
+            fs::write(&path, source).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    // Share the solutions' target directory, so tokio is compiled once.
+    let target_dir = root.join("target").join("oracle-exercises").join("target");
+    let output = util::cargo()
+        .current_dir(&scratch)
+        .args(["build", "--bins", "--keep-going", "--message-format", "short"])
+        .env("CARGO_TARGET_DIR", &target_dir)
+        .env_remove("RUSTFLAGS")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .map_err(|e| format!("cannot start cargo: {e}"))?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+
+    // Run the starters that compiled, all at once, each with a wall-clock limit.
+    let mut results: Vec<(&course::Exercise, RealRun)> = Vec::new();
+    let mut children = Vec::new();
+    for ex in &course.exercises {
+        let prefix = format!("src/bin/{}.rs:", bin(&ex.id));
+        let errors: Vec<String> = stderr.lines().filter(|l| l.starts_with(&prefix) && l.contains(": error")).map(str::to_string).collect();
+        if !errors.is_empty() {
+            results.push((ex, RealRun::Rejected(errors)));
+            continue;
+        }
+        let exe = target_dir.join("debug").join(bin(&ex.id));
+        let child = Command::new(&exe)
+            .env_remove("RUST_BACKTRACE")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("exercises/{}/starter.rs: cannot start {}: {e}", ex.id, exe.display()))?;
+        children.push((ex, child));
+    }
+    let deadline = Instant::now() + STARTER_WALL_LIMIT;
+    for (ex, mut child) in children {
+        let run = loop {
+            if child.try_wait().map_err(|e| e.to_string())?.is_some() {
+                let out = child.wait_with_output().map_err(|e| e.to_string())?;
+                break RealRun::Exited { code: out.status.code().unwrap_or(-1), stdout: String::from_utf8_lossy(&out.stdout).into_owned() };
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                break RealRun::Hung;
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        };
+        results.push((ex, run));
+    }
+
+    let mut errors = Vec::new();
+    for (ex, run) in &results {
+        let shown = format!("exercises/{}/starter.rs", ex.id);
+        let intended_codes: Vec<&str> = COMPILE_ERRORS
+            .iter()
+            .filter(|(id, _)| ex.checks.absent.iter().any(|a| a == id) && ex.starter_fails.iter().any(|f| f == &format!("no {id}")))
+            .map(|(_, code)| *code)
+            .collect();
+        let solution_stdout = ex.checks.stdout.as_deref().unwrap_or("");
+        match run {
+            RealRun::Rejected(lines) => {
+                if intended_codes.is_empty() {
+                    errors.push(format!("{shown}: real rustc rejects it, but the exercise names no compile-time mistake:\n      {}", lines.join("\n      ")));
+                } else if !intended_codes.iter().any(|marker| lines.iter().any(|l| l.contains(marker))) {
+                    errors.push(format!("{shown}: real rustc rejects it, but not with `{}`:\n      {}", intended_codes.join("` or `"), lines.join("\n      ")));
+                }
+            }
+            _ if !intended_codes.is_empty() => {
+                errors.push(format!("{shown}: the exercise says rustc rejects it ({}), but real rustc compiles it", intended_codes.join(" or ")));
+            }
+            RealRun::Exited { code, stdout } => {
+                if ex.starter_fails.iter().any(|f| f == "outcome") && *code == 0 {
+                    errors.push(format!("{shown}: must fail `outcome`, but the real program completes normally"));
+                }
+                if ex.starter_fails.iter().any(|f| f == "stdout") && *code == 0 && stdout == solution_stdout {
+                    errors.push(format!("{shown}: must fail `stdout`, but the real program prints exactly the solution's output"));
+                }
+            }
+            RealRun::Hung => {
+                if !ex.starter_fails.iter().any(|f| f == "outcome") {
+                    errors.push(format!("{shown}: the real program hangs, but the exercise does not list `outcome` in `starter_fails`"));
+                }
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("starters do not fail as their exercises say (under real rustc + tokio):\n  {}", errors.join("\n  ")))
     }
 }
 

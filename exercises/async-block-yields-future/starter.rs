@@ -1,0 +1,19 @@
+use std::time::Duration;
+
+async fn send_email(user: &'static str) {
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    println!("welcome email sent to {user}");
+}
+
+#[tokio::main]
+async fn main() {
+    let mut handles = Vec::new();
+    for user in ["ada", "grace", "alan"] {
+        // TODO: does this task send anything?
+        handles.push(tokio::spawn(async move { send_email(user) }));
+    }
+    for handle in handles {
+        let _email = handle.await.unwrap();
+    }
+    println!("all tasks finished");
+}

@@ -1,0 +1,21 @@
+use std::sync::Arc;
+use std::time::Duration;
+// TODO: is an async mutex needed here?
+use tokio::sync::Mutex;
+
+#[tokio::main]
+async fn main() {
+    let visits = Arc::new(Mutex::new(0u32));
+    let mut handles = Vec::new();
+    for delay in [30u64, 10, 20] {
+        let visits = Arc::clone(&visits);
+        handles.push(tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(delay)).await;
+            *visits.lock().await += 1;
+        }));
+    }
+    for handle in handles {
+        handle.await.unwrap();
+    }
+    println!("{} visits", visits.lock().await);
+}

@@ -1,0 +1,18 @@
+use std::sync::Arc;
+use std::time::Duration;
+
+#[tokio::main]
+async fn main() {
+    let names = Arc::new(vec!["Ada", "Grace"]);
+    let mut handles = Vec::new();
+    for (id, delay) in [(1u64, 30u64), (2, 10)] {
+        let names = Arc::clone(&names);
+        handles.push(tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(delay)).await;
+            format!("task {id} greets {}", names.join(" and "))
+        }));
+    }
+    for handle in handles {
+        println!("{}", handle.await.unwrap());
+    }
+}
