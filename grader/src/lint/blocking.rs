@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use syn::Expr;
 
 use super::catalog::{diag, DiagExt};
-use super::syntax::{contains_await, for_each_expr, ident_of, pos_of, strip, walk, FrameKind, Hooks, LocalKind, Names, Scope};
+use super::syntax::{contains_await, for_each_expr, ident_of, pos_of, strip, walk, Hooks, LocalKind, Names, Scope};
 use crate::report::Diagnostic;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
@@ -31,18 +31,15 @@ const BLOCKING_CALLS: &[(&str, &str)] = &[
 ];
 
 pub(super) fn where_(scope: &Scope) -> String {
-    match scope.function() {
-        Some(f) if scope.innermost().is_some_and(|i| i.kind == FrameKind::Fn) => format!("async fn `{}`", f.name),
-        Some(f) => format!("an async block in `{}`", f.name),
-        None => "async code".to_string(),
-    }
+    scope.describe()
 }
 
 impl Hooks for Blocking<'_> {
     fn expr(&mut self, e: &Expr, scope: &Scope) {
-        if !scope.in_async() {
+        if !scope.on_runtime_thread() {
             return;
         }
+        let in_async = scope.in_async();
         match e {
             Expr::Await(a) => {
                 self.awaited.insert(strip(&a.base) as *const Expr as usize);
@@ -81,7 +78,7 @@ impl Hooks for Blocking<'_> {
                     }
                 }
             }
-            Expr::Loop(l) => {
+            Expr::Loop(l) if in_async => {
                 if contains_await(&l.body) {
                     return;
                 }
@@ -95,12 +92,12 @@ impl Hooks for Blocking<'_> {
                     self.push_loop(e, scope);
                 }
             }
-            Expr::ForLoop(f) => {
+            Expr::ForLoop(f) if in_async => {
                 if !contains_await(&f.body) && heavy_inner_work(&f.body) {
                     self.push_loop(e, scope);
                 }
             }
-            Expr::While(w) => {
+            Expr::While(w) if in_async => {
                 if contains_await(&w.body) || contains_await(&*w.cond) {
                     return;
                 }

@@ -10,12 +10,55 @@ use super::syntax::{contains_await, for_each_expr, ident_of, macro_exprs, mentio
 use crate::report::Diagnostic;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
-    walk(file, names, &mut Channels { names, out });
+    walk(file, names, &mut Channels { names, out, slow_receivers: slow_receivers(file) });
 }
 
 struct Channels<'a> {
     names: &'a Names,
     out: &'a mut Vec<Diagnostic>,
+    /// Receivers of unbounded channels whose receive loop also waits on something else (a slow consumer).
+    slow_receivers: Vec<String>,
+}
+
+impl Channels<'_> {
+    /// The loop body sends into an unbounded channel whose consumer is slow.
+    fn slow_consumer_of_sender_in(&self, body: &Block) -> bool {
+        let mut slow = false;
+        for_each_expr(body, &mut |x| {
+            if let Expr::MethodCall(m) = x {
+                if m.method == "send" {
+                    if let Some(tx) = ident_of(&m.receiver) {
+                        slow |= self.names.unbounded_pairs.iter().any(|(t, r)| *t == tx && self.slow_receivers.contains(r));
+                    }
+                }
+            }
+        });
+        slow
+    }
+}
+
+/// `while let Some(..) = rx.recv().await { .. another .await .. }`: receivers with a slow consumer loop.
+fn slow_receivers(file: &syn::File) -> Vec<String> {
+    struct Find(Vec<String>);
+    impl<'ast> Visit<'ast> for Find {
+        fn visit_expr_while(&mut self, w: &'ast syn::ExprWhile) {
+            if let Expr::Let(l) = &*w.cond {
+                if let Expr::Await(a) = strip(&l.expr) {
+                    if let Expr::MethodCall(m) = strip(&a.base) {
+                        if m.method == "recv" && contains_await(&w.body) {
+                            if let Some(rx) = ident_of(&m.receiver) {
+                                self.0.push(rx);
+                            }
+                        }
+                    }
+                }
+            }
+            visit::visit_expr_while(self, w);
+        }
+    }
+    let mut f = Find(Vec::new());
+    f.visit_file(file);
+    f.0
 }
 
 const CHANNELS: &[&str] = &[
@@ -90,7 +133,7 @@ impl Hooks for Channels<'_> {
                 // A short literal range is a handful of messages, not a fast producer.
                 if let Expr::Range(r) = strip(&f.expr) {
                     if let Some(Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(end), .. })) = r.end.as_deref().map(strip) {
-                        if end.base10_parse::<u64>().is_ok_and(|n| n < 1000) {
+                        if end.base10_parse::<u64>().is_ok_and(|n| n < 1000) && !self.slow_consumer_of_sender_in(&f.body) {
                             return;
                         }
                     }

@@ -31,8 +31,7 @@ fn scalar_size(name: &str) -> Option<u64> {
 /// Size in bytes of `[elem; len]` from a literal length and the element's suffix or type.
 fn array_bytes(e: &Expr, ty: Option<&syn::Type>) -> Option<u64> {
     let Expr::Repeat(r) = strip(e) else { return None };
-    let Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(len), .. }) = strip(&r.len) else { return None };
-    let len: u64 = len.base10_parse().ok()?;
+    let len = const_int(&r.len)?;
     let from_type = match ty {
         Some(syn::Type::Array(a)) => match &*a.elem {
             syn::Type::Path(p) => p.path.get_ident().and_then(|i| scalar_size(&i.to_string())),
@@ -74,5 +73,24 @@ impl Hooks for Size<'_> {
                 );
             }
         }
+    }
+}
+
+/// A constant integer expression of literals (`64 * 1024`, `1 << 16`).
+fn const_int(e: &Expr) -> Option<u64> {
+    match strip(e) {
+        Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => i.base10_parse().ok(),
+        Expr::Binary(b) => {
+            let (l, r) = (const_int(&b.left)?, const_int(&b.right)?);
+            match b.op {
+                syn::BinOp::Add(_) => l.checked_add(r),
+                syn::BinOp::Sub(_) => l.checked_sub(r),
+                syn::BinOp::Mul(_) => l.checked_mul(r),
+                syn::BinOp::Div(_) => l.checked_div(r),
+                syn::BinOp::Shl(_) => u32::try_from(r).ok().and_then(|r| l.checked_shl(r)),
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }

@@ -76,8 +76,13 @@ impl Hooks for Locks<'_> {
             }
         }
         if let Expr::Await(a) = e {
-            if matches!(strip(&a.base), Expr::MethodCall(m) if m.method == "lock" || m.method == "read" || m.method == "write") {
+            let is_lock = |x: &Expr| matches!(strip(x), Expr::MethodCall(m) if (m.method == "lock" || m.method == "read" || m.method == "write") && m.args.is_empty());
+            if is_lock(&a.base) {
                 self.tokio_lock_calls += 1;
+            }
+            // `m.lock().await.recv().await`: the temporary guard is held across the outer await.
+            if chain(&a.base).iter().any(|x| matches!(x, Expr::Await(inner) if is_lock(&inner.base))) {
+                self.tokio_guard_held = true;
             }
         }
         let _ = scope;

@@ -57,12 +57,8 @@ const BLOCKING_METHODS: &[&str] = &["blocking_lock", "blocking_lock_owned", "blo
 
 impl Hooks for Entry<'_> {
     fn expr(&mut self, e: &Expr, scope: &Scope) {
-        let in_async = scope.in_async();
-        let where_ = || match scope.function() {
-            Some(f) if scope.innermost().is_some_and(|i| i.kind == FrameKind::Fn) => format!("async fn `{}`", f.name),
-            Some(f) => format!("an async block in `{}`", f.name),
-            None => "async code".to_string(),
-        };
+        let in_async = scope.on_runtime_thread();
+        let where_ = || scope.describe();
         match e {
             Expr::Call(call) => {
                 let Some(callee) = self.names.callee(call) else { return };

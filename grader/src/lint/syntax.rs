@@ -39,6 +39,10 @@ pub(crate) struct Names {
     pub spawned_fns: HashSet<String>,
     /// Async fns (free) whose body really waits (`.await`, `join!`, `select!`).
     pub waiting_fns: HashSet<String>,
+    /// Sync fns the file calls from async code: they run on the runtime's thread.
+    pub called_from_async: HashSet<String>,
+    /// `(tx, rx)` of unbounded tokio channels.
+    pub unbounded_pairs: Vec<(String, String)>,
     /// The file mentions `tokio::sync::Mutex` / `RwLock` (so `.lock().await`).
     pub uses_tokio_mutex: bool,
     /// What some `let`-bound locals hold (by name, file-wide: a simple aid, not scoping).
@@ -98,12 +102,31 @@ impl Names {
         spawned.visit_file(file);
         let found = spawned.found;
         names.spawned_fns = found;
-        let mut locals = Locals { names: &names, locals: HashMap::new(), pinned: HashSet::new(), consume: HashMap::new() };
+        let mut locals = Locals { names: &names, locals: HashMap::new(), pinned: HashSet::new(), consume: HashMap::new(), unbounded: Vec::new() };
         locals.visit_file(file);
-        let (l, p, c) = (locals.locals, locals.pinned, locals.consume);
+        let (l, p, c, u) = (locals.locals, locals.pinned, locals.consume, locals.unbounded);
         names.locals = l;
         names.pinned = p;
         names.consume_then_await = c;
+        names.unbounded_pairs = u;
+        struct Calls<'n>(&'n Names, HashSet<String>);
+        impl Hooks for Calls<'_> {
+            fn expr(&mut self, e: &Expr, scope: &Scope) {
+                if let Expr::Call(c) = e {
+                    if let Expr::Path(p) = &*c.func {
+                        if scope.in_async() && p.path.segments.len() == 1 {
+                            let name = p.path.segments[0].ident.to_string();
+                            if self.0.sync_fns.contains(&name) {
+                                self.1.insert(name);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let mut calls = Calls(&names, HashSet::new());
+        walk(file, &names, &mut calls);
+        names.called_from_async = calls.1;
         names
     }
 
@@ -287,6 +310,18 @@ impl Names {
         }
     }
 
+    /// The closure argument of a call that runs it on another thread.
+    pub fn detached_arg<'e>(&self, expr: &'e Expr) -> Option<&'e Expr> {
+        match expr {
+            Expr::Call(call) => {
+                let callee = self.callee(call)?;
+                matches!(callee.as_str(), "tokio::task::spawn_blocking" | "std::thread::spawn" | "tokio::task::block_in_place").then(|| call.args.first()).flatten()
+            }
+            Expr::MethodCall(m) if m.method == "spawn_blocking" || (m.method == "spawn" && matches!(m.args.first().map(strip), Some(Expr::Closure(_)))) => m.args.first(),
+            _ => None,
+        }
+    }
+
     /// The future argument of a spawn-like call.
     pub fn spawn_arg<'e>(&self, expr: &'e Expr) -> Option<&'e Expr> {
         if !(self.is_spawn(expr) || self.is_spawn_local(expr)) {
@@ -305,6 +340,7 @@ struct Locals<'n> {
     locals: HashMap<String, LocalKind>,
     pinned: HashSet<String>,
     consume: HashMap<String, Pos>,
+    unbounded: Vec<(String, String)>,
 }
 
 impl Locals<'_> {
@@ -370,7 +406,10 @@ impl<'ast> Visit<'ast> for Locals<'_> {
                         }
                     } else if callee == "tokio::sync::mpsc::unbounded_channel" {
                         if let Some(tx) = tx {
-                            self.locals.insert(tx, LocalKind::UnboundedSender);
+                            self.locals.insert(tx.clone(), LocalKind::UnboundedSender);
+                            if let Some(rx) = rx {
+                                self.unbounded.push((tx, rx));
+                            }
                         }
                     }
                 }
@@ -673,6 +712,10 @@ pub(crate) struct Frame {
     /// The future must be `Send + 'static` (argument of `tokio::spawn`, or an async fn spawned by name).
     pub spawned: bool,
     pub loop_depth: u32,
+    /// A sync fn that async code of the file calls (so it runs on the runtime's thread).
+    pub called_from_async: bool,
+    /// A closure run elsewhere: the argument of `spawn_blocking` / `std::thread::spawn`.
+    pub detached: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -695,6 +738,32 @@ impl Scope {
     /// Inside an async fn/closure/block (the innermost frame).
     pub fn in_async(&self) -> bool {
         self.innermost().is_some_and(|f| f.is_async)
+    }
+
+    /// The code runs on a runtime thread: in async code, or in a sync fn that
+    /// async code calls (through closures that run in place, like `map`'s).
+    pub fn on_runtime_thread(&self) -> bool {
+        for f in self.frames.iter().rev() {
+            if f.is_async {
+                return true;
+            }
+            match f.kind {
+                FrameKind::Closure if f.detached => return false,
+                FrameKind::Closure => continue,
+                _ => return f.called_from_async,
+            }
+        }
+        false
+    }
+
+    /// How to name where the code is, for messages.
+    pub fn describe(&self) -> String {
+        match (self.function(), self.innermost()) {
+            (Some(f), Some(i)) if i.kind == FrameKind::Fn && f.is_async => format!("async fn `{}`", f.name),
+            (Some(f), _) if !f.is_async && !self.in_async() => format!("fn `{}`, which async code calls", f.name),
+            (Some(f), _) => format!("an async block in `{}`", f.name),
+            _ => "async code".to_string(),
+        }
     }
 
     /// The innermost future must be `Send` (it is part of a spawned future).
@@ -737,7 +806,7 @@ pub(crate) fn has_runtime_attr(attrs: &[syn::Attribute]) -> bool {
 
 /// Walk the whole file, calling `hooks` with the scope of every node.
 pub(crate) fn walk<H: Hooks>(file: &syn::File, names: &Names, hooks: &mut H) {
-    let mut w = Walker { names, hooks, scope: Scope::default(), pending_spawn: None, in_trait_impl: false };
+    let mut w = Walker { names, hooks, scope: Scope::default(), pending_spawn: None, pending_detached: None, in_trait_impl: false };
     w.visit_file(file);
 }
 
@@ -747,6 +816,8 @@ struct Walker<'n, 'h, H: Hooks> {
     scope: Scope,
     /// Address of the expression that is the future argument of a spawn call, and whether it must be `Send`.
     pending_spawn: Option<(usize, bool)>,
+    /// Address of a closure that runs on another thread (`spawn_blocking`, `std::thread::spawn`).
+    pending_detached: Option<usize>,
     in_trait_impl: bool,
 }
 
@@ -760,6 +831,8 @@ impl<H: Hooks> Walker<'_, '_, H> {
             name,
             spawned,
             loop_depth: 0,
+            called_from_async: sig.asyncness.is_none() && self.names.called_from_async.contains(&sig.ident.to_string()),
+            detached: false,
         });
         self.hooks.fn_body(sig, attrs, body, self.in_trait_impl, &self.scope);
         self.visit_block(body);
@@ -825,6 +898,8 @@ impl<'ast, H: Hooks> Visit<'ast> for Walker<'_, '_, H> {
                     name: "closure".into(),
                     spawned: spawned == Some(true),
                     loop_depth: 0,
+                    called_from_async: false,
+                    detached: self.pending_detached == Some(address),
                 });
                 visit::visit_expr_closure(self, c);
                 self.scope.frames.pop();
@@ -836,11 +911,16 @@ impl<'ast, H: Hooks> Visit<'ast> for Walker<'_, '_, H> {
                     name: "async block".into(),
                     spawned: spawned == Some(true),
                     loop_depth: 0,
+                    called_from_async: false,
+                    detached: false,
                 });
                 self.visit_block(&a.block);
                 self.scope.frames.pop();
             }
             Expr::Call(_) | Expr::MethodCall(_) => {
+                if let Some(arg) = self.names.detached_arg(e) {
+                    self.pending_detached = Some(strip(arg) as *const Expr as usize);
+                }
                 if let Some(arg) = self.names.spawn_arg(e) {
                     let arg = strip(arg);
                     self.pending_spawn = Some((arg as *const Expr as usize, self.names.is_spawn(e)));
