@@ -11,9 +11,13 @@
 
 pub mod expect;
 pub mod fmt;
+pub mod ir;
 pub mod lint;
+pub mod lower;
+pub mod parse;
 pub mod render;
 pub mod report;
+pub mod vm;
 
 pub use expect::{grade, CheckResult, Expectations, Graded, StdoutMode};
 pub use report::{Diagnostic, Outcome, Pos, Related, Report, Severity, TraceEvent};
@@ -48,8 +52,69 @@ impl Default for Options {
 /// Parse, lower and run `source`; report its output and any
 /// parse/unsupported diagnostics.
 pub fn run(source: &str, options: &Options) -> Report {
-    let _ = (source, options);
-    Report::rejected(vec![Diagnostic::unsupported("running programs", Pos { line: 1, column: 1 })])
+    let file = match parse::parse(source) {
+        Ok(file) => file,
+        Err(diag) => return Report::rejected(vec![diag]),
+    };
+    let lowered = lower::lower(&file, &options.file_name);
+    if lowered.diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        return Report::rejected(lowered.diagnostics);
+    }
+    let mut vm = vm::Vm::new(lowered.program, options);
+    let result = vm.run_main();
+    finish(vm, result, lowered.diagnostics, options)
+}
+
+/// Turn the end of a run into a [`Report`] (output printed so far is kept).
+fn finish(vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostics: Vec<Diagnostic>, options: &Options) -> Report {
+    let mut stderr = vm.stderr;
+    let outcome = match result {
+        Ok(value) => match main_error(&value) {
+            // `fn main() -> Result<..>` returning `Err(e)` prints `Error: {e:?}` and exits with 1.
+            Some(err) => {
+                let mut tmp = vm::Vm::new(ir::Program::clone(&vm.prog), options);
+                let text = vm::format::to_string(&mut tmp, &err, fmt::FmtTrait::Debug).unwrap_or_default();
+                stderr.push_str(&format!("Error: {text}\n"));
+                Outcome::Panicked
+            }
+            None => Outcome::Completed,
+        },
+        Err(vm::Stop::Panic { msg, pos }) => {
+            stderr.push_str(&format!(
+                "\nthread 'main' panicked at {}:{}:{}:\n{}\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
+                options.file_name, pos.line, pos.column, msg
+            ));
+            // Rust prints the panic message without the leading newline.
+            if stderr.starts_with('\n') {
+                stderr.remove(0);
+            } else if let Some(i) = stderr.rfind("\n\nthread 'main' panicked") {
+                stderr.remove(i);
+            }
+            Outcome::Panicked
+        }
+        Err(vm::Stop::Limit { msg, pos }) => {
+            diagnostics.push(Diagnostic::error("limit", format!("{msg} (line {})", pos.line), pos));
+            Outcome::Limit
+        }
+        Err(vm::Stop::Unsupported { what, pos }) => {
+            diagnostics.push(Diagnostic::unsupported(what, pos));
+            Outcome::Rejected
+        }
+        Err(vm::Stop::Exit { code }) => {
+            if code == 0 { Outcome::Completed } else { Outcome::Panicked }
+        }
+    };
+    Report { outcome, stdout: vm.stdout, stderr, diagnostics, steps: vm.steps, virtual_time_ns: vm.clock_ns, trace: Vec::new() }
+}
+
+fn main_error(value: &vm::value::Value) -> Option<vm::value::Value> {
+    match value {
+        vm::value::Value::Obj(o) => {
+            let o = o.borrow();
+            if o.ty == ir::RESULT && o.variant == 1 { o.fields.first().cloned() } else { None }
+        }
+        _ => None,
+    }
 }
 
 /// Like [`run`], plus the async-mistake lints. An error-class lint (one rustc

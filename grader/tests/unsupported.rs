@@ -37,6 +37,9 @@ fn unsupported_programs_are_refused_with_a_located_diagnostic() {
     let mut results = Vec::new();
     known_failures::quiet_panics();
     for name in names {
+        if !known_failures::selected(&name) {
+            continue;
+        }
         let source = fs::read_to_string(dir.join(&name)).expect("read program");
         let markers: Vec<(u32, Vec<String>)> = source
             .lines()
@@ -52,14 +55,14 @@ fn unsupported_programs_are_refused_with_a_located_diagnostic() {
         }
         results.push((name, check(&source, &markers)));
     }
-    if results.len() < 30 {
+    if results.len() < 30 && known_failures::filter().is_none() {
         errors.push(format!("only {} unsupported programs; the issue asks for at least 30", results.len()));
     }
     known_failures::settle(&dir.join("known-failures.txt"), HEADER, "unsupported", &results, &errors);
 }
 
 fn check(source: &str, markers: &[(u32, Vec<String>)]) -> Result<(), String> {
-    let report = known_failures::run_guarded(source, Duration::from_secs(60))?;
+    let report = known_failures::run_guarded(source, Duration::from_secs(30))?;
     let mut why = String::new();
     if report.outcome != grader::Outcome::Rejected {
         why.push_str(&format!("  outcome: expected Rejected, got {:?} (stdout {:?})\n", report.outcome, report.stdout));

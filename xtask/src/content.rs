@@ -72,6 +72,8 @@ pub fn main(args: &[String]) -> Result<(), String> {
         started.elapsed()
     );
 
+    check_catalog_coverage(&course)?;
+
     if oracle && !regenerate {
         let t = Instant::now();
         verify_oracle(&root, &course)?;
@@ -87,6 +89,27 @@ pub fn main(args: &[String]) -> Result<(), String> {
     check_grader(&root, &course, update_gaps)?;
     eprintln!("check-content: grader checks done ({:.1?}); total {:.1?}", t.elapsed(), started.elapsed());
     Ok(())
+}
+
+/// Issue 6: every mistake of the catalog is the point of at least one
+/// exercise, i.e. its starter must fail the check `no ID` (or `reports ID`).
+fn check_catalog_coverage(course: &Course) -> Result<(), String> {
+    let grader_codes = ["unsupported", "parse", "type"];
+    let missing: Vec<&str> = course::DIAGNOSTIC_CODES
+        .iter()
+        .filter(|id| !grader_codes.contains(id))
+        .filter(|id| {
+            !course.exercises.iter().any(|ex| {
+                ex.starter_fails.iter().any(|f| f == &format!("no {id}") || f == &format!("reports {id}"))
+            })
+        })
+        .copied()
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("no exercise's starter shows these catalog mistakes (name them in `absent` and `starter_fails`): {}", missing.join(", ")))
+    }
 }
 
 // ---------------------------------------------------------------- the oracle
@@ -142,11 +165,10 @@ fn sorted_names(dir: &Path) -> Result<Vec<String>, String> {
 }
 
 /// `#[tokio::main]` is read as the course reads it: one thread, paused clock.
-/// The rewrite keeps the line numbers, so panic locations stay right.
+/// The rewrite (shared with `cargo xtask oracle`) keeps the line numbers, so
+/// panic locations stay right.
 fn oracle_source(source: &str) -> String {
-    source
-        .replace("#[tokio::main]", "#[tokio::main(flavor = \"current_thread\", start_paused = true)]")
-        .replace("#[tokio::test]", "#[tokio::test(start_paused = true)]")
+    crate::oracle::rewrite_tokio_attributes(source)
 }
 
 const SCRATCH_MANIFEST: &str = r#"# Scratch project of `cargo xtask check-content` (regenerated; do not edit).
@@ -156,10 +178,18 @@ version = "0.0.0"
 edition = "2021"
 publish = false
 
+# The same pinned versions as `cargo xtask oracle` (xtask/src/oracle.rs).
 [dependencies]
-tokio = { version = "1", features = ["full", "test-util"] }
-tokio-util = "0.7"
-futures = "0.3"
+tokio = { version = "=1.48.0", features = ["full", "test-util"] }
+futures = "=0.3.31"
+tokio-util = "=0.7.17"
+
+[profile.dev]
+debug = false
+incremental = false
+
+[profile.dev.package."*"]
+opt-level = 1
 
 [workspace]
 "#;

@@ -1,0 +1,2117 @@
+//! Lowering of function bodies: statements and expressions to instructions.
+//!
+//! Every expression is evaluated into a slot. `eval_to` writes into a given
+//! slot with *copy* semantics (a read of a Copy aggregate from a place
+//! copies it); `operand` may hand back a local's own slot (no copy) for
+//! uses that only read: operators, conditions, receivers, scrutinees.
+
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+use syn::spanned::Spanned;
+use syn::visit::Visit;
+
+use super::scan::{single_ident, CellScan};
+use super::ty::Ty;
+use super::{pos_of, Ctx, Receiver};
+use crate::ir::{self, BinOp, CastTo, Const, FloatTy, FnId, Function, Instr, IntTy, RangeKind, Slot, TypeId, TypeKey, TypeKind, UnOp};
+use crate::report::Pos;
+
+#[derive(Debug, Clone)]
+pub struct Local {
+    pub slot: Slot,
+    /// The slot holds a `Value::Cell` (shared with closures or `&mut`).
+    pub cell: bool,
+    pub ty: Ty,
+}
+
+struct Loop {
+    label: Option<String>,
+    dst: Option<Slot>,
+    breaks: Vec<usize>,
+    continues: Vec<usize>,
+    /// Next-slot mark at loop entry (break/continue leave deeper scopes).
+    start: u32,
+}
+
+pub struct FnBuilder<'c, 'a> {
+    pub cx: &'c mut Ctx<'a>,
+    pub f: Function,
+    scopes: Vec<Vec<(String, Local)>>,
+    next_slot: u32,
+    loops: Vec<Loop>,
+    cells: HashSet<String>,
+    ret_ty: Ty,
+    pub self_key: Option<TypeKey>,
+    pub pos: Pos,
+    const_ints: HashMap<(i128, IntTy), u32>,
+    /// Inside a closure: `?` and `return` apply to the closure.
+    in_closure: bool,
+}
+
+/// Lowering result of a place expression.
+pub enum Place {
+    Local(Local),
+    Field(Slot, FieldRef),
+    Index(Slot, Slot),
+    Deref(Slot),
+    /// Not a place: a temporary holding the value.
+    Temp(Slot),
+}
+
+#[derive(Clone)]
+pub enum FieldRef {
+    Idx(u32),
+    Name(ir::Sym),
+}
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    fn new(cx: &'c mut Ctx<'a>, cells: HashSet<String>, ret_ty: Ty, self_key: Option<TypeKey>) -> FnBuilder<'c, 'a> {
+        FnBuilder {
+            cx,
+            f: Function::default(),
+            scopes: vec![Vec::new()],
+            next_slot: 0,
+            loops: Vec::new(),
+            cells,
+            ret_ty,
+            self_key,
+            pos: Pos { line: 1, column: 1 },
+            const_ints: HashMap::new(),
+            in_closure: false,
+        }
+    }
+
+    pub fn lower_fn(cx: &'c mut Ctx<'a>, sig: &syn::Signature, block: &syn::Block, self_key: Option<TypeKey>) -> Function {
+        let mut scan = CellScan::default();
+        scan.visit_block(block);
+        let ret_ty = match &sig.output {
+            syn::ReturnType::Default => Ty::Unit,
+            syn::ReturnType::Type(_, t) => cx.ty_of(t),
+        };
+        let mut b = FnBuilder::new(cx, scan.names, ret_ty.clone(), self_key);
+        b.pos = pos_of(&sig.ident);
+        let mut params = Vec::new();
+        for input in &sig.inputs {
+            match input {
+                syn::FnArg::Receiver(r) => {
+                    let slot = b.alloc();
+                    let ty = match self_key {
+                        Some(TypeKey::Adt(id)) => Ty::Adt(id),
+                        Some(TypeKey::Int(t)) => Ty::Int(t),
+                        _ => Ty::Unknown,
+                    };
+                    params.push((slot, None, r.mutability.is_some() && r.reference.is_none(), ty));
+                }
+                syn::FnArg::Typed(pt) => {
+                    let slot = b.alloc();
+                    let ty = b.cx.ty_of(&pt.ty);
+                    params.push((slot, Some(&*pt.pat), false, ty));
+                }
+            }
+        }
+        b.f.n_params = params.len() as u32;
+        for (slot, pat, mut_self, ty) in params {
+            match pat {
+                None => {
+                    if mut_self {
+                        b.emit(Instr::Copy { dst: slot, src: slot });
+                    }
+                    b.declare_local("self", slot, ty, true);
+                }
+                Some(pat) => b.bind_param(pat, slot, ty),
+            }
+        }
+        let dst = b.alloc();
+        let hint = ret_ty;
+        b.block_to(block, dst, &hint);
+        b.pos = end_pos(block);
+        b.emit(Instr::Return { src: dst });
+        b.finish()
+    }
+
+    pub fn lower_global(cx: &'c mut Ctx<'a>, expr: &syn::Expr, ty: Ty) -> Function {
+        let mut b = FnBuilder::new(cx, HashSet::new(), ty.clone(), None);
+        b.pos = pos_of(expr);
+        let dst = b.alloc();
+        b.eval_to(expr, dst, &ty);
+        b.emit(Instr::Return { src: dst });
+        b.finish()
+    }
+
+    fn finish(mut self) -> Function {
+        self.f.n_slots = self.f.n_slots.max(self.next_slot).max(1);
+        self.f
+    }
+
+    /// A by-value parameter pattern: `x`, `mut x`, `(a, b)`, `Point { x, y }`.
+    fn bind_param(&mut self, pat: &syn::Pat, slot: Slot, ty: Ty) {
+        if let syn::Pat::Ident(pi) = pat {
+            if pi.subpat.is_none() && pi.by_ref.is_none() {
+                let name = pi.ident.to_string();
+                if pi.mutability.is_some() {
+                    self.emit(Instr::Copy { dst: slot, src: slot });
+                }
+                if self.cells.contains(&name) {
+                    let cell = self.alloc();
+                    self.emit(Instr::NewCell { slot: cell });
+                    self.emit(Instr::StoreCell { cell, src: slot });
+                    self.declare_local(&name, cell, ty, false);
+                } else {
+                    self.declare_local(&name, slot, ty, true);
+                }
+                return;
+            }
+        }
+        let mut fails = Vec::new();
+        self.declare_pattern(pat, &ty);
+        self.test_pattern(pat, slot, &mut fails, false, &ty);
+        self.fail_to_unreachable(fails, "refutable pattern in function argument");
+    }
+
+    // ---------------------------------------------------------------- emit helpers
+
+    pub fn alloc(&mut self) -> Slot {
+        let s = self.next_slot;
+        self.next_slot += 1;
+        if self.next_slot > self.f.n_slots {
+            self.f.n_slots = self.next_slot;
+        }
+        s
+    }
+
+    fn alloc_n(&mut self, n: usize) -> Slot {
+        let s = self.next_slot;
+        for _ in 0..n {
+            self.alloc();
+        }
+        s
+    }
+
+    pub fn emit(&mut self, instr: Instr) -> usize {
+        self.f.code.push(instr);
+        self.f.pos.push(self.pos);
+        self.f.code.len() - 1
+    }
+
+    fn here(&self) -> u32 {
+        self.f.code.len() as u32
+    }
+
+    fn patch(&mut self, at: usize, target: u32) {
+        match self.f.code.get_mut(at) {
+            Some(Instr::Jump { target: t }) | Some(Instr::JumpIf { target: t, .. }) | Some(Instr::JumpIfNot { target: t, .. }) | Some(Instr::ForNext { done: t, .. }) => *t = target,
+            _ => {}
+        }
+    }
+
+    fn patch_all(&mut self, list: Vec<usize>) {
+        let here = self.here();
+        for at in list {
+            self.patch(at, here);
+        }
+    }
+
+    pub fn konst(&mut self, c: Const) -> u32 {
+        if let Const::Int(v, t) = c {
+            if let Some(&i) = self.const_ints.get(&(v, t)) {
+                return i;
+            }
+            self.const_ints.insert((v, t), self.f.consts.len() as u32);
+        }
+        self.f.consts.push(c);
+        (self.f.consts.len() - 1) as u32
+    }
+
+    pub fn load_const(&mut self, dst: Slot, c: Const) {
+        let idx = self.konst(c);
+        self.emit(Instr::Const { dst, idx });
+    }
+
+    pub fn const_slot(&mut self, c: Const) -> Slot {
+        let s = self.alloc();
+        self.load_const(s, c);
+        s
+    }
+
+    pub fn unsupported(&mut self, what: impl std::fmt::Display, node: &impl Spanned) {
+        let pos = pos_of(node);
+        self.cx.unsupported(&what, pos);
+        let idx = self.cx.prog.messages.len() as u32;
+        self.cx.prog.messages.push(format!("{what} is not supported"));
+        let saved = self.pos;
+        self.pos = pos;
+        self.emit(Instr::Unreachable { msg: idx });
+        self.pos = saved;
+    }
+
+    fn unreachable(&mut self, msg: &str) {
+        let idx = self.cx.prog.messages.len() as u32;
+        self.cx.prog.messages.push(msg.to_string());
+        self.emit(Instr::Unreachable { msg: idx });
+    }
+
+    fn fail_to_unreachable(&mut self, fails: Vec<usize>, msg: &str) {
+        if fails.is_empty() {
+            return;
+        }
+        let skip = self.emit(Instr::Jump { target: 0 });
+        self.patch_all(fails);
+        self.unreachable(msg);
+        let here = self.here();
+        self.patch(skip, here);
+    }
+
+    // ---------------------------------------------------------------- scopes
+
+    pub fn declare_local(&mut self, name: &str, slot: Slot, ty: Ty, plain: bool) {
+        let cell = !plain;
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.push((name.to_string(), Local { slot, cell, ty }));
+        }
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<&Local> {
+        for scope in self.scopes.iter().rev() {
+            for (n, l) in scope.iter().rev() {
+                if n == name {
+                    return Some(l);
+                }
+            }
+        }
+        None
+    }
+
+    pub fn push_scope_pub(&mut self) {
+        self.push_scope();
+    }
+
+    pub fn pop_scope_pub(&mut self) {
+        self.pop_scope();
+    }
+
+    fn push_scope(&mut self) {
+        self.scopes.push(Vec::new());
+    }
+
+    fn pop_scope(&mut self) {
+        self.scopes.pop();
+    }
+
+    /// Allocate a slot for a new binding `name` (a cell if closures or `&mut` need it).
+    pub fn new_binding(&mut self, name: &str, ty: Ty) -> Local {
+        let slot = self.alloc();
+        let cell = self.cells.contains(name);
+        let local = Local { slot, cell, ty };
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.push((name.to_string(), local.clone()));
+        }
+        local
+    }
+
+    /// Store `src` into a local (through its cell if it has one).
+    pub fn store_local(&mut self, local: &Local, src: Slot, fresh: bool) {
+        if local.cell {
+            if fresh {
+                self.emit(Instr::NewCell { slot: local.slot });
+            }
+            self.emit(Instr::StoreCell { cell: local.slot, src });
+        } else if local.slot != src {
+            self.emit(Instr::Move { dst: local.slot, src });
+        }
+    }
+
+    // ---------------------------------------------------------------- blocks & statements
+
+    pub fn block_to(&mut self, block: &syn::Block, dst: Slot, hint: &Ty) -> Ty {
+        self.push_scope();
+        let mark = self.next_slot;
+        let mut ty = Ty::Unit;
+        let n = block.stmts.len();
+        let mut wrote = false;
+        for (i, stmt) in block.stmts.iter().enumerate() {
+            let last = i + 1 == n;
+            match stmt {
+                syn::Stmt::Local(local) => self.let_stmt(local),
+                syn::Stmt::Item(_) => {}
+                syn::Stmt::Expr(e, semi) => {
+                    let before = self.next_slot;
+                    if last && semi.is_none() {
+                        ty = self.eval_to(e, dst, hint);
+                        wrote = true;
+                    } else {
+                        let t = self.alloc();
+                        let ety = self.eval_to(e, t, &Ty::Unknown);
+                        if last && diverges(e) {
+                            ty = ety;
+                        }
+                    }
+                    self.next_slot = before;
+                }
+                syn::Stmt::Macro(m) => {
+                    let before = self.next_slot;
+                    self.pos = pos_of(&m.mac);
+                    if last && m.semi_token.is_none() {
+                        ty = self.macro_call(&m.mac, dst, hint);
+                        wrote = true;
+                    } else {
+                        let t = self.alloc();
+                        self.macro_call(&m.mac, t, &Ty::Unknown);
+                    }
+                    self.next_slot = before;
+                }
+            }
+        }
+        if !wrote {
+            self.load_const(dst, Const::Unit);
+        }
+        self.next_slot = mark;
+        self.pop_scope();
+        ty
+    }
+
+    fn let_stmt(&mut self, local: &syn::Local) {
+        self.pos = pos_of(local);
+        let (pat, ty) = match &local.pat {
+            syn::Pat::Type(pt) => (&*pt.pat, self.cx.ty_of(&pt.ty)),
+            p => (p, Ty::Unknown),
+        };
+        // Simple `let x = e;` / `let mut x: T = e;`
+        if let syn::Pat::Ident(pi) = pat {
+            if pi.subpat.is_none() {
+                let name = pi.ident.to_string();
+                let Some(init) = &local.init else {
+                    // `let x;` assigned later.
+                    let l = self.new_binding(&name, ty);
+                    if l.cell {
+                        self.emit(Instr::NewCell { slot: l.slot });
+                    }
+                    return;
+                };
+                if init.diverge.is_some() {
+                    self.unsupported("`let ... else` with a plain binding", &local.pat);
+                }
+                let slot = self.alloc();
+                let mark = self.next_slot;
+                let ety = self.eval_to(&init.expr, slot, &ty);
+                self.next_slot = mark;
+                let ty = if ty.is_known() { ty } else { ety };
+                let cell = self.cells.contains(&name);
+                let l = Local { slot, cell, ty };
+                if cell {
+                    let c = self.alloc();
+                    self.emit(Instr::NewCell { slot: c });
+                    self.emit(Instr::StoreCell { cell: c, src: slot });
+                    self.declare_local(&name, c, l.ty, false);
+                } else {
+                    self.declare_local(&name, slot, l.ty, true);
+                }
+                return;
+            }
+        }
+        let Some(init) = &local.init else {
+            self.unsupported("`let` with a pattern and no initializer", &local.pat);
+            return;
+        };
+        let src = self.alloc();
+        let mark = self.next_slot;
+        let ety = self.eval_to(&init.expr, src, &ty);
+        self.next_slot = mark;
+        let ty = if ty.is_known() { ty } else { ety };
+        self.declare_pattern(pat, &ty);
+        let mark = self.next_slot;
+        let mut fails = Vec::new();
+        self.test_pattern(pat, src, &mut fails, false, &ty);
+        match &init.diverge {
+            Some((_, else_expr)) => {
+                if !fails.is_empty() {
+                    let skip = self.emit(Instr::Jump { target: 0 });
+                    self.patch_all(fails);
+                    let t = self.alloc();
+                    self.eval_to(else_expr, t, &Ty::Unknown);
+                    self.unreachable("`let ... else` block did not diverge");
+                    let here = self.here();
+                    self.patch(skip, here);
+                }
+            }
+            None => self.fail_to_unreachable(fails, "refutable pattern in `let`"),
+        }
+        self.next_slot = mark;
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    /// Evaluate `e` into some slot without copying places (read-only uses).
+    pub fn operand(&mut self, e: &syn::Expr, hint: &Ty) -> (Slot, Ty) {
+        if let Some(name) = single_ident(e) {
+            if let Some(l) = self.lookup(&name).cloned() {
+                if !l.cell {
+                    return (l.slot, l.ty);
+                }
+            }
+        }
+        match self.place(e, hint) {
+            Some((place, ty)) => {
+                let s = self.read_place(place, false);
+                (s, ty)
+            }
+            None => {
+                let t = self.alloc();
+                let ty = self.eval_to(e, t, hint);
+                (t, ty)
+            }
+        }
+    }
+
+    /// Evaluate a place expression to a `Place` (None if `e` is not a place).
+    pub fn place(&mut self, e: &syn::Expr, hint: &Ty) -> Option<(Place, Ty)> {
+        match e {
+            syn::Expr::Paren(p) => self.place(&p.expr, hint),
+            syn::Expr::Path(p) if p.path.segments.len() == 1 && p.qself.is_none() => {
+                let name = p.path.segments[0].ident.to_string();
+                let l = self.lookup(&name)?.clone();
+                let ty = l.ty.clone();
+                Some((Place::Local(l), ty))
+            }
+            syn::Expr::Field(fe) => {
+                let (base, bty) = self.operand(&fe.base, &Ty::Unknown);
+                let (field, fty) = self.field_ref(&fe.member, &bty);
+                Some((Place::Field(base, field), fty))
+            }
+            syn::Expr::Index(ie) => {
+                if matches!(&*ie.index, syn::Expr::Range(_)) {
+                    return None;
+                }
+                let (base, bty) = self.operand(&ie.expr, &Ty::Unknown);
+                let ihint = match bty.strip_ref() {
+                    Ty::Map(k, _) => (**k).clone(),
+                    _ => Ty::Int(IntTy::Usize),
+                };
+                let (idx, _) = self.operand(&ie.index, &ihint);
+                let ety = match bty.strip_ref() {
+                    Ty::Map(_, v) => (**v).clone(),
+                    t => t.elem(),
+                };
+                Some((Place::Index(base, idx), ety))
+            }
+            syn::Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
+                let (r, ty) = self.operand(&u.expr, &Ty::Unknown);
+                Some((Place::Deref(r), ty.strip_ref().clone()))
+            }
+            _ => None,
+        }
+    }
+
+    fn field_ref(&mut self, member: &syn::Member, base_ty: &Ty) -> (FieldRef, Ty) {
+        match member {
+            syn::Member::Unnamed(i) => {
+                let ty = match base_ty.strip_ref() {
+                    Ty::Tuple(ts) => ts.get(i.index as usize).cloned().unwrap_or_default(),
+                    Ty::Adt(id) => self.cx.field_types.get(id).and_then(|ts| ts.get(i.index as usize).cloned()).unwrap_or_default(),
+                    _ => Ty::Unknown,
+                };
+                (FieldRef::Idx(i.index), ty)
+            }
+            syn::Member::Named(name) => {
+                let name = name.to_string();
+                if let Ty::Adt(id) = base_ty.strip_ref() {
+                    if let Some(ir::TypeDef { kind: TypeKind::Struct { fields, .. }, .. }) = self.cx.prog.types.get(*id as usize) {
+                        if let Some(i) = fields.iter().position(|f| *f == name) {
+                            let ty = self.cx.field_types.get(id).and_then(|ts| ts.get(i).cloned()).unwrap_or_default();
+                            return (FieldRef::Idx(i as u32), ty);
+                        }
+                    }
+                }
+                (FieldRef::Name(self.cx.sym(&name)), Ty::Unknown)
+            }
+        }
+    }
+
+    /// Read a place into a slot (copying Copy aggregates when `copy`).
+    fn read_place(&mut self, place: Place, copy: bool) -> Slot {
+        match place {
+            Place::Local(l) => {
+                if l.cell {
+                    let t = self.alloc();
+                    self.emit(Instr::LoadCell { dst: t, cell: l.slot });
+                    if copy {
+                        self.emit(Instr::Copy { dst: t, src: t });
+                    }
+                    t
+                } else if copy {
+                    let t = self.alloc();
+                    self.emit(Instr::Copy { dst: t, src: l.slot });
+                    t
+                } else {
+                    l.slot
+                }
+            }
+            Place::Field(obj, FieldRef::Idx(idx)) => {
+                let t = self.alloc();
+                self.emit(Instr::Field { dst: t, obj, idx });
+                if copy {
+                    self.emit(Instr::Copy { dst: t, src: t });
+                }
+                t
+            }
+            Place::Field(obj, FieldRef::Name(name)) => {
+                let t = self.alloc();
+                self.emit(Instr::FieldByName { dst: t, obj, name });
+                if copy {
+                    self.emit(Instr::Copy { dst: t, src: t });
+                }
+                t
+            }
+            Place::Index(obj, idx) => {
+                let t = self.alloc();
+                self.emit(Instr::Index { dst: t, obj, idx });
+                if copy {
+                    self.emit(Instr::Copy { dst: t, src: t });
+                }
+                t
+            }
+            Place::Deref(r) => {
+                let t = self.alloc();
+                self.emit(Instr::Deref { dst: t, src: r });
+                if copy {
+                    self.emit(Instr::Copy { dst: t, src: t });
+                }
+                t
+            }
+            Place::Temp(t) => t,
+        }
+    }
+
+    fn write_place(&mut self, place: Place, src: Slot) {
+        match place {
+            Place::Local(l) => self.store_local(&l, src, false),
+            Place::Field(obj, FieldRef::Idx(idx)) => {
+                self.emit(Instr::SetField { obj, idx, src });
+            }
+            Place::Field(obj, FieldRef::Name(name)) => {
+                self.emit(Instr::SetFieldByName { obj, name, src });
+            }
+            Place::Index(obj, idx) => {
+                self.emit(Instr::SetIndex { obj, idx, src });
+            }
+            Place::Deref(r) => {
+                self.emit(Instr::StoreDeref { dst: r, src });
+            }
+            Place::Temp(_) => {}
+        }
+    }
+
+    /// `&mut place`: a reference value.
+    fn ref_mut_place(&mut self, place: Place, dst: Slot) {
+        match place {
+            Place::Local(l) => {
+                if l.cell {
+                    self.emit(Instr::RefCell { dst, cell: l.slot });
+                } else {
+                    self.emit(Instr::Move { dst, src: l.slot });
+                }
+            }
+            Place::Field(obj, FieldRef::Idx(idx)) => {
+                self.emit(Instr::RefField { dst, obj, idx });
+            }
+            Place::Field(obj, FieldRef::Name(name)) => {
+                self.emit(Instr::RefFieldByName { dst, obj, name });
+            }
+            Place::Index(obj, idx) => {
+                self.emit(Instr::RefIndex { dst, obj, idx });
+            }
+            Place::Deref(r) => {
+                self.emit(Instr::Move { dst, src: r });
+            }
+            Place::Temp(t) => {
+                self.emit(Instr::Move { dst, src: t });
+            }
+        }
+    }
+
+    /// Evaluate `e` into `dst` with copy semantics. Returns its type hint.
+    pub fn eval_to(&mut self, e: &syn::Expr, dst: Slot, hint: &Ty) -> Ty {
+        let saved_pos = self.pos;
+        let ty = self.eval_inner(e, dst, hint);
+        self.pos = saved_pos;
+        ty
+    }
+
+    fn eval_inner(&mut self, e: &syn::Expr, dst: Slot, hint: &Ty) -> Ty {
+        match e {
+            syn::Expr::Lit(l) => {
+                self.pos = pos_of(l);
+                self.literal(&l.lit, dst, hint, false)
+            }
+            syn::Expr::Paren(p) => self.eval_to(&p.expr, dst, hint),
+            syn::Expr::Group(g) => self.eval_to(&g.expr, dst, hint),
+            syn::Expr::Path(p) => {
+                self.pos = pos_of(p);
+                self.path_expr(p, dst, hint)
+            }
+            syn::Expr::Field(_) | syn::Expr::Index(_) => {
+                self.pos = pos_of(e);
+                if let syn::Expr::Index(ie) = e {
+                    if let syn::Expr::Range(_) = &*ie.index {
+                        let (base, _) = self.operand(&ie.expr, &Ty::Unknown);
+                        let (idx, _) = self.operand(&ie.index, &Ty::Int(IntTy::Usize));
+                        self.pos = pos_of(e);
+                        self.emit(Instr::Index { dst, obj: base, idx });
+                        return Ty::Unknown;
+                    }
+                }
+                match self.place(e, hint) {
+                    Some((place, ty)) => {
+                        self.pos = pos_of(e);
+                        let s = self.read_place(place, true);
+                        if s != dst {
+                            self.emit(Instr::Move { dst, src: s });
+                        }
+                        ty
+                    }
+                    None => Ty::Unknown,
+                }
+            }
+            syn::Expr::Binary(b) => self.binary(b, dst, hint),
+            syn::Expr::Unary(u) => self.unary(u, dst, hint),
+            syn::Expr::Assign(a) => {
+                self.pos = pos_of(a);
+                self.assign(&a.left, &a.right);
+                self.load_const(dst, Const::Unit);
+                Ty::Unit
+            }
+            syn::Expr::Block(b) => {
+                if let Some(label) = &b.label {
+                    return self.labeled_block(label, &b.block, dst, hint);
+                }
+                if b.attrs.iter().any(|a| a.path().is_ident("allow")) || b.attrs.is_empty() {
+                    return self.block_to(&b.block, dst, hint);
+                }
+                self.block_to(&b.block, dst, hint)
+            }
+            syn::Expr::If(i) => self.if_expr(i, dst, hint),
+            syn::Expr::While(w) => self.while_expr(w, dst),
+            syn::Expr::Loop(l) => self.loop_expr(l, dst, hint),
+            syn::Expr::ForLoop(f) => self.for_expr(f, dst),
+            syn::Expr::Match(m) => self.match_expr(m, dst, hint),
+            syn::Expr::Return(r) => {
+                self.pos = pos_of(r);
+                let t = self.alloc();
+                let rt = self.ret_ty.clone();
+                match &r.expr {
+                    Some(v) => {
+                        self.eval_to(v, t, &rt);
+                    }
+                    None => self.load_const(t, Const::Unit),
+                }
+                self.pos = pos_of(r);
+                self.emit(Instr::Return { src: t });
+                Ty::Unknown
+            }
+            syn::Expr::Break(b) => {
+                self.pos = pos_of(b);
+                let label = b.label.as_ref().map(|l| l.ident.to_string());
+                let Some(li) = self.find_loop(label.as_deref(), b) else { return Ty::Unknown };
+                if let Some(v) = &b.expr {
+                    match self.loops[li].dst {
+                        Some(d) => {
+                            self.eval_to(v, d, hint);
+                        }
+                        None => {
+                            let t = self.alloc();
+                            self.eval_to(v, t, hint);
+                        }
+                    }
+                }
+                let j = self.emit(Instr::Jump { target: 0 });
+                self.loops[li].breaks.push(j);
+                Ty::Unknown
+            }
+            syn::Expr::Continue(c) => {
+                self.pos = pos_of(c);
+                let label = c.label.as_ref().map(|l| l.ident.to_string());
+                let Some(li) = self.find_loop(label.as_deref(), c) else { return Ty::Unknown };
+                let j = self.emit(Instr::Jump { target: 0 });
+                self.loops[li].continues.push(j);
+                Ty::Unknown
+            }
+            syn::Expr::Call(c) => self.call_expr(c, dst, hint),
+            syn::Expr::MethodCall(m) => self.method_call(m, dst, hint),
+            syn::Expr::Macro(m) => {
+                self.pos = pos_of(&m.mac);
+                self.macro_call(&m.mac, dst, hint)
+            }
+            syn::Expr::Tuple(t) => {
+                if t.elems.is_empty() {
+                    self.load_const(dst, Const::Unit);
+                    return Ty::Unit;
+                }
+                let hints: Vec<Ty> = match hint.strip_ref() {
+                    Ty::Tuple(ts) => ts.clone(),
+                    _ => Vec::new(),
+                };
+                let args = self.alloc_n(t.elems.len());
+                let mut tys = Vec::new();
+                for (i, el) in t.elems.iter().enumerate() {
+                    let h = hints.get(i).cloned().unwrap_or_default();
+                    tys.push(self.eval_to(el, args + i as u32, &h));
+                }
+                self.pos = pos_of(t);
+                self.emit(Instr::MakeObj { dst, ty: ir::TUPLE, variant: 0, args, n: t.elems.len() as u32 });
+                Ty::Tuple(tys)
+            }
+            syn::Expr::Array(a) => {
+                let eh = hint.elem();
+                let args = self.alloc_n(a.elems.len());
+                let mut ety = eh.clone();
+                for (i, el) in a.elems.iter().enumerate() {
+                    let t = self.eval_to(el, args + i as u32, &ety);
+                    if !ety.is_known() {
+                        ety = t;
+                    }
+                }
+                self.pos = pos_of(a);
+                self.emit(Instr::MakeVec { dst, args, n: a.elems.len() as u32 });
+                Ty::Vec(Box::new(ety))
+            }
+            syn::Expr::Repeat(r) => {
+                let v = self.alloc();
+                let ety = self.eval_to(&r.expr, v, &hint.elem());
+                let n = self.alloc();
+                self.eval_to(&r.len, n, &Ty::Int(IntTy::Usize));
+                self.pos = pos_of(r);
+                self.emit(Instr::VecRepeat { dst, value: v, count: n });
+                Ty::Vec(Box::new(ety))
+            }
+            syn::Expr::Struct(s) => self.struct_lit(s, dst),
+            syn::Expr::Range(r) => {
+                self.pos = pos_of(r);
+                let lo = self.alloc();
+                let hi = self.alloc();
+                let mut eh = hint.elem();
+                if let Some(start) = &r.start {
+                    let t = self.eval_to(start, lo, &eh);
+                    if !eh.is_known() {
+                        eh = t;
+                    }
+                } else {
+                    self.load_const(lo, Const::Unit);
+                }
+                if let Some(end) = &r.end {
+                    let t = self.eval_to(end, hi, &eh);
+                    if !eh.is_known() && t.is_known() {
+                        eh = t;
+                        // Re-type an unsuffixed start literal to the end's type.
+                        if let Some(start) = &r.start {
+                            if is_unsuffixed_int(start) {
+                                self.eval_to(start, lo, &eh);
+                            }
+                        }
+                    }
+                } else {
+                    self.load_const(hi, Const::Unit);
+                }
+                let kind = match (&r.start, &r.end, &r.limits) {
+                    (Some(_), Some(_), syn::RangeLimits::HalfOpen(_)) => RangeKind::HalfOpen,
+                    (Some(_), Some(_), syn::RangeLimits::Closed(_)) => RangeKind::Inclusive,
+                    (Some(_), None, _) => RangeKind::From,
+                    (None, Some(_), syn::RangeLimits::HalfOpen(_)) => RangeKind::To,
+                    (None, Some(_), syn::RangeLimits::Closed(_)) => RangeKind::ToInclusive,
+                    (None, None, _) => RangeKind::Full,
+                };
+                self.pos = pos_of(r);
+                self.emit(Instr::MakeRange { dst, lo, hi, kind });
+                Ty::Vec(Box::new(eh))
+            }
+            syn::Expr::Reference(r) => {
+                self.pos = pos_of(r);
+                if r.mutability.is_some() {
+                    match self.place(&r.expr, hint) {
+                        Some((place, ty)) => {
+                            self.pos = pos_of(r);
+                            self.ref_mut_place(place, dst);
+                            Ty::RefMut(Box::new(ty))
+                        }
+                        None => self.eval_to(&r.expr, dst, hint),
+                    }
+                } else {
+                    // `&x` shares the value: correct programs cannot observe the difference.
+                    let (s, ty) = self.operand(&r.expr, hint.strip_ref());
+                    if s != dst {
+                        self.emit(Instr::Move { dst, src: s });
+                    }
+                    ty
+                }
+            }
+            syn::Expr::Cast(c) => {
+                let (s, _) = self.operand(&c.expr, &Ty::Unknown);
+                self.pos = pos_of(c);
+                let ty = self.cx.ty_of(&c.ty);
+                let to = match &ty {
+                    Ty::Int(t) => CastTo::Int(*t),
+                    Ty::Float(f) => CastTo::Float(*f),
+                    Ty::Char => CastTo::Char,
+                    Ty::Bool => CastTo::Bool,
+                    _ => {
+                        self.unsupported("this `as` cast", c);
+                        return Ty::Unknown;
+                    }
+                };
+                self.emit(Instr::Cast { dst, src: s, to });
+                ty
+            }
+            syn::Expr::Try(t) => {
+                let (s, ty) = self.operand(&t.expr, &Ty::Unknown);
+                self.pos = pos_of(&t.question_token);
+                let err_into = match &self.ret_ty {
+                    Ty::Result(_, e) => match &**e {
+                        Ty::Adt(id) => Some(*id),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if self.in_closure {
+                    self.unsupported("`?` inside a closure", &t.question_token);
+                }
+                self.emit(Instr::Try { dst, src: s, err_into });
+                ty.elem()
+            }
+            syn::Expr::Closure(c) => self.closure(c, dst),
+            syn::Expr::Let(l) => {
+                // A bare `let` outside if/while: evaluate as a bool test.
+                self.cond_to_bool(e, dst);
+                let _ = l;
+                Ty::Bool
+            }
+            syn::Expr::Unsafe(u) => {
+                self.unsupported("`unsafe` block", u);
+                Ty::Unknown
+            }
+            syn::Expr::Async(a) => {
+                self.unsupported("`async` block (the async runtime is not built yet)", a);
+                Ty::Unknown
+            }
+            syn::Expr::Await(a) => {
+                self.unsupported("`.await` (the async runtime is not built yet)", &a.await_token);
+                Ty::Unknown
+            }
+            other => {
+                self.unsupported("this expression", other);
+                Ty::Unknown
+            }
+        }
+    }
+
+    fn find_loop(&mut self, label: Option<&str>, node: &impl Spanned) -> Option<usize> {
+        let found = match label {
+            None => self.loops.iter().rposition(|l| l.label.as_deref() != Some("'block")),
+            Some(name) => self.loops.iter().rposition(|l| l.label.as_deref() == Some(name)),
+        };
+        if found.is_none() {
+            self.unsupported("`break`/`continue` outside of a loop", node);
+        }
+        found
+    }
+
+    fn literal(&mut self, lit: &syn::Lit, dst: Slot, hint: &Ty, negate: bool) -> Ty {
+        match lit {
+            syn::Lit::Int(i) => {
+                let suffix = i.suffix();
+                let ty = if suffix.is_empty() {
+                    match hint.strip_ref() {
+                        Ty::Int(t) => Ty::Int(*t),
+                        Ty::Float(f) => Ty::Float(*f),
+                        _ => Ty::Int(IntTy::I32),
+                    }
+                } else if let Some(t) = IntTy::from_name(suffix) {
+                    Ty::Int(t)
+                } else if suffix == "f64" {
+                    Ty::Float(FloatTy::F64)
+                } else if suffix == "f32" {
+                    Ty::Float(FloatTy::F32)
+                } else {
+                    Ty::Int(IntTy::I32)
+                };
+                let Ok(v) = i.base10_parse::<u128>() else {
+                    self.unsupported("this integer literal", i);
+                    return ty;
+                };
+                match ty {
+                    Ty::Float(f) => {
+                        let v = if negate { -(v as f64) } else { v as f64 };
+                        self.load_const(dst, Const::Float(v, f));
+                    }
+                    Ty::Int(t) => {
+                        let v = if v > i128::MAX as u128 {
+                            self.unsupported("integer literals above i128::MAX", i);
+                            0
+                        } else {
+                            v as i128
+                        };
+                        let v = if negate { -v } else { v };
+                        if v > t.max() || v < t.min() {
+                            self.cx.diags.push(crate::report::Diagnostic::error("type", format!("literal out of range for `{}`", t.name()), pos_of(i)));
+                        }
+                        self.load_const(dst, Const::Int(v, t));
+                    }
+                    _ => {}
+                }
+                ty
+            }
+            syn::Lit::Float(f) => {
+                let ty = match f.suffix() {
+                    "f32" => FloatTy::F32,
+                    "f64" => FloatTy::F64,
+                    _ => match hint.strip_ref() {
+                        Ty::Float(t) => *t,
+                        _ => FloatTy::F64,
+                    },
+                };
+                let v: f64 = f.base10_parse().unwrap_or(0.0);
+                let v = if negate { -v } else { v };
+                let v = if ty == FloatTy::F32 { v as f32 as f64 } else { v };
+                self.load_const(dst, Const::Float(v, ty));
+                Ty::Float(ty)
+            }
+            syn::Lit::Str(s) => {
+                self.load_const(dst, Const::Str(Rc::from(s.value().as_str())));
+                Ty::Str
+            }
+            syn::Lit::Char(c) => {
+                self.load_const(dst, Const::Char(c.value()));
+                Ty::Char
+            }
+            syn::Lit::Bool(b) => {
+                self.load_const(dst, Const::Bool(b.value));
+                Ty::Bool
+            }
+            syn::Lit::Byte(b) => {
+                self.load_const(dst, Const::Int(b.value() as i128, IntTy::U8));
+                Ty::Int(IntTy::U8)
+            }
+            syn::Lit::ByteStr(bs) => {
+                let bytes = bs.value();
+                let args = self.alloc_n(bytes.len());
+                for (i, b) in bytes.iter().enumerate() {
+                    self.load_const(args + i as u32, Const::Int(*b as i128, IntTy::U8));
+                }
+                self.emit(Instr::MakeVec { dst, args, n: bytes.len() as u32 });
+                Ty::Vec(Box::new(Ty::Int(IntTy::U8)))
+            }
+            other => {
+                self.unsupported("this literal", other);
+                Ty::Unknown
+            }
+        }
+    }
+
+    fn path_expr(&mut self, p: &syn::ExprPath, dst: Slot, hint: &Ty) -> Ty {
+        if p.qself.is_some() {
+            self.unsupported("qualified path `<T as Trait>::...`", p);
+            return Ty::Unknown;
+        }
+        let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        if segs.len() == 1 {
+            let name = &segs[0];
+            if let Some(l) = self.lookup(name).cloned() {
+                let s = self.read_place(Place::Local(l.clone()), true);
+                if s != dst {
+                    self.emit(Instr::Move { dst, src: s });
+                }
+                return l.ty;
+            }
+        }
+        self.resolve_value_path(&segs, p, dst, hint)
+    }
+
+    /// A path that is not a local: const, unit struct/variant, fn item, assoc const.
+    fn resolve_value_path(&mut self, segs: &[String], node: &impl Spanned, dst: Slot, hint: &Ty) -> Ty {
+        let segs = self.normalize_path(segs);
+        let joined = segs.join("::");
+        let last = segs.last().cloned().unwrap_or_default();
+        // consts and statics
+        let key = if segs.len() >= 2 { format!("{}::{}", segs[segs.len() - 2], last) } else { last.clone() };
+        let key = if segs.len() >= 2 && segs[segs.len() - 2] == "Self" { self.self_name().map(|s| format!("{s}::{last}")).unwrap_or(key) } else { key };
+        if let Some((idx, ty, _)) = self.cx.globals_by_name.get(&key).or_else(|| self.cx.globals_by_name.get(&last)).cloned() {
+            self.emit(Instr::Global { dst, idx });
+            return ty;
+        }
+        if let Some((ty, variant, n)) = self.resolve_variant(&segs) {
+            if n == 0 {
+                self.emit(Instr::MakeObj { dst, ty, variant, args: 0, n: 0 });
+                return self.variant_ty(ty, hint);
+            }
+            // A tuple variant used as a function value: `.map(Some)`.
+            let f = self.ctor_fn(ty, variant, n);
+            self.emit(Instr::FnValue { dst, func: f });
+            return Ty::Unknown;
+        }
+        if let Some(&f) = self.lookup_fn(&segs) {
+            self.emit(Instr::FnValue { dst, func: f });
+            return Ty::Unknown;
+        }
+        if let Some(ty) = self.assoc_const(&segs, dst) {
+            return ty;
+        }
+        self.unsupported(format_args!("`{joined}` here"), node);
+        Ty::Unknown
+    }
+
+    fn variant_ty(&self, ty: TypeId, hint: &Ty) -> Ty {
+        match ty {
+            ir::OPTION => match hint.strip_ref() {
+                Ty::Option(_) => hint.strip_ref().clone(),
+                _ => Ty::Option(Box::new(Ty::Unknown)),
+            },
+            ir::RESULT => Ty::Result(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
+            t => Ty::Adt(t),
+        }
+    }
+
+    pub fn self_name(&self) -> Option<String> {
+        match self.self_key? {
+            TypeKey::Adt(id) => self.cx.prog.types.get(id as usize).map(|t| t.name.clone()),
+            TypeKey::Int(t) => Some(t.name().to_string()),
+            _ => None,
+        }
+    }
+
+    /// Strip `std::`/`crate::`/module prefixes and expand imports.
+    pub fn normalize_path(&self, segs: &[String]) -> Vec<String> {
+        let mut segs: Vec<String> = segs.to_vec();
+        if let Some(first) = segs.first() {
+            if let Some(full) = self.cx.imports.get(first) {
+                let mut v = full.clone();
+                v.extend(segs.iter().skip(1).cloned());
+                segs = v;
+            }
+        }
+        while segs.len() > 1 && matches!(segs[0].as_str(), "std" | "core" | "alloc" | "crate" | "self" | "super" | "collections" | "sync" | "rc" | "cell" | "fmt" | "cmp" | "mem" | "atomic" | "time" | "iter" | "io" | "convert" | "ops" | "str" | "string" | "vec" | "num" | "process" | "thread" | "boxed" | "char" | "error" | "hash" | "f64" | "f32" | "consts" | "option" | "result") {
+            // Keep `mem::swap`, `f64::consts::PI`-style two-segment builtin paths.
+            if segs.len() == 2 && matches!(segs[0].as_str(), "mem" | "f64" | "f32" | "char" | "process" | "thread" | "iter" | "cmp" | "str") {
+                break;
+            }
+            if segs.len() == 3 && segs[1] == "consts" {
+                segs = vec![segs[0].clone(), segs[2].clone()];
+                break;
+            }
+            segs.remove(0);
+        }
+        if segs.len() > 1 && self.cx.modules.contains(&segs[0]) {
+            segs.remove(0);
+        }
+        if segs.len() == 2 && segs[0] == "Self" {
+            if let Some(name) = self.self_name() {
+                segs[0] = name;
+            }
+        }
+        segs
+    }
+
+    /// An enum variant path: `Color::Red`, `Some`, `None`, `Ok`, `Err`, `Ordering::Less`.
+    pub fn resolve_variant(&self, segs: &[String]) -> Option<(TypeId, u32, usize)> {
+        let segs = self.normalize_path(segs);
+        let (ty_name, var_name) = match segs.len() {
+            1 => {
+                let v = segs[0].as_str();
+                let builtin = match v {
+                    "None" => Some((ir::OPTION, 0, 0)),
+                    "Some" => Some((ir::OPTION, 1, 1)),
+                    "Ok" => Some((ir::RESULT, 0, 1)),
+                    "Err" => Some((ir::RESULT, 1, 1)),
+                    _ => None,
+                };
+                if builtin.is_some() {
+                    return builtin;
+                }
+                // `use Enum::*;` or `use Enum::Variant;` imports, or unit structs.
+                if let Some(id) = self.cx.resolve_type(v) {
+                    if let Some(ir::TypeDef { kind: TypeKind::Struct { fields, tuple_like }, .. }) = self.cx.prog.types.get(id as usize) {
+                        if fields.is_empty() || *tuple_like {
+                            return Some((id, 0, fields.len()));
+                        }
+                    }
+                    return None;
+                }
+                let (ty, var) = self.find_variant_anywhere(v)?;
+                return Some((ty, var.0, var.1));
+            }
+            _ => (segs[segs.len() - 2].clone(), segs[segs.len() - 1].clone()),
+        };
+        let id = self.cx.resolve_type(&ty_name)?;
+        match &self.cx.prog.types.get(id as usize)?.kind {
+            TypeKind::Enum { variants } => {
+                let i = variants.iter().position(|v| v.name == var_name)?;
+                Some((id, i as u32, variants[i].fields.len()))
+            }
+            _ => None,
+        }
+    }
+
+    /// A bare variant name brought in by `use Enum::*` (any user enum with that variant).
+    fn find_variant_anywhere(&self, name: &str) -> Option<(TypeId, (u32, usize))> {
+        if !name.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        for (id, t) in self.cx.prog.types.iter().enumerate().skip(ir::N_BUILTIN_TYPES) {
+            if let TypeKind::Enum { variants } = &t.kind {
+                if let Some(i) = variants.iter().position(|v| v.name == name) {
+                    // Only when imported with a glob or by name.
+                    let imported = self.cx.imports.get(name).is_some() || self.cx.imports.values().any(|p| p.iter().any(|s| *s == t.name)) || true;
+                    if imported {
+                        return Some((id as TypeId, (i as u32, variants[i].fields.len())));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// A function wrapping a tuple variant / tuple struct constructor, for use as a value.
+    fn ctor_fn(&mut self, ty: TypeId, variant: u32, n: usize) -> FnId {
+        let id = self.cx.new_fn("constructor".into());
+        let mut f = Function { name: "constructor".into(), n_params: n as u32, n_slots: n as u32 + 1, ..Function::default() };
+        f.code.push(Instr::MakeObj { dst: n as u32, ty, variant, args: 0, n: n as u32 });
+        f.code.push(Instr::Return { src: n as u32 });
+        f.pos = vec![self.pos; 2];
+        self.cx.prog.fns[id as usize] = f;
+        id
+    }
+
+    fn lookup_fn(&self, segs: &[String]) -> Option<&FnId> {
+        let segs = self.normalize_path(segs);
+        let joined = segs.join("::");
+        self.cx.fns_by_name.get(&joined).or_else(|| if segs.len() == 1 { self.cx.fns_by_name.get(&segs[0]) } else { None })
+    }
+
+    fn assoc_const(&mut self, segs: &[String], dst: Slot) -> Option<Ty> {
+        if segs.len() != 2 {
+            return None;
+        }
+        let (ty, name) = (segs[0].as_str(), segs[1].as_str());
+        if let Some(t) = IntTy::from_name(ty) {
+            let v = match name {
+                "MAX" => t.max(),
+                "MIN" => t.min(),
+                "BITS" => {
+                    self.load_const(dst, Const::Int(t.bits() as i128, IntTy::U32));
+                    return Some(Ty::Int(IntTy::U32));
+                }
+                _ => return None,
+            };
+            if t == IntTy::U128 && name == "MAX" {
+                return None;
+            }
+            self.load_const(dst, Const::Int(v, t));
+            return Some(Ty::Int(t));
+        }
+        let fty = match ty {
+            "f64" => FloatTy::F64,
+            "f32" => FloatTy::F32,
+            _ => return None,
+        };
+        let v = match (fty, name) {
+            (FloatTy::F64, "MAX") => f64::MAX,
+            (FloatTy::F64, "MIN") => f64::MIN,
+            (FloatTy::F64, "EPSILON") => f64::EPSILON,
+            (FloatTy::F64, "MIN_POSITIVE") => f64::MIN_POSITIVE,
+            (FloatTy::F32, "MAX") => f32::MAX as f64,
+            (FloatTy::F32, "MIN") => f32::MIN as f64,
+            (FloatTy::F32, "EPSILON") => f32::EPSILON as f64,
+            (_, "INFINITY") => f64::INFINITY,
+            (_, "NEG_INFINITY") => f64::NEG_INFINITY,
+            (_, "NAN") => f64::NAN,
+            (FloatTy::F64, "PI") => std::f64::consts::PI,
+            (FloatTy::F64, "E") => std::f64::consts::E,
+            (FloatTy::F64, "TAU") => std::f64::consts::TAU,
+            (FloatTy::F64, "SQRT_2") => std::f64::consts::SQRT_2,
+            (FloatTy::F64, "LN_2") => std::f64::consts::LN_2,
+            (FloatTy::F32, "PI") => std::f32::consts::PI as f64,
+            (FloatTy::F32, "E") => std::f32::consts::E as f64,
+            _ => return None,
+        };
+        self.load_const(dst, Const::Float(v, fty));
+        Some(Ty::Float(fty))
+    }
+
+    fn binary(&mut self, b: &syn::ExprBinary, dst: Slot, hint: &Ty) -> Ty {
+        use syn::BinOp as B;
+        let op = match b.op {
+            B::And(_) | B::Or(_) => {
+                let is_and = matches!(b.op, B::And(_));
+                self.eval_to(&b.left, dst, &Ty::Bool);
+                self.pos = pos_of(b);
+                let j = if is_and { self.emit(Instr::JumpIfNot { cond: dst, target: 0 }) } else { self.emit(Instr::JumpIf { cond: dst, target: 0 }) };
+                self.eval_to(&b.right, dst, &Ty::Bool);
+                let here = self.here();
+                self.patch(j, here);
+                return Ty::Bool;
+            }
+            B::Add(_) => BinOp::Add,
+            B::Sub(_) => BinOp::Sub,
+            B::Mul(_) => BinOp::Mul,
+            B::Div(_) => BinOp::Div,
+            B::Rem(_) => BinOp::Rem,
+            B::BitAnd(_) => BinOp::BitAnd,
+            B::BitOr(_) => BinOp::BitOr,
+            B::BitXor(_) => BinOp::BitXor,
+            B::Shl(_) => BinOp::Shl,
+            B::Shr(_) => BinOp::Shr,
+            B::Eq(_) => BinOp::Eq,
+            B::Ne(_) => BinOp::Ne,
+            B::Lt(_) => BinOp::Lt,
+            B::Le(_) => BinOp::Le,
+            B::Gt(_) => BinOp::Gt,
+            B::Ge(_) => BinOp::Ge,
+            B::AddAssign(_) => return self.compound(b, BinOp::Add, dst),
+            B::SubAssign(_) => return self.compound(b, BinOp::Sub, dst),
+            B::MulAssign(_) => return self.compound(b, BinOp::Mul, dst),
+            B::DivAssign(_) => return self.compound(b, BinOp::Div, dst),
+            B::RemAssign(_) => return self.compound(b, BinOp::Rem, dst),
+            B::BitAndAssign(_) => return self.compound(b, BinOp::BitAnd, dst),
+            B::BitOrAssign(_) => return self.compound(b, BinOp::BitOr, dst),
+            B::BitXorAssign(_) => return self.compound(b, BinOp::BitXor, dst),
+            B::ShlAssign(_) => return self.compound(b, BinOp::Shl, dst),
+            B::ShrAssign(_) => return self.compound(b, BinOp::Shr, dst),
+            _ => {
+                self.unsupported("this operator", b);
+                return Ty::Unknown;
+            }
+        };
+        let cmp = matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+        let shift = matches!(op, BinOp::Shl | BinOp::Shr);
+        let operand_hint = if cmp || shift { Ty::Unknown } else { hint.clone() };
+        // Type the literal side from the other side.
+        let (l, r, lty) = if is_unsuffixed_lit(&b.left) && !is_unsuffixed_lit(&b.right) {
+            let (r, rty) = self.operand(&b.right, &operand_hint);
+            let lh = if shift { Ty::Unknown } else if rty.is_known() { rty.clone() } else { operand_hint.clone() };
+            let (l, lty) = self.operand(&b.left, &lh);
+            (l, r, lty)
+        } else {
+            let (l, lty) = self.operand(&b.left, &operand_hint);
+            let rh = if shift { Ty::Unknown } else if lty.is_known() { lty.clone() } else { operand_hint.clone() };
+            let (r, _) = self.operand(&b.right, &rh);
+            (l, r, lty)
+        };
+        self.pos = pos_of(b);
+        self.emit(Instr::Binary { op, dst, a: l, b: r });
+        if cmp {
+            Ty::Bool
+        } else {
+            match lty.strip_ref() {
+                Ty::Str => Ty::String,
+                t => t.clone(),
+            }
+        }
+    }
+
+    /// `place op= value`.
+    fn compound(&mut self, b: &syn::ExprBinary, op: BinOp, dst: Slot) -> Ty {
+        self.pos = pos_of(b);
+        let Some((place, ty)) = self.place(&b.left, &Ty::Unknown) else {
+            self.unsupported("this assignment target", &b.left);
+            return Ty::Unit;
+        };
+        let rh = if matches!(op, BinOp::Shl | BinOp::Shr) { Ty::Unknown } else { ty.strip_ref().clone() };
+        let (r, _) = self.operand(&b.right, &rh);
+        self.pos = pos_of(b);
+        let (cur, place) = match place {
+            Place::Local(l) if !l.cell => (l.slot, Place::Local(l)),
+            Place::Local(l) => {
+                let t = self.alloc();
+                self.emit(Instr::LoadCell { dst: t, cell: l.slot });
+                (t, Place::Local(l))
+            }
+            Place::Field(obj, f) => {
+                let t = self.read_place(Place::Field(obj, f.clone()), false);
+                (t, Place::Field(obj, f))
+            }
+            Place::Index(obj, idx) => {
+                let t = self.alloc();
+                self.emit(Instr::Index { dst: t, obj, idx });
+                (t, Place::Index(obj, idx))
+            }
+            Place::Deref(r) => {
+                let t = self.alloc();
+                self.emit(Instr::Deref { dst: t, src: r });
+                (t, Place::Deref(r))
+            }
+            Place::Temp(t) => (t, Place::Temp(t)),
+        };
+        // `s += "x"` on a String appends in place.
+        let t = if let Place::Local(l) = &place { if !l.cell { l.slot } else { self.alloc() } } else { self.alloc() };
+        self.emit(Instr::Binary { op, dst: t, a: cur, b: r });
+        self.write_place(place, t);
+        self.load_const(dst, Const::Unit);
+        Ty::Unit
+    }
+
+    fn assign(&mut self, left: &syn::Expr, right: &syn::Expr) {
+        // `_ = e;` and tuple destructuring assignment `(a, b) = (b, a);`
+        if let syn::Expr::Infer(_) = left {
+            let t = self.alloc();
+            self.eval_to(right, t, &Ty::Unknown);
+            return;
+        }
+        if let syn::Expr::Tuple(tl) = left {
+            let t = self.alloc();
+            self.eval_to(right, t, &Ty::Unknown);
+            for (i, el) in tl.elems.iter().enumerate() {
+                let f = self.alloc();
+                self.emit(Instr::ObjField { dst: f, src: t, idx: i as u32 });
+                if let syn::Expr::Infer(_) = el {
+                    continue;
+                }
+                match self.place(el, &Ty::Unknown) {
+                    Some((p, _)) => self.write_place(p, f),
+                    None => self.unsupported("this assignment target", el),
+                }
+            }
+            return;
+        }
+        let Some((place, ty)) = self.place(left, &Ty::Unknown) else {
+            self.unsupported("this assignment target", left);
+            return;
+        };
+        let t = self.alloc();
+        self.eval_to(right, t, ty.strip_ref());
+        self.pos = pos_of(left);
+        self.write_place(place, t);
+    }
+
+    fn unary(&mut self, u: &syn::ExprUnary, dst: Slot, hint: &Ty) -> Ty {
+        match u.op {
+            syn::UnOp::Neg(_) => {
+                if let syn::Expr::Lit(l) = &*u.expr {
+                    self.pos = pos_of(u);
+                    return self.literal(&l.lit, dst, hint, true);
+                }
+                let (s, ty) = self.operand(&u.expr, hint);
+                self.pos = pos_of(u);
+                self.emit(Instr::Unary { op: UnOp::Neg, dst, src: s });
+                ty
+            }
+            syn::UnOp::Not(_) => {
+                let (s, ty) = self.operand(&u.expr, hint);
+                self.pos = pos_of(u);
+                self.emit(Instr::Unary { op: UnOp::Not, dst, src: s });
+                ty
+            }
+            syn::UnOp::Deref(_) => {
+                let (s, ty) = self.operand(&u.expr, &Ty::Unknown);
+                self.pos = pos_of(u);
+                self.emit(Instr::Deref { dst, src: s });
+                self.emit(Instr::Copy { dst, src: dst });
+                ty.strip_ref().clone()
+            }
+            _ => {
+                self.unsupported("this unary operator", u);
+                Ty::Unknown
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- control flow
+
+    /// Emit a condition; jumps to be patched to the false branch go in `fails`.
+    /// `let` conditions bind their names into the current scope.
+    fn cond(&mut self, e: &syn::Expr, fails: &mut Vec<usize>) {
+        match e {
+            syn::Expr::Let(l) => {
+                let ref_mode = matches!(&*l.expr, syn::Expr::Reference(r) if r.mutability.is_some());
+                let (s, ty) = self.operand(&l.expr, &Ty::Unknown);
+                self.pos = pos_of(l);
+                self.declare_pattern(&l.pat, &ty);
+                self.test_pattern(&l.pat, s, fails, ref_mode, &ty);
+            }
+            syn::Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) && contains_let(e) => {
+                self.cond(&b.left, fails);
+                self.cond(&b.right, fails);
+            }
+            syn::Expr::Paren(p) => self.cond(&p.expr, fails),
+            _ => {
+                let (c, _) = self.operand(e, &Ty::Bool);
+                self.pos = pos_of(e);
+                fails.push(self.emit(Instr::JumpIfNot { cond: c, target: 0 }));
+            }
+        }
+    }
+
+    fn cond_to_bool(&mut self, e: &syn::Expr, dst: Slot) {
+        self.push_scope();
+        let mut fails = Vec::new();
+        self.cond(e, &mut fails);
+        self.load_const(dst, Const::Bool(true));
+        let j = self.emit(Instr::Jump { target: 0 });
+        self.patch_all(fails);
+        self.load_const(dst, Const::Bool(false));
+        let here = self.here();
+        self.patch(j, here);
+        self.pop_scope();
+    }
+
+    fn if_expr(&mut self, i: &syn::ExprIf, dst: Slot, hint: &Ty) -> Ty {
+        self.pos = pos_of(i);
+        self.push_scope();
+        let mark = self.next_slot;
+        let mut fails = Vec::new();
+        self.cond(&i.cond, &mut fails);
+        let ty = self.block_to(&i.then_branch, dst, hint);
+        self.pop_scope();
+        self.next_slot = mark;
+        let j = self.emit(Instr::Jump { target: 0 });
+        self.patch_all(fails);
+        let ety = match &i.else_branch {
+            Some((_, e)) => self.eval_to(e, dst, if ty.is_known() { &ty } else { hint }),
+            None => {
+                self.load_const(dst, Const::Unit);
+                Ty::Unit
+            }
+        };
+        let here = self.here();
+        self.patch(j, here);
+        if ty.is_known() { ty } else { ety }
+    }
+
+    fn while_expr(&mut self, w: &syn::ExprWhile, dst: Slot) -> Ty {
+        let label = w.label.as_ref().map(|l| l.name.ident.to_string());
+        let start = self.here();
+        self.loops.push(Loop { label, dst: None, breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        self.push_scope();
+        let mark = self.next_slot;
+        let mut fails = Vec::new();
+        self.pos = pos_of(w);
+        self.cond(&w.cond, &mut fails);
+        let t = self.alloc();
+        self.block_to(&w.body, t, &Ty::Unknown);
+        self.pop_scope();
+        self.next_slot = mark;
+        self.pos = pos_of(w);
+        self.emit(Instr::Jump { target: start });
+        self.patch_all(fails);
+        self.end_loop(start);
+        self.load_const(dst, Const::Unit);
+        Ty::Unit
+    }
+
+    fn end_loop(&mut self, continue_target: u32) {
+        if let Some(l) = self.loops.pop() {
+            for c in l.continues {
+                self.patch(c, continue_target);
+            }
+            self.patch_all(l.breaks);
+            self.next_slot = self.next_slot.max(l.start);
+        }
+    }
+
+    fn loop_expr(&mut self, l: &syn::ExprLoop, dst: Slot, hint: &Ty) -> Ty {
+        let label = l.label.as_ref().map(|l| l.name.ident.to_string());
+        let start = self.here();
+        self.loops.push(Loop { label, dst: Some(dst), breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        let t = self.alloc();
+        self.block_to(&l.body, t, &Ty::Unknown);
+        self.pos = pos_of(l);
+        self.emit(Instr::Jump { target: start });
+        self.end_loop(start);
+        hint.clone()
+    }
+
+    fn labeled_block(&mut self, label: &syn::Label, block: &syn::Block, dst: Slot, hint: &Ty) -> Ty {
+        let name = label.name.ident.to_string();
+        self.loops.push(Loop { label: Some(name), dst: Some(dst), breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        let ty = self.block_to(block, dst, hint);
+        let here = self.here();
+        self.end_loop(here);
+        ty
+    }
+
+    fn for_expr(&mut self, f: &syn::ExprForLoop, dst: Slot) -> Ty {
+        self.pos = pos_of(&f.expr);
+        let label = f.label.as_ref().map(|l| l.name.ident.to_string());
+        let (src, ty) = self.operand(&f.expr, &Ty::Unknown);
+        let iter = self.alloc();
+        self.pos = pos_of(&f.expr);
+        self.emit(Instr::IntoIter { dst: iter, src });
+        let item = self.alloc();
+        let start = self.here();
+        self.loops.push(Loop { label, dst: None, breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        let next = self.emit(Instr::ForNext { dst: item, iter, done: 0 });
+        self.push_scope();
+        let mark = self.next_slot;
+        let ety = ty.elem();
+        let ref_mode = matches!(&*f.expr, syn::Expr::Reference(r) if r.mutability.is_some());
+        let _ = ref_mode;
+        self.bind_pattern_simple(&f.pat, item, &ety);
+        let t = self.alloc();
+        self.block_to(&f.body, t, &Ty::Unknown);
+        self.pop_scope();
+        self.next_slot = mark;
+        self.pos = pos_of(f);
+        self.emit(Instr::Jump { target: start });
+        let here = self.here();
+        self.patch(next, here);
+        self.end_loop(start);
+        self.load_const(dst, Const::Unit);
+        Ty::Unit
+    }
+
+    /// Bind an irrefutable pattern (for-loop variable, closure parameter).
+    pub fn bind_pattern_simple(&mut self, pat: &syn::Pat, src: Slot, ty: &Ty) {
+        if let syn::Pat::Ident(pi) = pat {
+            if pi.subpat.is_none() {
+                let name = pi.ident.to_string();
+                let l = self.new_binding(&name, ty.clone());
+                if l.cell {
+                    self.emit(Instr::NewCell { slot: l.slot });
+                    self.emit(Instr::StoreCell { cell: l.slot, src });
+                } else {
+                    self.emit(Instr::Move { dst: l.slot, src });
+                }
+                return;
+            }
+        }
+        if let syn::Pat::Type(pt) = pat {
+            let ty = self.cx.ty_of(&pt.ty);
+            return self.bind_pattern_simple(&pt.pat, src, &ty);
+        }
+        self.declare_pattern(pat, ty);
+        let mut fails = Vec::new();
+        self.test_pattern(pat, src, &mut fails, false, ty);
+        self.fail_to_unreachable(fails, "refutable pattern");
+    }
+
+    fn match_expr(&mut self, m: &syn::ExprMatch, dst: Slot, hint: &Ty) -> Ty {
+        self.pos = pos_of(m);
+        let ref_mode = matches!(&*m.expr, syn::Expr::Reference(r) if r.mutability.is_some());
+        let (scrut, sty) = self.operand(&m.expr, &Ty::Unknown);
+        let ref_mode = ref_mode || matches!(sty, Ty::RefMut(_));
+        let mut ends = Vec::new();
+        let mut ty = Ty::Unknown;
+        for arm in &m.arms {
+            self.push_scope();
+            let mark = self.next_slot;
+            self.pos = pos_of(&arm.pat);
+            let mut fails = Vec::new();
+            self.declare_pattern(&arm.pat, &sty);
+            self.test_pattern(&arm.pat, scrut, &mut fails, ref_mode, &sty);
+            if let Some((_, guard)) = &arm.guard {
+                self.cond(guard, &mut fails);
+            }
+            let h = if ty.is_known() { ty.clone() } else { hint.clone() };
+            let t = self.eval_to(&arm.body, dst, &h);
+            if !ty.is_known() && !diverges(&arm.body) {
+                ty = t;
+            }
+            ends.push(self.emit(Instr::Jump { target: 0 }));
+            self.patch_all(fails);
+            self.pop_scope();
+            self.next_slot = mark;
+        }
+        self.pos = pos_of(m);
+        self.unreachable("no match arm matched");
+        self.patch_all(ends);
+        ty
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    fn call_expr(&mut self, c: &syn::ExprCall, dst: Slot, hint: &Ty) -> Ty {
+        self.pos = pos_of(c);
+        if let syn::Expr::Path(p) = &*c.func {
+            let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+            // A local closure / fn value.
+            if segs.len() == 1 && self.lookup(&segs[0]).is_some() {
+                let (callee, _) = self.operand(&c.func, &Ty::Unknown);
+                let args = self.args(&c.args, &[]);
+                self.pos = pos_of(c);
+                self.emit(Instr::CallValue { dst, callee, args, n: c.args.len() as u32 });
+                return Ty::Unknown;
+            }
+            let norm = self.normalize_path(&segs);
+            // Enum tuple variant / tuple struct constructor.
+            if let Some((ty, variant, n)) = self.resolve_variant(&segs) {
+                if n == c.args.len() {
+                    let hints: Vec<Ty> = match (ty, hint.strip_ref()) {
+                        (ir::OPTION, Ty::Option(t)) => vec![(**t).clone()],
+                        (ir::RESULT, Ty::Result(t, e)) => vec![if variant == 0 { (**t).clone() } else { (**e).clone() }],
+                        (t, _) if t >= ir::N_BUILTIN_TYPES as u32 => self.variant_field_tys(t, variant),
+                        _ => Vec::new(),
+                    };
+                    let args = self.args(&c.args, &hints);
+                    self.pos = pos_of(c);
+                    self.emit(Instr::MakeObj { dst, ty, variant, args, n: n as u32 });
+                    let first = hints.first().cloned().unwrap_or_default();
+                    return match ty {
+                        ir::OPTION => Ty::Option(Box::new(first)),
+                        ir::RESULT => hint.clone(),
+                        t => Ty::Adt(t),
+                    };
+                }
+            }
+            // User function or associated function.
+            if let Some(f) = self.resolve_call(&norm) {
+                let sig = self.cx.sigs.get(&f).cloned().unwrap_or_default();
+                let args = self.args(&c.args, &sig.params);
+                self.pos = pos_of(c);
+                self.emit(Instr::Call { dst, func: f, args, n: c.args.len() as u32 });
+                return sig.ret;
+            }
+            // `Trait::method(x, ..)`, `T::method(x)`: dispatch on the first argument.
+            if norm.len() == 2 {
+                let is_trait = self.cx.trait_methods.get(&norm[0]).map(|ms| ms.contains(&norm[1])).unwrap_or(false);
+                let user_method = self.cx.prog.methods.keys().any(|(_, s)| self.cx.prog.name(*s) == norm[1]);
+                if (is_trait || (user_method && !is_builtin_type_name(&norm[0]))) && !c.args.is_empty() {
+                    let name = self.cx.sym(&norm[1]);
+                    let args = self.args(&c.args, &[]);
+                    self.pos = pos_of(c);
+                    self.emit(Instr::CallMethod { dst, name, args, n: c.args.len() as u32 });
+                    return Ty::Unknown;
+                }
+            }
+            // A built-in path: `String::from`, `Vec::new`, `std::mem::swap`, `i32::from_str_radix`...
+            let mut path = norm.join("::");
+            let ret = builtin_path_ty(&path, hint);
+            if matches!(path.as_str(), "Default::default" | "T::default") {
+                path = format!("default:{}", hint.hint());
+                if let Ty::Adt(id) = hint.strip_ref() {
+                    if let Some(&f) = self.cx.fns_by_name.get(&format!("{}::default", self.cx.prog.types[*id as usize].name)) {
+                        self.emit(Instr::Call { dst, func: f, args: 0, n: 0 });
+                        return hint.clone();
+                    }
+                }
+            }
+            let hints: Vec<Ty> = match path.as_str() {
+                "Some" | "Box::new" | "Rc::new" | "Arc::new" | "RefCell::new" | "Cell::new" | "Mutex::new" | "RwLock::new" => vec![match hint.strip_ref() {
+                    Ty::Option(t) => (**t).clone(),
+                    t => t.clone(),
+                }],
+                "AtomicUsize::new" => vec![Ty::Int(IntTy::Usize)],
+                "AtomicU64::new" => vec![Ty::Int(IntTy::U64)],
+                "AtomicI32::new" => vec![Ty::Int(IntTy::I32)],
+                "AtomicU32::new" => vec![Ty::Int(IntTy::U32)],
+                "AtomicI64::new" => vec![Ty::Int(IntTy::I64)],
+                "Duration::from_secs" | "Duration::from_millis" | "Duration::from_micros" | "Duration::from_nanos" => vec![Ty::Int(IntTy::U64)],
+                "Vec::with_capacity" | "String::with_capacity" => vec![Ty::Int(IntTy::Usize)],
+                _ => Vec::new(),
+            };
+            let psym = self.cx.sym(&path);
+            let args = self.args(&c.args, &hints);
+            self.pos = pos_of(c);
+            self.emit(Instr::CallPath { dst, path: psym, args, n: c.args.len() as u32 });
+            return ret;
+        }
+        // Calling an arbitrary expression: `(self.f)(x)`, `make_adder(1)(2)`.
+        let (callee, _) = self.operand(&c.func, &Ty::Unknown);
+        let args = self.args(&c.args, &[]);
+        self.pos = pos_of(c);
+        self.emit(Instr::CallValue { dst, callee, args, n: c.args.len() as u32 });
+        Ty::Unknown
+    }
+
+    fn variant_field_tys(&self, ty: TypeId, variant: u32) -> Vec<Ty> {
+        match self.cx.prog.types.get(ty as usize).map(|t| &t.kind) {
+            Some(TypeKind::Struct { .. }) => self.cx.field_types.get(&ty).cloned().unwrap_or_default(),
+            _ => {
+                let _ = variant;
+                Vec::new()
+            }
+        }
+    }
+
+    fn resolve_call(&self, norm: &[String]) -> Option<FnId> {
+        let joined = norm.join("::");
+        if let Some(&f) = self.cx.fns_by_name.get(&joined) {
+            return Some(f);
+        }
+        if norm.len() == 1 {
+            return self.cx.fns_by_name.get(&norm[0]).copied();
+        }
+        None
+    }
+
+    /// Evaluate arguments into consecutive fresh slots.
+    fn args(&mut self, args: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>, hints: &[Ty]) -> Slot {
+        let start = self.alloc_n(args.len());
+        for (i, a) in args.iter().enumerate() {
+            let h = hints.get(i).cloned().unwrap_or_default();
+            self.eval_to(a, start + i as u32, &h);
+        }
+        start
+    }
+
+    fn method_call(&mut self, m: &syn::ExprMethodCall, dst: Slot, hint: &Ty) -> Ty {
+        let name = m.method.to_string();
+        let turbofish: Option<Ty> = m.turbofish.as_ref().and_then(|t| {
+            t.args.first().and_then(|a| match a {
+                syn::GenericArgument::Type(ty) => Some(self.cx.ty_of(ty)),
+                _ => None,
+            })
+        });
+        // Receiver: a place is passed as a reference when a user `&mut self` method may take it.
+        let start = self.alloc_n(m.args.len() + 1);
+        let recv_hint = match name.as_str() {
+            "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_or_else" => Ty::Option(Box::new(hint.clone())),
+            _ => Ty::Unknown,
+        };
+        let mut rty = Ty::Unknown;
+        let mut done = false;
+        if self.cx.mut_self_methods.contains(&name) {
+            if let Some((place, ty)) = self.place(&m.receiver, &Ty::Unknown) {
+                let scalar_or_unknown = !matches!(ty.strip_ref(), Ty::Vec(_) | Ty::String | Ty::Map(..) | Ty::Set(_) | Ty::Deque(_));
+                if scalar_or_unknown {
+                    self.pos = pos_of(&m.receiver);
+                    self.ref_mut_place(place, start);
+                } else {
+                    let s = self.read_place(place, false);
+                    self.emit(Instr::Move { dst: start, src: s });
+                }
+                rty = ty;
+                done = true;
+            }
+        }
+        if !done {
+            let (s, ty) = self.operand(&m.receiver, &recv_hint);
+            if s != start {
+                self.emit(Instr::Move { dst: start, src: s });
+            }
+            rty = ty;
+        }
+        // Argument hints from the receiver's element type or a user method's signature.
+        let elem = rty.elem();
+        let arg_hints: Vec<Ty> = match name.as_str() {
+            "push" | "contains" | "push_back" | "push_front" | "insert" if !matches!(rty.strip_ref(), Ty::Map(..)) => {
+                if name == "insert" && matches!(rty.strip_ref(), Ty::Vec(_)) {
+                    vec![Ty::Int(IntTy::Usize), elem]
+                } else {
+                    vec![elem]
+                }
+            }
+            "insert" | "entry" | "get" | "remove" | "contains_key" | "get_mut" => match rty.strip_ref() {
+                Ty::Map(k, v) => vec![(**k).clone(), (**v).clone()],
+                Ty::Vec(_) => vec![Ty::Int(IntTy::Usize)],
+                _ => Vec::new(),
+            },
+            "or_insert" => vec![hint.strip_ref().clone()],
+            "unwrap_or" => vec![match rty.strip_ref() {
+                Ty::Option(t) => (**t).clone(),
+                Ty::Result(t, _) => (**t).clone(),
+                _ => hint.clone(),
+            }],
+            "pow" | "swap" | "truncate" | "nth" | "skip" | "take" | "step_by" | "split_off" | "with_capacity" | "reserve" | "rotate_left" | "rotate_right" | "windows" | "chunks" | "repeat" => {
+                if name == "pow" {
+                    vec![Ty::Int(IntTy::U32)]
+                } else if name == "rotate_left" || name == "rotate_right" {
+                    if let Ty::Int(_) = rty.strip_ref() { vec![Ty::Int(IntTy::U32)] } else { vec![Ty::Int(IntTy::Usize)] }
+                } else {
+                    vec![Ty::Int(IntTy::Usize), Ty::Int(IntTy::Usize)]
+                }
+            }
+            "checked_add" | "checked_sub" | "checked_mul" | "checked_div" | "wrapping_add" | "wrapping_sub" | "wrapping_mul" | "saturating_add" | "saturating_sub" | "saturating_mul" | "overflowing_add" | "overflowing_sub" | "overflowing_mul" | "max" | "min" | "abs_diff" | "rem_euclid" | "div_euclid" | "fetch_add" | "fetch_sub" | "store" | "clamp" => {
+                let t = rty.strip_ref().clone();
+                vec![t.clone(), t]
+            }
+            "checked_pow" | "wrapping_pow" | "saturating_pow" | "wrapping_shl" | "wrapping_shr" | "checked_shl" | "checked_shr" => vec![Ty::Int(IntTy::U32)],
+            _ => self.user_method_sig(&name).map(|s| s.params).unwrap_or_default(),
+        };
+        for (i, a) in m.args.iter().enumerate() {
+            let h = arg_hints.get(i).cloned().unwrap_or_default();
+            self.eval_to(a, start + 1 + i as u32, &h);
+        }
+        // Hinted names for methods whose result type Rust infers from context.
+        let target = turbofish.clone().unwrap_or_else(|| hint.clone());
+        let full = match name.as_str() {
+            "parse" => format!("parse:{}", parse_target(&target)),
+            "collect" => format!("collect:{}", target.hint()),
+            "sum" | "product" => format!("{name}:{}", target.hint()),
+            "into" | "try_into" => format!("{name}:{}", target.hint()),
+            "unwrap_or_default" => format!("unwrap_or_default:{}", target.hint()),
+            _ => name.clone(),
+        };
+        let sym = self.cx.sym(&full);
+        self.pos = pos_of(&m.method);
+        self.emit(Instr::CallMethod { dst, name: sym, args: start, n: m.args.len() as u32 + 1 });
+        method_ret_ty(&name, &rty, &target, self.user_method_sig(&name).map(|s| s.ret))
+    }
+
+    /// The signature of a user method, if exactly one user method has this name.
+    fn user_method_sig(&self, name: &str) -> Option<super::Sig> {
+        let mut found = None;
+        for ((_, s), f) in &self.cx.prog.methods {
+            if self.cx.prog.name(*s) == name {
+                if found.is_some() {
+                    return None;
+                }
+                found = self.cx.sigs.get(f).cloned();
+            }
+        }
+        let sig = found?;
+        if sig.receiver.is_none() {
+            return None;
+        }
+        Some(sig)
+    }
+
+    fn struct_lit(&mut self, s: &syn::ExprStruct, dst: Slot) -> Ty {
+        self.pos = pos_of(s);
+        let segs: Vec<String> = s.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let segs = self.normalize_path(&segs);
+        let (ty, variant, fields) = if let Some((ty, variant, _)) = self.resolve_variant(&segs).filter(|_| segs.len() >= 2) {
+            let names = match self.cx.prog.types.get(ty as usize).map(|t| &t.kind) {
+                Some(TypeKind::Enum { variants }) => variants.get(variant as usize).map(|v| v.fields.clone()).unwrap_or_default(),
+                _ => Vec::new(),
+            };
+            (ty, variant, names)
+        } else {
+            let name = segs.last().cloned().unwrap_or_default();
+            let name = if name == "Self" { self.self_name().unwrap_or(name) } else { name };
+            match self.cx.resolve_type(&name) {
+                Some(id) => match self.cx.prog.types.get(id as usize).map(|t| &t.kind) {
+                    Some(TypeKind::Struct { fields, .. }) => (id, 0, fields.clone()),
+                    _ => {
+                        self.unsupported("this struct literal", s);
+                        return Ty::Unknown;
+                    }
+                },
+                None => {
+                    self.unsupported(format_args!("struct `{name}`"), s);
+                    return Ty::Unknown;
+                }
+            }
+        };
+        let ftys = if variant == 0 { self.cx.field_types.get(&ty).cloned().unwrap_or_default() } else { Vec::new() };
+        let args = self.alloc_n(fields.len());
+        let mut given = vec![false; fields.len()];
+        for fv in &s.fields {
+            let fname = match &fv.member {
+                syn::Member::Named(n) => n.to_string(),
+                syn::Member::Unnamed(i) => i.index.to_string(),
+            };
+            let Some(i) = fields.iter().position(|f| *f == fname) else {
+                self.unsupported(format_args!("field `{fname}`"), &fv.member);
+                continue;
+            };
+            given[i] = true;
+            let h = ftys.get(i).cloned().unwrap_or_default();
+            self.eval_to(&fv.expr, args + i as u32, &h);
+        }
+        if let Some(rest) = &s.rest {
+            let base = self.alloc();
+            self.eval_to(rest, base, &Ty::Adt(ty));
+            for (i, g) in given.iter().enumerate() {
+                if !g {
+                    self.emit(Instr::ObjField { dst: args + i as u32, src: base, idx: i as u32 });
+                    self.emit(Instr::Copy { dst: args + i as u32, src: args + i as u32 });
+                }
+            }
+        } else if given.iter().any(|g| !g) {
+            self.unsupported("a struct literal with missing fields", s);
+        }
+        self.pos = pos_of(s);
+        self.emit(Instr::MakeObj { dst, ty, variant, args, n: fields.len() as u32 });
+        Ty::Adt(ty)
+    }
+
+    // ---------------------------------------------------------------- closures
+
+    fn closure(&mut self, c: &syn::ExprClosure, dst: Slot) -> Ty {
+        self.pos = pos_of(c);
+        if let Some(a) = &c.asyncness {
+            self.unsupported("`async` closure", a);
+            return Ty::Unknown;
+        }
+        // Free names of the body that are our locals become captures.
+        let mut scan = FreeNames::default();
+        scan.visit_expr(&c.body);
+        let mut params = HashSet::new();
+        for p in &c.inputs {
+            super::scan::pattern_names(p, &mut params);
+        }
+        let mut captures: Vec<(String, Local)> = Vec::new();
+        let mut names: Vec<&String> = scan.names.iter().collect();
+        names.sort();
+        for name in names {
+            if params.contains(name) {
+                continue;
+            }
+            if let Some(l) = self.lookup(name) {
+                captures.push((name.clone(), l.clone()));
+            }
+        }
+        let is_move = c.capture.is_some();
+        let cap_start = self.alloc_n(captures.len());
+        for (i, (_, l)) in captures.iter().enumerate() {
+            let slot = cap_start + i as u32;
+            if l.cell && !is_move {
+                self.emit(Instr::Move { dst: slot, src: l.slot });
+            } else {
+                // By-value capture: a fresh cell holding a copy.
+                let v = self.alloc();
+                if l.cell {
+                    self.emit(Instr::LoadCell { dst: v, cell: l.slot });
+                    self.emit(Instr::Copy { dst: v, src: v });
+                } else {
+                    self.emit(Instr::Copy { dst: v, src: l.slot });
+                }
+                self.emit(Instr::NewCell { slot });
+                self.emit(Instr::StoreCell { cell: slot, src: v });
+            }
+        }
+        let id = self.cx.new_fn("closure".into());
+        let f = {
+            let mut inner_scan = CellScan::default();
+            inner_scan.visit_expr(&c.body);
+            let ret = match &c.output {
+                syn::ReturnType::Default => Ty::Unknown,
+                syn::ReturnType::Type(_, t) => self.cx.ty_of(t),
+            };
+            let self_key = self.self_key;
+            let mut b = FnBuilder::new(&mut *self.cx, inner_scan.names, ret.clone(), self_key);
+            b.in_closure = true;
+            b.pos = pos_of(c);
+            let n_params = c.inputs.len() as u32;
+            let param_start = b.alloc_n(c.inputs.len());
+            let cap_slot = b.alloc_n(captures.len());
+            b.f.n_params = n_params;
+            b.f.n_captures = captures.len() as u32;
+            for (i, (name, l)) in captures.iter().enumerate() {
+                b.declare_local(name, cap_slot + i as u32, l.ty.clone(), false);
+            }
+            for (i, p) in c.inputs.iter().enumerate() {
+                b.bind_pattern_simple(p, param_start + i as u32, &Ty::Unknown);
+            }
+            let out = b.alloc();
+            b.eval_to(&c.body, out, &ret);
+            b.emit(Instr::Return { src: out });
+            b.finish()
+        };
+        self.cx.prog.fns[id as usize] = Function { name: "closure".into(), ..f };
+        self.pos = pos_of(c);
+        self.emit(Instr::MakeClosure { dst, func: id, args: cap_start, n: captures.len() as u32 });
+        Ty::Unknown
+    }
+}
+
+/// Every single-segment path and macro identifier in an expression (closure capture candidates).
+#[derive(Default)]
+struct FreeNames {
+    names: HashSet<String>,
+}
+
+impl<'ast> Visit<'ast> for FreeNames {
+    fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+        if p.path.segments.len() == 1 {
+            self.names.insert(p.path.segments[0].ident.to_string());
+        }
+    }
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        for tt in m.tokens.clone() {
+            super::scan::collect_token_idents(tt, &mut self.names);
+        }
+    }
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
+
+fn is_unsuffixed_lit(e: &syn::Expr) -> bool {
+    match e {
+        syn::Expr::Lit(l) => matches!(&l.lit, syn::Lit::Int(i) if i.suffix().is_empty()) || matches!(&l.lit, syn::Lit::Float(f) if f.suffix().is_empty()),
+        syn::Expr::Unary(u) => matches!(u.op, syn::UnOp::Neg(_)) && is_unsuffixed_lit(&u.expr),
+        syn::Expr::Paren(p) => is_unsuffixed_lit(&p.expr),
+        _ => false,
+    }
+}
+
+fn is_unsuffixed_int(e: &syn::Expr) -> bool {
+    match e {
+        syn::Expr::Lit(l) => matches!(&l.lit, syn::Lit::Int(i) if i.suffix().is_empty()),
+        syn::Expr::Unary(u) => matches!(u.op, syn::UnOp::Neg(_)) && is_unsuffixed_int(&u.expr),
+        _ => false,
+    }
+}
+
+fn contains_let(e: &syn::Expr) -> bool {
+    match e {
+        syn::Expr::Let(_) => true,
+        syn::Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => contains_let(&b.left) || contains_let(&b.right),
+        syn::Expr::Paren(p) => contains_let(&p.expr),
+        _ => false,
+    }
+}
+
+fn diverges(e: &syn::Expr) -> bool {
+    matches!(e, syn::Expr::Return(_) | syn::Expr::Break(_) | syn::Expr::Continue(_))
+}
+
+fn end_pos(block: &syn::Block) -> Pos {
+    let end = block.brace_token.span.close().start();
+    Pos { line: end.line as u32, column: end.column as u32 + 1 }
+}
+
+fn is_builtin_type_name(name: &str) -> bool {
+    IntTy::from_name(name).is_some()
+        || matches!(name, "String" | "Vec" | "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet" | "VecDeque" | "Box" | "Rc" | "Arc" | "RefCell" | "Cell" | "Mutex" | "RwLock" | "Option" | "Result" | "f64" | "f32" | "char" | "bool" | "str" | "Duration" | "Instant")
+}
+
+fn parse_target(t: &Ty) -> String {
+    match t.strip_ref() {
+        Ty::Result(ok, _) | Ty::Option(ok) => ok.hint(),
+        other => other.hint(),
+    }
+}
+
+/// Result type hints of built-in paths.
+fn builtin_path_ty(path: &str, hint: &Ty) -> Ty {
+    match path {
+        "String::new" | "String::from" | "String::with_capacity" | "String::from_utf8_lossy" => Ty::String,
+        "Vec::new" | "Vec::with_capacity" => match hint.strip_ref() {
+            Ty::Vec(_) => hint.strip_ref().clone(),
+            _ => Ty::Vec(Box::new(Ty::Unknown)),
+        },
+        "HashMap::new" | "BTreeMap::new" => match hint.strip_ref() {
+            Ty::Map(..) => hint.strip_ref().clone(),
+            _ => Ty::Map(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
+        },
+        "Box::new" | "Rc::new" | "Arc::new" => hint.clone(),
+        _ => Ty::Unknown,
+    }
+}
+
+/// Result type hints of methods (enough for literal typing downstream).
+fn method_ret_ty(name: &str, recv: &Ty, target: &Ty, user: Option<Ty>) -> Ty {
+    let recv = recv.strip_ref();
+    match name {
+        "len" | "count" | "capacity" => Ty::Int(IntTy::Usize),
+        "is_empty" | "contains" | "starts_with" | "ends_with" | "is_some" | "is_none" | "is_ok" | "is_err" | "contains_key" | "any" | "all" => Ty::Bool,
+        "to_string" | "to_uppercase" | "to_lowercase" | "to_owned" | "trim" | "repeat" | "replace" | "join" | "concat" if matches!(recv, Ty::String | Ty::Str | Ty::Vec(_) | Ty::Unknown | Ty::Int(_) | Ty::Float(_) | Ty::Char) => {
+            if name == "to_uppercase" || name == "to_lowercase" {
+                if let Ty::Char = recv {
+                    return Ty::Unknown;
+                }
+            }
+            if name == "trim" { Ty::Str } else { Ty::String }
+        }
+        "clone" | "abs" | "pow" | "wrapping_add" | "wrapping_sub" | "wrapping_mul" | "saturating_add" | "saturating_sub" | "saturating_mul" | "min" | "max" | "clamp" | "rem_euclid" | "signum" | "isqrt" => recv.clone(),
+        "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_or_else" => match recv {
+            Ty::Option(t) | Ty::Result(t, _) => (**t).clone(),
+            _ => target.clone(),
+        },
+        "pop" | "first" | "last" | "get" | "checked_add" | "checked_sub" | "checked_mul" | "checked_div" => match (name, recv) {
+            (_, Ty::Vec(t)) | (_, Ty::Deque(t)) => Ty::Option(t.clone()),
+            (_, Ty::Map(_, v)) => Ty::Option(v.clone()),
+            (_, Ty::Int(t)) => Ty::Option(Box::new(Ty::Int(*t))),
+            _ => Ty::Unknown,
+        },
+        "iter" | "into_iter" | "iter_mut" | "to_vec" | "rev" | "skip" | "take" | "filter" | "cloned" | "copied" => match recv {
+            Ty::Vec(_) | Ty::Deque(_) | Ty::Set(_) => Ty::Vec(Box::new(recv.elem())),
+            _ => Ty::Unknown,
+        },
+        "sum" | "product" | "parse" | "collect" | "into" => target.clone(),
+        "sqrt" | "powi" | "powf" | "floor" | "ceil" | "round" | "sin" | "cos" | "tan" | "ln" | "log10" | "exp" => recv.clone(),
+        _ => user.unwrap_or_default(),
+    }
+}
+
+impl Receiver {
+    pub fn is_mut(self) -> bool {
+        self == Receiver::RefMut
+    }
+}

@@ -1,0 +1,611 @@
+//! Lowering: syn's tree → [`crate::ir::Program`].
+//!
+//! Two passes over the items: `collect` registers every type, function,
+//! method, trait default method and const (so bodies can refer to items
+//! declared later), then `FnBuilder` lowers each body to flat instructions.
+//! Lowering never stops at the first problem: it records a diagnostic and
+//! emits an `Unreachable` instruction in place of what it could not lower.
+//!
+//! Files: `ty.rs` light type hints, `expr.rs` expressions and statements,
+//! `pat.rs` patterns, `macros.rs` `println!` & co., `scan.rs` which locals need cells.
+
+mod expr;
+mod macros;
+mod pat;
+mod scan;
+pub mod ty;
+
+use std::collections::{HashMap, HashSet};
+
+use syn::spanned::Spanned;
+
+use crate::fmt::FmtTrait;
+use crate::ir::{self, Derives, FnId, Function, Program, Sym, TypeDef, TypeId, TypeKey, TypeKind, Variant};
+use crate::report::{Diagnostic, Pos};
+use ty::Ty;
+
+pub use expr::FnBuilder;
+
+pub struct Lowered {
+    pub program: Program,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Position of a syn node (1-based line and column).
+pub fn pos_of(node: &impl Spanned) -> Pos {
+    let start = node.span().start();
+    Pos { line: start.line as u32, column: start.column as u32 + 1 }
+}
+
+/// The signature facts lowering uses for literal typing.
+#[derive(Debug, Clone, Default)]
+pub struct Sig {
+    pub params: Vec<Ty>,
+    pub ret: Ty,
+    /// `self` receiver kind: None for associated functions.
+    pub receiver: Option<Receiver>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Receiver {
+    Value,
+    Ref,
+    RefMut,
+}
+
+/// A body waiting to be lowered.
+enum Pending<'a> {
+    Fn { id: FnId, sig: &'a syn::Signature, block: &'a syn::Block, self_ty: Option<TypeKey> },
+    Global { id: FnId, expr: &'a syn::Expr, ty: Ty },
+}
+
+/// Whole-program lowering state.
+pub struct Ctx<'a> {
+    pub prog: Program,
+    pub diags: Vec<Diagnostic>,
+    pub types_by_name: HashMap<String, TypeId>,
+    /// `name` and `Type::name` → function.
+    pub fns_by_name: HashMap<String, FnId>,
+    pub sigs: HashMap<FnId, Sig>,
+    /// const / static name → (global index, type, is_static).
+    pub globals_by_name: HashMap<String, (u32, Ty, bool)>,
+    pub field_types: HashMap<TypeId, Vec<Ty>>,
+    names: HashMap<String, Sym>,
+    /// Method names some user impl takes as `&mut self`.
+    pub mut_self_methods: HashSet<String>,
+    /// `use a::b::c;` → "c" maps to "a::b::c" (for built-in paths).
+    pub imports: HashMap<String, Vec<String>>,
+    /// Local module names (for path resolution).
+    pub modules: HashSet<String>,
+    /// Trait name → its methods with default bodies.
+    traits: HashMap<String, Vec<&'a syn::TraitItemFn>>,
+    /// Trait name → all its method names (for static dispatch `Trait::m(x)`).
+    pub trait_methods: HashMap<String, Vec<String>>,
+    pending: Vec<Pending<'a>>,
+    /// Closure bodies are appended to `prog.fns` as they are lowered.
+    pub unsupported_seen: HashSet<(u32, u32)>,
+    /// `Options::file_name`, for `dbg!`.
+    pub file_name: String,
+}
+
+pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
+    let mut cx = Ctx::new();
+    cx.file_name = file_name.to_string();
+    cx.collect_items(&file.items, None);
+    cx.collect_impls(&file.items);
+    cx.lower_pending();
+    match cx.fns_by_name.get("main") {
+        Some(&id) => cx.prog.main = Some(id),
+        None => cx.diags.push(Diagnostic::error("parse", "`main` function not found in this program", Pos { line: 1, column: 1 })),
+    }
+    Lowered { program: cx.prog, diagnostics: cx.diags }
+}
+
+impl<'a> Ctx<'a> {
+    fn new() -> Ctx<'a> {
+        let mut prog = Program::default();
+        let builtin = |name: &str, variants: &[(&str, usize)]| TypeDef {
+            name: name.to_string(),
+            kind: if variants.is_empty() {
+                TypeKind::Builtin
+            } else {
+                TypeKind::Enum {
+                    variants: variants
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (v, n))| Variant {
+                            name: v.to_string(),
+                            fields: (0..*n).map(|i| i.to_string()).collect(),
+                            tuple_like: true,
+                            discriminant: i as i128 - if name == "Ordering" { 1 } else { 0 },
+                        })
+                        .collect(),
+                }
+            },
+            derives: Derives { debug: true, clone: true, copy: false, partial_eq: true, partial_ord: true, default: false, hash: true },
+        };
+        prog.types.push(builtin("Option", &[("None", 0), ("Some", 1)]));
+        prog.types.push(builtin("Result", &[("Ok", 1), ("Err", 1)]));
+        let mut ordering = builtin("Ordering", &[("Less", 0), ("Equal", 0), ("Greater", 0)]);
+        ordering.derives.copy = true;
+        prog.types.push(ordering);
+        prog.types.push(builtin("", &[]));
+        let mut duration = builtin("Duration", &[]);
+        duration.derives.copy = true;
+        prog.types.push(duration);
+        let mut instant = builtin("Instant", &[]);
+        instant.derives.copy = true;
+        prog.types.push(instant);
+        debug_assert_eq!(prog.types.len(), ir::N_BUILTIN_TYPES);
+        let mut types_by_name = HashMap::new();
+        types_by_name.insert("Option".to_string(), ir::OPTION);
+        types_by_name.insert("Result".to_string(), ir::RESULT);
+        types_by_name.insert("Ordering".to_string(), ir::ORDERING);
+        Ctx {
+            prog,
+            diags: Vec::new(),
+            types_by_name,
+            fns_by_name: HashMap::new(),
+            sigs: HashMap::new(),
+            globals_by_name: HashMap::new(),
+            field_types: HashMap::new(),
+            names: HashMap::new(),
+            mut_self_methods: HashSet::new(),
+            imports: HashMap::new(),
+            modules: HashSet::new(),
+            traits: HashMap::new(),
+            trait_methods: HashMap::new(),
+            pending: Vec::new(),
+            unsupported_seen: HashSet::new(),
+            file_name: String::new(),
+        }
+    }
+
+    pub fn sym(&mut self, name: &str) -> Sym {
+        if let Some(&s) = self.names.get(name) {
+            return s;
+        }
+        let s = self.prog.names.len() as Sym;
+        self.prog.names.push(name.to_string());
+        self.names.insert(name.to_string(), s);
+        s
+    }
+
+    pub fn unsupported(&mut self, what: impl std::fmt::Display, pos: Pos) {
+        if self.unsupported_seen.insert((pos.line, pos.column)) {
+            self.diags.push(Diagnostic::unsupported(what, pos));
+        }
+    }
+
+    pub fn resolve_type(&self, name: &str) -> Option<TypeId> {
+        self.types_by_name.get(name).copied()
+    }
+
+    pub fn ty_of(&self, ty: &syn::Type) -> Ty {
+        ty::from_syn(ty, &|n| self.resolve_type(n))
+    }
+
+    pub fn new_fn(&mut self, name: String) -> FnId {
+        let id = self.prog.fns.len() as FnId;
+        self.prog.fns.push(Function { name, ..Function::default() });
+        id
+    }
+
+    /// Pass 1a: types, functions, traits, consts, uses, modules.
+    fn collect_items(&mut self, items: &'a [syn::Item], module: Option<&str>) {
+        for item in items {
+            match item {
+                syn::Item::Struct(s) => self.collect_struct(s),
+                syn::Item::Enum(e) => self.collect_enum(e),
+                syn::Item::Fn(f) => {
+                    self.check_fn_sig(&f.sig);
+                    let name = f.sig.ident.to_string();
+                    let id = self.new_fn(name.clone());
+                    if let Some(m) = module {
+                        self.fns_by_name.insert(format!("{m}::{name}"), id);
+                    }
+                    self.fns_by_name.entry(name).or_insert(id);
+                    let sig = self.sig_of(&f.sig);
+                    self.sigs.insert(id, sig);
+                    self.pending.push(Pending::Fn { id, sig: &f.sig, block: &f.block, self_ty: None });
+                    self.collect_nested(&f.block);
+                }
+                syn::Item::Const(c) => self.collect_global(&c.ident, &c.ty, &c.expr, false),
+                syn::Item::Static(s) => {
+                    if !matches!(s.mutability, syn::StaticMutability::None) {
+                        self.unsupported("`static mut`", pos_of(&s.mutability));
+                    }
+                    self.collect_global(&s.ident, &s.ty, &s.expr, true)
+                }
+                syn::Item::Use(u) => self.collect_use(&u.tree, Vec::new()),
+                syn::Item::Mod(m) => match &m.content {
+                    Some((_, items)) => {
+                        let name = m.ident.to_string();
+                        self.modules.insert(name.clone());
+                        self.collect_items(items, Some(leak_name(&name)));
+                    }
+                    None => self.unsupported(format_args!("module `{}` in another file", m.ident), pos_of(m)),
+                },
+                syn::Item::Trait(t) => {
+                    let mut defaults = Vec::new();
+                    let mut names = Vec::new();
+                    for ti in &t.items {
+                        if let syn::TraitItem::Fn(f) = ti {
+                            names.push(f.sig.ident.to_string());
+                            if receiver_of(&f.sig) == Some(Receiver::RefMut) {
+                                self.mut_self_methods.insert(f.sig.ident.to_string());
+                            }
+                            if f.default.is_some() {
+                                defaults.push(f);
+                            }
+                        }
+                    }
+                    self.trait_methods.insert(t.ident.to_string(), names);
+                    self.traits.insert(t.ident.to_string(), defaults);
+                }
+                syn::Item::Impl(_) => {}
+                syn::Item::Macro(m) => self.unsupported(format_args!("macro definition or item macro `{}!`", path_string(&m.mac.path)), pos_of(m)),
+                syn::Item::ExternCrate(e) => self.unsupported(format_args!("`extern crate {}`", e.ident), pos_of(e)),
+                syn::Item::ForeignMod(f) => self.unsupported("`extern` block", pos_of(f)),
+                syn::Item::Union(u) => self.unsupported("`union`", pos_of(u)),
+                syn::Item::TraitAlias(t) => self.unsupported("trait alias", pos_of(t)),
+                syn::Item::Type(t) => {
+                    // `type Alias = Ty;` for a user type: alias the name.
+                    let target = self.ty_of(&t.ty);
+                    if let Ty::Adt(id) = target {
+                        self.types_by_name.insert(t.ident.to_string(), id);
+                    }
+                }
+                other => self.unsupported("this kind of item", pos_of(other)),
+            }
+        }
+    }
+
+    /// Items nested in function bodies (fns, structs, ...) are global too.
+    fn collect_nested(&mut self, block: &'a syn::Block) {
+        let items: Vec<&'a syn::Item> = block
+            .stmts
+            .iter()
+            .filter_map(|s| match s {
+                syn::Stmt::Item(i) => Some(i),
+                _ => None,
+            })
+            .collect();
+        for item in items {
+            self.collect_items(std::slice::from_ref(item), None);
+            if let syn::Item::Impl(_) = item {
+                self.collect_impls(std::slice::from_ref(item));
+            }
+        }
+    }
+
+    fn check_fn_sig(&mut self, sig: &syn::Signature) {
+        if let Some(u) = &sig.unsafety {
+            self.unsupported("`unsafe fn`", pos_of(u));
+        }
+        if let Some(a) = &sig.asyncness {
+            self.unsupported("`async fn` (the async runtime is not built yet)", pos_of(a));
+        }
+        if let Some(v) = &sig.variadic {
+            self.unsupported("variadic function", pos_of(v));
+        }
+    }
+
+    fn sig_of(&self, sig: &syn::Signature) -> Sig {
+        let mut params = Vec::new();
+        for input in &sig.inputs {
+            if let syn::FnArg::Typed(pt) = input {
+                params.push(self.ty_of(&pt.ty));
+            }
+        }
+        let ret = match &sig.output {
+            syn::ReturnType::Default => Ty::Unit,
+            syn::ReturnType::Type(_, t) => self.ty_of(t),
+        };
+        Sig { params, ret, receiver: receiver_of(sig) }
+    }
+
+    fn collect_global(&mut self, ident: &syn::Ident, ty: &syn::Type, expr: &'a syn::Expr, is_static: bool) {
+        let t = self.ty_of(ty);
+        let id = self.new_fn(format!("const {ident}"));
+        let idx = self.prog.globals.len() as u32;
+        self.prog.globals.push(id);
+        self.globals_by_name.insert(ident.to_string(), (idx, t.clone(), is_static));
+        self.pending.push(Pending::Global { id, expr, ty: t });
+    }
+
+    fn collect_use(&mut self, tree: &syn::UseTree, mut prefix: Vec<String>) {
+        match tree {
+            syn::UseTree::Path(p) => {
+                let seg = p.ident.to_string();
+                if prefix.is_empty() && !matches!(seg.as_str(), "std" | "core" | "alloc" | "crate" | "self" | "super") && !self.modules.contains(&seg) {
+                    // Might be a module declared later in the file; only known external crates are refused.
+                    if matches!(seg.as_str(), "tokio" | "futures") {
+                        self.unsupported(format_args!("`{seg}` (the async runtime is not built yet)"), pos_of(&p.ident));
+                        return;
+                    }
+                }
+                prefix.push(seg);
+                self.collect_use(&p.tree, prefix)
+            }
+            syn::UseTree::Name(n) => {
+                let name = n.ident.to_string();
+                if name == "self" {
+                    if let Some(last) = prefix.last().cloned() {
+                        self.imports.insert(last, prefix);
+                    }
+                    return;
+                }
+                prefix.push(name.clone());
+                self.imports.insert(name, prefix);
+            }
+            syn::UseTree::Rename(r) => {
+                prefix.push(r.ident.to_string());
+                self.imports.insert(r.rename.to_string(), prefix);
+            }
+            syn::UseTree::Glob(_) => {}
+            syn::UseTree::Group(g) => {
+                for t in &g.items {
+                    self.collect_use(t, prefix.clone());
+                }
+            }
+        }
+    }
+
+    fn derives_of(&mut self, attrs: &[syn::Attribute]) -> Derives {
+        let mut d = Derives::default();
+        for attr in attrs {
+            if attr.path().is_ident("derive") {
+                let _ = attr.parse_nested_meta(|meta| {
+                    let name = meta.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+                    match name.as_str() {
+                        "Debug" => d.debug = true,
+                        "Clone" => d.clone = true,
+                        "Copy" => d.copy = true,
+                        "PartialEq" | "Eq" => d.partial_eq = true,
+                        "PartialOrd" | "Ord" => d.partial_ord = true,
+                        "Default" => d.default = true,
+                        "Hash" => d.hash = true,
+                        _ => self.unsupported(format_args!("`#[derive({name})]`"), pos_of(&meta.path)),
+                    }
+                    Ok(())
+                });
+            }
+        }
+        d
+    }
+
+    fn collect_struct(&mut self, s: &syn::ItemStruct) {
+        let derives = self.derives_of(&s.attrs);
+        let (fields, tuple_like) = field_list(&s.fields);
+        let id = self.prog.types.len() as TypeId;
+        self.prog.types.push(TypeDef { name: s.ident.to_string(), kind: TypeKind::Struct { fields, tuple_like }, derives });
+        self.types_by_name.insert(s.ident.to_string(), id);
+        // Field types are resolved after all type names are known.
+        let tys: Vec<&syn::Type> = s.fields.iter().map(|f| &f.ty).collect();
+        let _ = tys;
+    }
+
+    fn collect_enum(&mut self, e: &syn::ItemEnum) {
+        let derives = self.derives_of(&e.attrs);
+        let mut variants = Vec::new();
+        let mut next_disc = 0i128;
+        for v in &e.variants {
+            let (fields, tuple_like) = field_list(&v.fields);
+            if let Some((_, expr)) = &v.discriminant {
+                match expr_int(expr) {
+                    Some(d) => next_disc = d,
+                    None => self.unsupported("this enum discriminant", pos_of(expr)),
+                }
+            }
+            variants.push(Variant { name: v.ident.to_string(), fields, tuple_like, discriminant: next_disc });
+            next_disc += 1;
+        }
+        let id = self.prog.types.len() as TypeId;
+        self.prog.types.push(TypeDef { name: e.ident.to_string(), kind: TypeKind::Enum { variants }, derives });
+        self.types_by_name.insert(e.ident.to_string(), id);
+    }
+
+    /// Pass 1b: impl blocks (after all type names are known), and struct field types.
+    fn collect_impls(&mut self, items: &'a [syn::Item]) {
+        for item in items {
+            match item {
+                syn::Item::Struct(s) => {
+                    if let Some(id) = self.resolve_type(&s.ident.to_string()) {
+                        let tys = s.fields.iter().map(|f| self.ty_of(&f.ty)).collect();
+                        self.field_types.insert(id, tys);
+                    }
+                }
+                syn::Item::Impl(imp) => self.collect_impl(imp),
+                syn::Item::Mod(m) => {
+                    if let Some((_, items)) = &m.content {
+                        self.collect_impls(items);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    pub fn type_key_of(&mut self, ty: &syn::Type) -> Option<(TypeKey, String)> {
+        match ty {
+            syn::Type::Reference(r) => self.type_key_of(&r.elem),
+            syn::Type::Path(p) => {
+                let seg = p.path.segments.last()?;
+                let name = seg.ident.to_string();
+                if let Some(t) = ir::IntTy::from_name(&name) {
+                    return Some((TypeKey::Int(t), name));
+                }
+                let key = match name.as_str() {
+                    "f64" => TypeKey::Float(ir::FloatTy::F64),
+                    "f32" => TypeKey::Float(ir::FloatTy::F32),
+                    "bool" => TypeKey::Bool,
+                    "char" => TypeKey::Char,
+                    "str" => TypeKey::Str,
+                    "String" => TypeKey::String,
+                    "Vec" => TypeKey::Vec,
+                    "HashMap" | "BTreeMap" => TypeKey::Map,
+                    "HashSet" | "BTreeSet" => TypeKey::Set,
+                    _ => TypeKey::Adt(self.resolve_type(&name)?),
+                };
+                Some((key, name))
+            }
+            syn::Type::Tuple(t) if t.elems.is_empty() => Some((TypeKey::Unit, "()".into())),
+            syn::Type::Slice(_) | syn::Type::Array(_) => Some((TypeKey::Vec, "Vec".into())),
+            _ => None,
+        }
+    }
+
+    fn collect_impl(&mut self, imp: &'a syn::ItemImpl) {
+        if let Some(u) = &imp.unsafety {
+            self.unsupported("`unsafe impl`", pos_of(u));
+            return;
+        }
+        let generic_params: HashSet<String> = imp
+            .generics
+            .params
+            .iter()
+            .filter_map(|p| match p {
+                syn::GenericParam::Type(t) => Some(t.ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        let (key, type_name) = match &*imp.self_ty {
+            syn::Type::Path(p) if p.path.segments.len() == 1 && generic_params.contains(&p.path.segments[0].ident.to_string()) => (TypeKey::Any, "T".to_string()),
+            ty => match self.type_key_of(ty) {
+                Some(k) => k,
+                None => {
+                    self.unsupported("an impl for this type", pos_of(&imp.self_ty));
+                    return;
+                }
+            },
+        };
+        let trait_name = imp.trait_.as_ref().and_then(|(_, path, _)| path.segments.last().map(|s| s.ident.to_string()));
+        let mut defined = HashSet::new();
+        for ii in &imp.items {
+            match ii {
+                syn::ImplItem::Fn(f) => {
+                    self.check_fn_sig(&f.sig);
+                    let name = f.sig.ident.to_string();
+                    defined.insert(name.clone());
+                    let id = self.new_fn(format!("{type_name}::{name}"));
+                    let sig = self.sig_of(&f.sig);
+                    if sig.receiver == Some(Receiver::RefMut) {
+                        self.mut_self_methods.insert(name.clone());
+                    }
+                    let has_self = sig.receiver.is_some();
+                    self.sigs.insert(id, sig);
+                    self.fns_by_name.insert(format!("{type_name}::{name}"), id);
+                    if let Some(t) = &trait_name {
+                        self.fns_by_name.entry(format!("{t}::{name}@{type_name}")).or_insert(id);
+                    }
+                    if has_self || trait_name.is_some() {
+                        let sym = self.sym(&name);
+                        self.prog.methods.insert((key, sym), id);
+                    }
+                    if let (Some(t), "fmt") = (trait_name.as_deref(), name.as_str()) {
+                        let tr = match t {
+                            "Display" => Some(FmtTrait::Display),
+                            "Debug" => Some(FmtTrait::Debug),
+                            "LowerHex" => Some(FmtTrait::LowerHex),
+                            "UpperHex" => Some(FmtTrait::UpperHex),
+                            "Binary" => Some(FmtTrait::Binary),
+                            "Octal" => Some(FmtTrait::Octal),
+                            _ => None,
+                        };
+                        if let Some(tr) = tr {
+                            self.prog.fmt_impls.insert((key, tr), id);
+                        }
+                    }
+                    self.pending.push(Pending::Fn { id, sig: &f.sig, block: &f.block, self_ty: Some(key) });
+                    self.collect_nested(&f.block);
+                }
+                syn::ImplItem::Const(c) => {
+                    self.collect_global(&c.ident, &c.ty, &c.expr, false);
+                    if let Some(g) = self.globals_by_name.get(&c.ident.to_string()).cloned() {
+                        self.globals_by_name.insert(format!("{type_name}::{}", c.ident), g);
+                    }
+                }
+                syn::ImplItem::Type(_) => {}
+                other => self.unsupported("this impl item", pos_of(other)),
+            }
+        }
+        // Default methods of the trait that this impl does not override.
+        if let Some(t) = &trait_name {
+            let defaults: Vec<&'a syn::TraitItemFn> = self.traits.get(t).cloned().unwrap_or_default();
+            for f in defaults {
+                let name = f.sig.ident.to_string();
+                if defined.contains(&name) {
+                    continue;
+                }
+                let Some(block) = &f.default else { continue };
+                let id = self.new_fn(format!("{type_name}::{name}"));
+                let sig = self.sig_of(&f.sig);
+                self.sigs.insert(id, sig);
+                self.fns_by_name.insert(format!("{type_name}::{name}"), id);
+                self.fns_by_name.entry(format!("{t}::{name}@{type_name}")).or_insert(id);
+                let sym = self.sym(&name);
+                self.prog.methods.insert((key, sym), id);
+                self.pending.push(Pending::Fn { id, sig: &f.sig, block, self_ty: Some(key) });
+            }
+        }
+    }
+
+    fn lower_pending(&mut self) {
+        let pending = std::mem::take(&mut self.pending);
+        for p in pending {
+            match p {
+                Pending::Fn { id, sig, block, self_ty } => {
+                    let f = FnBuilder::lower_fn(self, sig, block, self_ty);
+                    let name = std::mem::take(&mut self.prog.fns[id as usize].name);
+                    self.prog.fns[id as usize] = Function { name, ..f };
+                }
+                Pending::Global { id, expr, ty } => {
+                    let f = FnBuilder::lower_global(self, expr, ty);
+                    let name = std::mem::take(&mut self.prog.fns[id as usize].name);
+                    self.prog.fns[id as usize] = Function { name, ..f };
+                }
+            }
+        }
+    }
+}
+
+/// Module names are few and live for the whole lowering; a leaked copy keeps lifetimes simple.
+fn leak_name(name: &str) -> &'static str {
+    Box::leak(name.to_string().into_boxed_str())
+}
+
+fn field_list(fields: &syn::Fields) -> (Vec<String>, bool) {
+    match fields {
+        syn::Fields::Named(n) => (n.named.iter().map(|f| f.ident.as_ref().map(|i| i.to_string()).unwrap_or_default()).collect(), false),
+        syn::Fields::Unnamed(u) => ((0..u.unnamed.len()).map(|i| i.to_string()).collect(), true),
+        syn::Fields::Unit => (Vec::new(), false),
+    }
+}
+
+fn expr_int(e: &syn::Expr) -> Option<i128> {
+    match e {
+        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => i.base10_parse().ok(),
+        syn::Expr::Unary(syn::ExprUnary { op: syn::UnOp::Neg(_), expr, .. }) => expr_int(expr).map(|v| -v),
+        _ => None,
+    }
+}
+
+pub fn receiver_of(sig: &syn::Signature) -> Option<Receiver> {
+    match sig.inputs.first() {
+        Some(syn::FnArg::Receiver(r)) => Some(match (&r.reference, &r.mutability) {
+            (Some(_), Some(_)) => Receiver::RefMut,
+            (Some(_), None) => Receiver::Ref,
+            (None, _) => match &*r.ty {
+                syn::Type::Reference(t) if t.mutability.is_some() => Receiver::RefMut,
+                syn::Type::Reference(_) => Receiver::Ref,
+                _ => Receiver::Value,
+            },
+        }),
+        _ => None,
+    }
+}
+
+pub fn path_string(path: &syn::Path) -> String {
+    path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().join("::")
+}

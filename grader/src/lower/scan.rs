@@ -1,0 +1,107 @@
+//! Which locals of a function must live in cells: those borrowed with
+//! `&mut name` and those a closure captures (by name, over-approximated:
+//! a cell is always correct, just slower).
+
+use std::collections::HashSet;
+
+use syn::visit::Visit;
+
+#[derive(Default)]
+pub struct CellScan {
+    pub names: HashSet<String>,
+    closure_depth: u32,
+    /// Parameter names of the closures being visited (they shadow outer locals).
+    params: Vec<HashSet<String>>,
+}
+
+impl<'ast> Visit<'ast> for CellScan {
+    fn visit_expr_reference(&mut self, r: &'ast syn::ExprReference) {
+        if r.mutability.is_some() {
+            if let Some(name) = single_ident(&r.expr) {
+                self.names.insert(name);
+            }
+        }
+        syn::visit::visit_expr_reference(self, r);
+    }
+
+    fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
+        let mut params = HashSet::new();
+        for input in &c.inputs {
+            pattern_names(input, &mut params);
+        }
+        self.params.push(params);
+        self.closure_depth += 1;
+        syn::visit::visit_expr_closure(self, c);
+        self.closure_depth -= 1;
+        self.params.pop();
+    }
+
+    fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+        if self.closure_depth > 0 && p.path.segments.len() == 1 && p.qself.is_none() {
+            let name = p.path.segments[0].ident.to_string();
+            if !self.params.iter().any(|ps| ps.contains(&name)) {
+                self.names.insert(name);
+            }
+        }
+    }
+
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        // Format arguments inside closures (`|| println!("{x}")`) capture too.
+        if self.closure_depth > 0 {
+            for tt in m.tokens.clone() {
+                collect_token_idents(tt, &mut self.names);
+            }
+        } else if let Ok(args) = m.parse_body_with(syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated) {
+            for a in &args {
+                self.visit_expr(a);
+            }
+        }
+    }
+
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
+
+pub fn collect_token_idents(tt: proc_macro2::TokenTree, out: &mut HashSet<String>) {
+    match tt {
+        proc_macro2::TokenTree::Ident(i) => {
+            out.insert(i.to_string());
+        }
+        proc_macro2::TokenTree::Group(g) => {
+            for t in g.stream() {
+                collect_token_idents(t, out);
+            }
+        }
+        proc_macro2::TokenTree::Literal(l) => {
+            // Inline format args: "{x}" captures x.
+            let text = l.to_string();
+            if text.starts_with('"') || text.starts_with('r') {
+                for part in text.split('{').skip(1) {
+                    let name: String = part.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    if !name.is_empty() {
+                        out.insert(name);
+                    }
+                }
+            }
+        }
+        proc_macro2::TokenTree::Punct(_) => {}
+    }
+}
+
+pub fn single_ident(e: &syn::Expr) -> Option<String> {
+    match e {
+        syn::Expr::Path(p) if p.path.segments.len() == 1 && p.qself.is_none() => Some(p.path.segments[0].ident.to_string()),
+        syn::Expr::Paren(p) => single_ident(&p.expr),
+        _ => None,
+    }
+}
+
+pub fn pattern_names(pat: &syn::Pat, out: &mut HashSet<String>) {
+    struct Names<'a>(&'a mut HashSet<String>);
+    impl<'ast> Visit<'ast> for Names<'_> {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0.insert(p.ident.to_string());
+            syn::visit::visit_pat_ident(self, p);
+        }
+    }
+    Names(out).visit_pat(pat);
+}

@@ -1,0 +1,150 @@
+//! `Rc`/`Arc`, `RefCell`, `Cell`, `Mutex`, `RwLock` and atomics.
+//! All interior-mutable types are `Value::Interior(cell)`; `borrow_mut()`,
+//! `lock()` and friends hand out a `&mut` place into that cell.
+
+use std::rc::Rc;
+
+use super::arg;
+use crate::vm::ops::{int_binop, store_deref, wrap};
+use crate::vm::value::{deep_clone, shared, Map, Place, Value};
+use crate::vm::{Vm, VmResult};
+
+/// Methods on a `&mut` place that must see the place itself (not its value).
+pub fn ref_method(vm: &mut Vm, method: &str, recv: &Value, args: &[Value]) -> VmResult<Option<Value>> {
+    // A value from `or_default()` whose type was unknown at lowering: make it concrete on first use.
+    if let Value::Marker("default") = recv.deref_ref() {
+        let concrete = match method {
+            "push" | "extend" | "insert" if args.len() == 2 => Value::vec(Vec::new()),
+            "push_str" => Value::string(String::new()),
+            "insert" if args.len() == 3 => Value::Map(shared(Map::default())),
+            _ => return vm.unsupported(format!("`{method}` on a value from `or_default()` of unknown type (add a type annotation to the map)")),
+        };
+        store_deref(vm, recv, concrete.clone())?;
+        let mut args = args.to_vec();
+        args[0] = concrete;
+        return super::dispatch(vm, method, "", args).map(Some);
+    }
+    Ok(None)
+}
+
+/// Methods of `Rc`/`Arc` itself (before auto-deref to the contents).
+pub fn rc_method(_vm: &mut Vm, method: &str, recv: &Value, args: &[Value]) -> VmResult<Option<Value>> {
+    let _ = args;
+    Ok(match (method, recv) {
+        ("clone", Value::Rc(r)) => Some(Value::Rc(r.clone())),
+        _ => None,
+    })
+}
+
+pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
+    let Value::Interior(cell) = arg(args, 0) else { return Ok(None) };
+    let _ = hint;
+    let a1 = || arg(args, 1);
+    let place = || Value::Ref(Place::Cell(cell.clone()));
+    let int_op = |vm: &mut Vm, op: crate::ir::BinOp| -> VmResult<Value> {
+        let old = cell.borrow().clone();
+        let new = match (&old, a1().deref()) {
+            (Value::Int(x, t), Value::Int(y, _)) => match int_binop(op, *x, y, *t) {
+                Ok(v) => v,
+                // Atomic arithmetic wraps around.
+                Err(_) => {
+                    let r = match op {
+                        crate::ir::BinOp::Add => x.wrapping_add(y),
+                        _ => x.wrapping_sub(y),
+                    };
+                    Value::Int(wrap(r, *t), *t)
+                }
+            },
+            _ => return vm.unsupported("this atomic operation"),
+        };
+        *cell.borrow_mut() = new;
+        Ok(old)
+    };
+    Ok(Some(match method {
+        "borrow" | "borrow_mut" | "get_mut" => place(),
+        "try_borrow" | "try_borrow_mut" => Value::ok(place()),
+        "lock" | "read" | "write" | "try_lock" | "try_read" | "try_write" => Value::ok(place()),
+        "get" | "load" => {
+            let v = cell.borrow().clone();
+            crate::vm::value::copy_read(&vm.prog.clone(), &v)
+        }
+        "set" | "store" => {
+            *cell.borrow_mut() = a1();
+            Value::Unit
+        }
+        "replace" => std::mem::replace(&mut *cell.borrow_mut(), a1()),
+        "take" => {
+            let cur = cell.borrow().clone();
+            let empty = match &cur {
+                Value::Int(_, t) => Value::Int(0, *t),
+                Value::Bool(_) => Value::Bool(false),
+                Value::Obj(o) if o.borrow().ty == crate::ir::OPTION => Value::none(),
+                Value::Vec(_) => Value::vec(Vec::new()),
+                Value::String(_) => Value::string(String::new()),
+                _ => return vm.unsupported("`take` on this cell"),
+            };
+            *cell.borrow_mut() = empty;
+            cur
+        }
+        "into_inner" => {
+            let v = cell.borrow().clone();
+            // Mutex/RwLock::into_inner returns a LockResult; Cell/RefCell the value.
+            if hint == "Result" { Value::ok(v) } else { v }
+        }
+        "swap" if args.len() == 3 => std::mem::replace(&mut *cell.borrow_mut(), a1()),
+        "swap" => {
+            if let Value::Interior(other) = a1().deref_ref() {
+                if !Rc::ptr_eq(&cell, &other) {
+                    std::mem::swap(&mut *cell.borrow_mut(), &mut *other.borrow_mut());
+                }
+            }
+            Value::Unit
+        }
+        "fetch_add" => int_op(vm, crate::ir::BinOp::Add)?,
+        "fetch_sub" => int_op(vm, crate::ir::BinOp::Sub)?,
+        "fetch_max" | "fetch_min" => {
+            let old = cell.borrow().clone();
+            let new = a1().deref();
+            let o = crate::vm::value::compare(&new, &old);
+            if (method == "fetch_max" && o.is_gt()) || (method == "fetch_min" && o.is_lt()) {
+                *cell.borrow_mut() = new;
+            }
+            old
+        }
+        "fetch_and" | "fetch_or" | "fetch_xor" => {
+            let old = cell.borrow().clone();
+            let new = match (&old, a1().deref()) {
+                (Value::Bool(x), Value::Bool(y)) => Value::Bool(match method {
+                    "fetch_and" => *x & y,
+                    "fetch_or" => *x | y,
+                    _ => *x ^ y,
+                }),
+                (Value::Int(x, t), Value::Int(y, _)) => Value::Int(
+                    match method {
+                        "fetch_and" => x & y,
+                        "fetch_or" => x | y,
+                        _ => x ^ y,
+                    },
+                    *t,
+                ),
+                _ => return vm.unsupported("this atomic operation"),
+            };
+            *cell.borrow_mut() = new;
+            old
+        }
+        "compare_exchange" | "compare_exchange_weak" | "compare_and_swap" => {
+            let cur = cell.borrow().clone();
+            if crate::vm::value::equal(&cur, &a1().deref()) {
+                *cell.borrow_mut() = arg(args, 2);
+                if method == "compare_and_swap" { cur } else { Value::ok(cur) }
+            } else if method == "compare_and_swap" {
+                cur
+            } else {
+                Value::err(cur)
+            }
+        }
+        "clone" => Value::Interior(shared(deep_clone(&cell.borrow()))),
+        "is_poisoned" => Value::Bool(false),
+        _ => return Ok(None),
+    }))
+}

@@ -1,0 +1,251 @@
+//! Associated functions and free functions of std called by path:
+//! `String::new()`, `Vec::with_capacity(n)`, `Box::new(x)`, `std::mem::swap(a, b)`...
+
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use super::{arg, int_arg, str_arg};
+use crate::fmt::FmtTrait;
+use crate::ir::{FloatTy, IntTy, Sym};
+use crate::vm::format::to_string;
+use crate::vm::value::{deep_clone, shared, Map, Set, Value};
+use crate::vm::{Stop, Vm, VmResult};
+
+/// `Default::default()` for a hinted type name (see `lower::ty::Ty::hint`).
+pub fn default_for(vm: &mut Vm, hint: &str) -> VmResult<Value> {
+    if let Some(t) = IntTy::from_name(hint) {
+        return Ok(Value::Int(0, t));
+    }
+    Ok(match hint {
+        "f64" => Value::Float(0.0, FloatTy::F64),
+        "f32" => Value::Float(0.0, FloatTy::F32),
+        "bool" => Value::Bool(false),
+        "char" => Value::Char('\0'),
+        "String" | "str" => Value::string(String::new()),
+        "Vec" => Value::vec(Vec::new()),
+        "VecDeque" => Value::Deque(shared(VecDeque::new())),
+        "HashMap" => Value::Map(shared(Map::default())),
+        "HashSet" => Value::Set(shared(Set::default())),
+        h if h.starts_with("Option") => Value::none(),
+        "" => Value::Marker("default"),
+        other => return vm.unsupported(format!("`Default::default()` for `{other}`")),
+    })
+}
+
+pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
+    let prog = vm.prog.clone();
+    let full = prog.name(path);
+    if let Some(hint) = full.strip_prefix("default:") {
+        return default_for(vm, hint);
+    }
+    let a0 = || arg(&args, 0);
+    let a1 = || arg(&args, 1);
+    Ok(match full {
+        "String::new" => Value::string(String::new()),
+        "String::from" | "String::from_str" => Value::string(str_arg(vm, &args, 0)?),
+        "String::with_capacity" => Value::string(String::with_capacity(int_arg(vm, &args, 0)?.clamp(0, 1 << 20) as usize)),
+        "String::from_utf8" => {
+            let bytes = bytes_of(&a0());
+            match String::from_utf8(bytes) {
+                Ok(s) => Value::ok(Value::string(s)),
+                Err(e) => Value::err(Value::StdError(Rc::new((e.to_string(), format!("{e:?}"))))),
+            }
+        }
+        "String::from_utf8_lossy" => Value::string(String::from_utf8_lossy(&bytes_of(&a0())).into_owned()),
+        "Vec::new" | "Vec::with_capacity" => Value::vec(Vec::new()),
+        "Vec::from" => match a0().deref() {
+            Value::Vec(v) => Value::vec(v.borrow().clone()),
+            other => match other.to_str() {
+                Some(s) => Value::vec(s.bytes().map(|b| Value::Int(b as i128, IntTy::U8)).collect()),
+                None => Value::vec(Vec::new()),
+            },
+        },
+        "VecDeque::new" | "VecDeque::with_capacity" => Value::Deque(shared(VecDeque::new())),
+        "VecDeque::from" => match a0().deref() {
+            Value::Vec(v) => Value::Deque(shared(v.borrow().iter().cloned().collect())),
+            _ => Value::Deque(shared(VecDeque::new())),
+        },
+        "HashMap::new" | "BTreeMap::new" | "HashMap::with_capacity" => Value::Map(shared(Map::default())),
+        "HashSet::new" | "BTreeSet::new" | "HashSet::with_capacity" => Value::Set(shared(Set::default())),
+        "HashMap::from" | "BTreeMap::from" | "HashMap::from_iter" | "BTreeMap::from_iter" => super::iter::collect(vm, &a0(), "HashMap")?,
+        "HashSet::from" | "BTreeSet::from" | "HashSet::from_iter" | "BTreeSet::from_iter" => super::iter::collect(vm, &a0(), "HashSet")?,
+        "Vec::from_iter" => super::iter::collect(vm, &a0(), "Vec")?,
+        "String::from_iter" => super::iter::collect(vm, &a0(), "String")?,
+        "Box::new" | "Some::new" | "Box::from" | "Box::pin" => a0(),
+        "Rc::new" | "Arc::new" | "Rc::from" | "Arc::from" => Value::Rc(Rc::new(a0())),
+        "Rc::clone" | "Arc::clone" => match a0() {
+            Value::Rc(r) => Value::Rc(r),
+            other => match other.deref_ref() {
+                Value::Rc(r) => Value::Rc(r),
+                v => v,
+            },
+        },
+        "Rc::strong_count" | "Arc::strong_count" => match a0().deref_ref() {
+            Value::Rc(r) => Value::usize(Rc::strong_count(&r)),
+            _ => Value::usize(1),
+        },
+        "Rc::ptr_eq" | "Arc::ptr_eq" => match (a0().deref_ref(), a1().deref_ref()) {
+            (Value::Rc(a), Value::Rc(b)) => Value::Bool(Rc::ptr_eq(&a, &b)),
+            _ => Value::Bool(false),
+        },
+        "RefCell::new" | "Cell::new" | "Mutex::new" | "RwLock::new" | "AtomicUsize::new" | "AtomicU64::new" | "AtomicU32::new" | "AtomicI32::new" | "AtomicI64::new" | "AtomicBool::new" | "AtomicIsize::new" | "OnceCell::new" => Value::Interior(shared(a0())),
+        "mem::swap" | "swap" => {
+            let (a, b) = (a0(), a1());
+            let va = a.deref_ref();
+            let vb = b.deref_ref();
+            crate::vm::ops::store_deref(vm, &a, deep_clone_shallow(&vb))?;
+            crate::vm::ops::store_deref(vm, &b, deep_clone_shallow(&va))?;
+            Value::Unit
+        }
+        "mem::replace" | "replace" => {
+            let target = a0();
+            let old = deep_clone_shallow(&target.deref_ref());
+            crate::vm::ops::store_deref(vm, &target, a1())?;
+            old
+        }
+        "mem::take" | "take" => {
+            let target = a0();
+            let cur = target.deref_ref();
+            let old = deep_clone_shallow(&cur);
+            let empty = match &cur {
+                Value::Int(_, t) => Value::Int(0, *t),
+                Value::Float(_, t) => Value::Float(0.0, *t),
+                Value::Bool(_) => Value::Bool(false),
+                Value::String(_) | Value::Str(_) => Value::string(String::new()),
+                Value::Vec(_) => Value::vec(Vec::new()),
+                Value::Map(_) => Value::Map(shared(Map::default())),
+                Value::Set(_) => Value::Set(shared(Set::default())),
+                Value::Deque(_) => Value::Deque(shared(VecDeque::new())),
+                Value::Obj(o) if o.borrow().ty == crate::ir::OPTION => Value::none(),
+                _ => return vm.unsupported("`mem::take` of this type"),
+            };
+            crate::vm::ops::store_deref(vm, &target, empty)?;
+            old
+        }
+        "mem::drop" | "drop" => Value::Unit,
+        "mem::size_of" => return vm.unsupported("`size_of`"),
+        "process::exit" | "exit" => return Err(Stop::Exit { code: int_arg(vm, &args, 0)? as i32 }),
+        "char::from_u32" => Value::option(u32::try_from(int_arg(vm, &args, 0)?).ok().and_then(char::from_u32).map(Value::Char)),
+        "char::from_digit" => {
+            let (d, r) = (int_arg(vm, &args, 0)?, int_arg(vm, &args, 1)?);
+            Value::option(char::from_digit(d as u32, r as u32).map(Value::Char))
+        }
+        "char::from" => match a0().deref() {
+            Value::Int(x, _) => Value::Char(char::from(x as u8)),
+            other => other,
+        },
+        "cmp::max" | "max" => {
+            let (a, b) = (a0().deref(), a1().deref());
+            if crate::vm::value::compare(&b, &a).is_ge() { b } else { a }
+        }
+        "cmp::min" | "min" => {
+            let (a, b) = (a0().deref(), a1().deref());
+            if crate::vm::value::compare(&b, &a).is_lt() { b } else { a }
+        }
+        "iter::repeat" | "repeat" => {
+            let v = a0();
+            Value::Iter(shared(super::iter::Iter::Cycle { orig: Rc::new(vec![v]), idx: 0 }))
+        }
+        "iter::once" | "once" => Value::Iter(shared(super::iter::items(vec![a0()]))),
+        "iter::empty" => Value::Iter(shared(super::iter::items(Vec::new()))),
+        "iter::from_fn" | "from_fn" => {
+            // A closure called until it returns None: materialized lazily through a user-like iterator.
+            return super::iter::from_fn(vm, a0());
+        }
+        "iter::successors" | "successors" => return super::iter::successors(vm, a0(), a1()),
+        "Duration::from_secs" | "Duration::from_millis" | "Duration::from_micros" | "Duration::from_nanos" | "Duration::from_secs_f64" | "Duration::from_secs_f32" | "Duration::new" | "Duration::ZERO" | "Instant::now" => return super::time::path(vm, full, &args),
+        "thread::sleep" | "sleep" => return super::time::path(vm, "thread::sleep", &args),
+        "Ordering::Less" => Value::ordering(std::cmp::Ordering::Less),
+        "f64::from" | "f32::from" => match a0().deref() {
+            Value::Int(x, _) => Value::Float(x as f64, if full.starts_with("f32") { FloatTy::F32 } else { FloatTy::F64 }),
+            other => other,
+        },
+        "f64::max" | "f64::min" | "f64::sqrt" | "f64::abs" | "f64::powi" | "f64::floor" | "f32::max" | "f32::min" => {
+            let method = full.rsplit("::").next().unwrap_or("");
+            return super::dispatch(vm, method, "", args);
+        }
+        "Box::leak" => a0(),
+        "Err::from" | "From::from" | "Into::into" | "Box::<dyn Error>::from" => a0(),
+        "std::any::type_name" | "any::type_name" => return vm.unsupported("`type_name`"),
+        _ => return path_on_type(vm, full, args),
+    })
+}
+
+/// `i32::from_str_radix`, `u8::try_from(x)`, `i64::from(x)`, `i32::MAX.min(..)`...
+fn path_on_type(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
+    let (ty, func) = full.rsplit_once("::").unwrap_or(("", full));
+    if let Some(t) = IntTy::from_name(ty) {
+        let a0 = arg(&args, 0).deref();
+        return Ok(match func {
+            "from" => match a0 {
+                Value::Int(x, _) => Value::Int(x, t),
+                Value::Char(c) => Value::Int(c as i128, t),
+                Value::Bool(b) => Value::Int(b as i128, t),
+                other => other,
+            },
+            "try_from" => {
+                let x = match a0 {
+                    Value::Int(x, _) => x,
+                    Value::Char(c) => c as i128,
+                    _ => return vm.unsupported(format!("`{full}` of this value")),
+                };
+                if x >= t.min() && x <= t.max() {
+                    Value::ok(Value::Int(x, t))
+                } else {
+                    Value::err(Value::StdError(Rc::new(("out of range integral type conversion attempted".into(), "TryFromIntError(())".into()))))
+                }
+            }
+            "from_str_radix" => {
+                let s = str_arg(vm, &args, 0)?;
+                let r = int_arg(vm, &args, 1)? as u32;
+                match i128::from_str_radix(&s, r) {
+                    Ok(v) if v >= t.min() && v <= t.max() => Value::ok(Value::Int(v, t)),
+                    _ => Value::err(Value::StdError(Rc::new(("invalid digit found in string".into(), "ParseIntError { kind: InvalidDigit }".into())))),
+                }
+            }
+            "from_str" => super::string::parse_number(&str_arg(vm, &args, 0)?, t.name()),
+            _ => {
+                // `i32::pow(x, 2)`, `u64::max(a, b)`: a method in path form.
+                return super::dispatch(vm, func, t.name(), args);
+            }
+        });
+    }
+    match ty {
+        "str" | "String" | "Vec" | "char" | "bool" | "Option" | "Result" | "f64" | "f32" | "usize" => {
+            if !args.is_empty() {
+                return super::dispatch(vm, func, "", args);
+            }
+        }
+        _ => {}
+    }
+    if full.ends_with("::to_string") && !args.is_empty() {
+        return Ok(Value::string(to_string(vm, &arg(&args, 0), FmtTrait::Display)?));
+    }
+    vm.unsupported(format!("`{full}`"))
+}
+
+fn bytes_of(v: &Value) -> Vec<u8> {
+    match v.deref() {
+        Value::Vec(items) => items.borrow().iter().filter_map(|b| b.as_int()).map(|b| b as u8).collect(),
+        other => other.to_str().map(|s| s.into_bytes()).unwrap_or_default(),
+    }
+}
+
+/// A copy of the *container* (so the old value survives an in-place replace).
+fn deep_clone_shallow(v: &Value) -> Value {
+    match v {
+        Value::Vec(items) => Value::vec(items.borrow().clone()),
+        Value::String(s) => Value::string(s.borrow().clone()),
+        Value::Map(m) => Value::Map(shared(Map { entries: m.borrow().entries.clone() })),
+        Value::Set(s) => Value::Set(shared(Set { items: s.borrow().items.clone() })),
+        Value::Deque(d) => Value::Deque(shared(d.borrow().clone())),
+        Value::Obj(o) => {
+            let o = o.borrow();
+            Value::obj(o.ty, o.variant, o.fields.clone())
+        }
+        other => {
+            let _ = deep_clone;
+            other.clone()
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! `std::time::{Duration, Instant}` on the VM's virtual clock, and `thread::sleep`.
+//! A Duration is an object of the built-in type `DURATION` holding nanoseconds (u128).
+
+use super::{arg, int_arg};
+use crate::ir::{BinOp, FloatTy, IntTy, Program, DURATION, INSTANT};
+use crate::vm::value::Value;
+use crate::vm::{Vm, VmResult};
+
+pub fn duration(nanos: i128) -> Value {
+    Value::obj(DURATION, 0, vec![Value::Int(nanos, IntTy::U128)])
+}
+
+fn instant(nanos: i128) -> Value {
+    Value::obj(INSTANT, 0, vec![Value::Int(nanos, IntTy::U128)])
+}
+
+/// (type, nanos) of a Duration or Instant value.
+pub fn nanos_of(v: &Value) -> Option<(u32, i128)> {
+    match v.deref() {
+        Value::Obj(o) => {
+            let o = o.borrow();
+            if o.ty == DURATION || o.ty == INSTANT {
+                Some((o.ty, o.fields.first().and_then(|f| f.as_int()).unwrap_or(0)))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Value> {
+    let float = |v: &Value| match v.deref() {
+        Value::Float(f, _) => f,
+        other => other.as_int().unwrap_or(0) as f64,
+    };
+    Ok(match full {
+        "Duration::from_secs" => duration(int_arg(vm, args, 0)? * 1_000_000_000),
+        "Duration::from_millis" => duration(int_arg(vm, args, 0)? * 1_000_000),
+        "Duration::from_micros" => duration(int_arg(vm, args, 0)? * 1_000),
+        "Duration::from_nanos" => duration(int_arg(vm, args, 0)?),
+        "Duration::from_secs_f64" | "Duration::from_secs_f32" => {
+            let s = float(&arg(args, 0));
+            if s < 0.0 || !s.is_finite() {
+                return vm.panic("cannot convert float seconds to Duration: value is negative");
+            }
+            duration(std::time::Duration::from_secs_f64(s).as_nanos() as i128)
+        }
+        "Duration::new" => duration(int_arg(vm, args, 0)? * 1_000_000_000 + int_arg(vm, args, 1)?),
+        "Duration::ZERO" => duration(0),
+        "Instant::now" => instant(vm.clock_ns as i128),
+        "thread::sleep" => {
+            if let Some((_, n)) = nanos_of(&arg(args, 0)) {
+                vm.clock_ns = vm.clock_ns.saturating_add(n.max(0) as u64);
+            }
+            Value::Unit
+        }
+        _ => return vm.unsupported(format!("`{full}`")),
+    })
+}
+
+/// `+`/`-`/`*`/`/` on durations and instants.
+pub fn arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (ta, x) = nanos_of(a)?;
+    match (op, nanos_of(b)) {
+        (BinOp::Add, Some((_, y))) => Some(if ta == INSTANT { instant(x + y) } else { duration(x + y) }),
+        (BinOp::Sub, Some((tb, y))) => {
+            let r = (x - y).max(0);
+            Some(if ta == INSTANT && tb == DURATION { instant(r) } else { duration(r) })
+        }
+        (BinOp::Mul, None) => Some(duration(x * b.as_int()?)),
+        (BinOp::Div, None) => {
+            let d = b.as_int()?;
+            if d == 0 { None } else { Some(duration(x / d)) }
+        }
+        _ => None,
+    }
+}
+
+/// Debug text of a Duration (std's own formatting of `std::time::Duration`).
+pub fn debug_text(prog: &Program, v: &Value) -> Option<String> {
+    let _ = prog;
+    let (ty, n) = nanos_of(v)?;
+    let d = std::time::Duration::from_nanos(n.clamp(0, u64::MAX as i128) as u64);
+    Some(if ty == DURATION { format!("{d:?}") } else { format!("Instant {{ t: {d:?} }}") })
+}
+
+pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
+    let recv = arg(args, 0);
+    if let Value::Obj(o) = &recv {
+        let is_marker = o.borrow().fields.first().map(|f| matches!(f, Value::Marker(_))).unwrap_or(false);
+        if is_marker {
+            return marker_method(vm, method, hint, args);
+        }
+    }
+    let Some((ty, n)) = nanos_of(&recv) else { return Ok(None) };
+    let u128v = |v: i128| Value::Int(v, IntTy::U128);
+    Ok(Some(match (ty, method) {
+        (DURATION, "as_secs") => Value::Int(n / 1_000_000_000, IntTy::U64),
+        (DURATION, "as_millis") => u128v(n / 1_000_000),
+        (DURATION, "as_micros") => u128v(n / 1_000),
+        (DURATION, "as_nanos") => u128v(n),
+        (DURATION, "as_secs_f64") => Value::Float(n as f64 / 1e9, FloatTy::F64),
+        (DURATION, "as_secs_f32") => Value::Float((n as f64 / 1e9) as f32 as f64, FloatTy::F32),
+        (DURATION, "subsec_millis") => Value::Int((n % 1_000_000_000) / 1_000_000, IntTy::U32),
+        (DURATION, "subsec_micros") => Value::Int((n % 1_000_000_000) / 1_000, IntTy::U32),
+        (DURATION, "subsec_nanos") => Value::Int(n % 1_000_000_000, IntTy::U32),
+        (DURATION, "is_zero") => Value::Bool(n == 0),
+        (DURATION, "checked_sub") => {
+            let (_, m) = nanos_of(&arg(args, 1)).unwrap_or((DURATION, 0));
+            if m > n { Value::none() } else { Value::some(duration(n - m)) }
+        }
+        (DURATION, "saturating_sub") => {
+            let (_, m) = nanos_of(&arg(args, 1)).unwrap_or((DURATION, 0));
+            duration((n - m).max(0))
+        }
+        (DURATION, "checked_add") => {
+            let (_, m) = nanos_of(&arg(args, 1)).unwrap_or((DURATION, 0));
+            Value::some(duration(n + m))
+        }
+        (DURATION, "mul_f64") => {
+            let f = match arg(args, 1).deref() {
+                Value::Float(f, _) => f,
+                _ => 1.0,
+            };
+            duration((n as f64 * f) as i128)
+        }
+        (INSTANT, "elapsed") => duration((vm.clock_ns as i128 - n).max(0)),
+        (INSTANT, "duration_since") | (INSTANT, "saturating_duration_since") => {
+            let (_, m) = nanos_of(&arg(args, 1)).unwrap_or((INSTANT, 0));
+            duration((n - m).max(0))
+        }
+        (_, "clone") => recv.clone(),
+        _ => return Ok(None),
+    }))
+}
+
+/// Built-in helper objects tagged with a marker (entries, debug builders).
+fn marker_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
+    let recv = arg(args, 0);
+    match crate::vm::ops::field(&recv, 0) {
+        Some(Value::Marker("Entry")) => super::map::entry_method(vm, method, hint, args),
+        Some(Value::Marker(_)) => super::formatter::builder_method(vm, method, args),
+        _ => Ok(None),
+    }
+}

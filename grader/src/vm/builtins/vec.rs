@@ -1,0 +1,419 @@
+//! `Vec<T>`, arrays, slices and `VecDeque<T>`.
+
+use std::cmp::Ordering;
+
+use super::iter::{self, ordering_of, Iter};
+use super::{arg, usize_arg};
+use crate::vm::value::{compare, deep_clone, equal, shared, Place, Value};
+use crate::vm::{Vm, VmResult};
+
+/// Sort with a fallible comparator (a learner's closure may panic).
+fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, cmp: &mut dyn FnMut(&mut Vm, &Value, &Value) -> VmResult<Ordering>) -> VmResult<()> {
+    // A stable merge sort that can stop on error.
+    let n = items.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut src: Vec<Value> = std::mem::take(items);
+    let mut width = 1;
+    while width < n {
+        let mut out = Vec::with_capacity(n);
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let end = (i + 2 * width).min(n);
+            let (mut a, mut b) = (i, mid);
+            while a < mid && b < end {
+                if cmp(vm, &src[b], &src[a])? == Ordering::Less {
+                    out.push(src[b].clone());
+                    b += 1;
+                } else {
+                    out.push(src[a].clone());
+                    a += 1;
+                }
+            }
+            out.extend_from_slice(&src[a..mid]);
+            out.extend_from_slice(&src[b..end]);
+            i = end;
+        }
+        src = out;
+        width *= 2;
+    }
+    *items = src;
+    Ok(())
+}
+
+pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
+    let recv = arg(args, 0);
+    if let Value::Deque(d) = &recv {
+        return deque(vm, method, hint, args, d);
+    }
+    let Value::Vec(v) = &recv else { return Ok(None) };
+    let a1 = || arg(args, 1);
+    Ok(Some(match method {
+        "len" => Value::usize(v.borrow().len()),
+        "is_empty" => Value::Bool(v.borrow().is_empty()),
+        "push" => {
+            let len = v.borrow().len();
+            if len % 1024 == 0 {
+                vm.check_len(len + 1, 32)?;
+            }
+            v.borrow_mut().push(a1());
+            Value::Unit
+        }
+        "pop" => Value::option(v.borrow_mut().pop()),
+        "clear" => {
+            v.borrow_mut().clear();
+            Value::Unit
+        }
+        "insert" => {
+            let i = usize_arg(vm, args, 1)?;
+            let len = v.borrow().len();
+            if i > len {
+                return vm.panic(format!("insertion index (is {i}) should be <= len (is {len})"));
+            }
+            v.borrow_mut().insert(i, arg(args, 2));
+            Value::Unit
+        }
+        "remove" => {
+            let i = usize_arg(vm, args, 1)?;
+            let len = v.borrow().len();
+            if i >= len {
+                return vm.panic(format!("removal index (is {i}) should be < len (is {len})"));
+            }
+            v.borrow_mut().remove(i)
+        }
+        "swap_remove" => {
+            let i = usize_arg(vm, args, 1)?;
+            let len = v.borrow().len();
+            if i >= len {
+                return vm.panic(format!("swap_remove index (is {i}) should be < len (is {len})"));
+            }
+            v.borrow_mut().swap_remove(i)
+        }
+        "truncate" => {
+            let n = usize_arg(vm, args, 1)?;
+            v.borrow_mut().truncate(n);
+            Value::Unit
+        }
+        "get" => match a1().deref() {
+            Value::Range(r) => {
+                let items = v.borrow();
+                match crate::vm::ops::range_bounds(&r, items.len(), "slice") {
+                    Ok((lo, hi)) => Value::some(Value::vec(items[lo..hi].to_vec())),
+                    Err(_) => Value::none(),
+                }
+            }
+            i => Value::option(i.as_int().and_then(|i| usize::try_from(i).ok()).and_then(|i| v.borrow().get(i).cloned())),
+        },
+        "get_mut" => {
+            let i = usize_arg(vm, args, 1)?;
+            if i < v.borrow().len() { Value::some(Value::Ref(Place::Index(v.clone(), i))) } else { Value::none() }
+        }
+        "first" => Value::option(v.borrow().first().cloned()),
+        "last" => Value::option(v.borrow().last().cloned()),
+        "first_mut" => {
+            if v.borrow().is_empty() { Value::none() } else { Value::some(Value::Ref(Place::Index(v.clone(), 0))) }
+        }
+        "last_mut" => {
+            let n = v.borrow().len();
+            if n == 0 { Value::none() } else { Value::some(Value::Ref(Place::Index(v.clone(), n - 1))) }
+        }
+        "iter" | "into_iter" => {
+            let n = v.borrow().len();
+            Value::Iter(shared(Iter::VecRef { vec: v.clone(), front: 0, back: n, mutable: false }))
+        }
+        "iter_mut" => {
+            let n = v.borrow().len();
+            Value::Iter(shared(Iter::VecRef { vec: v.clone(), front: 0, back: n, mutable: true }))
+        }
+        "contains" => {
+            let x = a1().deref();
+            Value::Bool(v.borrow().iter().any(|e| equal(e, &x)))
+        }
+        "sort" | "sort_unstable" => {
+            v.borrow_mut().sort_by(compare);
+            Value::Unit
+        }
+        "sort_by" | "sort_unstable_by" => {
+            let f = a1();
+            let mut items = v.borrow().clone();
+            sort_values(vm, &mut items, &mut |vm, a, b| Ok(ordering_of(&vm.call_value(&f, vec![a.clone(), b.clone()])?)))?;
+            *v.borrow_mut() = items;
+            Value::Unit
+        }
+        "sort_by_key" | "sort_unstable_by_key" | "sort_by_cached_key" => {
+            let f = a1();
+            let mut items = v.borrow().clone();
+            sort_values(vm, &mut items, &mut |vm, a, b| {
+                let ka = vm.call_value(&f, vec![a.clone()])?;
+                let kb = vm.call_value(&f, vec![b.clone()])?;
+                Ok(compare(&ka, &kb))
+            })?;
+            *v.borrow_mut() = items;
+            Value::Unit
+        }
+        "reverse" => {
+            v.borrow_mut().reverse();
+            Value::Unit
+        }
+        "dedup" => {
+            v.borrow_mut().dedup_by(|a, b| equal(a, b));
+            Value::Unit
+        }
+        "dedup_by_key" => {
+            let f = a1();
+            let items = v.borrow().clone();
+            let mut out: Vec<Value> = Vec::new();
+            let mut last_key: Option<Value> = None;
+            for item in items {
+                let k = vm.call_value(&f, vec![item.clone()])?;
+                if last_key.as_ref().map(|l| equal(l, &k)).unwrap_or(false) {
+                    continue;
+                }
+                last_key = Some(k);
+                out.push(item);
+            }
+            *v.borrow_mut() = out;
+            Value::Unit
+        }
+        "retain" | "retain_mut" => {
+            let f = a1();
+            let items = v.borrow().clone();
+            let mut keep = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                let arg = if method == "retain_mut" { Value::Ref(Place::Index(v.clone(), i)) } else { item.clone() };
+                if vm.call_value(&f, vec![arg])?.as_bool().unwrap_or(false) {
+                    keep.push(i);
+                }
+            }
+            let items = v.borrow().clone();
+            *v.borrow_mut() = keep.into_iter().filter_map(|i| items.get(i).cloned()).collect();
+            Value::Unit
+        }
+        "extend" | "extend_from_slice" | "append" => {
+            let src = a1();
+            let it = iter::into_iter(vm, src.clone())?;
+            let mut new = Vec::new();
+            while let Some(x) = iter::next(vm, &it)? {
+                new.push(if method == "extend_from_slice" { deep_clone(&x) } else { x });
+            }
+            vm.check_len(v.borrow().len() + new.len(), 32)?;
+            v.borrow_mut().extend(new);
+            if method == "append" {
+                if let Value::Vec(o) = src.deref() {
+                    o.borrow_mut().clear();
+                }
+            }
+            Value::Unit
+        }
+        "drain" => {
+            let len = v.borrow().len();
+            let (lo, hi) = match a1().deref() {
+                Value::Range(r) => match crate::vm::ops::range_bounds(&r, len, "slice") {
+                    Ok(b) => b,
+                    Err(m) => return vm.panic(m),
+                },
+                _ => (0, len),
+            };
+            let drained: Vec<Value> = v.borrow_mut().drain(lo..hi).collect();
+            Value::Iter(shared(iter::items(drained)))
+        }
+        "split_off" => {
+            let at = usize_arg(vm, args, 1)?;
+            let len = v.borrow().len();
+            if at > len {
+                return vm.panic(format!("`at` split index (is {at}) should be <= len (is {len})"));
+            }
+            Value::vec(v.borrow_mut().split_off(at))
+        }
+        "windows" | "chunks" | "chunks_exact" => {
+            let n = usize_arg(vm, args, 1)?;
+            if n == 0 {
+                return vm.panic(if method == "windows" { "window size must be non-zero" } else { "chunk size must be non-zero" });
+            }
+            let items = v.borrow();
+            let parts: Vec<Value> = match method {
+                "windows" => items.windows(n).map(|w| Value::vec(w.to_vec())).collect(),
+                "chunks" => items.chunks(n).map(|w| Value::vec(w.to_vec())).collect(),
+                _ => items.chunks_exact(n).map(|w| Value::vec(w.to_vec())).collect(),
+            };
+            Value::Iter(shared(iter::items(parts)))
+        }
+        "join" | "concat" => {
+            let sep = if method == "join" { a1().to_str().unwrap_or_default() } else { String::new() };
+            let items = v.borrow().clone();
+            if items.iter().all(|x| matches!(x.deref(), Value::Vec(_))) && !items.is_empty() {
+                let mut out = Vec::new();
+                for x in items {
+                    if let Value::Vec(inner) = x.deref() {
+                        out.extend(inner.borrow().iter().cloned());
+                    }
+                }
+                Value::vec(out)
+            } else {
+                let parts: Vec<String> = items.iter().map(|x| x.to_str().unwrap_or_default()).collect();
+                Value::string(parts.join(&sep))
+            }
+        }
+        "to_vec" | "clone" | "to_owned" => Value::vec(v.borrow().iter().map(deep_clone).collect()),
+        "swap" => {
+            let (i, j) = (usize_arg(vm, args, 1)?, usize_arg(vm, args, 2)?);
+            let len = v.borrow().len();
+            if i >= len || j >= len {
+                return vm.panic(format!("index out of bounds: the len is {len} but the index is {}", i.max(j)));
+            }
+            v.borrow_mut().swap(i, j);
+            Value::Unit
+        }
+        "fill" => {
+            let x = a1();
+            for e in v.borrow_mut().iter_mut() {
+                *e = deep_clone(&x);
+            }
+            Value::Unit
+        }
+        "binary_search" => {
+            let x = a1().deref();
+            match v.borrow().binary_search_by(|e| compare(e, &x)) {
+                Ok(i) => Value::ok(Value::usize(i)),
+                Err(i) => Value::err(Value::usize(i)),
+            }
+        }
+        "starts_with" | "ends_with" => {
+            let Value::Vec(o) = a1().deref() else { return Ok(None) };
+            let (a, b) = (v.borrow(), o.borrow());
+            let ok = b.len() <= a.len()
+                && if method == "starts_with" {
+                    a.iter().zip(b.iter()).all(|(x, y)| equal(x, y))
+                } else {
+                    a.iter().rev().zip(b.iter().rev()).all(|(x, y)| equal(x, y))
+                };
+            Value::Bool(ok)
+        }
+        "rotate_left" | "rotate_right" => {
+            let n = usize_arg(vm, args, 1)?;
+            let len = v.borrow().len();
+            if n > len {
+                return vm.panic("assertion failed: mid <= self.len()");
+            }
+            if method == "rotate_left" {
+                v.borrow_mut().rotate_left(n)
+            } else {
+                v.borrow_mut().rotate_right(n)
+            }
+            Value::Unit
+        }
+        "capacity" => Value::usize(v.borrow().capacity()),
+        "reserve" | "shrink_to_fit" => Value::Unit,
+        "as_slice" | "as_mut_slice" | "into_boxed_slice" => recv.clone(),
+        "split_at" => {
+            let at = usize_arg(vm, args, 1)?;
+            let items = v.borrow();
+            if at > items.len() {
+                return vm.panic("mid > len");
+            }
+            Value::tuple(vec![Value::vec(items[..at].to_vec()), Value::vec(items[at..].to_vec())])
+        }
+        "split_first" | "split_last" => {
+            let items = v.borrow();
+            if items.is_empty() {
+                Value::none()
+            } else if method == "split_first" {
+                Value::some(Value::tuple(vec![items[0].clone(), Value::vec(items[1..].to_vec())]))
+            } else {
+                let n = items.len();
+                Value::some(Value::tuple(vec![items[n - 1].clone(), Value::vec(items[..n - 1].to_vec())]))
+            }
+        }
+        "iter_sum" => return Ok(None),
+        _ => {
+            // Iterator methods called directly on a slice/Vec receiver are not Rust; but
+            // `array.map(f)` exists for arrays.
+            if method == "map" {
+                let f = a1();
+                let items = v.borrow().clone();
+                let mut out = Vec::new();
+                for x in items {
+                    out.push(vm.call_value(&f, vec![x])?);
+                }
+                return Ok(Some(Value::vec(out)));
+            }
+            let _ = hint;
+            return Ok(None);
+        }
+    }))
+}
+
+fn deque(vm: &mut Vm, method: &str, hint: &str, args: &[Value], d: &crate::vm::value::Shared<std::collections::VecDeque<Value>>) -> VmResult<Option<Value>> {
+    let a1 = || arg(args, 1);
+    let _ = hint;
+    Ok(Some(match method {
+        "len" => Value::usize(d.borrow().len()),
+        "is_empty" => Value::Bool(d.borrow().is_empty()),
+        "push_back" => {
+            d.borrow_mut().push_back(a1());
+            Value::Unit
+        }
+        "push_front" => {
+            d.borrow_mut().push_front(a1());
+            Value::Unit
+        }
+        "pop_back" => Value::option(d.borrow_mut().pop_back()),
+        "pop_front" => Value::option(d.borrow_mut().pop_front()),
+        "front" => Value::option(d.borrow().front().cloned()),
+        "back" => Value::option(d.borrow().back().cloned()),
+        "front_mut" => {
+            if d.borrow().is_empty() { Value::none() } else { Value::some(Value::Ref(Place::DequeIndex(d.clone(), 0))) }
+        }
+        "back_mut" => {
+            let n = d.borrow().len();
+            if n == 0 { Value::none() } else { Value::some(Value::Ref(Place::DequeIndex(d.clone(), n - 1))) }
+        }
+        "get" => {
+            let i = usize_arg(vm, args, 1)?;
+            Value::option(d.borrow().get(i).cloned())
+        }
+        "clear" => {
+            d.borrow_mut().clear();
+            Value::Unit
+        }
+        "contains" => {
+            let x = a1().deref();
+            Value::Bool(d.borrow().iter().any(|e| equal(e, &x)))
+        }
+        "iter" | "into_iter" | "drain" => {
+            let items: Vec<Value> = if method == "drain" { d.borrow_mut().drain(..).collect() } else { d.borrow().iter().cloned().collect() };
+            Value::Iter(shared(iter::items(items)))
+        }
+        "iter_mut" => {
+            let n = d.borrow().len();
+            Value::Iter(shared(iter::items((0..n).map(|i| Value::Ref(Place::DequeIndex(d.clone(), i))).collect())))
+        }
+        "extend" => {
+            let it = iter::into_iter(vm, a1())?;
+            while let Some(x) = iter::next(vm, &it)? {
+                d.borrow_mut().push_back(x);
+            }
+            Value::Unit
+        }
+        "remove" => {
+            let i = usize_arg(vm, args, 1)?;
+            Value::option(d.borrow_mut().remove(i))
+        }
+        "make_contiguous" => Value::vec(d.borrow().iter().cloned().collect()),
+        "retain" => {
+            let f = a1();
+            let items: Vec<Value> = d.borrow().iter().cloned().collect();
+            let mut keep = std::collections::VecDeque::new();
+            for x in items {
+                if vm.call_value(&f, vec![x.clone()])?.as_bool().unwrap_or(false) {
+                    keep.push_back(x);
+                }
+            }
+            *d.borrow_mut() = keep;
+            Value::Unit
+        }
+        _ => return Ok(None),
+    }))
+}

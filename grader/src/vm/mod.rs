@@ -1,0 +1,833 @@
+//! The virtual machine: executes `ir::Function`s on an explicit frame stack.
+//!
+//! **Invariant:** a user function call never recurses on the host stack: it
+//! pushes a `Frame` on the `Fiber` and the loop in `run` continues there.
+//! So a fiber can be stopped between any two instructions and resumed later
+//! (what the async runtime needs for `.await`).
+//! Built-in methods that call a learner's closure (`map`, `sort_by`, ...)
+//! re-enter the loop with `call_value`, which runs the closure to completion
+//! on the same fiber; that re-entry is bounded by `MAX_REENTRY`.
+
+pub mod builtins;
+pub mod format;
+pub mod ops;
+pub mod value;
+
+use std::rc::Rc;
+
+use crate::ir::{self, FnId, Instr, Program, Sym, TypeKey};
+use crate::report::Pos;
+use crate::Options;
+use value::{copy_read, shared, Place, Value};
+
+/// Why execution stopped early.
+#[derive(Debug, Clone)]
+pub enum Stop {
+    /// A Rust panic: message and the position it is reported at.
+    Panic { msg: String, pos: Pos },
+    /// A host limit (steps, depth, memory); the learner cannot catch it.
+    Limit { msg: String, pos: Pos },
+    /// The program did something the VM does not support.
+    Unsupported { what: String, pos: Pos },
+    /// `std::process::exit(code)`.
+    Exit { code: i32 },
+}
+
+/// One activation of a function.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub func: FnId,
+    pub pc: u32,
+    /// Index of slot 0 of this frame in `Fiber::slots`.
+    pub base: u32,
+    /// Absolute slot index in the caller where the return value goes.
+    pub ret: u32,
+}
+
+/// A stack of frames and their slots: one thread of execution.
+/// The async runtime will own one `Fiber` per task.
+#[derive(Debug, Default)]
+pub struct Fiber {
+    pub frames: Vec<Frame>,
+    pub slots: Vec<Value>,
+}
+
+/// Nested runs of the loop from built-ins (closure calls) allowed at once.
+const MAX_REENTRY: u32 = 200;
+
+pub struct Vm {
+    pub prog: Rc<Program>,
+    pub fiber: Fiber,
+    pub stdout: String,
+    pub stderr: String,
+    pub steps: u64,
+    pub max_steps: u64,
+    pub max_depth: usize,
+    pub max_memory: usize,
+    pub file_name: String,
+    /// Virtual time in nanoseconds (`Instant::now`, `thread::sleep`).
+    pub clock_ns: u64,
+    globals: Vec<Option<Value>>,
+    reentry: u32,
+    /// Position of the instruction being executed (for errors raised by built-ins).
+    pub pos: Pos,
+}
+
+pub type VmResult<T> = Result<T, Stop>;
+
+impl Vm {
+    pub fn new(prog: Program, options: &Options) -> Vm {
+        let n_globals = prog.globals.len();
+        Vm {
+            prog: Rc::new(prog),
+            fiber: Fiber::default(),
+            stdout: String::new(),
+            stderr: String::new(),
+            steps: 0,
+            max_steps: options.max_steps,
+            max_depth: options.max_call_depth,
+            max_memory: options.max_memory_bytes,
+            file_name: options.file_name.clone(),
+            clock_ns: 0,
+            globals: vec![None; n_globals],
+            reentry: 0,
+            pos: Pos { line: 1, column: 1 },
+        }
+    }
+
+    /// Run `main` to completion.
+    pub fn run_main(&mut self) -> VmResult<Value> {
+        let Some(main) = self.prog.main else {
+            return Err(Stop::Unsupported { what: "a program without `main`".into(), pos: Pos { line: 1, column: 1 } });
+        };
+        self.call_fn(main, Vec::new())
+    }
+
+    pub fn panic<T>(&self, msg: impl Into<String>) -> VmResult<T> {
+        Err(Stop::Panic { msg: msg.into(), pos: self.pos })
+    }
+
+    pub fn unsupported<T>(&self, what: impl Into<String>) -> VmResult<T> {
+        Err(Stop::Unsupported { what: what.into(), pos: self.pos })
+    }
+
+    pub fn limit<T>(&self, msg: impl Into<String>) -> VmResult<T> {
+        Err(Stop::Limit { msg: msg.into(), pos: self.pos })
+    }
+
+    /// Refuse containers that would exceed the memory cap (approximate: 32 bytes a value).
+    pub fn check_len(&self, len: usize, elem_bytes: usize) -> VmResult<()> {
+        if len.saturating_mul(elem_bytes) > self.max_memory {
+            return self.limit(format!("stopped: the program used more than {} MB of memory", self.max_memory / (1024 * 1024)));
+        }
+        Ok(())
+    }
+
+    pub fn name(&self, sym: Sym) -> &str {
+        self.prog.name(sym)
+    }
+
+    /// Call a function value (closure or fn item) from a built-in, to completion.
+    pub fn call_value(&mut self, callee: &Value, args: Vec<Value>) -> VmResult<Value> {
+        match callee {
+            Value::Closure(c) => {
+                let mut all = args;
+                all.extend(c.captures.iter().cloned());
+                self.call_fn(c.func, all)
+            }
+            Value::Func(f) => self.call_fn(*f, args),
+            Value::Ref(_) | Value::Cell(_) | Value::Rc(_) => {
+                let inner = callee.deref();
+                self.call_value(&inner, args)
+            }
+            other => self.unsupported(format!("calling a value of type {}", value::type_name(&self.prog, other))),
+        }
+    }
+
+    /// Call a user function from the host, running a nested loop until it returns.
+    pub fn call_fn(&mut self, func: FnId, args: Vec<Value>) -> VmResult<Value> {
+        if self.reentry >= MAX_REENTRY {
+            return self.limit(format!("stopped: more than {MAX_REENTRY} nested closure calls inside library functions"));
+        }
+        let depth = self.fiber.frames.len();
+        let ret = self.fiber.slots.len() as u32;
+        // A scratch slot for the return value.
+        self.fiber.slots.push(Value::Unit);
+        self.push_frame(func, args, ret)?;
+        self.reentry += 1;
+        let saved_pos = self.pos;
+        let result = self.run(depth);
+        self.reentry -= 1;
+        self.pos = saved_pos;
+        match result {
+            Ok(()) => {
+                let v = self.fiber.slots.pop().unwrap_or_default();
+                Ok(v)
+            }
+            Err(e) => {
+                // Unwind the frames of this nested call.
+                if let Some(f) = self.fiber.frames.get(depth) {
+                    let base = f.base as usize;
+                    self.fiber.slots.truncate(base.saturating_sub(1));
+                }
+                self.fiber.frames.truncate(depth);
+                Err(e)
+            }
+        }
+    }
+
+    fn push_frame(&mut self, func: FnId, args: Vec<Value>, ret: u32) -> VmResult<()> {
+        if self.fiber.frames.len() >= self.max_depth {
+            return self.limit(format!("stopped after {} nested calls — is there a recursion that never ends?", fmt_thousands(self.max_depth as u64)));
+        }
+        let Some(f) = self.prog.fns.get(func as usize) else {
+            return self.unsupported("calling an unknown function");
+        };
+        let base = self.fiber.slots.len();
+        let n_slots = f.n_slots as usize;
+        self.check_len(base + n_slots, 32)?;
+        let mut args = args.into_iter();
+        for _ in 0..n_slots {
+            self.fiber.slots.push(args.next().unwrap_or_default());
+        }
+        self.fiber.frames.push(Frame { func, pc: 0, base: base as u32, ret });
+        Ok(())
+    }
+
+    /// Execute until the frame stack is back to `depth` frames.
+    pub fn run(&mut self, depth: usize) -> VmResult<()> {
+        let prog = self.prog.clone();
+        let (mut func, mut pc, mut base) = match self.fiber.frames.last() {
+            Some(f) => (f.func, f.pc as usize, f.base as usize),
+            None => return Ok(()),
+        };
+        let mut code: &[Instr] = &prog.fns[func as usize].code;
+        let mut consts: &[ir::Const] = &prog.fns[func as usize].consts;
+        macro_rules! slot {
+            ($s:expr) => {
+                self.fiber.slots[base + $s as usize]
+            };
+        }
+        macro_rules! set_pos {
+            () => {
+                self.pos = prog.fns[func as usize].pos.get(pc).copied().unwrap_or_default();
+            };
+        }
+        macro_rules! try_vm {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(err) => {
+                        if let Some(f) = self.fiber.frames.last_mut() {
+                            f.pc = pc as u32;
+                        }
+                        return Err(err);
+                    }
+                }
+            };
+        }
+        macro_rules! enter {
+            ($f:expr, $args:expr, $ret:expr) => {{
+                if let Some(fr) = self.fiber.frames.last_mut() {
+                    fr.pc = pc as u32 + 1;
+                }
+                set_pos!();
+                try_vm!(self.push_frame($f, $args, $ret));
+                func = $f;
+                pc = 0;
+                base = self.fiber.frames.last().map(|f| f.base as usize).unwrap_or(0);
+                code = &prog.fns[func as usize].code;
+                consts = &prog.fns[func as usize].consts;
+                continue;
+            }};
+        }
+        loop {
+            self.steps += 1;
+            if self.steps > self.max_steps {
+                set_pos!();
+                let msg = format!("stopped after {} steps — is there a loop that never ends?", fmt_thousands(self.max_steps));
+                try_vm!(self.limit(msg));
+            }
+            let Some(instr) = code.get(pc) else {
+                set_pos!();
+                try_vm!(self.unsupported("running past the end of a function"));
+                unreachable!()
+            };
+            match instr {
+                Instr::Const { dst, idx } => {
+                    let v = match &consts[*idx as usize] {
+                        ir::Const::Unit => Value::Unit,
+                        ir::Const::Bool(b) => Value::Bool(*b),
+                        ir::Const::Int(v, t) => Value::Int(*v, *t),
+                        ir::Const::Float(v, t) => Value::Float(*v, *t),
+                        ir::Const::Char(c) => Value::Char(*c),
+                        ir::Const::Str(s) => Value::Str(s.clone()),
+                    };
+                    slot!(*dst) = v;
+                }
+                Instr::Copy { dst, src } => {
+                    let v = copy_read(&prog, &slot!(*src));
+                    slot!(*dst) = v;
+                }
+                Instr::Move { dst, src } => {
+                    let v = slot!(*src).clone();
+                    slot!(*dst) = v;
+                }
+                Instr::NewCell { slot } => {
+                    slot!(*slot) = Value::Cell(shared(Value::Unit));
+                }
+                Instr::LoadCell { dst, cell } => {
+                    let v = match &slot!(*cell) {
+                        Value::Cell(c) => c.borrow().clone(),
+                        other => other.clone(),
+                    };
+                    slot!(*dst) = v;
+                }
+                Instr::StoreCell { cell, src } => {
+                    let v = slot!(*src).clone();
+                    match &slot!(*cell) {
+                        Value::Cell(c) => *c.borrow_mut() = v,
+                        _ => slot!(*cell) = Value::Cell(shared(v)),
+                    }
+                }
+                Instr::Binary { op, dst, a, b } => {
+                    let r = match (&slot!(*a), &slot!(*b)) {
+                        (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => ops::int_binop(*op, *x, *y, *tx),
+                        (x, y) => ops::binop(*op, x, y, &prog),
+                    };
+                    match r {
+                        Ok(v) => slot!(*dst) = v,
+                        Err(msg) => {
+                            set_pos!();
+                            try_vm!(self.panic(msg));
+                        }
+                    }
+                }
+                Instr::Unary { op, dst, src } => {
+                    let r = ops::unop(*op, &slot!(*src));
+                    match r {
+                        Ok(v) => slot!(*dst) = v,
+                        Err(msg) => {
+                            set_pos!();
+                            try_vm!(self.panic(msg));
+                        }
+                    }
+                }
+                Instr::Cast { dst, src, to } => {
+                    let r = ops::cast(&slot!(*src), *to, &prog);
+                    match r {
+                        Ok(v) => slot!(*dst) = v,
+                        Err(msg) => {
+                            set_pos!();
+                            try_vm!(self.unsupported(msg));
+                        }
+                    }
+                }
+                Instr::Jump { target } => {
+                    pc = *target as usize;
+                    continue;
+                }
+                Instr::JumpIf { cond, target } => {
+                    if truthy(&slot!(*cond)) {
+                        pc = *target as usize;
+                        continue;
+                    }
+                }
+                Instr::JumpIfNot { cond, target } => {
+                    if !truthy(&slot!(*cond)) {
+                        pc = *target as usize;
+                        continue;
+                    }
+                }
+                Instr::Call { dst, func: f, args, n } => {
+                    let argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
+                    let ret = (base + *dst as usize) as u32;
+                    enter!(*f, argv, ret);
+                }
+                Instr::CallValue { dst, callee, args, n } => {
+                    let callee = slot!(*callee).deref();
+                    let mut argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
+                    let ret = (base + *dst as usize) as u32;
+                    match callee {
+                        Value::Closure(c) => {
+                            argv.extend(c.captures.iter().cloned());
+                            enter!(c.func, argv, ret);
+                        }
+                        Value::Func(f) => enter!(f, argv, ret),
+                        other => {
+                            set_pos!();
+                            try_vm!(self.unsupported(format!("calling a value of type {}", value::type_name(&prog, &other))));
+                        }
+                    }
+                }
+                Instr::CallMethod { dst, name, args, n } => {
+                    let recv = &slot!(*args);
+                    if let Some(f) = user_method(&prog, recv, *name) {
+                        let argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
+                        let ret = (base + *dst as usize) as u32;
+                        enter!(f, argv, ret);
+                    }
+                    let argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
+                    set_pos!();
+                    self.save_pc(pc);
+                    let v = try_vm!(builtins::call_method(self, *name, argv));
+                    slot!(*dst) = v;
+                }
+                Instr::CallPath { dst, path, args, n } => {
+                    let argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
+                    set_pos!();
+                    self.save_pc(pc);
+                    let v = try_vm!(builtins::call_path(self, *path, argv));
+                    slot!(*dst) = v;
+                }
+                Instr::Return { src } => {
+                    let v = std::mem::take(&mut slot!(*src));
+                    let Some(frame) = self.fiber.frames.pop() else { return Ok(()) };
+                    self.fiber.slots.truncate(frame.base as usize);
+                    if let Some(s) = self.fiber.slots.get_mut(frame.ret as usize) {
+                        *s = v;
+                    }
+                    if self.fiber.frames.len() <= depth {
+                        return Ok(());
+                    }
+                    let Some(caller) = self.fiber.frames.last() else { return Ok(()) };
+                    func = caller.func;
+                    pc = caller.pc as usize;
+                    base = caller.base as usize;
+                    code = &prog.fns[func as usize].code;
+                    consts = &prog.fns[func as usize].consts;
+                    continue;
+                }
+                Instr::MakeObj { dst, ty, variant, args, n } => {
+                    let fields: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
+                    slot!(*dst) = Value::obj(*ty, *variant, fields);
+                }
+                Instr::MakeVec { dst, args, n } => {
+                    let items: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
+                    slot!(*dst) = Value::vec(items);
+                }
+                Instr::VecRepeat { dst, value, count } => {
+                    let v = slot!(*value).clone();
+                    let n = slot!(*count).as_int().unwrap_or(0).max(0) as usize;
+                    set_pos!();
+                    try_vm!(self.check_len(n, 32));
+                    let items: Vec<Value> = match &v {
+                        Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_) | Value::Unit | Value::Str(_) => vec![v; n],
+                        _ => (0..n).map(|_| value::deep_clone(&v)).collect(),
+                    };
+                    slot!(*dst) = Value::vec(items);
+                }
+                Instr::MakeRange { dst, lo, hi, kind } => {
+                    let r = value::RangeValue { lo: slot!(*lo).deref(), hi: slot!(*hi).deref(), kind: *kind };
+                    slot!(*dst) = Value::Range(Rc::new(r));
+                }
+                Instr::MakeClosure { dst, func: f, args, n } => {
+                    let captures: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
+                    slot!(*dst) = Value::Closure(Rc::new(value::Closure { func: *f, captures }));
+                }
+                Instr::FnValue { dst, func: f } => {
+                    slot!(*dst) = Value::Func(*f);
+                }
+                Instr::Field { dst, obj, idx } => {
+                    let v = match &slot!(*obj) {
+                        Value::Obj(o) => o.borrow().fields.get(*idx as usize).cloned(),
+                        other => ops::field(&other.deref(), *idx),
+                    };
+                    match v {
+                        Some(v) => slot!(*dst) = v,
+                        None => {
+                            set_pos!();
+                            try_vm!(self.unsupported("this field access"));
+                        }
+                    }
+                }
+                Instr::FieldByName { dst, obj, name } => {
+                    let o = slot!(*obj).deref();
+                    set_pos!();
+                    let v = try_vm!(ops::field_by_name(self, &o, *name));
+                    slot!(*dst) = v;
+                }
+                Instr::SetField { obj, idx, src } => {
+                    let v = slot!(*src).clone();
+                    let target = slot!(*obj).deref();
+                    let ok = match &target {
+                        Value::Obj(o) => match o.borrow_mut().fields.get_mut(*idx as usize) {
+                            Some(f) => {
+                                *f = v;
+                                true
+                            }
+                            None => false,
+                        },
+                        _ => false,
+                    };
+                    if !ok {
+                        set_pos!();
+                        try_vm!(self.unsupported("this field assignment"));
+                    }
+                }
+                Instr::SetFieldByName { obj, name, src } => {
+                    let v = slot!(*src).clone();
+                    let target = slot!(*obj).deref();
+                    set_pos!();
+                    let idx = try_vm!(ops::field_index(self, &target, *name));
+                    if let Value::Obj(o) = &target {
+                        if let Some(f) = o.borrow_mut().fields.get_mut(idx) {
+                            *f = v;
+                        }
+                    }
+                }
+                Instr::Index { dst, obj, idx } => {
+                    let fast = match (&slot!(*obj), &slot!(*idx)) {
+                        (Value::Vec(items), Value::Int(i, _)) => items.borrow().get(*i as usize).cloned().filter(|_| *i >= 0),
+                        _ => None,
+                    };
+                    match fast {
+                        Some(v) => slot!(*dst) = v,
+                        None => {
+                            let (o, i) = (slot!(*obj).clone(), slot!(*idx).clone());
+                            set_pos!();
+                            let v = try_vm!(ops::index(self, &o, &i));
+                            slot!(*dst) = v;
+                        }
+                    }
+                }
+                Instr::SetIndex { obj, idx, src } => {
+                    let v = slot!(*src).clone();
+                    let done = match (&slot!(*obj), &slot!(*idx)) {
+                        (Value::Vec(items), Value::Int(i, _)) if *i >= 0 => match items.borrow_mut().get_mut(*i as usize) {
+                            Some(s) => {
+                                *s = v.clone();
+                                true
+                            }
+                            None => false,
+                        },
+                        _ => false,
+                    };
+                    if !done {
+                        let (o, i) = (slot!(*obj).clone(), slot!(*idx).clone());
+                        set_pos!();
+                        try_vm!(ops::set_index(self, &o, &i, v));
+                    }
+                }
+                Instr::RefCell { dst, cell } => {
+                    let v = match &slot!(*cell) {
+                        Value::Cell(c) => Value::Ref(Place::Cell(c.clone())),
+                        other => other.clone(),
+                    };
+                    slot!(*dst) = v;
+                }
+                Instr::RefField { dst, obj, idx } => {
+                    let v = match slot!(*obj).deref() {
+                        Value::Obj(o) => Value::Ref(Place::Field(o, *idx)),
+                        other => other,
+                    };
+                    slot!(*dst) = v;
+                }
+                Instr::RefFieldByName { dst, obj, name } => {
+                    let o = slot!(*obj).deref();
+                    set_pos!();
+                    let idx = try_vm!(ops::field_index(self, &o, *name));
+                    let v = match o {
+                        Value::Obj(o) => Value::Ref(Place::Field(o, idx as u32)),
+                        other => other,
+                    };
+                    slot!(*dst) = v;
+                }
+                Instr::RefIndex { dst, obj, idx } => {
+                    let (o, i) = (slot!(*obj).deref(), slot!(*idx).deref());
+                    set_pos!();
+                    let v = try_vm!(ops::ref_index(self, &o, &i));
+                    slot!(*dst) = v;
+                }
+                Instr::Deref { dst, src } => {
+                    let v = match &slot!(*src) {
+                        Value::Ref(p) => p.get().unwrap_or_default(),
+                        Value::Cell(c) => c.borrow().clone(),
+                        Value::Rc(v) => (**v).clone(),
+                        other => other.clone(),
+                    };
+                    slot!(*dst) = v;
+                }
+                Instr::StoreDeref { dst, src } => {
+                    let v = slot!(*src).clone();
+                    let target = slot!(*dst).clone();
+                    set_pos!();
+                    try_vm!(ops::store_deref(self, &target, v));
+                }
+                Instr::IsVariant { dst, src, ty, variant } => {
+                    let r = match &slot!(*src) {
+                        Value::Obj(o) => {
+                            let o = o.borrow();
+                            o.variant == *variant && o.ty == *ty
+                        }
+                        other => match other.deref() {
+                            Value::Obj(o) => {
+                                let o = o.borrow();
+                                o.variant == *variant && o.ty == *ty
+                            }
+                            _ => false,
+                        },
+                    };
+                    slot!(*dst) = Value::Bool(r);
+                }
+                Instr::ObjField { dst, src, idx } => {
+                    let v = match &slot!(*src) {
+                        Value::Obj(o) => o.borrow().fields.get(*idx as usize).cloned(),
+                        other => ops::field(&other.deref(), *idx),
+                    };
+                    match v {
+                        Some(v) => slot!(*dst) = v,
+                        None => {
+                            set_pos!();
+                            try_vm!(self.unsupported("destructuring this value"));
+                        }
+                    }
+                }
+                Instr::ObjFieldRef { dst, src, idx } => {
+                    let v = match slot!(*src).deref() {
+                        Value::Obj(o) => Value::Ref(Place::Field(o, *idx)),
+                        other => ops::field(&other, *idx).unwrap_or_default(),
+                    };
+                    slot!(*dst) = v;
+                }
+                Instr::Len { dst, src } => {
+                    let n = match slot!(*src).deref() {
+                        Value::Vec(v) => v.borrow().len(),
+                        Value::Deque(v) => v.borrow().len(),
+                        _ => 0,
+                    };
+                    slot!(*dst) = Value::usize(n);
+                }
+                Instr::InRange { dst, src, lo, hi, inclusive } => {
+                    let v = slot!(*src).deref();
+                    let lo_ok = slot!(*lo).is_unit() || value::compare(&slot!(*lo), &v) != std::cmp::Ordering::Greater;
+                    let hi_v = &slot!(*hi);
+                    let hi_ok = hi_v.is_unit()
+                        || match value::compare(&v, hi_v) {
+                            std::cmp::Ordering::Less => true,
+                            std::cmp::Ordering::Equal => *inclusive,
+                            std::cmp::Ordering::Greater => false,
+                        };
+                    slot!(*dst) = Value::Bool(lo_ok && hi_ok);
+                }
+                Instr::IntoIter { dst, src } => {
+                    let v = slot!(*src).clone();
+                    set_pos!();
+                    let it = try_vm!(builtins::iter::into_iter(self, v));
+                    slot!(*dst) = it;
+                }
+                Instr::ForNext { dst, iter, done } => {
+                    let it = slot!(*iter).clone();
+                    // Fast path: integer ranges.
+                    if let Value::Iter(cell) = &it {
+                        if let builtins::iter::Iter::Range { next, end, ty } = &mut *cell.borrow_mut() {
+                            if *next < *end {
+                                let v = *next;
+                                *next += 1;
+                                slot!(*dst) = Value::Int(v, *ty);
+                                pc += 1;
+                                continue;
+                            } else {
+                                pc = *done as usize;
+                                continue;
+                            }
+                        }
+                    }
+                    set_pos!();
+                    self.save_pc(pc);
+                    match try_vm!(builtins::iter::next(self, &it)) {
+                        Some(v) => slot!(*dst) = v,
+                        None => {
+                            pc = *done as usize;
+                            continue;
+                        }
+                    }
+                }
+                Instr::Format { dst, fmt, args, n } => {
+                    let argv: Vec<Value> = (0..*n).map(|i| slot!(*args + i).clone()).collect();
+                    set_pos!();
+                    self.save_pc(pc);
+                    let s = try_vm!(format::format(self, *fmt, &argv));
+                    slot!(*dst) = Value::string(s);
+                }
+                Instr::Print { fmt, args, n, stream } => {
+                    let argv: Vec<Value> = (0..*n).map(|i| slot!(*args + i).clone()).collect();
+                    set_pos!();
+                    self.save_pc(pc);
+                    let s = try_vm!(format::format(self, *fmt, &argv));
+                    match stream {
+                        ir::Stream::Stdout => self.stdout.push_str(&s),
+                        ir::Stream::Stderr => self.stderr.push_str(&s),
+                    }
+                    try_vm!(self.check_len(self.stdout.len() + self.stderr.len(), 1));
+                }
+                Instr::Panic { msg } => {
+                    let m = slot!(*msg).to_str().unwrap_or_default();
+                    set_pos!();
+                    try_vm!(self.panic(m));
+                }
+                Instr::Try { dst, src, err_into } => {
+                    let v = slot!(*src).deref();
+                    let (ok, inner, ty) = match &v {
+                        Value::Obj(o) => {
+                            let o = o.borrow();
+                            let is_ok = (o.ty == ir::OPTION && o.variant == 1) || (o.ty == ir::RESULT && o.variant == 0);
+                            (is_ok, o.fields.first().cloned(), o.ty)
+                        }
+                        _ => (false, None, 0),
+                    };
+                    if ok {
+                        slot!(*dst) = inner.unwrap_or_default();
+                    } else {
+                        let ret_val = if ty == ir::RESULT {
+                            let err = inner.unwrap_or_default();
+                            let err = match err_into {
+                                Some(target) => {
+                                    set_pos!();
+                                    self.save_pc(pc);
+                                    try_vm!(self.convert_error(err, *target))
+                                }
+                                None => err,
+                            };
+                            Value::err(err)
+                        } else {
+                            Value::none()
+                        };
+                        // Return from the current frame.
+                        let Some(frame) = self.fiber.frames.pop() else { return Ok(()) };
+                        self.fiber.slots.truncate(frame.base as usize);
+                        if let Some(s) = self.fiber.slots.get_mut(frame.ret as usize) {
+                            *s = ret_val;
+                        }
+                        if self.fiber.frames.len() <= depth {
+                            return Ok(());
+                        }
+                        let Some(caller) = self.fiber.frames.last() else { return Ok(()) };
+                        func = caller.func;
+                        pc = caller.pc as usize;
+                        base = caller.base as usize;
+                        code = &prog.fns[func as usize].code;
+                        consts = &prog.fns[func as usize].consts;
+                        continue;
+                    }
+                }
+                Instr::Global { dst, idx } => {
+                    let i = *idx as usize;
+                    let cached = self.globals.get(i).cloned().flatten();
+                    let v = match cached {
+                        Some(v) => v,
+                        None => {
+                            let Some(&f) = prog.globals.get(i) else {
+                                set_pos!();
+                                try_vm!(self.unsupported("this constant"));
+                                unreachable!()
+                            };
+                            set_pos!();
+                            self.save_pc(pc);
+                            let v = try_vm!(self.call_fn(f, Vec::new()));
+                            if let Some(g) = self.globals.get_mut(i) {
+                                *g = Some(v.clone());
+                            }
+                            v
+                        }
+                    };
+                    let is_const = prog.fns.get(prog.globals.get(i).copied().unwrap_or(0) as usize).map(|f| f.name.starts_with("const ")).unwrap_or(true);
+                    slot!(*dst) = if is_const { value::deep_clone(&v) } else { v };
+                }
+                Instr::Unreachable { msg } => {
+                    set_pos!();
+                    let m = prog.messages.get(*msg as usize).cloned().unwrap_or_default();
+                    try_vm!(self.unsupported(m));
+                }
+            }
+            pc += 1;
+        }
+    }
+
+    fn save_pc(&mut self, pc: usize) {
+        if let Some(f) = self.fiber.frames.last_mut() {
+            f.pc = pc as u32;
+        }
+    }
+
+    /// `?`'s `From::from` into the function's error type.
+    fn convert_error(&mut self, err: Value, target: ir::TypeId) -> VmResult<Value> {
+        let key = type_key(&err);
+        if key == TypeKey::Adt(target) {
+            return Ok(err);
+        }
+        match self.prog.from_impls.get(&(target, key)).copied() {
+            Some(f) => self.call_fn(f, vec![err]),
+            None => Ok(err),
+        }
+    }
+}
+
+#[inline]
+fn truthy(v: &Value) -> bool {
+    match v {
+        Value::Bool(b) => *b,
+        other => other.as_bool().unwrap_or(false),
+    }
+}
+
+/// The run-time type a method call dispatches on.
+pub fn type_key(v: &Value) -> TypeKey {
+    match v {
+        Value::Obj(o) => TypeKey::Adt(o.borrow().ty),
+        Value::Int(_, t) => TypeKey::Int(*t),
+        Value::Float(_, t) => TypeKey::Float(*t),
+        Value::Bool(_) => TypeKey::Bool,
+        Value::Char(_) => TypeKey::Char,
+        Value::Str(_) => TypeKey::Str,
+        Value::String(_) => TypeKey::String,
+        Value::Vec(_) => TypeKey::Vec,
+        Value::Map(_) => TypeKey::Map,
+        Value::Set(_) => TypeKey::Set,
+        Value::Unit => TypeKey::Unit,
+        Value::Closure(_) | Value::Func(_) => TypeKey::Closure,
+        Value::Ref(_) | Value::Cell(_) => type_key(&v.deref_ref()),
+        _ => TypeKey::Any,
+    }
+}
+
+/// A user method for this receiver, if any (through references and `Rc`/`Box`).
+pub fn user_method(prog: &Program, recv: &Value, name: Sym) -> Option<FnId> {
+    if prog.methods.is_empty() {
+        return None;
+    }
+    let key = type_key(recv);
+    if let Some(&f) = prog.methods.get(&(key, name)) {
+        return Some(f);
+    }
+    if let Value::Rc(inner) = recv.deref_ref() {
+        if prog.name(name) != "clone" {
+            return user_method(prog, &inner, name);
+        }
+        return None;
+    }
+    if key == TypeKey::Str || key == TypeKey::String {
+        let other = if key == TypeKey::Str { TypeKey::String } else { TypeKey::Str };
+        if let Some(&f) = prog.methods.get(&(other, name)) {
+            return Some(f);
+        }
+    }
+    if !matches!(recv.deref_ref(), Value::Interior(_)) {
+        if let Some(&f) = prog.methods.get(&(TypeKey::Any, name)) {
+            return Some(f);
+        }
+    }
+    None
+}
+
+pub fn fmt_thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,442 @@
+//! Operators, casts, field and index access, with Rust's debug-build checks.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use super::value::{compare, equal, shared, Place, Value};
+use super::{Vm, VmResult};
+use crate::ir::{BinOp, CastTo, FloatTy, IntTy, Program, RangeKind, Sym, TypeKind, UnOp};
+
+/// Truncate `v` to `ty`'s width (two's complement wrap-around).
+pub fn wrap(v: i128, ty: IntTy) -> i128 {
+    let bits = ty.bits();
+    if bits == 128 {
+        return v;
+    }
+    let mask = (1i128 << bits) - 1;
+    let low = v & mask;
+    if ty.signed() && low >> (bits - 1) & 1 == 1 {
+        low - (1i128 << bits)
+    } else {
+        low
+    }
+}
+
+fn in_range(v: i128, ty: IntTy) -> bool {
+    v >= ty.min() && v <= ty.max()
+}
+
+fn overflow(what: &str) -> String {
+    format!("attempt to {what} with overflow")
+}
+
+pub fn int_binop(op: BinOp, x: i128, y: i128, ty: IntTy) -> Result<Value, String> {
+    let checked = |r: Option<i128>, what: &str| match r {
+        Some(v) if in_range(v, ty) => Ok(Value::Int(v, ty)),
+        _ => Err(overflow(what)),
+    };
+    match op {
+        BinOp::Add => checked(x.checked_add(y), "add"),
+        BinOp::Sub => checked(x.checked_sub(y), "subtract"),
+        BinOp::Mul => checked(x.checked_mul(y), "multiply"),
+        BinOp::Div => {
+            if y == 0 {
+                return Err("attempt to divide by zero".into());
+            }
+            checked(x.checked_div(y), "divide")
+        }
+        BinOp::Rem => {
+            if y == 0 {
+                return Err("attempt to calculate the remainder with a divisor of zero".into());
+            }
+            match x.checked_rem(y) {
+                Some(v) if !(ty.signed() && x == ty.min() && y == -1) => Ok(Value::Int(v, ty)),
+                _ => Err("attempt to calculate the remainder with overflow".into()),
+            }
+        }
+        BinOp::BitAnd => Ok(Value::Int(x & y, ty)),
+        BinOp::BitOr => Ok(Value::Int(x | y, ty)),
+        BinOp::BitXor => Ok(Value::Int(x ^ y, ty)),
+        BinOp::Shl => {
+            if y < 0 || y >= ty.bits() as i128 {
+                return Err(overflow("shift left"));
+            }
+            Ok(Value::Int(wrap(((x as u128) << y) as i128, ty), ty))
+        }
+        BinOp::Shr => {
+            if y < 0 || y >= ty.bits() as i128 {
+                return Err(overflow("shift right"));
+            }
+            Ok(Value::Int(x >> y, ty))
+        }
+        BinOp::Eq => Ok(Value::Bool(x == y)),
+        BinOp::Ne => Ok(Value::Bool(x != y)),
+        BinOp::Lt => Ok(Value::Bool(x < y)),
+        BinOp::Le => Ok(Value::Bool(x <= y)),
+        BinOp::Gt => Ok(Value::Bool(x > y)),
+        BinOp::Ge => Ok(Value::Bool(x >= y)),
+    }
+}
+
+fn float_binop(op: BinOp, x: f64, y: f64, ty: FloatTy) -> Value {
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => x / y,
+        BinOp::Rem => x % y,
+        BinOp::Eq => return Value::Bool(x == y),
+        BinOp::Ne => return Value::Bool(x != y),
+        BinOp::Lt => return Value::Bool(x < y),
+        BinOp::Le => return Value::Bool(x <= y),
+        BinOp::Gt => return Value::Bool(x > y),
+        BinOp::Ge => return Value::Bool(x >= y),
+        _ => f64::NAN,
+    };
+    let r = if ty == FloatTy::F32 { r as f32 as f64 } else { r };
+    Value::Float(r, ty)
+}
+
+/// The slow path of `Binary`: mixed types, references, strings, aggregates.
+pub fn binop(op: BinOp, a: &Value, b: &Value, prog: &Program) -> Result<Value, String> {
+    let _ = prog;
+    match (a, b) {
+        (Value::Int(x, tx), Value::Int(y, ty)) => {
+            // Operand types differ only when an unsuffixed literal was typed i32 by default.
+            let t = if matches!(op, BinOp::Shl | BinOp::Shr) || *ty == IntTy::I32 { *tx } else { *ty };
+            int_binop(op, *x, *y, t)
+        }
+        (Value::Float(x, tx), Value::Float(y, _)) => Ok(float_binop(op, *x, *y, *tx)),
+        (Value::Float(x, tx), Value::Int(y, _)) => Ok(float_binop(op, *x, *y as f64, *tx)),
+        (Value::Int(x, _), Value::Float(y, ty)) => Ok(float_binop(op, *x as f64, *y, *ty)),
+        (Value::Bool(x), Value::Bool(y)) => Ok(match op {
+            BinOp::BitAnd => Value::Bool(x & y),
+            BinOp::BitOr => Value::Bool(x | y),
+            BinOp::BitXor => Value::Bool(x ^ y),
+            BinOp::Eq => Value::Bool(x == y),
+            BinOp::Ne => Value::Bool(x != y),
+            BinOp::Lt => Value::Bool(x < y),
+            BinOp::Le => Value::Bool(x <= y),
+            BinOp::Gt => Value::Bool(x > y),
+            BinOp::Ge => Value::Bool(x >= y),
+            _ => return Err("unsupported operator on bool".into()),
+        }),
+        (Value::String(s), _) if op == BinOp::Add => {
+            // `String + &str` consumes the left String: append in place.
+            let text = b.to_str().unwrap_or_default();
+            s.borrow_mut().push_str(&text);
+            Ok(Value::String(s.clone()))
+        }
+        (Value::Str(s), _) if op == BinOp::Add => {
+            // Only reached for a `String` behind a reference; build a new one.
+            let mut out = s.to_string();
+            out.push_str(&b.to_str().unwrap_or_default());
+            Ok(Value::string(out))
+        }
+        (Value::Ref(_) | Value::Cell(_) | Value::Rc(_), _) | (_, Value::Ref(_) | Value::Cell(_) | Value::Rc(_)) => {
+            let (x, y) = (a.deref(), b.deref());
+            if matches!(x, Value::Ref(_) | Value::Cell(_) | Value::Rc(_)) || matches!(y, Value::Ref(_) | Value::Cell(_) | Value::Rc(_)) {
+                return Err("unsupported operands".into());
+            }
+            binop(op, &x, &y, prog)
+        }
+        _ => match op {
+            BinOp::Eq => Ok(Value::Bool(equal(a, b))),
+            BinOp::Ne => Ok(Value::Bool(!equal(a, b))),
+            BinOp::Lt => Ok(Value::Bool(compare(a, b) == Ordering::Less)),
+            BinOp::Le => Ok(Value::Bool(compare(a, b) != Ordering::Greater)),
+            BinOp::Gt => Ok(Value::Bool(compare(a, b) == Ordering::Greater)),
+            BinOp::Ge => Ok(Value::Bool(compare(a, b) != Ordering::Less)),
+            BinOp::Add | BinOp::Sub => match (a, b) {
+                // Duration / Instant arithmetic.
+                (Value::Obj(_), Value::Obj(_)) => super::builtins::time::arith(op, a, b).ok_or_else(|| "unsupported operands".to_string()),
+                _ => Err(format!("unsupported operands for {op:?}")),
+            },
+            BinOp::Mul | BinOp::Div => super::builtins::time::arith(op, a, b).ok_or_else(|| "unsupported operands".to_string()),
+            _ => Err(format!("unsupported operands for {op:?}")),
+        },
+    }
+}
+
+pub fn unop(op: UnOp, v: &Value) -> Result<Value, String> {
+    match (op, v) {
+        (UnOp::Neg, Value::Int(x, t)) => {
+            if !t.signed() || *x == t.min() {
+                return Err(overflow("negate"));
+            }
+            Ok(Value::Int(-x, *t))
+        }
+        (UnOp::Neg, Value::Float(x, t)) => Ok(Value::Float(-x, *t)),
+        (UnOp::Not, Value::Bool(b)) => Ok(Value::Bool(!b)),
+        (UnOp::Not, Value::Int(x, t)) => Ok(Value::Int(wrap(!x, *t), *t)),
+        (_, Value::Ref(_) | Value::Cell(_) | Value::Rc(_)) => unop(op, &v.deref()),
+        _ => Err("unsupported operand for a unary operator".into()),
+    }
+}
+
+pub fn cast(v: &Value, to: CastTo, prog: &Program) -> Result<Value, String> {
+    let v = v.deref();
+    Ok(match (&v, to) {
+        (Value::Int(x, _), CastTo::Int(t)) => Value::Int(wrap(*x, t), t),
+        (Value::Int(x, _), CastTo::Float(f)) => Value::Float(if f == FloatTy::F32 { *x as f32 as f64 } else { *x as f64 }, f),
+        (Value::Float(x, _), CastTo::Int(t)) => {
+            let r = if x.is_nan() {
+                0
+            } else {
+                let tr = x.trunc();
+                if tr <= t.min() as f64 {
+                    t.min()
+                } else if tr >= t.max() as f64 {
+                    t.max()
+                } else {
+                    tr as i128
+                }
+            };
+            Value::Int(r, t)
+        }
+        (Value::Float(x, _), CastTo::Float(f)) => Value::Float(if f == FloatTy::F32 { *x as f32 as f64 } else { *x }, f),
+        (Value::Char(c), CastTo::Int(t)) => Value::Int(wrap(*c as i128, t), t),
+        (Value::Int(x, IntTy::U8), CastTo::Char) => Value::Char(char::from(*x as u8)),
+        (Value::Int(x, _), CastTo::Char) => match u32::try_from(*x).ok().and_then(char::from_u32) {
+            Some(c) => Value::Char(c),
+            None => return Err("this `as char` cast".into()),
+        },
+        (Value::Char(c), CastTo::Char) => Value::Char(*c),
+        (Value::Bool(b), CastTo::Int(t)) => Value::Int(*b as i128, t),
+        (Value::Bool(b), CastTo::Bool) => Value::Bool(*b),
+        (Value::Obj(o), CastTo::Int(t)) => {
+            let o = o.borrow();
+            match prog.types.get(o.ty as usize).map(|d| &d.kind) {
+                Some(TypeKind::Enum { variants }) => {
+                    let d = variants.get(o.variant as usize).map(|v| v.discriminant).unwrap_or(0);
+                    Value::Int(wrap(d, t), t)
+                }
+                _ => return Err("this `as` cast".into()),
+            }
+        }
+        _ => return Err("this `as` cast".into()),
+    })
+}
+
+pub fn field(v: &Value, idx: u32) -> Option<Value> {
+    match v {
+        Value::Obj(o) => o.borrow().fields.get(idx as usize).cloned(),
+        Value::Rc(inner) => field(inner, idx),
+        Value::Ref(_) | Value::Cell(_) => field(&v.deref(), idx),
+        _ => None,
+    }
+}
+
+pub fn field_index(vm: &Vm, v: &Value, name: Sym) -> VmResult<usize> {
+    let fname = vm.name(name);
+    if let Value::Obj(o) = v {
+        let o = o.borrow();
+        if let Some((_, fields, _)) = super::value::field_names(&vm.prog, o.ty, o.variant) {
+            if let Some(i) = fields.iter().position(|f| f == fname) {
+                return Ok(i);
+            }
+        }
+    }
+    if let Value::Rc(inner) = v {
+        return field_index(vm, inner, name);
+    }
+    vm.unsupported(format!("field `{fname}` on a value of type {}", super::value::type_name(&vm.prog, v)))
+}
+
+pub fn field_by_name(vm: &Vm, v: &Value, name: Sym) -> VmResult<Value> {
+    let v = v.deref();
+    let idx = field_index(vm, &v, name)?;
+    Ok(field(&v, idx as u32).unwrap_or_default())
+}
+
+fn oob(len: usize, i: i128) -> String {
+    format!("index out of bounds: the len is {len} but the index is {i}")
+}
+
+/// Resolve a range against a length: (start, end), or the panic message.
+pub fn range_bounds(r: &super::value::RangeValue, len: usize, what: &str) -> Result<(usize, usize), String> {
+    let lo = r.lo.as_int().unwrap_or(0).max(0) as usize;
+    let hi = match r.kind {
+        RangeKind::HalfOpen | RangeKind::To => r.hi.as_int().unwrap_or(0).max(0) as usize,
+        RangeKind::Inclusive | RangeKind::ToInclusive => r.hi.as_int().unwrap_or(0).max(0) as usize + 1,
+        RangeKind::From | RangeKind::Full => len,
+    };
+    let lo = if matches!(r.kind, RangeKind::To | RangeKind::ToInclusive | RangeKind::Full) { 0 } else { lo };
+    if lo > hi {
+        return Err(format!("slice index starts at {lo} but ends at {hi}"));
+    }
+    if hi > len {
+        return Err(format!("range end index {hi} out of range for {what} of length {len}"));
+    }
+    Ok((lo, hi))
+}
+
+pub fn index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
+    let obj = obj.deref();
+    let idx = idx.deref();
+    match (&obj, &idx) {
+        (Value::Vec(items), Value::Int(i, _)) => {
+            let items = items.borrow();
+            match usize::try_from(*i).ok().and_then(|u| items.get(u)) {
+                Some(v) => Ok(v.clone()),
+                None => vm.panic(oob(items.len(), *i)),
+            }
+        }
+        (Value::Deque(items), Value::Int(i, _)) => {
+            let items = items.borrow();
+            match usize::try_from(*i).ok().and_then(|u| items.get(u)) {
+                Some(v) => Ok(v.clone()),
+                None => vm.panic("Out of bounds access"),
+            }
+        }
+        (Value::Vec(items), Value::Range(r)) => {
+            let items = items.borrow();
+            match range_bounds(r, items.len(), "slice") {
+                Ok((lo, hi)) => Ok(Value::vec(items[lo..hi].to_vec())),
+                Err(m) => vm.panic(m),
+            }
+        }
+        (Value::Str(_) | Value::String(_), Value::Range(r)) => {
+            let s = obj.to_str().unwrap_or_default();
+            let (lo, hi) = match range_bounds(r, s.len(), "string") {
+                Ok(b) => b,
+                Err(_) => {
+                    let hi = match r.kind {
+                        RangeKind::From | RangeKind::Full => s.len(),
+                        RangeKind::Inclusive | RangeKind::ToInclusive => r.hi.as_int().unwrap_or(0) as usize + 1,
+                        _ => r.hi.as_int().unwrap_or(0) as usize,
+                    };
+                    let lo = r.lo.as_int().unwrap_or(0).max(0) as usize;
+                    if lo > hi {
+                        return vm.panic(format!("begin <= end ({lo} <= {hi}) when slicing `{s}`"));
+                    }
+                    let bad = if lo > s.len() { lo } else { hi };
+                    return vm.panic(format!("byte index {bad} is out of bounds of `{s}`"));
+                }
+            };
+            for b in [lo, hi] {
+                if !s.is_char_boundary(b) {
+                    let start = (0..b).rev().find(|i| s.is_char_boundary(*i)).unwrap_or(0);
+                    let c = s[start..].chars().next().unwrap_or(' ');
+                    return vm.panic(format!("byte index {b} is not a char boundary; it is inside {c:?} (bytes {start}..{}) of `{s}`", start + c.len_utf8()));
+                }
+            }
+            Ok(Value::str(&s[lo..hi]))
+        }
+        (Value::Map(m), key) => {
+            let found = m.borrow().entries.get(&super::value::Key(key.clone())).cloned();
+            match found {
+                Some(v) => Ok(v),
+                None => vm.panic("key not found in map"),
+            }
+        }
+        _ => vm.unsupported(format!("indexing a value of type {} with {}", super::value::type_name(&vm.prog, &obj), super::value::type_name(&vm.prog, &idx))),
+    }
+}
+
+pub fn set_index(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> VmResult<()> {
+    let obj = obj.deref();
+    let idx = idx.deref();
+    match (&obj, &idx) {
+        (Value::Vec(items), Value::Int(i, _)) => {
+            let mut items = items.borrow_mut();
+            let len = items.len();
+            match usize::try_from(*i).ok().and_then(|u| items.get_mut(u)) {
+                Some(slot) => {
+                    *slot = v;
+                    Ok(())
+                }
+                None => vm.panic(oob(len, *i)),
+            }
+        }
+        (Value::Deque(items), Value::Int(i, _)) => {
+            let mut items = items.borrow_mut();
+            match usize::try_from(*i).ok().and_then(|u| items.get_mut(u)) {
+                Some(slot) => {
+                    *slot = v;
+                    Ok(())
+                }
+                None => vm.panic("Out of bounds access"),
+            }
+        }
+        _ => vm.unsupported(format!("assigning through an index into {}", super::value::type_name(&vm.prog, &obj))),
+    }
+}
+
+pub fn ref_index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
+    match (obj, idx) {
+        (Value::Vec(items), Value::Int(i, _)) => {
+            let len = items.borrow().len();
+            if *i < 0 || *i as usize >= len {
+                return vm.panic(oob(len, *i));
+            }
+            Ok(Value::Ref(Place::Index(items.clone(), *i as usize)))
+        }
+        (Value::Deque(items), Value::Int(i, _)) => Ok(Value::Ref(Place::DequeIndex(items.clone(), (*i).max(0) as usize))),
+        (Value::Map(m), key) => Ok(Value::Ref(Place::MapValue(m.clone(), Box::new(super::value::Key(key.clone()))))),
+        _ => index(vm, obj, idx),
+    }
+}
+
+/// `*target = v`.
+pub fn store_deref(vm: &mut Vm, target: &Value, v: Value) -> VmResult<()> {
+    match target {
+        Value::Ref(p) => {
+            p.set(v);
+            Ok(())
+        }
+        Value::Cell(c) => {
+            *c.borrow_mut() = v;
+            Ok(())
+        }
+        // An aggregate passed by `&mut` is the object itself: replace its contents.
+        Value::Obj(o) => {
+            let new = v.deref();
+            if let Value::Obj(n) = &new {
+                if Rc::ptr_eq(o, n) {
+                    return Ok(());
+                }
+                let n = n.borrow();
+                let mut o = o.borrow_mut();
+                o.ty = n.ty;
+                o.variant = n.variant;
+                o.fields = n.fields.clone();
+                return Ok(());
+            }
+            vm.unsupported("assigning through this reference")
+        }
+        Value::Vec(o) => {
+            if let Value::Vec(n) = v.deref() {
+                if !Rc::ptr_eq(o, &n) {
+                    let items = n.borrow().clone();
+                    *o.borrow_mut() = items;
+                }
+                return Ok(());
+            }
+            vm.unsupported("assigning through this reference")
+        }
+        Value::String(o) => {
+            let text = v.to_str().unwrap_or_default();
+            *o.borrow_mut() = text;
+            Ok(())
+        }
+        Value::Map(o) => {
+            if let Value::Map(n) = v.deref() {
+                if !Rc::ptr_eq(o, &n) {
+                    let entries = n.borrow().entries.clone();
+                    o.borrow_mut().entries = entries;
+                }
+                return Ok(());
+            }
+            vm.unsupported("assigning through this reference")
+        }
+        Value::Interior(c) => {
+            *c.borrow_mut() = v;
+            Ok(())
+        }
+        _ => {
+            let _ = shared(0);
+            vm.unsupported(format!("assigning through a reference to {}", super::value::type_name(&vm.prog, target)))
+        }
+    }
+}

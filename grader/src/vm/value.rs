@@ -1,0 +1,488 @@
+//! Run-time values.
+//!
+//! Aggregates (structs, tuples, enum variants, Vec, String, maps) are shared
+//! `Rc<RefCell<..>>` objects: rustc's borrow checker guarantees a correct
+//! program never observes the aliasing, so a move is an `Rc` clone.
+//! Copy aggregates are copied when a place is read (`copy_read`), and
+//! `.clone()` deep-copies (`deep_clone`), stopping at `Rc`/`Arc` (`Shared`).
+
+use std::cell::RefCell;
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::rc::Rc;
+
+use crate::ir::{FloatTy, FnId, IntTy, Program, RangeKind, TypeId, TypeKind, TUPLE};
+
+pub type Shared<T> = Rc<RefCell<T>>;
+
+pub fn shared<T>(value: T) -> Shared<T> {
+    Rc::new(RefCell::new(value))
+}
+
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    #[default]
+    Unit,
+    Bool(bool),
+    Int(i128, IntTy),
+    Float(f64, FloatTy),
+    Char(char),
+    /// `&str` (literals and slices).
+    Str(Rc<str>),
+    String(Shared<String>),
+    /// Vec, arrays, slices.
+    Vec(Shared<Vec<Value>>),
+    Deque(Shared<VecDeque<Value>>),
+    /// Struct, tuple or enum variant.
+    Obj(Shared<Obj>),
+    Map(Shared<Map>),
+    Set(Shared<Set>),
+    /// A local shared with closures or borrowed with `&mut` (only ever in a slot).
+    Cell(Shared<Value>),
+    /// `&mut place`.
+    Ref(Place),
+    /// RefCell, Cell, Mutex, RwLock, atomics: interior mutability.
+    Interior(Shared<Value>),
+    /// Rc / Arc.
+    Rc(Rc<Value>),
+    Func(FnId),
+    Closure(Rc<Closure>),
+    Iter(Shared<crate::vm::builtins::iter::Iter>),
+    Range(Rc<RangeValue>),
+    /// The `f` of a learner's `fn fmt(&self, f: &mut Formatter)`.
+    Formatter(Shared<FmtState>),
+    /// A std error value (`ParseIntError`, ...): its Display and Debug text.
+    StdError(Rc<(String, String)>),
+    /// A built-in unit-like value with a name (e.g. `Ordering::SeqCst`, `Duration`s are Obj).
+    Marker(&'static str),
+}
+
+#[derive(Debug)]
+pub struct Obj {
+    pub ty: TypeId,
+    pub variant: u32,
+    pub fields: Vec<Value>,
+}
+
+#[derive(Debug)]
+pub struct Closure {
+    pub func: FnId,
+    pub captures: Vec<Value>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RangeValue {
+    pub lo: Value,
+    pub hi: Value,
+    pub kind: RangeKind,
+}
+
+#[derive(Debug, Default)]
+pub struct Map {
+    pub entries: BTreeMap<Key, Value>,
+}
+
+#[derive(Debug, Default)]
+pub struct Set {
+    pub items: BTreeSet<Key>,
+}
+
+#[derive(Debug)]
+pub struct FmtState {
+    pub spec: crate::fmt::Spec,
+    pub buf: String,
+}
+
+/// A writable place behind `&mut`.
+#[derive(Clone, Debug)]
+pub enum Place {
+    Cell(Shared<Value>),
+    Field(Shared<Obj>, u32),
+    Index(Shared<Vec<Value>>, usize),
+    DequeIndex(Shared<VecDeque<Value>>, usize),
+    MapValue(Shared<Map>, Box<Key>),
+}
+
+impl Place {
+    pub fn get(&self) -> Option<Value> {
+        match self {
+            Place::Cell(c) => Some(c.borrow().clone()),
+            Place::Field(o, i) => o.borrow().fields.get(*i as usize).cloned(),
+            Place::Index(v, i) => v.borrow().get(*i).cloned(),
+            Place::DequeIndex(v, i) => v.borrow().get(*i).cloned(),
+            Place::MapValue(m, k) => m.borrow().entries.get(k).cloned(),
+        }
+    }
+
+    pub fn set(&self, value: Value) -> bool {
+        match self {
+            Place::Cell(c) => {
+                *c.borrow_mut() = value;
+                true
+            }
+            Place::Field(o, i) => match o.borrow_mut().fields.get_mut(*i as usize) {
+                Some(slot) => {
+                    *slot = value;
+                    true
+                }
+                None => false,
+            },
+            Place::Index(v, i) => match v.borrow_mut().get_mut(*i) {
+                Some(slot) => {
+                    *slot = value;
+                    true
+                }
+                None => false,
+            },
+            Place::DequeIndex(v, i) => match v.borrow_mut().get_mut(*i) {
+                Some(slot) => {
+                    *slot = value;
+                    true
+                }
+                None => false,
+            },
+            Place::MapValue(m, k) => {
+                m.borrow_mut().entries.insert((**k).clone(), value);
+                true
+            }
+        }
+    }
+}
+
+/// A map key / set item: a value with a total order.
+#[derive(Clone, Debug)]
+pub struct Key(pub Value);
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        compare(&self.0, &other.0) == Ordering::Equal
+    }
+}
+impl Eq for Key {}
+impl PartialOrd for Key {
+    fn partial_cmp(&self, other: &Key) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Key {
+    fn cmp(&self, other: &Key) -> Ordering {
+        compare(&self.0, &other.0)
+    }
+}
+
+impl Value {
+    pub fn int(v: i128, ty: IntTy) -> Value {
+        Value::Int(v, ty)
+    }
+    pub fn usize(v: usize) -> Value {
+        Value::Int(v as i128, IntTy::Usize)
+    }
+    pub fn string(s: String) -> Value {
+        Value::String(shared(s))
+    }
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+    pub fn vec(items: Vec<Value>) -> Value {
+        Value::Vec(shared(items))
+    }
+    pub fn obj(ty: TypeId, variant: u32, fields: Vec<Value>) -> Value {
+        Value::Obj(shared(Obj { ty, variant, fields }))
+    }
+    pub fn tuple(fields: Vec<Value>) -> Value {
+        Value::obj(TUPLE, 0, fields)
+    }
+    pub fn some(v: Value) -> Value {
+        Value::obj(crate::ir::OPTION, 1, vec![v])
+    }
+    pub fn none() -> Value {
+        Value::obj(crate::ir::OPTION, 0, Vec::new())
+    }
+    pub fn option(v: Option<Value>) -> Value {
+        match v {
+            Some(v) => Value::some(v),
+            None => Value::none(),
+        }
+    }
+    pub fn ok(v: Value) -> Value {
+        Value::obj(crate::ir::RESULT, 0, vec![v])
+    }
+    pub fn err(v: Value) -> Value {
+        Value::obj(crate::ir::RESULT, 1, vec![v])
+    }
+    pub fn ordering(o: Ordering) -> Value {
+        let variant = match o {
+            Ordering::Less => 0,
+            Ordering::Equal => 1,
+            Ordering::Greater => 2,
+        };
+        Value::obj(crate::ir::ORDERING, variant, Vec::new())
+    }
+
+    /// Follow `&mut` references, cells and `Rc`s to the value they hold.
+    pub fn deref(&self) -> Value {
+        match self {
+            Value::Ref(place) => place.get().map(|v| v.deref()).unwrap_or(Value::Unit),
+            Value::Cell(c) => c.borrow().deref(),
+            Value::Rc(v) => v.deref(),
+            other => other.clone(),
+        }
+    }
+
+    /// Follow only `&mut` references and cells (not `Rc`).
+    pub fn deref_ref(&self) -> Value {
+        match self {
+            Value::Ref(place) => place.get().map(|v| v.deref_ref()).unwrap_or(Value::Unit),
+            Value::Cell(c) => c.borrow().deref_ref(),
+            other => other.clone(),
+        }
+    }
+
+    pub fn as_int(&self) -> Option<i128> {
+        match self {
+            Value::Int(v, _) => Some(*v),
+            Value::Ref(_) | Value::Cell(_) | Value::Rc(_) => self.deref().as_int(),
+            _ => None,
+        }
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Value::Bool(b) => Some(*b),
+            Value::Ref(_) | Value::Cell(_) | Value::Rc(_) => self.deref().as_bool(),
+            _ => None,
+        }
+    }
+
+    /// The text of a String or &str (through references).
+    pub fn with_str<R>(&self, f: impl FnOnce(&str) -> R) -> Option<R> {
+        match self {
+            Value::Str(s) => Some(f(s)),
+            Value::String(s) => Some(f(&s.borrow())),
+            Value::Ref(_) | Value::Cell(_) | Value::Rc(_) => self.deref().with_str(f),
+            _ => None,
+        }
+    }
+
+    pub fn to_str(&self) -> Option<String> {
+        self.with_str(|s| s.to_string())
+    }
+
+    pub fn is_unit(&self) -> bool {
+        matches!(self, Value::Unit)
+    }
+}
+
+/// Whether reading this value from a place copies it (a Copy aggregate).
+pub fn is_copy_agg(prog: &Program, v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            let o = o.borrow();
+            if o.ty == TUPLE {
+                o.fields.iter().all(|f| is_copy(prog, f))
+            } else {
+                prog.types.get(o.ty as usize).map(|t| t.derives.copy).unwrap_or(false)
+            }
+        }
+        _ => false,
+    }
+}
+
+fn is_copy(prog: &Program, v: &Value) -> bool {
+    match v {
+        Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Str(_) | Value::Func(_) | Value::Marker(_) | Value::StdError(_) => true,
+        Value::Obj(_) => is_copy_agg(prog, v),
+        _ => false,
+    }
+}
+
+/// Read of a place: Copy aggregates are copied, everything else shared.
+pub fn copy_read(prog: &Program, v: &Value) -> Value {
+    if let Value::Obj(_) = v {
+        if is_copy_agg(prog, v) {
+            return deep_clone(v);
+        }
+    }
+    v.clone()
+}
+
+/// `.clone()`: a deep copy, sharing only behind `Rc`/`Arc`.
+pub fn deep_clone(v: &Value) -> Value {
+    match v {
+        Value::String(s) => Value::string(s.borrow().clone()),
+        Value::Vec(items) => Value::vec(items.borrow().iter().map(deep_clone).collect()),
+        Value::Deque(items) => Value::Deque(shared(items.borrow().iter().map(deep_clone).collect())),
+        Value::Obj(o) => {
+            let o = o.borrow();
+            Value::obj(o.ty, o.variant, o.fields.iter().map(deep_clone).collect())
+        }
+        Value::Map(m) => Value::Map(shared(Map {
+            entries: m.borrow().entries.iter().map(|(k, v)| (k.clone(), deep_clone(v))).collect(),
+        })),
+        Value::Set(s) => Value::Set(shared(Set { items: s.borrow().items.clone() })),
+        Value::Interior(c) => Value::Interior(shared(deep_clone(&c.borrow()))),
+        Value::Ref(p) => p.get().map(|v| deep_clone(&v)).unwrap_or(Value::Unit),
+        Value::Cell(c) => deep_clone(&c.borrow()),
+        other => other.clone(),
+    }
+}
+
+fn variant_rank(v: &Value) -> u8 {
+    match v {
+        Value::Unit => 0,
+        Value::Bool(_) => 1,
+        Value::Int(..) => 2,
+        Value::Float(..) => 3,
+        Value::Char(_) => 4,
+        Value::Str(_) | Value::String(_) => 5,
+        Value::Vec(_) | Value::Deque(_) => 6,
+        Value::Obj(_) => 7,
+        Value::Map(_) => 8,
+        Value::Set(_) => 9,
+        _ => 10,
+    }
+}
+
+/// Structural total order (derive(PartialOrd/Ord) semantics; floats by partial_cmp).
+pub fn compare(a: &Value, b: &Value) -> Ordering {
+    match (a, b) {
+        (Value::Int(x, _), Value::Int(y, _)) => x.cmp(y),
+        (Value::Float(x, _), Value::Float(y, _)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+        (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
+        (Value::Char(x), Value::Char(y)) => x.cmp(y),
+        (Value::Unit, Value::Unit) => Ordering::Equal,
+        (Value::Str(x), Value::Str(y)) => x.as_ref().cmp(y.as_ref()),
+        (Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(_), _) | (_, Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(_)) => {
+            let a = match a {
+                Value::Interior(c) => c.borrow().clone(),
+                _ => a.deref(),
+            };
+            let b = match b {
+                Value::Interior(c) => c.borrow().clone(),
+                _ => b.deref(),
+            };
+            compare(&a, &b)
+        }
+        (Value::Str(_) | Value::String(_), Value::Str(_) | Value::String(_)) => {
+            a.with_str(|x| b.with_str(|y| x.cmp(y)).unwrap_or(Ordering::Equal)).unwrap_or(Ordering::Equal)
+        }
+        (Value::Vec(x), Value::Vec(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ordering::Equal;
+            }
+            let (x, y) = (x.borrow(), y.borrow());
+            cmp_seq(x.iter(), y.iter())
+        }
+        (Value::Deque(x), Value::Deque(y)) => cmp_seq(x.borrow().iter(), y.borrow().iter()),
+        (Value::Vec(x), Value::Deque(y)) => cmp_seq(x.borrow().iter(), y.borrow().iter()),
+        (Value::Deque(x), Value::Vec(y)) => cmp_seq(x.borrow().iter(), y.borrow().iter()),
+        (Value::Obj(x), Value::Obj(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Ordering::Equal;
+            }
+            let (x, y) = (x.borrow(), y.borrow());
+            x.variant.cmp(&y.variant).then_with(|| cmp_seq(x.fields.iter(), y.fields.iter()))
+        }
+        (Value::Map(x), Value::Map(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            let mut xi = x.entries.iter();
+            let mut yi = y.entries.iter();
+            loop {
+                match (xi.next(), yi.next()) {
+                    (None, None) => return Ordering::Equal,
+                    (None, Some(_)) => return Ordering::Less,
+                    (Some(_), None) => return Ordering::Greater,
+                    (Some((ka, va)), Some((kb, vb))) => {
+                        let o = ka.cmp(kb).then_with(|| compare(va, vb));
+                        if o != Ordering::Equal {
+                            return o;
+                        }
+                    }
+                }
+            }
+        }
+        (Value::Set(x), Value::Set(y)) => x.borrow().items.cmp(&y.borrow().items),
+        (Value::Range(x), Value::Range(y)) => compare(&x.lo, &y.lo).then_with(|| compare(&x.hi, &y.hi)),
+        (Value::Marker(x), Value::Marker(y)) => x.cmp(y),
+        (Value::Func(x), Value::Func(y)) => x.cmp(y),
+        _ => variant_rank(a).cmp(&variant_rank(b)),
+    }
+}
+
+fn cmp_seq<'a>(mut x: impl Iterator<Item = &'a Value>, mut y: impl Iterator<Item = &'a Value>) -> Ordering {
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(a), Some(b)) => {
+                let o = compare(a, b);
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
+        }
+    }
+}
+
+/// `==` (floats: NaN != NaN).
+pub fn equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x, _), Value::Int(y, _)) => x == y,
+        (Value::Float(x, _), Value::Float(y, _)) => x == y,
+        (Value::Vec(x), Value::Vec(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| equal(a, b))
+        }
+        (Value::Obj(x), Value::Obj(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return true;
+            }
+            let (x, y) = (x.borrow(), y.borrow());
+            x.variant == y.variant && x.fields.len() == y.fields.len() && x.fields.iter().zip(y.fields.iter()).all(|(a, b)| equal(a, b))
+        }
+        _ => compare(a, b) == Ordering::Equal,
+    }
+}
+
+/// The name of a value's type, for messages.
+pub fn type_name(prog: &Program, v: &Value) -> String {
+    match v {
+        Value::Unit => "()".into(),
+        Value::Bool(_) => "bool".into(),
+        Value::Int(_, t) => t.name().into(),
+        Value::Float(_, FloatTy::F32) => "f32".into(),
+        Value::Float(_, FloatTy::F64) => "f64".into(),
+        Value::Char(_) => "char".into(),
+        Value::Str(_) => "&str".into(),
+        Value::String(_) => "String".into(),
+        Value::Vec(_) => "Vec".into(),
+        Value::Deque(_) => "VecDeque".into(),
+        Value::Obj(o) => prog.types.get(o.borrow().ty as usize).map(|t| t.name.clone()).unwrap_or_default(),
+        Value::Map(_) => "HashMap".into(),
+        Value::Set(_) => "HashSet".into(),
+        Value::Cell(c) => type_name(prog, &c.borrow()),
+        Value::Ref(p) => p.get().map(|v| format!("&mut {}", type_name(prog, &v))).unwrap_or_default(),
+        Value::Interior(_) => "RefCell".into(),
+        Value::Rc(v) => format!("Rc<{}>", type_name(prog, v)),
+        Value::Func(_) | Value::Closure(_) => "closure".into(),
+        Value::Iter(_) => "iterator".into(),
+        Value::Range(_) => "Range".into(),
+        Value::Formatter(_) => "Formatter".into(),
+        Value::Marker(m) => (*m).into(),
+        Value::StdError(_) => "error".into(),
+    }
+}
+
+/// Field names of an object (for Debug and by-name field access).
+pub fn field_names<'p>(prog: &'p Program, ty: TypeId, variant: u32) -> Option<(&'p str, &'p [String], bool)> {
+    let def = prog.types.get(ty as usize)?;
+    match &def.kind {
+        TypeKind::Struct { fields, tuple_like } => Some((def.name.as_str(), fields.as_slice(), *tuple_like)),
+        TypeKind::Enum { variants } => {
+            let v = variants.get(variant as usize)?;
+            Some((v.name.as_str(), v.fields.as_slice(), v.tuple_like))
+        }
+        TypeKind::Builtin => None,
+    }
+}

@@ -1,0 +1,170 @@
+//! Focused behaviour tests of the language core, through the public entry point.
+//! The conformance corpus (tests/corpus) checks breadth against real rustc;
+//! these pin down the engine's own contracts: panics, limits, diagnostics.
+
+use grader::{Options, Outcome, Report};
+
+fn run(src: &str) -> Report {
+    grader::run(src, &Options::default())
+}
+
+fn stdout_of(src: &str) -> String {
+    let r = run(src);
+    assert_eq!(r.outcome, Outcome::Completed, "diagnostics: {:?}\nstderr: {}", r.diagnostics, r.stderr);
+    r.stdout
+}
+
+#[test]
+fn arithmetic_shadowing_and_control_flow() {
+    let out = stdout_of(
+        "fn main() {
+            let x = 5;
+            let x = x * 2;
+            let mut total = 0;
+            for i in 1..=x { if i % 2 == 0 { continue; } total += i; }
+            let mut n = 0;
+            while n < 3 { n += 1; }
+            let found = loop { n += 1; if n == 7 { break n * 10; } };
+            println!(\"{x} {total} {n} {found}\");
+        }",
+    );
+    assert_eq!(out, "10 25 7 70\n");
+}
+
+#[test]
+fn overflow_panics_like_a_debug_build() {
+    let r = run("fn main() {\n    let x: u8 = 200;\n    let y = x + 100;\n    println!(\"{y}\");\n}\n");
+    assert_eq!(r.outcome, Outcome::Panicked);
+    assert_eq!(
+        r.stderr,
+        "thread 'main' panicked at src/main.rs:3:13:\nattempt to add with overflow\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
+    );
+}
+
+#[test]
+fn output_before_a_panic_is_kept() {
+    let r = run("fn main() { println!(\"before\"); let v: Vec<i32> = Vec::new(); let _ = v[2]; }");
+    assert_eq!(r.outcome, Outcome::Panicked);
+    assert_eq!(r.stdout, "before\n");
+    assert!(r.stderr.contains("index out of bounds: the len is 0 but the index is 2"), "{}", r.stderr);
+}
+
+#[test]
+fn unwrap_on_none_points_at_the_method() {
+    let r = run("fn main() {\n    let o: Option<i32> = None;\n    o.unwrap();\n}\n");
+    assert!(r.stderr.starts_with("thread 'main' panicked at src/main.rs:3:7:\ncalled `Option::unwrap()` on a `None` value\n"), "{}", r.stderr);
+}
+
+#[test]
+fn structs_enums_methods_and_traits() {
+    let out = stdout_of(
+        "#[derive(Debug, Clone, Copy, PartialEq)]
+        struct P { x: i32, y: i32 }
+        enum Shape { Circle(f64), Square { side: f64 } }
+        trait Area { fn area(&self) -> f64; fn describe(&self) -> String { format!(\"area {:.1}\", self.area()) } }
+        impl Area for Shape {
+            fn area(&self) -> f64 { match self { Shape::Circle(r) => 3.0 * r * r, Shape::Square { side } => side * side } }
+        }
+        impl P { fn shift(&mut self, d: i32) { self.x += d; } }
+        fn main() {
+            let mut a = P { x: 1, y: 2 };
+            let b = a;
+            a.shift(10);
+            let shapes: Vec<Box<dyn Area>> = vec![Box::new(Shape::Circle(1.0)), Box::new(Shape::Square { side: 2.0 })];
+            for s in &shapes { println!(\"{}\", s.describe()); }
+            println!(\"{:?} {:?} {}\", a, b, a == b);
+        }",
+    );
+    assert_eq!(out, "area 3.0\narea 4.0\nP { x: 11, y: 2 } P { x: 1, y: 2 } false\n");
+}
+
+#[test]
+fn closures_capture_by_reference_and_by_move() {
+    let out = stdout_of(
+        "fn main() {
+            let mut count = 0;
+            let mut inc = || count += 1;
+            inc(); inc();
+            let base = 10;
+            let add = move |x: i32| x + base;
+            let v: Vec<i32> = (1..4).map(add).collect();
+            println!(\"{count} {:?}\", v);
+        }",
+    );
+    assert_eq!(out, "2 [11, 12, 13]\n");
+}
+
+#[test]
+fn mutable_references_write_through() {
+    let out = stdout_of(
+        "fn bump(x: &mut i32) { *x += 1; }
+        fn main() {
+            let mut n = 1;
+            bump(&mut n);
+            let mut v = vec![1, 2, 3];
+            for x in v.iter_mut() { *x *= 10; }
+            if let Some(last) = v.last_mut() { *last = 0; }
+            println!(\"{n} {:?}\", v);
+        }",
+    );
+    assert_eq!(out, "2 [10, 20, 0]\n");
+}
+
+#[test]
+fn question_mark_returns_the_error() {
+    let out = stdout_of(
+        "fn parse(s: &str) -> Result<i32, std::num::ParseIntError> { let n: i32 = s.parse()?; Ok(n * 2) }
+        fn main() { println!(\"{:?} {:?}\", parse(\"21\"), parse(\"x\")); }",
+    );
+    assert_eq!(out, "Ok(42) Err(ParseIntError { kind: InvalidDigit })\n");
+}
+
+#[test]
+fn endless_loop_stops_at_the_step_limit_naming_the_line() {
+    let options = Options { max_steps: 10_000, ..Options::default() };
+    let r = grader::run("fn main() {\n    let mut i = 0u64;\n    loop {\n        i += 1;\n    }\n}\n", &options);
+    assert_eq!(r.outcome, Outcome::Limit);
+    let d = &r.diagnostics[0];
+    assert!(d.message.starts_with("stopped after 10,000 steps"), "{}", d.message);
+    assert!((3..=4).contains(&d.line), "line {}", d.line);
+}
+
+#[test]
+fn runaway_recursion_stops_at_the_depth_limit() {
+    let r = run("fn f(n: u64) -> u64 { f(n + 1) + 1 }\nfn main() { f(0); }\n");
+    assert_eq!(r.outcome, Outcome::Limit);
+    assert!(r.diagnostics[0].message.contains("nested calls"), "{:?}", r.diagnostics);
+}
+
+#[test]
+fn unsupported_constructs_are_diagnostics_with_positions() {
+    let r = run("macro_rules! m { () => {} }\nfn main() {\n    unsafe { }\n}\n");
+    assert_eq!(r.outcome, Outcome::Rejected);
+    let found: Vec<(u32, u32)> = r.diagnostics.iter().filter(|d| d.code == "unsupported").map(|d| (d.line, d.column)).collect();
+    assert_eq!(found, vec![(1, 1), (3, 5)]);
+}
+
+#[test]
+fn parse_errors_are_rejected_with_a_position() {
+    let r = run("fn main() { let x = ; }");
+    assert_eq!(r.outcome, Outcome::Rejected);
+    assert_eq!(r.diagnostics[0].code, "parse");
+    assert_eq!((r.diagnostics[0].line, r.diagnostics[0].column), (1, 21));
+}
+
+#[test]
+fn collections_and_iterators() {
+    let out = stdout_of(
+        "use std::collections::HashMap;
+        fn main() {
+            let mut m: HashMap<&str, i32> = HashMap::new();
+            for w in \"a b a c a\".split_whitespace() { *m.entry(w).or_insert(0) += 1; }
+            let mut pairs: Vec<(&str, i32)> = m.into_iter().collect();
+            pairs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            let evens: Vec<u32> = (1..=10).filter(|n| n % 2 == 0).rev().collect();
+            let s: String = vec![\"x\", \"y\"].join(\"-\");
+            println!(\"{:?} {:?} {s}\", pairs, evens);
+        }",
+    );
+    assert_eq!(out, "[(\"a\", 3), (\"b\", 1), (\"c\", 1)] [10, 8, 6, 4, 2] x-y\n");
+}
