@@ -80,6 +80,10 @@ impl Hooks for Locks<'_> {
             if is_lock(&a.base) {
                 self.tokio_lock_calls += 1;
             }
+            // Owned guards exist to be moved into tasks and held across awaits.
+            if matches!(strip(&a.base), Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "lock_owned" | "read_owned" | "write_owned")) {
+                self.tokio_guard_held = true;
+            }
             // `m.lock().await.recv().await`: the temporary guard is held across the outer await.
             if chain(&a.base).iter().any(|x| matches!(x, Expr::Await(inner) if is_lock(&inner.base))) {
                 self.tokio_guard_held = true;
