@@ -461,6 +461,9 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
         if body.trim().is_empty() {
             errors.push(format!("{shown}: empty lesson body"));
         }
+        if !body.lines().any(|l| l.trim() == "## Recap") {
+            errors.push(format!("{shown}: no `## Recap` section (every lesson ends with a short recap)"));
+        }
         check_links(body, &shown, &targets, &mut errors);
 
         let speaker_notes = if notes.contains(id) {
@@ -481,6 +484,7 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
         let blocks = runnable_blocks(body, body_line);
         let expected_shown = format!("lessons/{id}.expected.json");
         if blocks.is_empty() {
+            errors.push(format!("{shown}: no ```rust,run example (every lesson has examples the learner can run)"));
             if expected_files.contains(id) {
                 errors.push(format!("{expected_shown}: the lesson has no ```rust,run blocks, so this file is an orphan"));
             }

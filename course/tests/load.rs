@@ -145,3 +145,13 @@ fn exercise_links_resolve() {
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].contains("link to `../exercises/nope/starter.rs`: no exercise `nope`"), "{errors:?}");
 }
+
+#[test]
+fn lessons_need_a_recap_and_a_runnable_example() {
+    let s = Scratch::new("recap");
+    s.edit("lessons/01-futures-are-lazy.md", "## Recap", "## Summary");
+    s.assert_error("lessons/01-futures-are-lazy.md: no `## Recap` section");
+    let text = std::fs::read_to_string(s.0.join("lessons/01-futures-are-lazy.md")).unwrap();
+    std::fs::write(s.0.join("lessons/01-futures-are-lazy.md"), text.replace("```rust,run", "```rust")).unwrap();
+    s.assert_error("lessons/01-futures-are-lazy.md: no ```rust,run example");
+}

@@ -256,6 +256,13 @@ pub enum Instr {
     Try { dst: Slot, src: Slot, err_into: Option<TypeId> },
     /// dst = value of static/const `idx` (evaluated lazily once).
     Global { dst: Slot, idx: u32 },
+    /// Give an integer in `slot` the declared type `ty` (an unsuffixed literal
+    /// typed `i32` by default flowed into a `u64` parameter, say). No conversion.
+    Retype { slot: Slot, ty: IntTy },
+    /// dst = a std function or method named by path, as a value (`.map(char::is_alphabetic)`).
+    PathFn { dst: Slot, path: Sym },
+    /// dst = element `idx` of src for slice patterns: a reference when src is one.
+    ElemOf { dst: Slot, src: Slot, idx: Slot },
     /// The lowering found something wrong here; stop with this message (never reached in a program that passed lowering).
     Unreachable { msg: u32 },
 }
@@ -351,6 +358,8 @@ pub struct Program {
     pub fmt_impls: std::collections::HashMap<(TypeKey, crate::fmt::FmtTrait), FnId>,
     /// `impl From<Source> for Target`: (target type, source type key) -> `from` function.
     pub from_impls: std::collections::HashMap<(TypeId, TypeKey), FnId>,
+    /// Names of operator methods (`add`, `eq`, `partial_cmp`, `neg`...) that some user impl defines.
+    pub operator_syms: std::collections::HashMap<String, Sym>,
     pub main: Option<FnId>,
 }
 

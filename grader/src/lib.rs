@@ -75,21 +75,12 @@ fn finish(vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostics: V
                 let mut tmp = vm::Vm::new(ir::Program::clone(&vm.prog), options);
                 let text = vm::format::to_string(&mut tmp, &err, fmt::FmtTrait::Debug).unwrap_or_default();
                 stderr.push_str(&format!("Error: {text}\n"));
-                Outcome::Panicked
+                Outcome::Failed
             }
             None => Outcome::Completed,
         },
         Err(vm::Stop::Panic { msg, pos }) => {
-            stderr.push_str(&format!(
-                "\nthread 'main' panicked at {}:{}:{}:\n{}\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n",
-                options.file_name, pos.line, pos.column, msg
-            ));
-            // Rust prints the panic message without the leading newline.
-            if stderr.starts_with('\n') {
-                stderr.remove(0);
-            } else if let Some(i) = stderr.rfind("\n\nthread 'main' panicked") {
-                stderr.remove(i);
-            }
+            stderr.push_str(&vm::panic_text(&options.file_name, pos, &msg, true));
             Outcome::Panicked
         }
         Err(vm::Stop::Limit { msg, pos }) => {
@@ -100,9 +91,11 @@ fn finish(vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostics: V
             diagnostics.push(Diagnostic::unsupported(what, pos));
             Outcome::Rejected
         }
-        Err(vm::Stop::Exit { code }) => {
-            if code == 0 { Outcome::Completed } else { Outcome::Panicked }
-        }
+        Err(vm::Stop::Exit { code }) => match code {
+            0 => Outcome::Completed,
+            101 => Outcome::Panicked,
+            _ => Outcome::Failed,
+        },
     };
     Report { outcome, stdout: vm.stdout, stderr, diagnostics, steps: vm.steps, virtual_time_ns: vm.clock_ns, trace: Vec::new() }
 }

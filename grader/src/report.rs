@@ -19,6 +19,8 @@ pub enum Outcome {
     Deadlock,
     /// A host limit (steps, call depth, memory) stopped the run.
     Limit,
+    /// `main` returned `Err(e)`: Rust printed `Error: {e:?}` and exited with status 1.
+    Failed,
 }
 
 impl Outcome {
@@ -26,7 +28,7 @@ impl Outcome {
     pub fn exit_code(self) -> i32 {
         match self {
             Outcome::Completed => 0,
-            Outcome::Rejected => 1,
+            Outcome::Rejected | Outcome::Failed => 1,
             Outcome::Deadlock => 3,
             Outcome::Limit => 4,
             Outcome::Panicked => 101,

@@ -37,7 +37,7 @@ fn overflow_panics_like_a_debug_build() {
     assert_eq!(r.outcome, Outcome::Panicked);
     assert_eq!(
         r.stderr,
-        "thread 'main' panicked at src/main.rs:3:13:\nattempt to add with overflow\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
+        "\nthread 'main' panicked at src/main.rs:3:13:\nattempt to add with overflow\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
     );
 }
 
@@ -52,7 +52,7 @@ fn output_before_a_panic_is_kept() {
 #[test]
 fn unwrap_on_none_points_at_the_method() {
     let r = run("fn main() {\n    let o: Option<i32> = None;\n    o.unwrap();\n}\n");
-    assert!(r.stderr.starts_with("thread 'main' panicked at src/main.rs:3:7:\ncalled `Option::unwrap()` on a `None` value\n"), "{}", r.stderr);
+    assert!(r.stderr.starts_with("\nthread 'main' panicked at src/main.rs:3:7:\ncalled `Option::unwrap()` on a `None` value\n"), "{}", r.stderr);
 }
 
 #[test]

@@ -96,7 +96,7 @@ pub fn main(args: &[String]) -> Result<(), String> {
     let root = util::root();
     let corpus_dir = root.join("grader/tests/corpus");
     let all = programs(&corpus_dir)?;
-    let selected: Vec<&Program> = all.iter().filter(|p| filter.map_or(true, |f| p.rel.contains(f))).collect();
+    let selected: Vec<&Program> = all.iter().filter(|p| filter.map_or(true, |f| matches_filter(&p.rel, f))).collect();
     if selected.is_empty() {
         return Err(format!("no corpus program matches `{}`", filter.unwrap_or("")));
     }
@@ -156,6 +156,15 @@ pub fn main(args: &[String]) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// FILTER is a substring of `sync/001_hello.rs`; one with a `/` starts at a
+/// path segment, so `sync/0` does not also select `async/0..`.
+pub fn matches_filter(rel: &str, filter: &str) -> bool {
+    if !filter.contains('/') {
+        return rel.contains(filter);
+    }
+    rel.match_indices(filter).any(|(i, _)| i == 0 || rel.as_bytes()[i - 1] == b'/')
 }
 
 /// Every corpus program, in a stable order.
@@ -242,6 +251,11 @@ pub fn rewrite_tokio_attributes(source: &str) -> String {
         let mut line = line.to_string();
         for attr in ["tokio::main", "tokio::test"] {
             let open = format!("#[{attr}");
+            // Only an attribute at the start of its line; `"#[tokio::main]"`
+            // inside a string or comment is left alone.
+            if !line.trim_start().starts_with(&open) {
+                continue;
+            }
             let Some(start) = line.find(&open) else { continue };
             let after = start + open.len();
             let rest = &line[after..];
@@ -391,6 +405,8 @@ mod tests {
         let want = "#[tokio::main(flavor = \"current_thread\", start_paused = true)]\nasync fn main() {}\n    #[tokio::main(flavor = \"current_thread\", start_paused = true)]\n#[tokio::test(flavor = \"current_thread\", start_paused = true)]\n";
         assert_eq!(out, want);
         assert_eq!(out.lines().count(), src.lines().count());
+        let text = "    println!(\"no #[tokio::main] here\");\n";
+        assert_eq!(rewrite_tokio_attributes(text), text);
     }
 
     #[test]
@@ -403,6 +419,14 @@ mod tests {
     fn finds_select_without_biased() {
         assert_eq!(unbiased_select_line("a\nlet x = tokio::select! {\n    biased;\n    _ = f() => 1,\n};\n"), None);
         assert_eq!(unbiased_select_line("a\nb\ntokio::select! {\n    _ = f() => 1,\n};\n"), Some(3));
+    }
+
+    #[test]
+    fn a_filter_with_a_slash_starts_at_a_path_segment() {
+        assert!(matches_filter("sync/001_hello.rs", "sync/00"));
+        assert!(!matches_filter("async/001_hello.rs", "sync/00"));
+        assert!(matches_filter("async/001_hello.rs", "hello"));
+        assert!(matches_filter("async/001_hello.rs", "async/001_hello.rs"));
     }
 
     #[test]

@@ -47,6 +47,8 @@ pub struct FnBuilder<'c, 'a> {
     const_ints: HashMap<(i128, IntTy), u32>,
     /// Inside a closure: `?` and `return` apply to the closure.
     in_closure: bool,
+    /// The result type the next closure literal must produce (from its method's context).
+    closure_ret: Option<Ty>,
 }
 
 /// Lowering result of a place expression.
@@ -79,6 +81,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             pos: Pos { line: 1, column: 1 },
             const_ints: HashMap::new(),
             in_closure: false,
+            closure_ret: None,
         }
     }
 
@@ -111,6 +114,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         b.f.n_params = params.len() as u32;
+        for (slot, _, _, ty) in &params {
+            b.retype(*slot, ty);
+        }
         for (slot, pat, mut_self, ty) in params {
             match pat {
                 None => {
@@ -126,6 +132,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let hint = ret_ty;
         b.block_to(block, dst, &hint);
         b.pos = end_pos(block);
+        b.retype(dst, &hint);
         b.emit(Instr::Return { src: dst });
         b.finish()
     }
@@ -209,6 +216,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let here = self.here();
         for at in list {
             self.patch(at, here);
+        }
+    }
+
+    /// Give an integer its declared type (see `Instr::Retype`).
+    fn retype(&mut self, slot: Slot, ty: &Ty) {
+        if let Ty::Int(t) = ty.strip_ref() {
+            self.emit(Instr::Retype { slot, ty: *t });
         }
     }
 
@@ -395,6 +409,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let mark = self.next_slot;
                 let ety = self.eval_to(&init.expr, slot, &ty);
                 self.next_slot = mark;
+                self.retype(slot, &ty);
                 let ty = if ty.is_known() { ty } else { ety };
                 let cell = self.cells.contains(&name);
                 let l = Local { slot, cell, ty };
@@ -418,6 +433,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let ety = self.eval_to(&init.expr, src, &ty);
         self.next_slot = mark;
         let ty = if ty.is_known() { ty } else { ety };
+        let visible = self.scopes.last().map(|s| s.len()).unwrap_or(0);
         self.declare_pattern(pat, &ty);
         let mark = self.next_slot;
         let mut fails = Vec::new();
@@ -428,7 +444,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let skip = self.emit(Instr::Jump { target: 0 });
                     self.patch_all(fails);
                     let t = self.alloc();
+                    // The else block sees the names from before this `let`.
+                    let hidden = self.scopes.last_mut().map(|s| s.split_off(visible)).unwrap_or_default();
                     self.eval_to(else_expr, t, &Ty::Unknown);
+                    if let Some(scope) = self.scopes.last_mut() {
+                        scope.extend(hidden);
+                    }
                     self.unreachable("`let ... else` block did not diverge");
                     let here = self.here();
                     self.patch(skip, here);
@@ -500,6 +521,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             _ => None,
         }
+    }
+
+    /// Where an index panic is reported: rustc points at the `[` for `Vec`,
+    /// slices and maps (the `Index` trait) but at the whole expression for arrays.
+    fn index_pos(&self, e: &syn::Expr) -> Pos {
+        if let syn::Expr::Index(ie) = e {
+            let is_array = match &*ie.expr {
+                syn::Expr::Path(p) if p.path.segments.len() == 1 => {
+                    matches!(self.lookup(&p.path.segments[0].ident.to_string()).map(|l| l.ty.strip_ref().clone()), Some(Ty::Array(_)))
+                }
+                _ => false,
+            };
+            if !is_array {
+                return pos_of(&ie.bracket_token.span.open());
+            }
+        }
+        pos_of(e)
     }
 
     fn field_ref(&mut self, member: &syn::Member, base_ty: &Ty) -> (FieldRef, Ty) {
@@ -629,6 +667,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
+    /// `&mut <temporary>`: a fresh cell holding it.
+    fn ref_mut_temp(&mut self, e: &syn::Expr, dst: Slot, hint: &Ty) -> Ty {
+        let v = self.alloc();
+        let ty = self.eval_to(e, v, hint.strip_ref());
+        let cell = self.alloc();
+        self.emit(Instr::NewCell { slot: cell });
+        self.emit(Instr::StoreCell { cell, src: v });
+        self.emit(Instr::RefCell { dst, cell });
+        Ty::RefMut(Box::new(ty))
+    }
+
     /// Evaluate `e` into `dst` with copy semantics. Returns its type hint.
     pub fn eval_to(&mut self, e: &syn::Expr, dst: Slot, hint: &Ty) -> Ty {
         let saved_pos = self.pos;
@@ -662,7 +711,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 match self.place(e, hint) {
                     Some((place, ty)) => {
-                        self.pos = pos_of(e);
+                        self.pos = self.index_pos(e);
                         let s = self.read_place(place, true);
                         if s != dst {
                             self.emit(Instr::Move { dst, src: s });
@@ -772,7 +821,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 self.pos = pos_of(a);
                 self.emit(Instr::MakeVec { dst, args, n: a.elems.len() as u32 });
-                Ty::Vec(Box::new(ety))
+                Ty::Array(Box::new(ety))
             }
             syn::Expr::Repeat(r) => {
                 let v = self.alloc();
@@ -781,7 +830,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.eval_to(&r.len, n, &Ty::Int(IntTy::Usize));
                 self.pos = pos_of(r);
                 self.emit(Instr::VecRepeat { dst, value: v, count: n });
-                Ty::Vec(Box::new(ety))
+                Ty::Array(Box::new(ety))
             }
             syn::Expr::Struct(s) => self.struct_lit(s, dst),
             syn::Expr::Range(r) => {
@@ -832,7 +881,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                             self.ref_mut_place(place, dst);
                             Ty::RefMut(Box::new(ty))
                         }
-                        None => self.eval_to(&r.expr, dst, hint),
+                        None => {
+                            // `&mut vec![..]`, `&mut 10`: aggregates are shared already; scalars need a cell.
+                            if matches!(&*r.expr, syn::Expr::Lit(_) | syn::Expr::Unary(_) | syn::Expr::Binary(_) | syn::Expr::Tuple(_)) {
+                                self.ref_mut_temp(&r.expr, dst, hint)
+                            } else {
+                                self.eval_to(&r.expr, dst, hint)
+                            }
+                        }
                     }
                 } else {
                     // `&x` shares the value: correct programs cannot observe the difference.
@@ -861,7 +917,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 ty
             }
             syn::Expr::Try(t) => {
-                let (s, ty) = self.operand(&t.expr, &Ty::Unknown);
+                let inner_hint = if hint.is_known() { Ty::Result(Box::new(hint.clone()), Box::new(Ty::Unknown)) } else { Ty::Unknown };
+                let (s, ty) = self.operand(&t.expr, &inner_hint);
                 self.pos = pos_of(&t.question_token);
                 let err_into = match &self.ret_ty {
                     Ty::Result(_, e) => match &**e {
@@ -870,9 +927,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     },
                     _ => None,
                 };
-                if self.in_closure {
-                    self.unsupported("`?` inside a closure", &t.question_token);
-                }
                 self.emit(Instr::Try { dst, src: s, err_into });
                 ty.elem()
             }
@@ -1052,6 +1106,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         if let Some(ty) = self.assoc_const(&segs, dst) {
             return ty;
+        }
+        if segs.len() >= 2 {
+            let path = self.cx.sym(&joined);
+            self.emit(Instr::PathFn { dst, path });
+            return Ty::Unknown;
         }
         self.unsupported(format_args!("`{joined}` here"), node);
         Ty::Unknown
@@ -1751,7 +1810,26 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let start = self.alloc_n(m.args.len() + 1);
         let recv_hint = match name.as_str() {
             "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_or_else" => Ty::Option(Box::new(hint.clone())),
+            "map_err" | "ok" | "or_else" | "ok_or" | "ok_or_else" | "context" | "clone" | "to_owned" => hint.clone(),
+            // An iterator feeding `collect`/`sum` yields the target's elements.
+            "collect" | "sum" | "product" => match hint.strip_ref() {
+                Ty::Result(t, _) | Ty::Option(t) => Ty::Vec(Box::new(t.elem())),
+                Ty::Vec(_) | Ty::Deque(_) | Ty::Set(_) => Ty::Vec(Box::new(hint.elem())),
+                Ty::Int(_) | Ty::Float(_) if name != "collect" => Ty::Vec(Box::new(hint.clone())),
+                _ => Ty::Unknown,
+            },
+            "rev" | "skip" | "take" | "filter" | "chain" | "cloned" | "copied" | "peekable" | "into_iter" | "iter" | "step_by" | "skip_while" | "take_while" | "inspect" => hint.clone(),
             _ => Ty::Unknown,
+        };
+        // A closure argument's result type, from what this call must produce.
+        let closure_ret = match (name.as_str(), hint.strip_ref()) {
+            ("map", Ty::Vec(e)) => Some((**e).clone()),
+            ("map", Ty::Option(e)) => Some((**e).clone()),
+            ("filter_map" | "and_then", Ty::Vec(e)) => Some(Ty::Option(e.clone())),
+            ("and_then", t @ (Ty::Option(_) | Ty::Result(..))) => Some(t.clone()),
+            ("unwrap_or_else" | "map_or" | "map_or_else", t) if t.is_known() => Some(t.clone()),
+            ("fold", t) if t.is_known() => Some(t.clone()),
+            _ => None,
         };
         let mut rty = Ty::Unknown;
         let mut done = false;
@@ -1815,7 +1893,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         for (i, a) in m.args.iter().enumerate() {
             let h = arg_hints.get(i).cloned().unwrap_or_default();
+            if matches!(a, syn::Expr::Closure(_)) {
+                self.closure_ret = closure_ret.clone();
+            }
+            if name == "fold" && i == 0 && closure_ret.is_some() {
+                let h = closure_ret.clone().unwrap_or_default();
+                self.eval_to(a, start + 1 + i as u32, &h);
+                continue;
+            }
             self.eval_to(a, start + 1 + i as u32, &h);
+            self.closure_ret = None;
         }
         // Hinted names for methods whose result type Rust infers from context.
         let target = turbofish.clone().unwrap_or_else(|| hint.clone());
@@ -1893,6 +1980,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             given[i] = true;
             let h = ftys.get(i).cloned().unwrap_or_default();
             self.eval_to(&fv.expr, args + i as u32, &h);
+            self.retype(args + i as u32, &h);
         }
         if let Some(rest) = &s.rest {
             let base = self.alloc();
@@ -1961,7 +2049,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let mut inner_scan = CellScan::default();
             inner_scan.visit_expr(&c.body);
             let ret = match &c.output {
-                syn::ReturnType::Default => Ty::Unknown,
+                syn::ReturnType::Default => self.closure_ret.take().unwrap_or_default(),
                 syn::ReturnType::Type(_, t) => self.cx.ty_of(t),
             };
             let self_key = self.self_key;

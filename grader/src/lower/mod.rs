@@ -94,6 +94,11 @@ pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
     cx.collect_items(&file.items, None);
     cx.collect_impls(&file.items);
     cx.lower_pending();
+    for op in ["add", "sub", "mul", "div", "rem", "bitand", "bitor", "bitxor", "shl", "shr", "eq", "partial_cmp", "cmp", "neg", "not", "add_assign", "sub_assign", "mul_assign", "div_assign", "rem_assign"] {
+        if let Some(&s) = cx.names.get(op) {
+            cx.prog.operator_syms.insert(op.to_string(), s);
+        }
+    }
     match cx.fns_by_name.get("main") {
         Some(&id) => cx.prog.main = Some(id),
         None => cx.diags.push(Diagnostic::error("parse", "`main` function not found in this program", Pos { line: 1, column: 1 })),
@@ -446,7 +451,25 @@ impl<'a> Ctx<'a> {
                     "Vec" => TypeKey::Vec,
                     "HashMap" | "BTreeMap" => TypeKey::Map,
                     "HashSet" | "BTreeSet" => TypeKey::Set,
-                    _ => TypeKey::Adt(self.resolve_type(&name)?),
+                    "Box" | "Rc" | "Arc" => {
+                        let inner = match &seg.arguments {
+                            syn::PathArguments::AngleBracketed(a) => match a.args.first() {
+                                Some(syn::GenericArgument::Type(t)) => Some(t.clone()),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        return match inner {
+                            Some(t) => self.type_key_of(&t),
+                            None => None,
+                        };
+                    }
+                    _ => match self.resolve_type(&name) {
+                        Some(id) => TypeKey::Adt(id),
+                        // std types (`ParseIntError`, `io::Error`, ...) as a `From` source.
+                        None if name.ends_with("Error") => TypeKey::Any,
+                        None => return None,
+                    },
                 };
                 Some((key, name))
             }
@@ -481,6 +504,21 @@ impl<'a> Ctx<'a> {
             },
         };
         let trait_name = imp.trait_.as_ref().and_then(|(_, path, _)| path.segments.last().map(|s| s.ident.to_string()));
+        if trait_name.as_deref() == Some("Drop") {
+            self.unsupported("`impl Drop` (destructors)", pos_of(imp));
+            return;
+        }
+        // `impl From<Source> for Target`: `?` converts errors with it.
+        let from_source = match (&imp.trait_, trait_name.as_deref(), key) {
+            (Some((_, path, _)), Some("From"), TypeKey::Adt(target)) => match path.segments.last().map(|s| &s.arguments) {
+                Some(syn::PathArguments::AngleBracketed(a)) => match a.args.first() {
+                    Some(syn::GenericArgument::Type(t)) => Some((target, self.type_key_of(t).map(|k| k.0).unwrap_or(TypeKey::Any))),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
         let mut defined = HashSet::new();
         for ii in &imp.items {
             match ii {
@@ -498,6 +536,9 @@ impl<'a> Ctx<'a> {
                     self.fns_by_name.insert(format!("{type_name}::{name}"), id);
                     if let Some(t) = &trait_name {
                         self.fns_by_name.entry(format!("{t}::{name}@{type_name}")).or_insert(id);
+                    }
+                    if let (Some(src), "from") = (from_source, name.as_str()) {
+                        self.prog.from_impls.insert(src, id);
                     }
                     if has_self || trait_name.is_some() {
                         let sym = self.sym(&name);

@@ -389,7 +389,7 @@ impl FnBuilder<'_, '_> {
             if ref_mode {
                 self.emit(Instr::RefIndex { dst: item, obj: src, idx });
             } else {
-                self.emit(Instr::Index { dst: item, obj: src, idx });
+                self.emit(Instr::ElemOf { dst: item, src, idx });
             }
             self.test_pattern(p, item, fails, ref_mode, &elem);
         }

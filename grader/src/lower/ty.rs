@@ -17,6 +17,8 @@ pub enum Ty {
     Str,
     String,
     Vec(Box<Ty>),
+    /// `[T; N]` (indexing panics point at a different column than for Vec).
+    Array(Box<Ty>),
     Deque(Box<Ty>),
     Map(Box<Ty>, Box<Ty>),
     Set(Box<Ty>),
@@ -40,7 +42,7 @@ impl Ty {
 
     pub fn elem(&self) -> Ty {
         match self.strip_ref() {
-            Ty::Vec(t) | Ty::Deque(t) | Ty::Set(t) | Ty::Option(t) => (**t).clone(),
+            Ty::Vec(t) | Ty::Array(t) | Ty::Deque(t) | Ty::Set(t) | Ty::Option(t) => (**t).clone(),
             Ty::Result(t, _) => (**t).clone(),
             _ => Ty::Unknown,
         }
@@ -60,7 +62,7 @@ impl Ty {
             Ty::Char => "char".into(),
             Ty::String => "String".into(),
             Ty::Str => "str".into(),
-            Ty::Vec(_) => "Vec".into(),
+            Ty::Vec(_) | Ty::Array(_) => "Vec".into(),
             Ty::Deque(_) => "VecDeque".into(),
             Ty::Map(..) => "HashMap".into(),
             Ty::Set(_) => "HashSet".into(),
@@ -101,7 +103,7 @@ pub fn from_syn(ty: &syn::Type, resolve: &dyn Fn(&str) -> Option<TypeId>) -> Ty 
         syn::Type::Group(g) => from_syn(&g.elem, resolve),
         syn::Type::Tuple(t) if t.elems.is_empty() => Ty::Unit,
         syn::Type::Tuple(t) => Ty::Tuple(t.elems.iter().map(|e| from_syn(e, resolve)).collect()),
-        syn::Type::Array(a) => Ty::Vec(Box::new(from_syn(&a.elem, resolve))),
+        syn::Type::Array(a) => Ty::Array(Box::new(from_syn(&a.elem, resolve))),
         syn::Type::Slice(s) => Ty::Vec(Box::new(from_syn(&s.elem, resolve))),
         syn::Type::Path(p) => {
             let Some(seg) = last_segment(&p.path) else { return Ty::Unknown };

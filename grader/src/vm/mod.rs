@@ -136,6 +136,7 @@ impl Vm {
                 self.call_fn(c.func, all)
             }
             Value::Func(f) => self.call_fn(*f, args),
+            Value::PathFn(p) => builtins::call_path(self, *p, args),
             Value::Ref(_) | Value::Cell(_) | Value::Rc(_) => {
                 let inner = callee.deref();
                 self.call_value(&inner, args)
@@ -293,22 +294,43 @@ impl Vm {
                 Instr::Binary { op, dst, a, b } => {
                     let r = match (&slot!(*a), &slot!(*b)) {
                         (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => ops::int_binop(*op, *x, *y, *tx),
-                        (x, y) => ops::binop(*op, x, y, &prog),
+                        (Value::Float(x, tx), Value::Float(y, _)) => Ok(ops::float_binop(*op, *x, *y, *tx)),
+                        (x, y) => {
+                            let (x, y) = (x.clone(), y.clone());
+                            set_pos!();
+                            self.save_pc(pc);
+                            match ops::user_binop(self, *op, &x, &y) {
+                                Some(r) => Ok(try_vm!(r)),
+                                None => ops::binop(*op, &x, &y, &prog),
+                            }
+                        }
                     };
                     match r {
                         Ok(v) => slot!(*dst) = v,
                         Err(msg) => {
                             set_pos!();
+                            if ops::is_unsupported(&msg) {
+                                try_vm!(self.unsupported(msg.trim_start_matches("unsupported: ").to_string()));
+                            }
                             try_vm!(self.panic(msg));
                         }
                     }
                 }
                 Instr::Unary { op, dst, src } => {
-                    let r = ops::unop(*op, &slot!(*src));
+                    let v = slot!(*src).clone();
+                    set_pos!();
+                    self.save_pc(pc);
+                    let r = match ops::user_unop(self, *op, &v) {
+                        Some(r) => Ok(try_vm!(r)),
+                        None => ops::unop(*op, &v),
+                    };
                     match r {
                         Ok(v) => slot!(*dst) = v,
                         Err(msg) => {
                             set_pos!();
+                            if ops::is_unsupported(&msg) {
+                                try_vm!(self.unsupported(msg.trim_start_matches("unsupported: ").to_string()));
+                            }
                             try_vm!(self.panic(msg));
                         }
                     }
@@ -354,6 +376,12 @@ impl Vm {
                             enter!(c.func, argv, ret);
                         }
                         Value::Func(f) => enter!(f, argv, ret),
+                        Value::PathFn(p) => {
+                            set_pos!();
+                            self.save_pc(pc);
+                            let v = try_vm!(builtins::call_path(self, p, argv));
+                            slot!(*dst) = v;
+                        }
                         other => {
                             set_pos!();
                             try_vm!(self.unsupported(format!("calling a value of type {}", value::type_name(&prog, &other))));
@@ -573,6 +601,11 @@ impl Vm {
                 Instr::ObjField { dst, src, idx } => {
                     let v = match &slot!(*src) {
                         Value::Obj(o) => o.borrow().fields.get(*idx as usize).cloned(),
+                        // Matching through `&mut` binds references to the fields.
+                        Value::Ref(_) => match slot!(*src).deref_ref() {
+                            Value::Obj(o) if (*idx as usize) < o.borrow().fields.len() => Some(Value::Ref(Place::Field(o, *idx))),
+                            other => ops::field(&other, *idx),
+                        },
                         other => ops::field(&other.deref(), *idx),
                     };
                     match v {
@@ -734,6 +767,25 @@ impl Vm {
                     let is_const = prog.fns.get(prog.globals.get(i).copied().unwrap_or(0) as usize).map(|f| f.name.starts_with("const ")).unwrap_or(true);
                     slot!(*dst) = if is_const { value::deep_clone(&v) } else { v };
                 }
+                Instr::Retype { slot, ty } => {
+                    if let Value::Int(v, t) = &mut slot!(*slot) {
+                        if *v >= ty.min() && *v <= ty.max() {
+                            *t = *ty;
+                        }
+                    }
+                }
+                Instr::PathFn { dst, path } => {
+                    slot!(*dst) = Value::PathFn(*path);
+                }
+                Instr::ElemOf { dst, src, idx } => {
+                    let (o, i) = (slot!(*src).clone(), slot!(*idx).clone());
+                    set_pos!();
+                    let v = match &o {
+                        Value::Ref(_) => try_vm!(ops::ref_index(self, &o.deref_ref(), &i)),
+                        _ => try_vm!(ops::index(self, &o, &i)),
+                    };
+                    slot!(*dst) = v;
+                }
                 Instr::Unreachable { msg } => {
                     set_pos!();
                     let m = prog.messages.get(*msg as usize).cloned().unwrap_or_default();
@@ -818,6 +870,13 @@ pub fn user_method(prog: &Program, recv: &Value, name: Sym) -> Option<FnId> {
         }
     }
     None
+}
+
+/// What Rust writes to stderr for a panic on the main thread; only the
+/// process's first panic adds the backtrace note.
+pub fn panic_text(file_name: &str, pos: Pos, msg: &str, first: bool) -> String {
+    let note = if first { "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n" } else { "" };
+    format!("\nthread 'main' panicked at {file_name}:{}:{}:\n{msg}\n{note}", pos.line, pos.column)
 }
 
 pub fn fmt_thousands(n: u64) -> String {

@@ -78,7 +78,7 @@ pub fn int_binop(op: BinOp, x: i128, y: i128, ty: IntTy) -> Result<Value, String
     }
 }
 
-fn float_binop(op: BinOp, x: f64, y: f64, ty: FloatTy) -> Value {
+pub fn float_binop(op: BinOp, x: f64, y: f64, ty: FloatTy) -> Value {
     let r = match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
@@ -95,6 +95,98 @@ fn float_binop(op: BinOp, x: f64, y: f64, ty: FloatTy) -> Value {
     };
     let r = if ty == FloatTy::F32 { r as f32 as f64 } else { r };
     Value::Float(r, ty)
+}
+
+/// Whether an operator error message is a refusal (not a Rust panic).
+pub fn is_unsupported(msg: &str) -> bool {
+    msg.starts_with("unsupported")
+}
+
+fn op_method(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "add",
+        BinOp::Sub => "sub",
+        BinOp::Mul => "mul",
+        BinOp::Div => "div",
+        BinOp::Rem => "rem",
+        BinOp::BitAnd => "bitand",
+        BinOp::BitOr => "bitor",
+        BinOp::BitXor => "bitxor",
+        BinOp::Shl => "shl",
+        BinOp::Shr => "shr",
+        BinOp::Eq | BinOp::Ne => "eq",
+        BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => "partial_cmp",
+    }
+}
+
+fn user_fn(prog: &Program, recv: &Value, name: &str) -> Option<crate::ir::FnId> {
+    let sym = *prog.operator_syms.get(name)?;
+    super::user_method(prog, recv, sym)
+}
+
+/// A learner's operator impl (`impl Add for Vec2`, `impl PartialOrd`): call it.
+/// Returns None when the left operand's type has no such impl.
+pub fn user_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Option<VmResult<Value>> {
+    let prog = vm.prog.clone();
+    if prog.operator_syms.is_empty() {
+        return None;
+    }
+    let left = a.deref_ref();
+    if !matches!(left, Value::Obj(_)) {
+        return None;
+    }
+    let name = op_method(op);
+    let f = match user_fn(&prog, &left, name) {
+        Some(f) => f,
+        None => {
+            if matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge) {
+                user_fn(&prog, &left, "cmp")?
+            } else if let Some(f) = user_fn(&prog, &left, &format!("{name}_assign")) {
+                // `a += b` with only `AddAssign`: mutate the left object in place.
+                return Some(vm.call_fn(f, vec![left.clone(), b.clone()]).map(|_| left));
+            } else {
+                return None;
+            }
+        }
+    };
+    let r = match vm.call_fn(f, vec![a.clone(), b.clone()]) {
+        Ok(r) => r,
+        Err(e) => return Some(Err(e)),
+    };
+    Some(Ok(match op {
+        BinOp::Ne => Value::Bool(!r.as_bool().unwrap_or(false)),
+        BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => {
+            let o = super::builtins::iter::ordering_of(&r);
+            Value::Bool(match op {
+                BinOp::Lt => o == Ordering::Less,
+                BinOp::Le => o != Ordering::Greater,
+                BinOp::Gt => o == Ordering::Greater,
+                _ => o != Ordering::Less,
+            })
+        }
+        _ => r,
+    }))
+}
+
+pub fn user_unop(vm: &mut Vm, op: UnOp, v: &Value) -> Option<VmResult<Value>> {
+    let prog = vm.prog.clone();
+    let inner = v.deref_ref();
+    if !matches!(inner, Value::Obj(_)) {
+        return None;
+    }
+    let f = user_fn(&prog, &inner, if op == UnOp::Neg { "neg" } else { "not" })?;
+    Some(vm.call_fn(f, vec![inner]))
+}
+
+/// `Default::default()` of unknown type meeting a known operand: zero of that type.
+fn default_like(other: &Value) -> Value {
+    match other {
+        Value::Int(_, t) => Value::Int(0, *t),
+        Value::Float(_, t) => Value::Float(0.0, *t),
+        Value::Str(_) | Value::String(_) => Value::string(String::new()),
+        Value::Bool(_) => Value::Bool(false),
+        _ => Value::Marker("default"),
+    }
 }
 
 /// The slow path of `Binary`: mixed types, references, strings, aggregates.
@@ -119,8 +211,10 @@ pub fn binop(op: BinOp, a: &Value, b: &Value, prog: &Program) -> Result<Value, S
             BinOp::Le => Value::Bool(x <= y),
             BinOp::Gt => Value::Bool(x > y),
             BinOp::Ge => Value::Bool(x >= y),
-            _ => return Err("unsupported operator on bool".into()),
+            _ => return Err("unsupported: this operator on bool".into()),
         }),
+        (Value::Marker("default"), other) if !matches!(other, Value::Marker(_)) => binop(op, &default_like(&other.deref()), b, prog),
+        (other, Value::Marker("default")) if !matches!(other, Value::Marker(_)) => binop(op, a, &default_like(&other.deref()), prog),
         (Value::String(s), _) if op == BinOp::Add => {
             // `String + &str` consumes the left String: append in place.
             let text = b.to_str().unwrap_or_default();
@@ -136,7 +230,7 @@ pub fn binop(op: BinOp, a: &Value, b: &Value, prog: &Program) -> Result<Value, S
         (Value::Ref(_) | Value::Cell(_) | Value::Rc(_), _) | (_, Value::Ref(_) | Value::Cell(_) | Value::Rc(_)) => {
             let (x, y) = (a.deref(), b.deref());
             if matches!(x, Value::Ref(_) | Value::Cell(_) | Value::Rc(_)) || matches!(y, Value::Ref(_) | Value::Cell(_) | Value::Rc(_)) {
-                return Err("unsupported operands".into());
+                return Err("unsupported: these operands".into());
             }
             binop(op, &x, &y, prog)
         }
@@ -149,11 +243,11 @@ pub fn binop(op: BinOp, a: &Value, b: &Value, prog: &Program) -> Result<Value, S
             BinOp::Ge => Ok(Value::Bool(compare(a, b) != Ordering::Less)),
             BinOp::Add | BinOp::Sub => match (a, b) {
                 // Duration / Instant arithmetic.
-                (Value::Obj(_), Value::Obj(_)) => super::builtins::time::arith(op, a, b).ok_or_else(|| "unsupported operands".to_string()),
-                _ => Err(format!("unsupported operands for {op:?}")),
+                (Value::Obj(_), Value::Obj(_)) => super::builtins::time::arith(op, a, b).ok_or_else(|| "unsupported: these operands".to_string()),
+                _ => Err(format!("unsupported: operands of `{}`", op_method(op))),
             },
-            BinOp::Mul | BinOp::Div => super::builtins::time::arith(op, a, b).ok_or_else(|| "unsupported operands".to_string()),
-            _ => Err(format!("unsupported operands for {op:?}")),
+            BinOp::Mul | BinOp::Div => super::builtins::time::arith(op, a, b).ok_or_else(|| "unsupported: these operands".to_string()),
+            _ => Err(format!("unsupported: operands of `{}`", op_method(op))),
         },
     }
 }
@@ -170,7 +264,7 @@ pub fn unop(op: UnOp, v: &Value) -> Result<Value, String> {
         (UnOp::Not, Value::Bool(b)) => Ok(Value::Bool(!b)),
         (UnOp::Not, Value::Int(x, t)) => Ok(Value::Int(wrap(!x, *t), *t)),
         (_, Value::Ref(_) | Value::Cell(_) | Value::Rc(_)) => unop(op, &v.deref()),
-        _ => Err("unsupported operand for a unary operator".into()),
+        _ => Err("unsupported: the operand of a unary operator".into()),
     }
 }
 

@@ -46,6 +46,8 @@ pub enum Value {
     /// Rc / Arc.
     Rc(Rc<Value>),
     Func(FnId),
+    /// A std function named by path, used as a value (`Vec::new`, `char::is_alphabetic`).
+    PathFn(crate::ir::Sym),
     Closure(Rc<Closure>),
     Iter(Shared<crate::vm::builtins::iter::Iter>),
     Range(Rc<RangeValue>),
@@ -290,7 +292,7 @@ pub fn is_copy_agg(prog: &Program, v: &Value) -> bool {
 
 fn is_copy(prog: &Program, v: &Value) -> bool {
     match v {
-        Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Str(_) | Value::Func(_) | Value::Marker(_) | Value::StdError(_) => true,
+        Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Str(_) | Value::Func(_) | Value::PathFn(_) | Value::Marker(_) | Value::StdError(_) => true,
         Value::Obj(_) => is_copy_agg(prog, v),
         _ => false,
     }
@@ -465,7 +467,7 @@ pub fn type_name(prog: &Program, v: &Value) -> String {
         Value::Ref(p) => p.get().map(|v| format!("&mut {}", type_name(prog, &v))).unwrap_or_default(),
         Value::Interior(_) => "RefCell".into(),
         Value::Rc(v) => format!("Rc<{}>", type_name(prog, v)),
-        Value::Func(_) | Value::Closure(_) => "closure".into(),
+        Value::Func(_) | Value::Closure(_) | Value::PathFn(_) => "closure".into(),
         Value::Iter(_) => "iterator".into(),
         Value::Range(_) => "Range".into(),
         Value::Formatter(_) => "Formatter".into(),

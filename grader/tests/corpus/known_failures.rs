@@ -34,8 +34,15 @@ pub fn filter() -> Option<String> {
     std::env::var("CORPUS_FILTER").ok().filter(|f| !f.is_empty())
 }
 
+/// Like the oracle's FILTER: a filter with a `/` starts at a path segment, so
+/// `sync/0` does not also select `async/0..`.
 pub fn selected(name: &str) -> bool {
-    filter().map_or(true, |f| name.contains(&f))
+    filter().map_or(true, |f| {
+        if !f.contains('/') {
+            return name.contains(&f);
+        }
+        name.match_indices(&f).any(|(i, _)| i == 0 || name.as_bytes()[i - 1] == b'/')
+    })
 }
 
 pub fn updating() -> bool {

@@ -1,6 +1,4 @@
-use serde::Serialize; //~ unsupported: serde
-
-#[derive(Serialize)]
+#[derive(Debug, serde::Serialize)] //~ unsupported: serde|Serialize
 struct Point {
     x: i32,
     y: i32,
@@ -8,5 +6,5 @@ struct Point {
 
 fn main() {
     let p = Point { x: 1, y: 2 };
-    println!("{}", p.x + p.y);
+    println!("{:?} {}", p, p.x + p.y);
 }

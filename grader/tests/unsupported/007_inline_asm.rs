@@ -1,9 +1,5 @@
-use std::arch::asm;
-
 fn main() {
     let mut x: u64 = 3;
-    unsafe {
-        asm!("add {0}, 5", inout(reg) x); //~ unsupported: asm|unsafe
-    }
+    unsafe { std::arch::asm!("add {0}, 5", inout(reg) x) }; //~ unsupported: asm|unsafe
     println!("{x}");
 }

@@ -1,6 +1,4 @@
-use std::process::Command; //~ unsupported: std::process|process
-
 fn main() {
-    let out = Command::new("ls").arg("-l").output().expect("ls runs");
+    let out = std::process::Command::new("ls").arg("-l").output().expect("ls runs"); //~ unsupported: std::process|process|Command
     println!("{}", String::from_utf8_lossy(&out.stdout));
 }

@@ -1,7 +1,5 @@
-use tokio::process::Command; //~ unsupported: tokio::process|process
-
 #[tokio::main]
 async fn main() {
-    let status = Command::new("echo").arg("hi").status().await.unwrap();
+    let status = tokio::process::Command::new("echo").arg("hi").status().await.unwrap(); //~ unsupported: tokio::process|process|Command
     println!("{status}");
 }

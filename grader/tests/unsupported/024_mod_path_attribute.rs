@@ -1,5 +1,4 @@
-#[path = "helpers/math.rs"]
-mod math; //~ unsupported: mod|math
+#[path = "helpers/math.rs"] mod math; //~ unsupported: mod|math
 
 fn main() {
     println!("{}", math::add(1, 2));

@@ -1,6 +1,4 @@
-use std::ffi::CString; //~ unsupported: ffi|CString
-
 fn main() {
-    let c = CString::new("hello").unwrap();
+    let c = std::ffi::CString::new("hello").unwrap(); //~ unsupported: ffi|CString
     println!("{}", c.as_bytes().len());
 }

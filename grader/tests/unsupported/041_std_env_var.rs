@@ -1,6 +1,4 @@
-use std::env; //~ unsupported: std::env|env
-
 fn main() {
-    let home = env::var("HOME").unwrap_or_else(|_| "unknown".to_string());
+    let home = std::env::var("HOME").unwrap_or_else(|_| "unknown".to_string()); //~ unsupported: std::env|env
     println!("home is {home}");
 }

@@ -1,8 +1,7 @@
-use std::fs::File; //~ unsupported: std::fs|fs
 use std::io::Write;
 
 fn main() {
-    let mut f = File::create("out.txt").expect("create file");
+    let mut f = std::fs::File::create("out.txt").expect("create file"); //~ unsupported: std::fs|fs|File
     writeln!(f, "hello").expect("write");
     println!("written");
 }

@@ -20,6 +20,7 @@ pub fn outcome_text(outcome: Outcome) -> &'static str {
         Outcome::Rejected => "was not run: see the diagnostics",
         Outcome::Deadlock => "deadlocked: every task is waiting and no timer is pending",
         Outcome::Limit => "was stopped by a limit (too many steps, calls or too much memory)",
+        Outcome::Failed => "returned an error from main (exit status 1)",
     }
 }
 

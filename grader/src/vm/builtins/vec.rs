@@ -306,7 +306,8 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         }
         "capacity" => Value::usize(v.borrow().capacity()),
         "reserve" | "shrink_to_fit" => Value::Unit,
-        "as_slice" | "as_mut_slice" | "into_boxed_slice" => recv.clone(),
+        "as_slice" | "into_boxed_slice" => recv.clone(),
+        "as_mut_slice" | "as_mut" => Value::Ref(Place::Cell(shared(recv.clone()))),
         "split_at" => {
             let at = usize_arg(vm, args, 1)?;
             let items = v.borrow();

@@ -1,9 +1,13 @@
+struct Account {
+    balance: i32,
+}
+
 fn main() {
-    let mut balance: i32 = i32::MAX - 3;
+    let mut acc = Account { balance: i32::MAX - 3 };
     let deposits = [1, 1, 1, 1, 1];
     for d in deposits {
-        balance += d;
-        println!("balance = {balance}");
+        acc.balance += d;
+        println!("balance = {}", acc.balance);
     }
-    println!("unreachable: {balance}");
+    println!("unreachable: {}", acc.balance);
 }

@@ -1,9 +1,13 @@
+fn grow(population: u8, factor: u8) -> u8 {
+    population * factor
+}
+
 fn main() {
-    let mut x: u8 = 1;
-    let mut steps = 0;
+    let mut population: u8 = 1;
+    let mut generation = 0;
     loop {
-        x *= 3;
-        steps += 1;
-        println!("step {steps}: {x}");
+        population = grow(population, 3);
+        generation += 1;
+        println!("generation {generation}: {population}");
     }
 }

@@ -1,8 +1,13 @@
+fn pick_partner<'a>(me: &str, people: &[&'a str], round: usize) -> &'a str {
+    people[round % people.len()]
+}
+
 fn main() {
-    let names = vec!["ann", "bob"];
-    let first = names[0];
-    assert_ne!(first, "bob");
-    println!("first is not bob");
-    let backup = names.iter().rev().last().unwrap();
-    assert_ne!(*backup, first);
+    let people = ["ann", "bob", "cid"];
+    let me = "cid";
+    for round in 0..3 {
+        let partner = pick_partner(me, &people, round);
+        assert_ne!(partner, me, "round {round}: paired with myself");
+        println!("round {round}: {me} + {partner}");
+    }
 }

@@ -1,9 +1,14 @@
-fn main() {
-    let inputs = ["10", "20", "thirty"];
-    let mut sum = 0;
+fn parse_scores(inputs: &[&str]) -> Vec<i32> {
+    let mut out = Vec::new();
     for s in inputs {
-        let n: i32 = s.parse().expect("every input is a number");
-        sum += n;
-        println!("running sum {sum}");
+        let n: i32 = s.trim().parse().expect("every input is a number");
+        out.push(n);
+        println!("parsed {n}");
     }
+    out
+}
+
+fn main() {
+    let scores = parse_scores(&["10", " 20", "thirty"]);
+    println!("{scores:?}");
 }

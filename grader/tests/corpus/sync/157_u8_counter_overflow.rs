@@ -1,8 +1,17 @@
+struct Room {
+    visitors: u8,
+}
+
+impl Room {
+    fn enter(&mut self, name: &str) {
+        self.visitors += 1;
+        println!("{name} arrives, {} visitors", self.visitors);
+    }
+}
+
 fn main() {
-    let mut visitors: u8 = 250;
-    let arrivals = ["ann", "bob", "cid", "dee", "eve", "fay", "gus"];
-    for name in arrivals {
-        visitors += 1;
-        println!("{name} arrives, {visitors} visitors");
+    let mut room = Room { visitors: 250 };
+    for name in ["ann", "bob", "cid", "dee", "eve", "fay", "gus"] {
+        room.enter(name);
     }
 }

@@ -1,8 +1,13 @@
+fn take_turn(queue: &mut Vec<&'static str>, position: usize) -> &'static str {
+    queue.remove(position)
+}
+
 fn main() {
-    let mut queue = vec!["a", "b", "c"];
-    let first = queue.remove(0);
+    let mut queue = vec!["ann", "bob", "cid"];
+    let first = take_turn(&mut queue, 0);
     println!("took {first}, left {queue:?}");
-    let pos = queue.len() + 1;
-    let item = queue.remove(pos);
-    println!("{item}");
+    let last = queue.len() - 1;
+    println!("took {}, left {queue:?}", take_turn(&mut queue, last));
+    let next = queue.len() + 1;
+    println!("took {}", take_turn(&mut queue, next));
 }
