@@ -25,7 +25,9 @@ pub const ORDERING: TypeId = 2;
 pub const TUPLE: TypeId = 3;
 pub const DURATION: TypeId = 4;
 pub const INSTANT: TypeId = 5;
-pub const N_BUILTIN_TYPES: usize = 6;
+/// `std::cmp::Reverse(x)`: orders the other way round.
+pub const REVERSE: TypeId = 6;
+pub const N_BUILTIN_TYPES: usize = 7;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum IntTy {
@@ -338,6 +340,8 @@ pub struct TypeDef {
     pub name: String,
     pub kind: TypeKind,
     pub derives: Derives,
+    /// Field type names as `Default::default()` needs them (`i32`, `String`, `Vec`, a user type).
+    pub field_hints: Vec<String>,
 }
 
 /// A whole lowered program.

@@ -32,8 +32,8 @@ const runnableBlock = (() => {
   return null;
 })();
 const NO_GRADABLE = "skipped: the grader cannot run any exercise yet (every one is listed in exercises/known-grader-gaps.txt)";
-const ENDLESS = `#[tokio::main]
-async fn main() {
+// Runaway code needs no runtime: a plain endless loop.
+const ENDLESS = `fn main() {
     let mut n: u64 = 0;
     loop {
         n = n.wrapping_add(1);
@@ -59,6 +59,8 @@ const run = (name, body) => withSite(browser, server.origin, name, body);
 
 test("the course map lists the lessons in order, with their exercises", () =>
   run("map", async (site) => {
+    const requested = [];
+    site.page.on("request", (req) => requested.push(new URL(req.url()).pathname));
     await site.open();
     await assert.doesNotReject(site.heading().waitFor());
     assert.deepEqual(await site.lessonLinks().allInnerTexts(), course.lessons.map((l) => l.title));
@@ -67,6 +69,11 @@ test("the course map lists the lessons in order, with their exercises", () =>
         assert.equal(await site.exerciseMark(id).innerText(), "○", `exercise ${id} starts unmarked`);
       }
     }
+    // The map needs no grader: its worker loads when a lesson or an exercise opens.
+    assert.ok(!requested.includes("/grader_bg.wasm"), `the map downloaded the grader: ${requested}`);
+    const graderLoads = site.page.waitForRequest((req) => req.url().endsWith("/grader_bg.wasm"));
+    await site.lessonLinks().first().click();
+    await graderLoads;
   }));
 
 test("a lesson opens from the map, with highlighted code and Run buttons", () =>

@@ -116,8 +116,13 @@ function startWorker() {
   };
 }
 
-function request(message) {
+/** Start the worker unless it runs already (pages that run code call this when they open). */
+function warmUp() {
   if (!worker) startWorker();
+}
+
+function request(message) {
+  warmUp();
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
@@ -143,4 +148,4 @@ function restart() {
   startWorker();
 }
 
-window.AwaitLab = { createEditor, getDoc, setDoc, destroy, showDiagnostics, moveCursor, focus, grade, run, stop, startWorker };
+window.AwaitLab = { createEditor, getDoc, setDoc, destroy, showDiagnostics, moveCursor, focus, grade, run, stop, warmUp };

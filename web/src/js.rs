@@ -25,6 +25,8 @@ extern "C" {
     fn run_promise(source: &str) -> js_sys::Promise;
     #[wasm_bindgen(js_namespace = AwaitLab, js_name = stop)]
     fn stop_worker();
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = warmUp)]
+    fn warm_up_worker();
 }
 
 /// A CodeMirror editor living in the page.
@@ -88,6 +90,12 @@ pub async fn grade(source: &str, checks: &str) -> Result<String, GraderError> {
 /// Run in the worker; the `Report` JSON.
 pub async fn run(source: &str) -> Result<String, GraderError> {
     settle(run_promise(source)).await
+}
+
+/// Start loading the grader's worker (a page that runs code calls this when it opens,
+/// so the course map's first visit does not download the grader).
+pub fn warm_up() {
+    warm_up_worker()
 }
 
 /// End the running request at once (terminates and restarts the worker).

@@ -79,12 +79,21 @@ pub struct Expectation {
 
 pub fn main(args: &[String]) -> Result<(), String> {
     let mut check = false;
+    let mut runs = 3;
     let mut filter: Option<&str> = None;
-    for arg in args {
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--check" => check = true,
+            "--runs" => {
+                runs = args
+                    .next()
+                    .and_then(|n| n.parse::<u32>().ok())
+                    .filter(|n| *n >= 1)
+                    .ok_or("oracle: --runs needs a number >= 1")?;
+            }
             "-h" | "--help" => {
-                println!("usage: cargo xtask oracle [--check] [FILTER]\n\nFILTER is a substring of a program path such as `sync/012` or `async/`.");
+                println!("usage: cargo xtask oracle [--check] [--runs N] [FILTER]\n\nFILTER is a substring of a program path such as `sync/012` or `async/`.\n--check fails if a committed expectation differs; --runs N runs each program N times (default 3) and fails if the runs differ.");
                 return Ok(());
             }
             a if a.starts_with('-') => return Err(format!("oracle: unknown option `{a}`")),
@@ -111,10 +120,10 @@ pub fn main(args: &[String]) -> Result<(), String> {
     let mut differ = Vec::new();
     let mut exits = std::collections::BTreeMap::<i32, usize>::new();
     for program in &selected {
-        // Three runs must agree: HashMap order and an unbiased `select!` are
+        // All runs must agree: HashMap order and an unbiased `select!` are
         // random in real Rust, and a corpus program must not depend on them.
         let first = run_one(&scratch, program)?;
-        for _ in 0..2 {
+        for _ in 1..runs {
             let again = run_one(&scratch, program)?;
             if again != first {
                 return Err(format!(

@@ -28,9 +28,11 @@ const BUDGET_GZIP_BYTES: u64 = 700 * 1000;
 const TARGET: &str = "wasm32-unknown-unknown";
 const PROFILE: &str = "wasm-release";
 
-/// What a first visit downloads, in load order.
-const FIRST_VISIT: &[&str] =
-    &["index.html", "style.css", "editor.js", "app.js", "app_bg.wasm", "worker.js", "grader.js", "grader_bg.wasm"];
+/// What a first visit (the course map) downloads, in load order; the budget is for these.
+const FIRST_VISIT: &[&str] = &["index.html", "style.css", "editor.js", "app.js", "app_bg.wasm"];
+
+/// What opening a lesson or an exercise adds: the grader's worker.
+const GRADER: &[&str] = &["worker.js", "grader.js", "grader_bg.wasm"];
 
 struct Args {
     port: u16,
@@ -129,7 +131,7 @@ fn build(out: &Path, base: &str) -> Result<(), String> {
             .args(["build", "--target", TARGET, "--profile", PROFILE, "-p", "web", "--bin", "web", "-p", "worker", "--lib"])
             .env("AWAIT_LAB_COURSE", &course_json),
     )?;
-    let wasm_dir = root.join("target").join(TARGET).join(PROFILE);
+    let wasm_dir = target_dir(&root).join(TARGET).join(PROFILE);
     let _ = fs::remove_dir_all(out);
     fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     bindgen(&wasm_dir.join("web.wasm"), "app", out)?;
@@ -160,6 +162,14 @@ fn build(out: &Path, base: &str) -> Result<(), String> {
     copy(&root.join("web/favicon.svg"), &out.join("favicon.svg"))?;
     eprintln!("built the site in {} ({:.1}s)", out.display(), started.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// Cargo's target directory (`CARGO_TARGET_DIR` when set).
+fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) => root.join(dir),
+        None => root.join("target"),
+    }
 }
 
 fn check_bindgen_version(root: &Path) -> Result<(), String> {
@@ -202,17 +212,26 @@ fn bindgen(wasm: &Path, name: &str, out: &Path) -> Result<(), String> {
         .map_err(|e| format!("wasm-bindgen on {}: {e:#}", wasm.display()))
 }
 
-/// Shrink the `.wasm` files with binaryen's `wasm-opt` if it is on PATH.
+/// Shrink the `.wasm` files with binaryen's `wasm-opt` if it is on PATH; an
+/// output is kept only if it is smaller gzipped (what a visitor downloads).
 fn wasm_opt(files: &[PathBuf]) {
     if Command::new("wasm-opt").arg("--version").output().is_err() {
-        eprintln!("wasm-opt not found on PATH: skipping it (install binaryen to make the .wasm files smaller)");
+        eprintln!("wasm-opt not found on PATH: skipping it (install binaryen to try making the .wasm files smaller)");
         return;
     }
     for file in files {
-        let result = util::run(Command::new("wasm-opt").args(["-Oz", "--all-features", "-o"]).arg(file).arg(file));
-        if let Err(e) = result {
-            eprintln!("wasm-opt failed, keeping the unoptimised file: {e}");
+        let optimized = file.with_extension("opt.wasm");
+        let result = util::run(Command::new("wasm-opt").args(["-Oz", "--all-features", "-o"]).arg(&optimized).arg(file));
+        let size = |path: &Path| fs::read(path).map(|b| gzip_len(&b)).unwrap_or(u64::MAX);
+        match result {
+            Ok(()) if size(&optimized) < size(file) => {
+                eprintln!("wasm-opt: {} -> {} gzipped", kb(size(file)), kb(size(&optimized)));
+                let _ = fs::rename(&optimized, file);
+            }
+            Ok(()) => eprintln!("wasm-opt did not make {} smaller gzipped: keeping the original", file.display()),
+            Err(e) => eprintln!("wasm-opt failed, keeping the original: {e}"),
         }
+        let _ = fs::remove_file(&optimized);
     }
 }
 
@@ -228,24 +247,32 @@ fn npm_ci(web: &Path) -> Result<(), String> {
     write(&stamp, &lock)
 }
 
+/// Print what a visit downloads, raw and gzipped; returns the first visit's gzipped bytes.
 fn print_sizes(out: &Path) -> Result<u64, String> {
-    println!("first visit downloads:");
-    let (mut raw_total, mut gzip_total) = (0, 0);
-    for name in FIRST_VISIT {
-        let bytes = fs::read(out.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?;
-        let gz = gzip_len(&bytes);
-        raw_total += bytes.len() as u64;
-        gzip_total += gz;
-        println!("  {name:<16} {:>10} raw {:>10} gzipped", kb(bytes.len() as u64), kb(gz));
-    }
+    let table = |title: &str, names: &[&str]| -> Result<(u64, u64), String> {
+        println!("{title}");
+        let (mut raw_total, mut gzip_total) = (0, 0);
+        for name in names {
+            let bytes = fs::read(out.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?;
+            let gz = gzip_len(&bytes);
+            raw_total += bytes.len() as u64;
+            gzip_total += gz;
+            println!("  {name:<16} {:>10} raw {:>10} gzipped", kb(bytes.len() as u64), kb(gz));
+        }
+        println!("  {:<16} {:>10} raw {:>10} gzipped", "total", kb(raw_total), kb(gzip_total));
+        Ok((raw_total, gzip_total))
+    };
+    let (first_raw, first_gz) = table("first visit (the course map, editor included) downloads:", FIRST_VISIT)?;
+    let (grader_raw, grader_gz) = table("opening a lesson or an exercise adds the grader's worker:", GRADER)?;
     println!(
-        "  {:<16} {:>10} raw {:>10} gzipped (budget {})",
-        "total",
-        kb(raw_total),
-        kb(gzip_total),
-        kb(BUDGET_GZIP_BYTES)
+        "first visit: {} raw, {} gzipped (budget {}); with the grader: {} raw, {} gzipped",
+        kb(first_raw),
+        kb(first_gz),
+        kb(BUDGET_GZIP_BYTES),
+        kb(first_raw + grader_raw),
+        kb(first_gz + grader_gz)
     );
-    Ok(gzip_total)
+    Ok(first_gz)
 }
 
 fn gzip_len(bytes: &[u8]) -> u64 {

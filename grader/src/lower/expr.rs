@@ -473,6 +473,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         match self.place(e, hint) {
             Some((place, ty)) => {
+                if let syn::Expr::Index(_) = e {
+                    self.pos = self.index_pos(e);
+                }
                 let s = self.read_place(place, false);
                 (s, ty)
             }
@@ -704,7 +707,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     if let syn::Expr::Range(_) = &*ie.index {
                         let (base, _) = self.operand(&ie.expr, &Ty::Unknown);
                         let (idx, _) = self.operand(&ie.index, &Ty::Int(IntTy::Usize));
-                        self.pos = pos_of(e);
+                        self.pos = self.index_pos(e);
                         self.emit(Instr::Index { dst, obj: base, idx });
                         return Ty::Unknown;
                     }
@@ -814,8 +817,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let args = self.alloc_n(a.elems.len());
                 let mut ety = eh.clone();
                 for (i, el) in a.elems.iter().enumerate() {
-                    let t = self.eval_to(el, args + i as u32, &ety);
-                    if !ety.is_known() {
+                    let h = if is_unsuffixed_lit(el) { eh.clone() } else { ety.clone() };
+                    let t = self.eval_to(el, args + i as u32, &h);
+                    if !ety.is_known() && !is_unsuffixed_lit(el) {
                         ety = t;
                     }
                 }
@@ -909,8 +913,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     Ty::Char => CastTo::Char,
                     Ty::Bool => CastTo::Bool,
                     _ => {
-                        self.unsupported("this `as` cast", c);
-                        return Ty::Unknown;
+                        // `Box::new(f) as Box<dyn Fn(i32) -> i32>`: an unsizing cast changes nothing at run time.
+                        self.emit(Instr::Move { dst, src: s });
+                        return ty;
                     }
                 };
                 self.emit(Instr::Cast { dst, src: s, to });
@@ -1003,10 +1008,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                             v as i128
                         };
                         let v = if negate { -v } else { v };
+                        let explicit = !i.suffix().is_empty() || matches!(hint.strip_ref(), Ty::Int(_));
+                        let t = if !explicit && (v > t.max() || v < t.min()) {
+                            // rustc inferred a wider type from a use we do not track.
+                            if v >= i64::MIN as i128 && v <= i64::MAX as i128 { IntTy::I64 } else { IntTy::I128 }
+                        } else {
+                            t
+                        };
                         if v > t.max() || v < t.min() {
                             self.cx.diags.push(crate::report::Diagnostic::error("type", format!("literal out of range for `{}`", t.name()), pos_of(i)));
                         }
                         self.load_const(dst, Const::Int(v, t));
+                        return Ty::Int(t);
                     }
                     _ => {}
                 }
@@ -1073,6 +1086,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.emit(Instr::Move { dst, src: s });
                 }
                 return l.ty;
+            }
+        }
+        // `None::<String>`: the turbofish types the Option.
+        if let Some(syn::PathArguments::AngleBracketed(a)) = p.path.segments.last().map(|s| &s.arguments) {
+            if let Some(syn::GenericArgument::Type(t)) = a.args.first() {
+                let inner = self.cx.ty_of(t);
+                let ty = self.resolve_value_path(&segs, p, dst, &Ty::Option(Box::new(inner.clone())));
+                return if matches!(ty, Ty::Option(_)) { Ty::Option(Box::new(inner)) } else { ty };
             }
         }
         self.resolve_value_path(&segs, p, dst, hint)
@@ -1731,7 +1752,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let mut path = norm.join("::");
             let ret = builtin_path_ty(&path, hint);
             if matches!(path.as_str(), "Default::default" | "T::default") {
-                path = format!("default:{}", hint.hint());
+                path = format!("default:{}", self.cx.hint_of(hint));
                 if let Ty::Adt(id) = hint.strip_ref() {
                     if let Some(&f) = self.cx.fns_by_name.get(&format!("{}::default", self.cx.prog.types[*id as usize].name)) {
                         self.emit(Instr::Call { dst, func: f, args: 0, n: 0 });
@@ -1808,6 +1829,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         });
         // Receiver: a place is passed as a reference when a user `&mut self` method may take it.
         let start = self.alloc_n(m.args.len() + 1);
+        let hint = &turbofish.clone().unwrap_or_else(|| hint.clone());
         let recv_hint = match name.as_str() {
             "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_or_else" => Ty::Option(Box::new(hint.clone())),
             "map_err" | "ok" | "or_else" | "ok_or" | "ok_or_else" | "context" | "clone" | "to_owned" => hint.clone(),
@@ -1869,7 +1891,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ty::Vec(_) => vec![Ty::Int(IntTy::Usize)],
                 _ => Vec::new(),
             },
-            "or_insert" => vec![hint.strip_ref().clone()],
+            "or_insert" => vec![match rty.strip_ref() {
+                Ty::Map(_, v) if v.is_known() => (**v).clone(),
+                _ => hint.strip_ref().clone(),
+            }],
             "unwrap_or" => vec![match rty.strip_ref() {
                 Ty::Option(t) => (**t).clone(),
                 Ty::Result(t, _) => (**t).clone(),
@@ -1906,12 +1931,24 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         // Hinted names for methods whose result type Rust infers from context.
         let target = turbofish.clone().unwrap_or_else(|| hint.clone());
+        let user_has = self.cx.prog.methods.keys().any(|(_, s)| self.cx.prog.name(*s) == name);
         let full = match name.as_str() {
-            "parse" => format!("parse:{}", parse_target(&target)),
+            _ if user_has => name.clone(),
+            "parse" => format!("parse:{}", match target.strip_ref() {
+                Ty::Result(ok, _) | Ty::Option(ok) => self.cx.hint_of(ok),
+                other => self.cx.hint_of(other),
+            }),
             "collect" => format!("collect:{}", target.hint()),
             "sum" | "product" => format!("{name}:{}", target.hint()),
             "into" | "try_into" => format!("{name}:{}", target.hint()),
-            "unwrap_or_default" => format!("unwrap_or_default:{}", target.hint()),
+            "unwrap_or_default" => {
+                let elem = rty.elem();
+                format!("unwrap_or_default:{}", self.cx.hint_of(if elem.is_known() { &elem } else { &target }))
+            }
+            "or_default" => format!("or_default:{}", match rty.strip_ref() {
+                Ty::Map(_, v) => self.cx.hint_of(v),
+                _ => self.cx.hint_of(&target),
+            }),
             _ => name.clone(),
         };
         let sym = self.cx.sym(&full);
@@ -2177,6 +2214,7 @@ fn method_ret_ty(name: &str, recv: &Ty, target: &Ty, user: Option<Ty>) -> Ty {
             }
             if name == "trim" { Ty::Str } else { Ty::String }
         }
+        "entry" => recv.clone(),
         "clone" | "abs" | "pow" | "wrapping_add" | "wrapping_sub" | "wrapping_mul" | "saturating_add" | "saturating_sub" | "saturating_mul" | "min" | "max" | "clamp" | "rem_euclid" | "signum" | "isqrt" => recv.clone(),
         "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_or_else" => match recv {
             Ty::Option(t) | Ty::Result(t, _) => (**t).clone(),

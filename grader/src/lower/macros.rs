@@ -41,7 +41,7 @@ impl FnBuilder<'_, '_> {
                 self.load_const(dst, Const::Unit);
                 Ty::Unit
             }
-            "format" => {
+            "format" | "format_args" => {
                 let Some((fmt, start, n)) = self.format_args(mac, &args, false) else { return Ty::String };
                 self.pos = pos_of(mac);
                 self.emit(Instr::Format { dst, fmt, args: start, n });
@@ -168,21 +168,65 @@ impl FnBuilder<'_, '_> {
                 self.load_const(dst, Const::Unit);
                 Ty::Unit
             }
+            "concat" | "stringify" => {
+                let text = if name == "stringify" {
+                    mac.tokens.to_string()
+                } else {
+                    let mut out = String::new();
+                    for a in &args {
+                        match a {
+                            syn::Expr::Lit(l) => match &l.lit {
+                                syn::Lit::Str(s) => out.push_str(&s.value()),
+                                syn::Lit::Char(c) => out.push(c.value()),
+                                syn::Lit::Int(i) => out.push_str(i.base10_digits()),
+                                syn::Lit::Float(f) => out.push_str(f.base10_digits()),
+                                syn::Lit::Bool(b) => out.push_str(if b.value { "true" } else { "false" }),
+                                other => {
+                                    self.unsupported("this `concat!` argument", other);
+                                    return Ty::Str;
+                                }
+                            },
+                            other => {
+                                self.unsupported("a `concat!` argument that is not a literal", other);
+                                return Ty::Str;
+                            }
+                        }
+                    }
+                    out
+                };
+                self.load_const(dst, Const::Str(Rc::from(text.as_str())));
+                Ty::Str
+            }
             "dbg" => {
                 let Some(e) = args.first() else {
-                    self.unsupported("`dbg!()` without arguments", mac);
+                    let text = format!("[{}:{}:{}]\n", self.cx.file_name, self.pos.line, self.pos.column);
+                    let fmt = self.add_format(vec![Piece::Literal(text)]);
+                    self.emit(Instr::Print { fmt, args: 0, n: 0, stream: Stream::Stderr });
+                    self.load_const(dst, Const::Unit);
                     return Ty::Unit;
                 };
-                let ty = self.eval_to(e, dst, hint);
-                let text = format!("[{}:{}:{}] {} = ", self.cx.file_name, self.pos.line, self.pos.column, source_text(e));
-                let pieces = vec![
-                    Piece::Literal(text),
-                    Piece::Arg(crate::fmt::Placeholder { arg: ArgRef::Index(0), spec: debug_alt_spec(), width_arg: None, precision_arg: None }),
-                    Piece::Literal("\n".into()),
-                ];
-                let fmt = self.add_format(pieces);
-                self.pos = pos_of(mac);
-                self.emit(Instr::Print { fmt, args: dst, n: 1, stream: Stream::Stderr });
+                let _ = e;
+                // Each argument is printed on its own; several make a tuple.
+                let start = self.alloc_n_pub(args.len());
+                let mut ty = Ty::Unknown;
+                let pos = self.pos;
+                for (i, e) in args.iter().enumerate() {
+                    let slot = if args.len() == 1 { dst } else { start + i as u32 };
+                    ty = self.eval_to(e, slot, hint);
+                    let text = format!("[{}:{}:{}] {} = ", self.cx.file_name, pos.line, pos.column, source_text(e));
+                    let pieces = vec![
+                        Piece::Literal(text),
+                        Piece::Arg(crate::fmt::Placeholder { arg: ArgRef::Index(0), spec: debug_alt_spec(), width_arg: None, precision_arg: None }),
+                        Piece::Literal("\n".into()),
+                    ];
+                    let fmt = self.add_format(pieces);
+                    self.pos = pos;
+                    self.emit(Instr::Print { fmt, args: slot, n: 1, stream: Stream::Stderr });
+                }
+                if args.len() > 1 {
+                    self.emit(Instr::MakeObj { dst, ty: crate::ir::TUPLE, variant: 0, args: start, n: args.len() as u32 });
+                    ty = Ty::Unknown;
+                }
                 ty
             }
             other => {

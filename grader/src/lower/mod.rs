@@ -128,6 +128,7 @@ impl<'a> Ctx<'a> {
                 }
             },
             derives: Derives { debug: true, clone: true, copy: false, partial_eq: true, partial_ord: true, default: false, hash: true },
+            field_hints: Vec::new(),
         };
         prog.types.push(builtin("Option", &[("None", 0), ("Some", 1)]));
         prog.types.push(builtin("Result", &[("Ok", 1), ("Err", 1)]));
@@ -141,11 +142,15 @@ impl<'a> Ctx<'a> {
         let mut instant = builtin("Instant", &[]);
         instant.derives.copy = true;
         prog.types.push(instant);
+        let mut reverse = builtin("Reverse", &[]);
+        reverse.kind = TypeKind::Struct { fields: vec!["0".into()], tuple_like: true };
+        prog.types.push(reverse);
         debug_assert_eq!(prog.types.len(), ir::N_BUILTIN_TYPES);
         let mut types_by_name = HashMap::new();
         types_by_name.insert("Option".to_string(), ir::OPTION);
         types_by_name.insert("Result".to_string(), ir::RESULT);
         types_by_name.insert("Ordering".to_string(), ir::ORDERING);
+        types_by_name.insert("Reverse".to_string(), ir::REVERSE);
         Ctx {
             prog,
             diags: Vec::new(),
@@ -184,6 +189,14 @@ impl<'a> Ctx<'a> {
 
     pub fn resolve_type(&self, name: &str) -> Option<TypeId> {
         self.types_by_name.get(name).copied()
+    }
+
+    /// A type's name for run-time hints (`Ty::hint`, plus user type names).
+    pub fn hint_of(&self, ty: &Ty) -> String {
+        match ty.strip_ref() {
+            Ty::Adt(id) => self.prog.types.get(*id as usize).map(|t| t.name.clone()).unwrap_or_default(),
+            t => t.hint(),
+        }
     }
 
     pub fn ty_of(&self, ty: &syn::Type) -> Ty {
@@ -384,7 +397,7 @@ impl<'a> Ctx<'a> {
         let derives = self.derives_of(&s.attrs);
         let (fields, tuple_like) = field_list(&s.fields);
         let id = self.prog.types.len() as TypeId;
-        self.prog.types.push(TypeDef { name: s.ident.to_string(), kind: TypeKind::Struct { fields, tuple_like }, derives });
+        self.prog.types.push(TypeDef { name: s.ident.to_string(), kind: TypeKind::Struct { fields, tuple_like }, derives, field_hints: Vec::new() });
         self.types_by_name.insert(s.ident.to_string(), id);
         // Field types are resolved after all type names are known.
         let tys: Vec<&syn::Type> = s.fields.iter().map(|f| &f.ty).collect();
@@ -407,7 +420,7 @@ impl<'a> Ctx<'a> {
             next_disc += 1;
         }
         let id = self.prog.types.len() as TypeId;
-        self.prog.types.push(TypeDef { name: e.ident.to_string(), kind: TypeKind::Enum { variants }, derives });
+        self.prog.types.push(TypeDef { name: e.ident.to_string(), kind: TypeKind::Enum { variants }, derives, field_hints: Vec::new() });
         self.types_by_name.insert(e.ident.to_string(), id);
     }
 
@@ -417,7 +430,11 @@ impl<'a> Ctx<'a> {
             match item {
                 syn::Item::Struct(s) => {
                     if let Some(id) = self.resolve_type(&s.ident.to_string()) {
-                        let tys = s.fields.iter().map(|f| self.ty_of(&f.ty)).collect();
+                        let tys: Vec<Ty> = s.fields.iter().map(|f| self.ty_of(&f.ty)).collect();
+                        let hints = tys.iter().map(|t| self.hint_of(t)).collect();
+                        if let Some(def) = self.prog.types.get_mut(id as usize) {
+                            def.field_hints = hints;
+                        }
                         self.field_types.insert(id, tys);
                     }
                 }
@@ -493,6 +510,27 @@ impl<'a> Ctx<'a> {
                 _ => None,
             })
             .collect();
+        // `impl<T: Trait> Trait for Box<T>` / `for &T`: Box and references are transparent here.
+        if let syn::Type::Path(p) = &*imp.self_ty {
+            if let Some(seg) = p.path.segments.last() {
+                if matches!(seg.ident.to_string().as_str(), "Box" | "Rc" | "Arc") {
+                    if let syn::PathArguments::AngleBracketed(a) = &seg.arguments {
+                        if let Some(syn::GenericArgument::Type(syn::Type::Path(inner))) = a.args.first() {
+                            if inner.path.segments.len() == 1 && generic_params.contains(&inner.path.segments[0].ident.to_string()) {
+                                return;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let syn::Type::Reference(r) = &*imp.self_ty {
+            if let syn::Type::Path(inner) = &*r.elem {
+                if inner.path.segments.len() == 1 && generic_params.contains(&inner.path.segments[0].ident.to_string()) {
+                    return;
+                }
+            }
+        }
         let (key, type_name) = match &*imp.self_ty {
             syn::Type::Path(p) if p.path.segments.len() == 1 && generic_params.contains(&p.path.segments[0].ident.to_string()) => (TypeKey::Any, "T".to_string()),
             ty => match self.type_key_of(ty) {
@@ -542,6 +580,11 @@ impl<'a> Ctx<'a> {
                     }
                     if has_self || trait_name.is_some() {
                         let sym = self.sym(&name);
+                        if let Some(&other) = self.prog.methods.get(&(key, sym)) {
+                            if other != id && key != TypeKey::Any && !matches!(key, TypeKey::Adt(_)) {
+                                self.unsupported(format_args!("a second impl of `{name}` for `{type_name}` with other type arguments (run-time dispatch cannot tell them apart)"), pos_of(&f.sig.ident));
+                            }
+                        }
                         self.prog.methods.insert((key, sym), id);
                     }
                     if let (Some(t), "fmt") = (trait_name.as_deref(), name.as_str()) {

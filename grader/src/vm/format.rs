@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::fmt::{self, Formatter, Write};
 use std::rc::Rc;
 
-use super::value::{field_names, shared, FmtState, Value};
+use super::value::{field_names, shared, CellKind, FmtState, Value};
 use super::{type_key, Stop, Vm, VmResult};
 use crate::fmt::{ArgRef, FmtTrait, Piece, Spec};
 use crate::ir::{self, FloatTy, IntTy, Program};
@@ -180,7 +180,15 @@ impl<'v> Show<'_, 'v> {
             Value::Ref(_) | Value::Cell(_) => self.sub(&self.v.deref_ref()).display(f),
             Value::Rc(inner) => self.sub(inner).display(f),
             Value::StdError(e) => fmt::Display::fmt(&e.0, f),
-            Value::Interior(c) => {
+            Value::Iter(it) => match &*it.borrow() {
+                // `char::to_uppercase()` displays as the characters it yields.
+                super::builtins::iter::Iter::Items { items, front, back } => {
+                    let text: String = items.get(*front..*back).unwrap_or(&[]).iter().filter_map(|v| if let Value::Char(c) = v { Some(*c) } else { None }).collect();
+                    f.write_str(&text)
+                }
+                _ => self.fail("`Display` of an iterator".into()),
+            },
+            Value::Interior(c, _) => {
                 // MutexGuard / Ref<T> display their contents.
                 let inner = c.borrow().clone();
                 self.sub(&inner).display(f)
@@ -271,9 +279,25 @@ impl<'v> Show<'_, 'v> {
                     _ => Ok(()),
                 }
             }
-            Value::Interior(c) => {
+            Value::Interior(c, kind) => {
                 let inner = c.borrow().clone();
-                f.debug_struct("RefCell").field("value", &self.sub(&inner)).finish()
+                match kind {
+                    CellKind::RefCell => f.debug_struct("RefCell").field("value", &self.sub(&inner)).finish(),
+                    CellKind::Cell => f.debug_struct("Cell").field("value", &self.sub(&inner)).finish(),
+                    CellKind::Mutex => f.debug_struct("Mutex").field("data", &self.sub(&inner)).field("poisoned", &false).finish_non_exhaustive(),
+                    CellKind::RwLock => f.debug_struct("RwLock").field("data", &self.sub(&inner)).field("poisoned", &false).finish_non_exhaustive(),
+                    CellKind::Atomic => self.sub(&inner).debug(f),
+                }
+            }
+            Value::Iter(it) => {
+                // `char::to_uppercase()` and friends print their characters.
+                match &*it.borrow() {
+                    super::builtins::iter::Iter::Items { items, front, back } => {
+                        let text: String = items.get(*front..*back).unwrap_or(&[]).iter().filter_map(|v| if let Value::Char(c) = v { Some(*c) } else { None }).collect();
+                        fmt::Debug::fmt(&text, f)
+                    }
+                    _ => self.fail("Debug of an iterator".into()),
+                }
             }
             Value::Obj(o) => {
                 if let Some(r) = self.user_fmt(f, FmtTrait::Debug) {
@@ -334,6 +358,11 @@ impl fmt::Display for Show<'_, '_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         self.display(f)
     }
+}
+
+/// Format `v` with trait `t` on a real formatter (for `self.0.fmt(f)` delegation).
+pub fn fmt_value(cx: &FmtCx<'_>, v: &Value, f: &mut Formatter<'_>, t: FmtTrait) -> fmt::Result {
+    Show { v, cx }.fmt_as(f, t)
 }
 
 /// Build a `Show` for a value inside a `render_with` body.

@@ -864,7 +864,7 @@ pub fn user_method(prog: &Program, recv: &Value, name: Sym) -> Option<FnId> {
             return Some(f);
         }
     }
-    if !matches!(recv.deref_ref(), Value::Interior(_)) {
+    if !matches!(recv.deref_ref(), Value::Interior(..)) {
         if let Some(&f) = prog.methods.get(&(TypeKey::Any, name)) {
             return Some(f);
         }

@@ -408,11 +408,11 @@ pub fn index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
                     return vm.panic(format!("byte index {bad} is out of bounds of `{s}`"));
                 }
             };
-            for b in [lo, hi] {
+            for (b, which) in [(lo, "start"), (hi, "end")] {
                 if !s.is_char_boundary(b) {
                     let start = (0..b).rev().find(|i| s.is_char_boundary(*i)).unwrap_or(0);
                     let c = s[start..].chars().next().unwrap_or(' ');
-                    return vm.panic(format!("byte index {b} is not a char boundary; it is inside {c:?} (bytes {start}..{}) of `{s}`", start + c.len_utf8()));
+                    return vm.panic(format!("{which} byte index {b} is not a char boundary; it is inside {c:?} (bytes {start}..{}) of `{s}`", start + c.len_utf8()));
                 }
             }
             Ok(Value::str(&s[lo..hi]))
@@ -421,7 +421,7 @@ pub fn index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
             let found = m.borrow().entries.get(&super::value::Key(key.clone())).cloned();
             match found {
                 Some(v) => Ok(v),
-                None => vm.panic("key not found in map"),
+                None => vm.panic("no entry found for key"),
             }
         }
         _ => vm.unsupported(format!("indexing a value of type {} with {}", super::value::type_name(&vm.prog, &obj), super::value::type_name(&vm.prog, &idx))),
@@ -524,7 +524,7 @@ pub fn store_deref(vm: &mut Vm, target: &Value, v: Value) -> VmResult<()> {
             }
             vm.unsupported("assigning through this reference")
         }
-        Value::Interior(c) => {
+        Value::Interior(c, _) => {
             *c.borrow_mut() = v;
             Ok(())
         }

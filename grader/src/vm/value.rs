@@ -42,7 +42,7 @@ pub enum Value {
     /// `&mut place`.
     Ref(Place),
     /// RefCell, Cell, Mutex, RwLock, atomics: interior mutability.
-    Interior(Shared<Value>),
+    Interior(Shared<Value>, CellKind),
     /// Rc / Arc.
     Rc(Rc<Value>),
     Func(FnId),
@@ -57,6 +57,16 @@ pub enum Value {
     StdError(Rc<(String, String)>),
     /// A built-in unit-like value with a name (e.g. `Ordering::SeqCst`, `Duration`s are Obj).
     Marker(&'static str),
+}
+
+/// Which interior-mutable std type a `Value::Interior` is (for Debug output).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellKind {
+    RefCell,
+    Cell,
+    Mutex,
+    RwLock,
+    Atomic,
 }
 
 #[derive(Debug)]
@@ -322,7 +332,7 @@ pub fn deep_clone(v: &Value) -> Value {
             entries: m.borrow().entries.iter().map(|(k, v)| (k.clone(), deep_clone(v))).collect(),
         })),
         Value::Set(s) => Value::Set(shared(Set { items: s.borrow().items.clone() })),
-        Value::Interior(c) => Value::Interior(shared(deep_clone(&c.borrow()))),
+        Value::Interior(c, k) => Value::Interior(shared(deep_clone(&c.borrow())), *k),
         Value::Ref(p) => p.get().map(|v| deep_clone(&v)).unwrap_or(Value::Unit),
         Value::Cell(c) => deep_clone(&c.borrow()),
         other => other.clone(),
@@ -354,13 +364,13 @@ pub fn compare(a: &Value, b: &Value) -> Ordering {
         (Value::Char(x), Value::Char(y)) => x.cmp(y),
         (Value::Unit, Value::Unit) => Ordering::Equal,
         (Value::Str(x), Value::Str(y)) => x.as_ref().cmp(y.as_ref()),
-        (Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(_), _) | (_, Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(_)) => {
+        (Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(..), _) | (_, Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(..)) => {
             let a = match a {
-                Value::Interior(c) => c.borrow().clone(),
+                Value::Interior(c, _) => c.borrow().clone(),
                 _ => a.deref(),
             };
             let b = match b {
-                Value::Interior(c) => c.borrow().clone(),
+                Value::Interior(c, _) => c.borrow().clone(),
                 _ => b.deref(),
             };
             compare(&a, &b)
@@ -383,7 +393,8 @@ pub fn compare(a: &Value, b: &Value) -> Ordering {
                 return Ordering::Equal;
             }
             let (x, y) = (x.borrow(), y.borrow());
-            x.variant.cmp(&y.variant).then_with(|| cmp_seq(x.fields.iter(), y.fields.iter()))
+            let o = x.variant.cmp(&y.variant).then_with(|| cmp_seq(x.fields.iter(), y.fields.iter()));
+            if x.ty == crate::ir::REVERSE { o.reverse() } else { o }
         }
         (Value::Map(x), Value::Map(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
@@ -465,7 +476,7 @@ pub fn type_name(prog: &Program, v: &Value) -> String {
         Value::Set(_) => "HashSet".into(),
         Value::Cell(c) => type_name(prog, &c.borrow()),
         Value::Ref(p) => p.get().map(|v| format!("&mut {}", type_name(prog, &v))).unwrap_or_default(),
-        Value::Interior(_) => "RefCell".into(),
+        Value::Interior(_, k) => format!("{k:?}"),
         Value::Rc(v) => format!("Rc<{}>", type_name(prog, v)),
         Value::Func(_) | Value::Closure(_) | Value::PathFn(_) => "closure".into(),
         Value::Iter(_) => "iterator".into(),

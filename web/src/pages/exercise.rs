@@ -22,6 +22,7 @@ pub fn ExercisePage(id: String) -> impl IntoView {
         return view! { <NotFound hash=Route::Exercise(id).href()/> }.into_any();
     };
     set_title(&exercise.title);
+    crate::js::warm_up();
     let lesson_title = state.course.with_value(|c| c.lesson(&exercise.lesson).map(|l| l.title.clone())).unwrap_or_default();
     let checks_json = serde_json::to_string(&exercise.checks).expect("expectations serialize");
     let starter = exercise.starter.clone();

@@ -17,6 +17,7 @@ pub fn LessonPage(id: String) -> impl IntoView {
         return view! { <NotFound hash=Route::Lesson(id).href()/> }.into_any();
     };
     set_title(&lesson.title);
+    crate::js::warm_up();
     state.progress.update(|p| {
         p.lessons_read.insert(id.clone());
     });

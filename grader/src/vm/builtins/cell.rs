@@ -37,7 +37,7 @@ pub fn rc_method(_vm: &mut Vm, method: &str, recv: &Value, args: &[Value]) -> Vm
 }
 
 pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
-    let Value::Interior(cell) = arg(args, 0) else { return Ok(None) };
+    let Value::Interior(cell, kind) = arg(args, 0) else { return Ok(None) };
     let _ = hint;
     let a1 = || arg(args, 1);
     let place = || Value::Ref(Place::Cell(cell.clone()));
@@ -89,11 +89,11 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "into_inner" => {
             let v = cell.borrow().clone();
             // Mutex/RwLock::into_inner returns a LockResult; Cell/RefCell the value.
-            if hint == "Result" { Value::ok(v) } else { v }
+            if matches!(kind, crate::vm::value::CellKind::Mutex | crate::vm::value::CellKind::RwLock) { Value::ok(v) } else { v }
         }
         "swap" if args.len() == 3 => std::mem::replace(&mut *cell.borrow_mut(), a1()),
         "swap" => {
-            if let Value::Interior(other) = a1().deref_ref() {
+            if let Value::Interior(other, _) = a1().deref_ref() {
                 if !Rc::ptr_eq(&cell, &other) {
                     std::mem::swap(&mut *cell.borrow_mut(), &mut *other.borrow_mut());
                 }
@@ -143,7 +143,21 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 Value::err(cur)
             }
         }
-        "clone" => Value::Interior(shared(deep_clone(&cell.borrow()))),
+        "clone" => Value::Interior(shared(deep_clone(&cell.borrow())), kind),
+        "fetch_update" => {
+            // fetch_update(set_order, fetch_order, f): f(old) -> Option<new>.
+            let f = arg(args, 3);
+            let old = cell.borrow().clone();
+            let r = vm.call_value(&f, vec![old.clone()])?;
+            match r.deref() {
+                Value::Obj(o) if o.borrow().variant == 1 => {
+                    let new = o.borrow().fields.first().cloned().unwrap_or_default();
+                    *cell.borrow_mut() = new;
+                    Value::ok(old)
+                }
+                _ => Value::err(old),
+            }
+        }
         "is_poisoned" => Value::Bool(false),
         _ => return Ok(None),
     }))

@@ -716,8 +716,24 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let mul = method == "product";
             let mut it = recv_iter(vm, &recv)?;
             let mut acc: Option<Value> = None;
+            let mut wrap: Option<u32> = None;
             while let Some(v) = next_of(vm, &mut it)? {
-                let v = v.deref();
+                let mut v = v.deref();
+                // Summing Options/Results stops at the first None/Err.
+                if let Value::Obj(o) = &v {
+                    let (ty, variant, inner) = {
+                        let o = o.borrow();
+                        (o.ty, o.variant, o.fields.first().cloned())
+                    };
+                    if ty == crate::ir::OPTION || ty == crate::ir::RESULT {
+                        wrap = Some(ty);
+                        let ok = (ty == crate::ir::OPTION && variant == 1) || (ty == crate::ir::RESULT && variant == 0);
+                        if !ok {
+                            return Ok(Some(v.clone()));
+                        }
+                        v = inner.unwrap_or_default().deref();
+                    }
+                }
                 acc = Some(match acc {
                     None => {
                         // The accumulator takes the hinted type if any.
@@ -729,7 +745,13 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                     Some(a) => add_values(vm, &a, &v, mul)?,
                 });
             }
-            Some(acc.unwrap_or_else(|| zero_of(hint, mul)))
+            let hint = hint.trim_start_matches("Option<").trim_start_matches("Result<").trim_end_matches('>');
+            let total = acc.unwrap_or_else(|| zero_of(hint, mul));
+            Some(match wrap {
+                Some(crate::ir::OPTION) => Value::some(total),
+                Some(_) => Value::ok(total),
+                None => total,
+            })
         }
         "last" => {
             let mut it = recv_iter(vm, &recv)?;
@@ -886,6 +908,64 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let mut it = recv_iter(vm, &recv)?;
             let all = collect_all(vm, &mut it)?;
             Some(Value::usize(all.len()))
+        }
+        "eq" | "ne" | "lt" | "le" | "gt" | "ge" | "cmp" | "partial_cmp" if args.len() == 2 => {
+            let mut a = recv_iter(vm, &recv)?;
+            let mut b = recv_iter(vm, &f())?;
+            let xs = Value::vec(collect_all(vm, &mut a)?);
+            let ys = Value::vec(collect_all(vm, &mut b)?);
+            let o = compare(&xs, &ys);
+            Some(match method {
+                "eq" => Value::Bool(crate::vm::value::equal(&xs, &ys)),
+                "ne" => Value::Bool(!crate::vm::value::equal(&xs, &ys)),
+                "lt" => Value::Bool(o.is_lt()),
+                "le" => Value::Bool(o.is_le()),
+                "gt" => Value::Bool(o.is_gt()),
+                "ge" => Value::Bool(o.is_ge()),
+                "cmp" => Value::ordering(o),
+                _ => Value::some(Value::ordering(o)),
+            })
+        }
+        "try_fold" | "try_for_each" => {
+            let (mut acc, func) = if method == "try_fold" { (arg(args, 1), arg(args, 2)) } else { (Value::Unit, arg(args, 1)) };
+            let mut it = match &recv {
+                Value::Iter(c) => Iter::Shared(c.clone()),
+                _ => recv_iter(vm, &recv)?,
+            };
+            let mut kind = crate::ir::OPTION;
+            while let Some(v) = next_of(vm, &mut it)? {
+                let r = if method == "try_fold" { vm.call_value(&func, vec![acc.clone(), v])? } else { vm.call_value(&func, vec![v])? };
+                let (ty, variant, inner) = match r.deref() {
+                    Value::Obj(o) => {
+                        let o = o.borrow();
+                        (o.ty, o.variant, o.fields.first().cloned().unwrap_or_default())
+                    }
+                    _ => return vm.unsupported("`try_fold` with a closure that does not return Option or Result"),
+                };
+                kind = ty;
+                let ok = (ty == crate::ir::OPTION && variant == 1) || (ty == crate::ir::RESULT && variant == 0);
+                if !ok {
+                    return Ok(Some(r));
+                }
+                acc = inner;
+            }
+            Some(if kind == crate::ir::RESULT || method == "try_for_each" { Value::ok(acc) } else { Value::some(acc) })
+        }
+        "next_if_eq" => {
+            let Value::Iter(cell) = &recv else { return Ok(None) };
+            let mut g = cell.borrow_mut();
+            let Iter::Peekable { inner, peeked } = &mut *g else { return vm.unsupported("`next_if_eq` on an iterator that is not `peekable()`") };
+            let v = match peeked.take() {
+                Some(v) => v,
+                None => next_of(vm, inner)?,
+            };
+            match v {
+                Some(v) if crate::vm::value::equal(&v.deref(), &f().deref()) => Some(Value::some(v)),
+                other => {
+                    *peeked = Some(other);
+                    Some(Value::none())
+                }
+            }
         }
         "sorted" => None,
         _ => {

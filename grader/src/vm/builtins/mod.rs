@@ -115,7 +115,7 @@ pub fn dispatch(vm: &mut Vm, method: &str, hint: &str, mut args: Vec<Value>) -> 
         }
         Value::Map(_) | Value::Set(_) => map::call(vm, method, hint, &args)?,
         Value::Iter(_) | Value::Range(_) => iter::call(vm, method, hint, &args)?,
-        Value::Interior(_) => cell::call(vm, method, hint, &args)?,
+        Value::Interior(..) => cell::call(vm, method, hint, &args)?,
         Value::Formatter(_) => formatter::call(vm, method, hint, &args)?,
         Value::StdError(_) => None,
         _ => None,
@@ -177,6 +177,15 @@ fn common(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Opt
             recv
         }
         "hash" => Value::Unit,
+        // `self.0.fmt(f)` / `fmt::Display::fmt(&self.x, f)` inside a learner's impl.
+        "fmt" if args.len() == 2 => {
+            let Value::Formatter(st) = arg(args, 1).deref_ref() else { return Ok(None) };
+            let spec = st.borrow().spec.clone();
+            let t = spec.trait_;
+            let text = super::format::render_with(vm, &spec, &|f, cx| super::format::fmt_value(cx, &recv, f, t))?;
+            st.borrow_mut().buf.push_str(&text);
+            Value::ok(Value::Unit)
+        }
         _ => return Ok(None),
     }))
 }

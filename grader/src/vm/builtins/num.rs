@@ -125,6 +125,50 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
             int(x.div_euclid(y()), t)
         }
         "signum" => int(x.signum(), t),
+        "saturating_abs" => int(saturate(x.abs(), t), t),
+        "saturating_neg" => int(saturate(-x, t), t),
+        "overflowing_div" | "overflowing_rem" | "overflowing_neg" => {
+            if method != "overflowing_neg" && y() == 0 {
+                return vm.panic(if method == "overflowing_div" { "attempt to divide by zero" } else { "attempt to calculate the remainder with a divisor of zero" });
+            }
+            let r = match method {
+                "overflowing_div" => x.wrapping_div(y()),
+                "overflowing_rem" => x.wrapping_rem(y()),
+                _ => x.wrapping_neg(),
+            };
+            let overflow = checked(r, t).is_none();
+            let r = if method == "overflowing_rem" && overflow { 0 } else { wrap(r, t) };
+            Value::tuple(vec![int(r, t), Value::Bool(overflow)])
+        }
+        "rotate_left" | "rotate_right" => {
+            let bits = t.bits();
+            let n = (y() as u32) % bits;
+            let m = mask(t);
+            let u = (x as u128) & m;
+            let r = if method == "rotate_left" { ((u << n) | (u >> ((bits - n) % bits))) & m } else { ((u >> n) | (u << ((bits - n) % bits))) & m };
+            int(wrap(r as i128, t), t)
+        }
+        "swap_bytes" | "reverse_bits" => {
+            let u = (x as u128) & mask(t);
+            let r = if method == "reverse_bits" { u.reverse_bits() >> (128 - t.bits()) } else { u.swap_bytes() >> (128 - t.bits()) };
+            int(wrap(r as i128, t), t)
+        }
+        "is_ascii" | "is_ascii_digit" | "is_ascii_alphabetic" | "is_ascii_alphanumeric" | "is_ascii_uppercase" | "is_ascii_lowercase" | "is_ascii_whitespace" | "is_ascii_punctuation" | "is_ascii_hexdigit" | "to_ascii_uppercase" | "to_ascii_lowercase" if t == IntTy::U8 => {
+            let b = x as u8;
+            match method {
+                "is_ascii" => Value::Bool(b.is_ascii()),
+                "is_ascii_digit" => Value::Bool(b.is_ascii_digit()),
+                "is_ascii_alphabetic" => Value::Bool(b.is_ascii_alphabetic()),
+                "is_ascii_alphanumeric" => Value::Bool(b.is_ascii_alphanumeric()),
+                "is_ascii_uppercase" => Value::Bool(b.is_ascii_uppercase()),
+                "is_ascii_lowercase" => Value::Bool(b.is_ascii_lowercase()),
+                "is_ascii_whitespace" => Value::Bool(b.is_ascii_whitespace()),
+                "is_ascii_punctuation" => Value::Bool(b.is_ascii_punctuation()),
+                "is_ascii_hexdigit" => Value::Bool(b.is_ascii_hexdigit()),
+                "to_ascii_uppercase" => int(b.to_ascii_uppercase() as i128, t),
+                _ => int(b.to_ascii_lowercase() as i128, t),
+            }
+        }
         "is_positive" => Value::Bool(x > 0),
         "is_negative" => Value::Bool(x < 0),
         "abs_diff" => {

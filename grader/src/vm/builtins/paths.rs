@@ -8,7 +8,7 @@ use super::{arg, int_arg, str_arg};
 use crate::fmt::FmtTrait;
 use crate::ir::{FloatTy, IntTy, Sym};
 use crate::vm::format::to_string;
-use crate::vm::value::{deep_clone, shared, Map, Set, Value};
+use crate::vm::value::{deep_clone, shared, CellKind, Map, Set, Value};
 use crate::vm::{Stop, Vm, VmResult};
 
 /// `Default::default()` for a hinted type name (see `lower::ty::Ty::hint`).
@@ -28,8 +28,33 @@ pub fn default_for(vm: &mut Vm, hint: &str) -> VmResult<Value> {
         "HashSet" => Value::Set(shared(Set::default())),
         h if h.starts_with("Option") => Value::none(),
         "" => Value::Marker("default"),
-        other => return vm.unsupported(format!("`Default::default()` for `{other}`")),
+        other => return user_default(vm, other),
     })
+}
+
+/// `Default::default()` of a learner's type: its own impl, or the derived one.
+fn user_default(vm: &mut Vm, name: &str) -> VmResult<Value> {
+    let prog = vm.prog.clone();
+    let Some(id) = prog.types.iter().position(|t| t.name == name) else {
+        return vm.unsupported(format!("`Default::default()` for `{name}`"));
+    };
+    if let Some(sym) = prog.names.iter().position(|n| n == "default") {
+        if let Some(&f) = prog.methods.get(&(crate::ir::TypeKey::Adt(id as u32), sym as Sym)) {
+            return vm.call_fn(f, Vec::new());
+        }
+    }
+    let def = &prog.types[id];
+    match &def.kind {
+        crate::ir::TypeKind::Struct { fields, .. } if def.derives.default => {
+            let mut values = Vec::new();
+            for i in 0..fields.len() {
+                let hint = def.field_hints.get(i).cloned().unwrap_or_default();
+                values.push(default_for(vm, &hint)?);
+            }
+            Ok(Value::obj(id as u32, 0, values))
+        }
+        _ => vm.unsupported(format!("`Default::default()` for `{name}`")),
+    }
 }
 
 pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
@@ -72,6 +97,7 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
         "Vec::from_iter" => super::iter::collect(vm, &a0(), "Vec")?,
         "String::from_iter" => super::iter::collect(vm, &a0(), "String")?,
         "Box::new" | "Some::new" | "Box::from" | "Box::pin" => a0(),
+        "Reverse" | "cmp::Reverse" => Value::obj(crate::ir::REVERSE, 0, vec![a0()]),
         "Rc::new" | "Arc::new" | "Rc::from" | "Arc::from" => Value::Rc(Rc::new(a0())),
         "Rc::clone" | "Arc::clone" => match a0() {
             Value::Rc(r) => Value::Rc(r),
@@ -80,15 +106,16 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
                 v => v,
             },
         },
-        "Rc::strong_count" | "Arc::strong_count" => match a0().deref_ref() {
-            Value::Rc(r) => Value::usize(Rc::strong_count(&r)),
-            _ => Value::usize(1),
-        },
         "Rc::ptr_eq" | "Arc::ptr_eq" => match (a0().deref_ref(), a1().deref_ref()) {
             (Value::Rc(a), Value::Rc(b)) => Value::Bool(Rc::ptr_eq(&a, &b)),
             _ => Value::Bool(false),
         },
-        "RefCell::new" | "Cell::new" | "Mutex::new" | "RwLock::new" | "AtomicUsize::new" | "AtomicU64::new" | "AtomicU32::new" | "AtomicI32::new" | "AtomicI64::new" | "AtomicBool::new" | "AtomicIsize::new" | "OnceCell::new" => Value::Interior(shared(a0())),
+        "RefCell::new" => Value::Interior(shared(a0()), CellKind::RefCell),
+        "Cell::new" => Value::Interior(shared(a0()), CellKind::Cell),
+        "Mutex::new" => Value::Interior(shared(a0()), CellKind::Mutex),
+        "RwLock::new" => Value::Interior(shared(a0()), CellKind::RwLock),
+        "AtomicUsize::new" | "AtomicU64::new" | "AtomicU32::new" | "AtomicI32::new" | "AtomicI64::new" | "AtomicBool::new" | "AtomicIsize::new" | "AtomicU8::new" | "AtomicU16::new" | "AtomicI8::new" | "AtomicI16::new" => Value::Interior(shared(a0()), CellKind::Atomic),
+        "Rc::strong_count" | "Arc::strong_count" | "Rc::weak_count" | "Arc::weak_count" => return vm.unsupported(format!("`{full}` (reference counts are not tracked exactly)")),
         "mem::swap" | "swap" => {
             let (a, b) = (a0(), a1());
             let va = a.deref_ref();
@@ -108,6 +135,10 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
             let cur = target.deref_ref();
             let old = deep_clone_shallow(&cur);
             let empty = match &cur {
+                Value::Obj(o) if o.borrow().ty != crate::ir::OPTION => {
+                    let name = prog.types.get(o.borrow().ty as usize).map(|t| t.name.clone()).unwrap_or_default();
+                    user_default(vm, &name)?
+                }
                 Value::Int(_, t) => Value::Int(0, *t),
                 Value::Float(_, t) => Value::Float(0.0, *t),
                 Value::Bool(_) => Value::Bool(false),
@@ -200,7 +231,13 @@ fn path_on_type(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
                 let r = int_arg(vm, &args, 1)? as u32;
                 match i128::from_str_radix(&s, r) {
                     Ok(v) if v >= t.min() && v <= t.max() => Value::ok(Value::Int(v, t)),
-                    _ => Value::err(Value::StdError(Rc::new(("invalid digit found in string".into(), "ParseIntError { kind: InvalidDigit }".into())))),
+                    Ok(v) if v > t.max() => Value::err(Value::StdError(Rc::new(("number too large to fit in target type".into(), "ParseIntError { kind: PosOverflow }".into())))),
+                    Ok(_) if !t.signed() && s.starts_with('-') => Value::err(Value::StdError(Rc::new(("invalid digit found in string".into(), "ParseIntError { kind: InvalidDigit }".into())))),
+                    Ok(_) => Value::err(Value::StdError(Rc::new(("number too small to fit in target type".into(), "ParseIntError { kind: NegOverflow }".into())))),
+                    Err(e) => {
+                        let kind = format!("{:?}", e.kind());
+                        Value::err(Value::StdError(Rc::new((e.to_string(), format!("ParseIntError {{ kind: {kind} }}")))))
+                    }
                 }
             }
             "from_str" => super::string::parse_number(&str_arg(vm, &args, 0)?, t.name()),
@@ -210,13 +247,16 @@ fn path_on_type(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
             }
         });
     }
-    match ty {
-        "str" | "String" | "Vec" | "char" | "bool" | "Option" | "Result" | "f64" | "f32" | "usize" => {
-            if !args.is_empty() {
-                return super::dispatch(vm, func, "", args);
-            }
-        }
-        _ => {}
+    if func == "default" && args.is_empty() {
+        return default_for(vm, ty.rsplit("::").next().unwrap_or(ty));
+    }
+    if func == "new" && args.is_empty() && ty.starts_with("Atomic") {
+        return Ok(Value::Interior(shared(Value::Int(0, IntTy::Usize)), CellKind::Atomic));
+    }
+    // `char::is_alphabetic(c)`, `str::trim(s)`, `Cell::get(&c)`, `ToString::to_string(&x)`:
+    // a method called in path form.
+    if !args.is_empty() && !func.is_empty() {
+        return super::dispatch(vm, func, "", args);
     }
     if full.ends_with("::to_string") && !args.is_empty() {
         return Ok(Value::string(to_string(vm, &arg(&args, 0), FmtTrait::Display)?));

@@ -155,6 +155,18 @@ pub fn parse_number(text: &str, target: &str) -> Value {
     }
 }
 
+/// `s.parse::<T>()` for a learner's `impl FromStr for T`.
+fn parse_user(vm: &mut Vm, s: &str, hint: &str) -> VmResult<Option<Value>> {
+    let prog = vm.prog.clone();
+    let name = hint.trim_start_matches("Result<").trim_end_matches('>');
+    let Some(id) = prog.types.iter().position(|t| t.name == name) else { return Ok(None) };
+    let Some(sym) = prog.names.iter().position(|n| n == "from_str") else { return Ok(None) };
+    match prog.methods.get(&(crate::ir::TypeKey::Adt(id as u32), sym as u32)) {
+        Some(&f) => Ok(Some(vm.call_fn(f, vec![Value::str(s)])?)),
+        None => Ok(None),
+    }
+}
+
 pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
     let recv = arg(args, 0);
     if let Value::String(buf) = &recv {
@@ -338,7 +350,12 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             vm.check_len(s.len().saturating_mul(n), 1)?;
             Value::string(s.repeat(n))
         }
-        "parse" => parse_number(s, hint),
+        "parse" => {
+            if let Some(v) = parse_user(vm, s, hint)? {
+                return Ok(Some(v));
+            }
+            parse_number(s, hint)
+        }
         "get" => match a1().deref() {
             Value::Range(r) => match crate::vm::ops::range_bounds(&r, s.len(), "string") {
                 Ok((lo, hi)) if s.is_char_boundary(lo) && s.is_char_boundary(hi) => Value::some(Value::str(&s[lo..hi])),
@@ -370,6 +387,12 @@ fn mutate(vm: &mut Vm, method: &str, args: &[Value], buf: &crate::vm::value::Sha
             }
             buf.borrow_mut().push_str(&add);
             Value::Unit
+        }
+        "write_char" => {
+            if let Value::Char(c) = a1().deref() {
+                buf.borrow_mut().push(c);
+            }
+            Value::ok(Value::Unit)
         }
         "pop" => {
                         Value::option(buf.borrow_mut().pop().map(Value::Char))

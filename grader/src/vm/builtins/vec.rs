@@ -244,8 +244,15 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let sep = if method == "join" { a1().to_str().unwrap_or_default() } else { String::new() };
             let items = v.borrow().clone();
             if items.iter().all(|x| matches!(x.deref(), Value::Vec(_))) && !items.is_empty() {
+                let sep_value = a1().deref();
                 let mut out = Vec::new();
-                for x in items {
+                for (i, x) in items.into_iter().enumerate() {
+                    if i > 0 && method == "join" {
+                        match &sep_value {
+                            Value::Vec(s) => out.extend(s.borrow().iter().cloned()),
+                            other => out.push(other.clone()),
+                        }
+                    }
                     if let Value::Vec(inner) = x.deref() {
                         out.extend(inner.borrow().iter().cloned());
                     }
@@ -305,6 +312,45 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             Value::Unit
         }
         "capacity" => Value::usize(v.borrow().capacity()),
+        "resize" => {
+            let n = usize_arg(vm, args, 1)?;
+            vm.check_len(n, 32)?;
+            let x = arg(args, 2);
+            let mut items = v.borrow_mut();
+            while items.len() > n {
+                items.pop();
+            }
+            while items.len() < n {
+                items.push(deep_clone(&x));
+            }
+            Value::Unit
+        }
+        "partition_point" => {
+            let f = a1();
+            let items = v.borrow().clone();
+            let (mut lo, mut hi) = (0, items.len());
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if vm.call_value(&f, vec![items[mid].clone()])?.as_bool().unwrap_or(false) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            Value::usize(lo)
+        }
+        "split_at_mut" => {
+            let at = usize_arg(vm, args, 1)?;
+            let len = v.borrow().len();
+            if at > len {
+                return vm.panic("mid > len");
+            }
+            // Two views that write back into this Vec: references to its elements.
+            let left: Vec<Value> = (0..at).map(|i| Value::Ref(Place::Index(v.clone(), i))).collect();
+            let right: Vec<Value> = (at..len).map(|i| Value::Ref(Place::Index(v.clone(), i))).collect();
+            Value::tuple(vec![Value::vec(left), Value::vec(right)])
+        }
+        "iter_sum_unused" => Value::Unit,
         "reserve" | "shrink_to_fit" => Value::Unit,
         "as_slice" | "into_boxed_slice" => recv.clone(),
         "as_mut_slice" | "as_mut" => Value::Ref(Place::Cell(shared(recv.clone()))),
@@ -403,6 +449,19 @@ fn deque(vm: &mut Vm, method: &str, hint: &str, args: &[Value], d: &crate::vm::v
             Value::option(d.borrow_mut().remove(i))
         }
         "make_contiguous" => Value::vec(d.borrow().iter().cloned().collect()),
+        "rotate_left" | "rotate_right" => {
+            let n = usize_arg(vm, args, 1)?;
+            let len = d.borrow().len();
+            if n > len {
+                return vm.panic("assertion failed: n <= self.len()");
+            }
+            if method == "rotate_left" {
+                d.borrow_mut().rotate_left(n)
+            } else {
+                d.borrow_mut().rotate_right(n)
+            }
+            Value::Unit
+        }
         "retain" => {
             let f = a1();
             let items: Vec<Value> = d.borrow().iter().cloned().collect();
