@@ -290,10 +290,10 @@ fn repository_programs() -> Vec<(String, String)> {
     out
 }
 
-/// Precision on real programs: every lint finding on the lessons' programs,
+/// Precision on real programs: every lint warning or error on the lessons' programs,
 /// the exercise solutions and the conformance corpus must be listed in
-/// `tests/lints/corpus-expected.txt` (programs that show a mistake on purpose,
-/// and advice notes), and every listed finding must still be there.
+/// `tests/lints/corpus-expected.txt` (programs that show a mistake on purpose),
+/// and every listed finding must still be there. Advice notes are allowed anywhere.
 /// `UPDATE_LINT_CORPUS=1 cargo test -p grader --test lints` rewrites the file; review the diff.
 #[test]
 fn repository_programs_get_only_expected_findings() {
@@ -301,12 +301,13 @@ fn repository_programs_get_only_expected_findings() {
     let mut found = BTreeSet::new();
     for (name, source) in repository_programs() {
         let Ok(file) = syn::parse_file(&source) else { continue };
-        for d in lint::syntax_lints(&file) {
+        // Advice notes are allowed anywhere; warnings and errors must be on purpose.
+        for d in lint::syntax_lints(&file).into_iter().filter(|d| d.severity >= Severity::Warning) {
             found.insert(format!("{name}: {} {}", d.severity.as_str(), d.code));
         }
     }
-    let header = "# Lint findings on the repository's own programs (lesson `rust,run` blocks, exercise solutions,\n\
-                  # grader/tests/corpus): each shows a mistake on purpose, or is an advice note.\n\
+    let header = "# Lint warnings and errors on the repository's own programs (lesson `rust,run` blocks, exercise\n\
+                  # solutions, grader/tests/corpus): each shows a mistake on purpose. (Advice notes are not listed.)\n\
                   # Checked exactly by grader/tests/lints.rs; regenerate with UPDATE_LINT_CORPUS=1 and review the diff.\n";
     if std::env::var_os("UPDATE_LINT_CORPUS").is_some() {
         let body: Vec<String> = found.iter().cloned().collect();
