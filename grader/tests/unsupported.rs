@@ -8,6 +8,7 @@
 //! `UPDATE_KNOWN_FAILURES=1 cargo test -p grader --test unsupported` rewrites it.
 
 #[path = "corpus/known_failures.rs"]
+#[allow(dead_code)] // `diff` is for the corpus test
 mod known_failures;
 
 use std::fs;

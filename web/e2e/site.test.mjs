@@ -258,3 +258,21 @@ test("the theme follows the system's light or dark setting", () =>
     const dark = await background();
     assert.notEqual(light, dark);
   }));
+
+test("a panic is marked at its line in the editor, and its location in stderr moves the cursor there", (t) =>
+  run("panic", async (site) => {
+    await site.open("/", `#/exercise/${exercise.id}`);
+    await site.setCode("fn main() {\n    let v: Vec<u32> = Vec::new();\n    println!(\"before\");\n    println!(\"{}\", v[3]);\n}\n");
+    await site.checkButton().click();
+    assert.match(await site.settled(), /Not yet/);
+    const refused = await site.unsupported();
+    if (refused) return t.skip(`skipped: grader cannot run this program yet: ${refused}`);
+    assert.equal(await site.page.locator(".results pre.stdout").textContent(), "before\n");
+    const link = site.page.locator(".results pre.stderr button.goto");
+    assert.match(await link.innerText(), /^src\/main\.rs:4:\d+$/);
+    await site.page.locator(".cm-content").click();
+    await site.page.keyboard.press("ControlOrMeta+Home");
+    await link.click();
+    assert.equal(Number(await site.page.locator(".cm-lineNumbers .cm-activeLineGutter").innerText()), 4);
+    await assert.doesNotReject(site.editorLintMarks().first().waitFor());
+  }));

@@ -10,6 +10,7 @@
 
 pub mod highlight;
 pub mod markdown;
+pub mod panic;
 pub mod progress;
 pub mod route;
 

@@ -65,8 +65,53 @@ pub fn serve(args: &[String]) -> Result<(), String> {
     build(&out, &args.base)?;
     let listener = TcpListener::bind(("127.0.0.1", args.port))
         .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e} (try --port)", args.port))?;
-    println!("Await Lab is served on http://127.0.0.1:{}/ (Ctrl-C stops)", args.port);
+    println!("Await Lab is served on http://127.0.0.1:{}/ (Ctrl-C stops; edits rebuild it)", args.port);
+    let watched = out.clone();
+    std::thread::spawn(move || rebuild_on_change(&watched, &args.base));
     serve_dir(listener, out)
+}
+
+/// Sources whose change rebuilds the site.
+const WATCHED: &[&str] =
+    &["index.html", "web/src", "web/js", "web/style.css", "web/worker/src", "grader/src", "course/src", "lessons", "exercises"];
+
+/// Poll the sources once a second; on a change, build into a fresh folder and
+/// swap it in, so the server never serves a half-built site.
+fn rebuild_on_change(out: &Path, base: &str) {
+    let root = util::root();
+    let newest = || WATCHED.iter().map(|p| newest_mtime(&root.join(p))).max().flatten();
+    let mut seen = newest();
+    loop {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+        let now = newest();
+        if now == seen {
+            continue;
+        }
+        seen = now;
+        eprintln!("a source changed: rebuilding");
+        let next = out.with_extension("next");
+        match build(&next, base) {
+            Ok(()) => {
+                let old = out.with_extension("old");
+                let _ = fs::remove_dir_all(&old);
+                let swapped = fs::rename(out, &old).and_then(|()| fs::rename(&next, out));
+                let _ = fs::remove_dir_all(&old);
+                match swapped {
+                    Ok(()) => eprintln!("rebuilt: reload the page"),
+                    Err(e) => eprintln!("cannot swap in the new build: {e}"),
+                }
+            }
+            Err(e) => eprintln!("the rebuild failed (still serving the last good build):\n{e}"),
+        }
+    }
+}
+
+fn newest_mtime(path: &Path) -> Option<std::time::SystemTime> {
+    let meta = fs::metadata(path).ok()?;
+    if !meta.is_dir() {
+        return meta.modified().ok();
+    }
+    fs::read_dir(path).ok()?.flatten().map(|entry| newest_mtime(&entry.path())).max().flatten()
 }
 
 /// `cargo xtask dist [--base /course/]`: write the static site to dist/ and print its size.

@@ -23,6 +23,9 @@ pub struct Local {
     /// The slot holds a `Value::Cell` (shared with closures or `&mut`).
     pub cell: bool,
     pub ty: Ty,
+    /// For `let x = <literal-typed init>;` without annotation: its declaration number,
+    /// so a later use that fixes the type (`takes_u8(x)`) can retype it on a second pass.
+    pub decl: Option<u32>,
 }
 
 struct Loop {
@@ -49,6 +52,11 @@ pub struct FnBuilder<'c, 'a> {
     in_closure: bool,
     /// The result type the next closure literal must produce (from its method's context).
     closure_ret: Option<Ty>,
+    /// Types that uses of un-annotated `let`s require (declaration number → type), found on this pass.
+    evidence: HashMap<u32, Ty>,
+    /// ... and found on the previous pass, used as those `let`s' types now.
+    prior: HashMap<u32, Ty>,
+    n_decls: u32,
 }
 
 /// Lowering result of a place expression.
@@ -82,10 +90,36 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             const_ints: HashMap::new(),
             in_closure: false,
             closure_ret: None,
+            evidence: HashMap::new(),
+            prior: HashMap::new(),
+            n_decls: 0,
         }
     }
 
+    /// Lower a function body; when a later use fixes the type of an
+    /// un-annotated `let` (`let level = 250; store(level)` with `v: u8`),
+    /// lower it again with that knowledge (at most a few passes).
     pub fn lower_fn(cx: &'c mut Ctx<'a>, sig: &syn::Signature, block: &syn::Block, self_key: Option<TypeKey>) -> Function {
+        let mut prior: HashMap<u32, Ty> = HashMap::new();
+        for _ in 0..3 {
+            let snapshot = (cx.prog.fns.len(), cx.prog.formats.len(), cx.prog.messages.len(), cx.diags.len(), cx.unsupported_seen.clone());
+            let (f, evidence) = FnBuilder::lower_fn_pass(&mut *cx, sig, block, self_key, prior.clone());
+            let grew = evidence.iter().any(|(k, v)| prior.get(k) != Some(v));
+            if !grew {
+                return f;
+            }
+            // Discard this pass: closures, format strings and diagnostics it added.
+            cx.prog.fns.truncate(snapshot.0);
+            cx.prog.formats.truncate(snapshot.1);
+            cx.prog.messages.truncate(snapshot.2);
+            cx.diags.truncate(snapshot.3);
+            cx.unsupported_seen = snapshot.4;
+            prior.extend(evidence);
+        }
+        FnBuilder::lower_fn_pass(cx, sig, block, self_key, prior).0
+    }
+
+    fn lower_fn_pass(cx: &'c mut Ctx<'a>, sig: &syn::Signature, block: &syn::Block, self_key: Option<TypeKey>, prior: HashMap<u32, Ty>) -> (Function, HashMap<u32, Ty>) {
         let mut scan = CellScan::default();
         scan.visit_block(block);
         let ret_ty = match &sig.output {
@@ -93,6 +127,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             syn::ReturnType::Type(_, t) => cx.ty_of(t),
         };
         let mut b = FnBuilder::new(cx, scan.names, ret_ty.clone(), self_key);
+        b.prior = prior;
         b.pos = pos_of(&sig.ident);
         let mut params = Vec::new();
         for input in &sig.inputs {
@@ -134,7 +169,44 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         b.pos = end_pos(block);
         b.retype(dst, &hint);
         b.emit(Instr::Return { src: dst });
-        b.finish()
+        let evidence = std::mem::take(&mut b.evidence);
+        (b.finish(), evidence)
+    }
+
+    /// The known type of a local path or a suffixed literal (no code emitted).
+    fn static_ty(&self, e: &syn::Expr) -> Ty {
+        match e {
+            syn::Expr::Lit(l) => match &l.lit {
+                syn::Lit::Int(i) => IntTy::from_name(i.suffix()).map(Ty::Int).unwrap_or_default(),
+                syn::Lit::Float(f) => match f.suffix() {
+                    "f32" => Ty::Float(FloatTy::F32),
+                    "f64" => Ty::Float(FloatTy::F64),
+                    _ => Ty::Unknown,
+                },
+                _ => Ty::Unknown,
+            },
+            syn::Expr::Paren(p) => self.static_ty(&p.expr),
+            _ => match single_ident(e).and_then(|n| self.lookup(&n).cloned()) {
+                Some(l) if l.decl.is_none() || !matches!(l.ty, Ty::Int(IntTy::I32) | Ty::Float(FloatTy::F64)) => l.ty.strip_ref().clone(),
+                _ => Ty::Unknown,
+            },
+        }
+    }
+
+    /// `e` is used where type `ty` is required: if `e` is an un-annotated
+    /// local whose literal type was only a default, remember the real type.
+    fn note_use(&mut self, e: &syn::Expr, ty: &Ty) {
+        let ty = ty.strip_ref();
+        if !matches!(ty, Ty::Int(_) | Ty::Float(_)) {
+            return;
+        }
+        let Some(name) = single_ident(e) else { return };
+        let Some(l) = self.lookup(&name) else { return };
+        let Some(d) = l.decl else { return };
+        let defaulted = matches!(l.ty, Ty::Int(IntTy::I32) | Ty::Float(FloatTy::F64) | Ty::Unknown);
+        if defaulted && l.ty != *ty && !self.evidence.contains_key(&d) {
+            self.evidence.insert(d, ty.clone());
+        }
     }
 
     pub fn lower_global(cx: &'c mut Ctx<'a>, expr: &syn::Expr, ty: Ty) -> Function {
@@ -281,7 +353,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub fn declare_local(&mut self, name: &str, slot: Slot, ty: Ty, plain: bool) {
         let cell = !plain;
         if let Some(scope) = self.scopes.last_mut() {
-            scope.push((name.to_string(), Local { slot, cell, ty }));
+            scope.push((name.to_string(), Local { slot, cell, ty, decl: None }));
         }
     }
 
@@ -316,7 +388,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub fn new_binding(&mut self, name: &str, ty: Ty) -> Local {
         let slot = self.alloc();
         let cell = self.cells.contains(name);
-        let local = Local { slot, cell, ty };
+        let local = Local { slot, cell, ty, decl: None };
         if let Some(scope) = self.scopes.last_mut() {
             scope.push((name.to_string(), local.clone()));
         }
@@ -407,19 +479,32 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 let slot = self.alloc();
                 let mark = self.next_slot;
+                let decl = if ty.is_known() {
+                    None
+                } else {
+                    self.n_decls += 1;
+                    Some(self.n_decls)
+                };
+                let ty = match decl.and_then(|d| self.prior.get(&d)) {
+                    Some(t) => t.clone(),
+                    None => ty,
+                };
                 let ety = self.eval_to(&init.expr, slot, &ty);
+                self.note_use(&init.expr, &ty);
                 self.next_slot = mark;
                 self.retype(slot, &ty);
                 let ty = if ty.is_known() { ty } else { ety };
                 let cell = self.cells.contains(&name);
-                let l = Local { slot, cell, ty };
-                if cell {
+                let local = if cell {
                     let c = self.alloc();
                     self.emit(Instr::NewCell { slot: c });
                     self.emit(Instr::StoreCell { cell: c, src: slot });
-                    self.declare_local(&name, c, l.ty, false);
+                    Local { slot: c, cell: true, ty, decl }
                 } else {
-                    self.declare_local(&name, slot, l.ty, true);
+                    Local { slot, cell: false, ty, decl }
+                };
+                if let Some(scope) = self.scopes.last_mut() {
+                    scope.push((name, local));
                 }
                 return;
             }
@@ -753,6 +838,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 match &r.expr {
                     Some(v) => {
                         self.eval_to(v, t, &rt);
+                        self.note_use(v, &rt);
                     }
                     None => self.load_const(t, Const::Unit),
                 }
@@ -1362,7 +1448,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let shift = matches!(op, BinOp::Shl | BinOp::Shr);
         let operand_hint = if cmp || shift { Ty::Unknown } else { hint.clone() };
         // Type the literal side from the other side.
-        let (l, r, lty) = if is_unsuffixed_lit(&b.left) && !is_unsuffixed_lit(&b.right) {
+        let (l, r, lty) = if shift {
+            // `1 << 40` has the type of its left operand.
+            let (l, lty) = self.operand(&b.left, hint);
+            let (r, _) = self.operand(&b.right, &Ty::Unknown);
+            (l, r, lty)
+        } else if is_unsuffixed_lit(&b.left) && !is_unsuffixed_lit(&b.right) {
             let (r, rty) = self.operand(&b.right, &operand_hint);
             let lh = if shift { Ty::Unknown } else if rty.is_known() { rty.clone() } else { operand_hint.clone() };
             let (l, lty) = self.operand(&b.left, &lh);
@@ -1373,6 +1464,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let (r, _) = self.operand(&b.right, &rh);
             (l, r, lty)
         };
+        if !shift {
+            let rty = self.static_ty(&b.right);
+            self.note_use(&b.left, &rty);
+            self.note_use(&b.right, &lty);
+        }
         self.pos = pos_of(b);
         self.emit(Instr::Binary { op, dst, a: l, b: r });
         if cmp {
@@ -1393,7 +1489,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return Ty::Unit;
         };
         let rh = if matches!(op, BinOp::Shl | BinOp::Shr) { Ty::Unknown } else { ty.strip_ref().clone() };
-        let (r, _) = self.operand(&b.right, &rh);
+        let (r, rty) = self.operand(&b.right, &rh);
+        if !matches!(op, BinOp::Shl | BinOp::Shr) {
+            self.note_use(&b.left, &rty);
+            self.note_use(&b.right, &ty);
+        }
         self.pos = pos_of(b);
         let (cur, place) = match place {
             Place::Local(l) if !l.cell => (l.slot, Place::Local(l)),
@@ -1815,6 +1915,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         for (i, a) in args.iter().enumerate() {
             let h = hints.get(i).cloned().unwrap_or_default();
             self.eval_to(a, start + i as u32, &h);
+            self.note_use(a, &h);
         }
         start
     }
@@ -1927,6 +2028,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 continue;
             }
             self.eval_to(a, start + 1 + i as u32, &h);
+            self.note_use(a, &h);
             self.closure_ret = None;
         }
         // Hinted names for methods whose result type Rust infers from context.
@@ -2017,6 +2119,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             given[i] = true;
             let h = ftys.get(i).cloned().unwrap_or_default();
             self.eval_to(&fv.expr, args + i as u32, &h);
+            self.note_use(&fv.expr, &h);
             self.retype(args + i as u32, &h);
         }
         if let Some(rest) = &s.rest {

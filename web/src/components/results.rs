@@ -103,7 +103,24 @@ fn graded_view(graded: Graded, on_goto: Callback<(u32, u32)>) -> impl IntoView {
         <ul class="diagnostics">{diagnostics}</ul>
         <h3>"Output"</h3>
         <pre class="output stdout" aria-label="Standard output">{report.stdout}</pre>
-        {(!report.stderr.is_empty()).then(|| view! { <pre class="output stderr" aria-label="Standard error">{report.stderr}</pre> })}
+        {(!report.stderr.is_empty()).then(|| stderr_view(&report.stderr, on_goto))}
         <p class="muted">{format!("The program {}; {} steps; virtual time {time_ms} ms.", outcome_text(report.outcome), report.steps)}</p>
     }
+}
+
+/// Standard error, with each `src/main.rs:L:C` a button that moves the editor's cursor there.
+fn stderr_view(stderr: &str, on_goto: Callback<(u32, u32)>) -> impl IntoView {
+    let pieces = crate::panic::split_locations(stderr, crate::panic::FILE)
+        .into_iter()
+        .map(|(text, location)| match location {
+            Some((line, column)) => view! {
+                <button class="goto" on:click=move |_| on_goto.run((line, column)) aria-label=format!("Go to line {line}, column {column}")>
+                    {text.to_string()}
+                </button>
+            }
+            .into_any(),
+            None => text.to_string().into_any(),
+        })
+        .collect_view();
+    view! { <pre class="output stderr" aria-label="Standard error">{pieces}</pre> }
 }

@@ -52,7 +52,12 @@ pub fn ExercisePage(id: String) -> impl IntoView {
             let next = match result {
                 Ok(json) => match serde_json::from_str::<Graded>(&json) {
                     Ok(graded) => {
-                        editor.try_with_value(|e| e.as_ref().map(|e| e.show_diagnostics(&graded.report.diagnostics)));
+                        let mut marks = graded.report.diagnostics.clone();
+                        if let Some(site) = crate::panic::find(&graded.report.stderr, crate::panic::FILE) {
+                            let message = format!("the program panicked here: {}", site.message);
+                            marks.push(grader::Diagnostic::error("panic", message, grader::Pos { line: site.line, column: site.column }));
+                        }
+                        editor.try_with_value(|e| e.as_ref().map(|e| e.show_diagnostics(&marks)));
                         if graded.passed {
                             state.progress.update(|p| p.exercise_mut(&id.get_value()).passed = true);
                         }
