@@ -213,6 +213,14 @@ test("keyboard only: a lesson opens from the map with Tab and Enter", () =>
     await site.page.keyboard.press("Enter");
     await site.page.waitForURL(`**#/lesson/${firstLesson.id}`);
     await site.expectHeading(firstLesson.title);
+    // In the editor Tab indents; Escape then Tab leaves it for the Check button.
+    await site.open("/", `#/exercise/${exercise.id}`);
+    await site.page.locator(".cm-content").click();
+    await site.page.keyboard.press("Escape");
+    await site.page.keyboard.press("Tab");
+    assert.equal(await site.page.evaluate(() => document.activeElement.textContent), "Check");
+    await site.page.keyboard.press("Enter");
+    assert.match(await site.settled(), /Not yet|Passed/);
   }));
 
 test("hints come one at a time; the solution only after a Check and a confirmation", () =>

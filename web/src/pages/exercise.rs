@@ -117,7 +117,7 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                 </div>
                 <div class="exercise-work">
                     <Editor handle=editor initial label=format!("Code editor: {}", exercise.title) on_change=save_code on_check=move |_| check()/>
-                    <div class="toolbar" role="toolbar" aria-label="Exercise actions">
+                    <div class="toolbar" role="group" aria-label="Exercise actions">
                         <button class="check primary" on:click=move |_| check() disabled=move || running() || state.busy.get()
                             aria-keyshortcuts="Control+Enter Meta+Enter">"Check"</button>
                         <button class="stop" on:click=stop disabled=move || !running() aria-label="Stop the running program">"Stop"</button>
