@@ -362,6 +362,8 @@ pub struct Program {
     pub fmt_impls: std::collections::HashMap<(TypeKey, crate::fmt::FmtTrait), FnId>,
     /// `impl From<Source> for Target`: (target type, source type key) -> `from` function.
     pub from_impls: std::collections::HashMap<(TypeId, TypeKey), FnId>,
+    /// Operator impls by right-hand type too (`impl PartialEq<Feet> for Meters`, `impl Mul<f64> for V`).
+    pub methods_by_arg: std::collections::HashMap<(TypeKey, Sym, TypeKey), FnId>,
     /// Names of operator methods (`add`, `eq`, `partial_cmp`, `neg`...) that some user impl defines.
     pub operator_syms: std::collections::HashMap<String, Sym>,
     pub main: Option<FnId>,

@@ -1263,7 +1263,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             segs.remove(0);
         }
-        if segs.len() > 1 && self.cx.modules.contains(&segs[0]) {
+        while segs.len() > 1 && (self.cx.modules.contains(&segs[0]) || matches!(segs[0].as_str(), "crate" | "self" | "super")) {
             segs.remove(0);
         }
         if segs.len() == 2 && segs[0] == "Self" {
@@ -1366,7 +1366,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 _ => return None,
             };
             if t == IntTy::U128 && name == "MAX" {
-                return None;
+                let pos = self.pos;
+                self.cx.unsupported("`u128` values above `i128::MAX`", pos);
+                return Some(Ty::Int(t));
             }
             self.load_const(dst, Const::Int(v, t));
             return Some(Ty::Int(t));
@@ -1381,6 +1383,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             (FloatTy::F64, "MIN") => f64::MIN,
             (FloatTy::F64, "EPSILON") => f64::EPSILON,
             (FloatTy::F64, "MIN_POSITIVE") => f64::MIN_POSITIVE,
+            (FloatTy::F32, "MIN_POSITIVE") => f32::MIN_POSITIVE as f64,
             (FloatTy::F32, "MAX") => f32::MAX as f64,
             (FloatTy::F32, "MIN") => f32::MIN as f64,
             (FloatTy::F32, "EPSILON") => f32::EPSILON as f64,
@@ -2017,6 +2020,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             "checked_pow" | "wrapping_pow" | "saturating_pow" | "wrapping_shl" | "wrapping_shr" | "checked_shl" | "checked_shr" => vec![Ty::Int(IntTy::U32)],
             _ => self.user_method_sig(&name).map(|s| s.params).unwrap_or_default(),
         };
+        let mut arg_tys = Vec::new();
         for (i, a) in m.args.iter().enumerate() {
             let h = arg_hints.get(i).cloned().unwrap_or_default();
             if matches!(a, syn::Expr::Closure(_)) {
@@ -2027,7 +2031,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.eval_to(a, start + 1 + i as u32, &h);
                 continue;
             }
-            self.eval_to(a, start + 1 + i as u32, &h);
+            arg_tys.push(self.eval_to(a, start + 1 + i as u32, &h));
             self.note_use(a, &h);
             self.closure_ret = None;
         }
@@ -2042,7 +2046,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }),
             "collect" => format!("collect:{}", target.hint()),
             "sum" | "product" => format!("{name}:{}", target.hint()),
-            "into" | "try_into" => format!("{name}:{}", target.hint()),
+            "into" | "try_into" => format!("{name}:{}", self.cx.hint_of(&target)),
             "unwrap_or_default" => {
                 let elem = rty.elem();
                 format!("unwrap_or_default:{}", self.cx.hint_of(if elem.is_known() { &elem } else { &target }))
@@ -2056,6 +2060,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let sym = self.cx.sym(&full);
         self.pos = pos_of(&m.method);
         self.emit(Instr::CallMethod { dst, name: sym, args: start, n: m.args.len() as u32 + 1 });
+        // `opt.map(|x| format!(..))` is an Option<String>, `iter.map(f)` yields f's results.
+        if let (Some(Ty::Fn(r)), "map") = (arg_tys.first(), name.as_str()) {
+            match rty.strip_ref() {
+                Ty::Option(_) => return Ty::Option(r.clone()),
+                Ty::Result(_, e) => return Ty::Result(r.clone(), e.clone()),
+                Ty::Vec(_) | Ty::Array(_) | Ty::Deque(_) | Ty::Set(_) => return Ty::Vec(r.clone()),
+                _ => {}
+            }
+        }
         method_ret_ty(&name, &rty, &target, self.user_method_sig(&name).map(|s| s.ret))
     }
 
@@ -2185,6 +2198,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         let id = self.cx.new_fn("closure".into());
+        let mut body_ty_out = Ty::Unknown;
         let f = {
             let mut inner_scan = CellScan::default();
             inner_scan.visit_expr(&c.body);
@@ -2208,14 +2222,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 b.bind_pattern_simple(p, param_start + i as u32, &Ty::Unknown);
             }
             let out = b.alloc();
-            b.eval_to(&c.body, out, &ret);
+            let body_ty = b.eval_to(&c.body, out, &ret);
+            body_ty_out = if ret.is_known() { ret.clone() } else { body_ty };
             b.emit(Instr::Return { src: out });
             b.finish()
         };
         self.cx.prog.fns[id as usize] = Function { name: "closure".into(), ..f };
         self.pos = pos_of(c);
         self.emit(Instr::MakeClosure { dst, func: id, args: cap_start, n: captures.len() as u32 });
-        Ty::Unknown
+        Ty::Fn(Box::new(body_ty_out))
     }
 }
 

@@ -557,6 +557,18 @@ impl<'a> Ctx<'a> {
             },
             _ => None,
         };
+        // The trait's type argument (`PartialEq<Feet>`, `Add<i32>`), or Self for operator traits.
+        let trait_arg: Option<TypeKey> = match (&imp.trait_, trait_name.as_deref()) {
+            (Some((_, path, _)), Some(t)) => match path.segments.last().map(|s| &s.arguments) {
+                Some(syn::PathArguments::AngleBracketed(a)) => match a.args.first() {
+                    Some(syn::GenericArgument::Type(ty)) => self.type_key_of(ty).map(|k| k.0),
+                    _ => None,
+                },
+                _ if matches!(t, "PartialEq" | "PartialOrd" | "Add" | "Sub" | "Mul" | "Div" | "Rem" | "AddAssign" | "SubAssign" | "MulAssign" | "DivAssign") => Some(key),
+                _ => None,
+            },
+            _ => None,
+        };
         let mut defined = HashSet::new();
         for ii in &imp.items {
             match ii {
@@ -586,6 +598,9 @@ impl<'a> Ctx<'a> {
                             }
                         }
                         self.prog.methods.insert((key, sym), id);
+                        if let Some(arg) = trait_arg {
+                            self.prog.methods_by_arg.insert((key, sym, arg), id);
+                        }
                     }
                     if let (Some(t), "fmt") = (trait_name.as_deref(), name.as_str()) {
                         let tr = match t {

@@ -174,6 +174,15 @@ fn common(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Opt
             if method == "into" && hint == "String" {
                 return Ok(Some(Value::string(to_string(vm, &recv, FmtTrait::Display)?)));
             }
+            if method == "into" && !hint.is_empty() {
+                // `let f: Fahrenheit = c.into();` uses the learner's `impl From<Celsius> for Fahrenheit`.
+                let prog = vm.prog.clone();
+                if let Some(id) = prog.types.iter().position(|t| t.name == hint) {
+                    if let Some(&f) = prog.from_impls.get(&(id as u32, super::type_key(&recv))) {
+                        return Ok(Some(vm.call_fn(f, vec![recv])?));
+                    }
+                }
+            }
             recv
         }
         "hash" => Value::Unit,

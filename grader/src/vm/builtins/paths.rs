@@ -161,6 +161,13 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
             let (d, r) = (int_arg(vm, &args, 0)?, int_arg(vm, &args, 1)?);
             Value::option(char::from_digit(d as u32, r as u32).map(Value::Char))
         }
+        "char::try_from" => match a0().deref() {
+            Value::Int(x, _) => match u32::try_from(x).ok().and_then(char::from_u32) {
+                Some(c) => Value::ok(Value::Char(c)),
+                None => Value::err(Value::StdError(Rc::new(("converted integer out of range for `char`".into(), "CharTryFromError(())".into())))),
+            },
+            other => Value::ok(other),
+        },
         "char::from" => match a0().deref() {
             Value::Int(x, _) => Value::Char(char::from(x as u8)),
             other => other,

@@ -196,6 +196,8 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let it = iter::into_iter(vm, src.clone())?;
             let mut new = Vec::new();
             while let Some(x) = iter::next(vm, &it)? {
+                // `extend(&other)` / `append(&mut other)` copy the values, never references.
+                let x = x.deref_ref();
                 new.push(if method == "extend_from_slice" { deep_clone(&x) } else { x });
             }
             vm.check_len(v.borrow().len() + new.len(), 32)?;
