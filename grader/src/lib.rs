@@ -110,7 +110,14 @@ fn main_error(value: &vm::value::Value) -> Option<vm::value::Value> {
     }
 }
 
-/// Like [`run`], plus the async-mistake lints.
+/// Like [`run`], plus the async-mistake lints. An error-class lint (one rustc
+/// would reject) stops the program before it runs, as rustc would not build it.
 pub fn check(source: &str, options: &Options) -> Report {
-    run(source, options)
+    let lints = syn::parse_file(source).map(|file| lint::syntax_lints(&file)).unwrap_or_default();
+    if lints.iter().any(|d| d.severity == Severity::Error) {
+        return Report::rejected(lints);
+    }
+    let mut report = run(source, options);
+    report.diagnostics.extend(lints);
+    report
 }

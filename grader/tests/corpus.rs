@@ -40,6 +40,7 @@ fn corpus_matches_real_rustc_and_tokio() {
     let dir = corpus_dir();
     let mut errors = Vec::new();
     let mut results = Vec::new();
+    let (mut refused, mut wrong, mut crashed) = (0, Vec::new(), Vec::new());
     known_failures::quiet_panics();
     for kind in ["sync", "async"] {
         let mut names: Vec<String> = fs::read_dir(dir.join(kind))
@@ -75,14 +76,38 @@ fn corpus_matches_real_rustc_and_tokio() {
                 }
             };
             let source = fs::read_to_string(&program).expect("read program");
-            results.push((rel, check(&source, &expected)));
+            let result = check(&source, &expected);
+            if let Err(why) = &result {
+                if why.starts_with(REFUSED) {
+                    refused += 1;
+                } else if why.starts_with("the grader") {
+                    crashed.push(rel.clone());
+                } else {
+                    wrong.push(rel.clone());
+                }
+            }
+            results.push((rel, result));
         }
     }
     if results.is_empty() && known_failures::filter().is_none() {
         errors.push("the corpus is empty".into());
     }
+    // A wrong answer is worse than a refusal: name those programs.
+    eprintln!(
+        "corpus: failures by kind: {refused} refused, {} ran but differ, {} crashed or hung the grader",
+        wrong.len(),
+        crashed.len()
+    );
+    if !wrong.is_empty() {
+        eprintln!("corpus: ran but differ: {}", wrong.join(" "));
+    }
+    if !crashed.is_empty() {
+        eprintln!("corpus: crashed or hung the grader: {}", crashed.join(" "));
+    }
     known_failures::settle(&dir.join("known-failures.txt"), HEADER, "corpus", &results, &errors);
 }
+
+const REFUSED: &str = "  refused:";
 
 fn check(source: &str, expected: &Expected) -> Result<(), String> {
     let report = known_failures::run_guarded(source, Duration::from_secs(30))?;
@@ -90,8 +115,12 @@ fn check(source: &str, expected: &Expected) -> Result<(), String> {
     let exit = report.outcome.exit_code();
     // Exit status 1 is also what a real program gives when `main` returns
     // `Err`, so a refusal must never pass for it: real rustc ran every program.
-    if exit != expected.exit || report.outcome == grader::Outcome::Rejected {
+    if report.outcome == grader::Outcome::Rejected {
+        why.push_str(&format!("{REFUSED} the grader rejected a program real rustc ran (expected exit {})\n", expected.exit));
+    } else if exit != expected.exit {
         why.push_str(&format!("  exit status: expected {}, got {exit} ({:?})\n", expected.exit, report.outcome));
+    }
+    if !why.is_empty() {
         for d in report.diagnostics.iter().take(3) {
             why.push_str(&format!("    {} {}:{} [{}] {}\n", d.severity.as_str(), d.line, d.column, d.code, d.message));
         }

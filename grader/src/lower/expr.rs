@@ -26,9 +26,13 @@ pub struct Local {
     /// For `let x = <literal-typed init>;` without annotation: its declaration number,
     /// so a later use that fixes the type (`takes_u8(x)`) can retype it on a second pass.
     pub decl: Option<u32>,
+    /// Bound to a `RefCell` guard (`let g = c.borrow_mut();`).
+    pub guard: bool,
 }
 
 struct Loop {
+    /// Slots of RefCell guards bound inside this loop (released when it exits).
+    guards: Vec<Slot>,
     label: Option<String>,
     dst: Option<Slot>,
     breaks: Vec<usize>,
@@ -171,6 +175,31 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         b.emit(Instr::Return { src: dst });
         let evidence = std::mem::take(&mut b.evidence);
         (b.finish(), evidence)
+    }
+
+    /// The static type of a place expression, without emitting code.
+    fn place_ty(&self, e: &syn::Expr) -> Ty {
+        match e {
+            syn::Expr::Paren(p) => self.place_ty(&p.expr),
+            syn::Expr::Path(_) => single_ident(e).and_then(|n| self.lookup(&n).map(|l| l.ty.clone())).unwrap_or_default(),
+            syn::Expr::Index(ie) => match self.place_ty(&ie.expr).strip_ref() {
+                Ty::Map(_, v) => (**v).clone(),
+                t => t.elem(),
+            },
+            syn::Expr::Field(fe) => {
+                let base = self.place_ty(&fe.base);
+                match (&fe.member, base.strip_ref()) {
+                    (syn::Member::Named(n), Ty::Adt(id)) => match self.cx.prog.types.get(*id as usize).map(|t| &t.kind) {
+                        Some(TypeKind::Struct { fields, .. }) => fields.iter().position(|f| *f == n.to_string()).and_then(|i| self.cx.field_types.get(id).and_then(|ts| ts.get(i).cloned())).unwrap_or_default(),
+                        _ => Ty::Unknown,
+                    },
+                    (syn::Member::Unnamed(i), Ty::Tuple(ts)) => ts.get(i.index as usize).cloned().unwrap_or_default(),
+                    _ => Ty::Unknown,
+                }
+            }
+            syn::Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => self.place_ty(&u.expr).strip_ref().clone(),
+            _ => Ty::Unknown,
+        }
     }
 
     /// The known type of a local path or a suffixed literal (no code emitted).
@@ -353,7 +382,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub fn declare_local(&mut self, name: &str, slot: Slot, ty: Ty, plain: bool) {
         let cell = !plain;
         if let Some(scope) = self.scopes.last_mut() {
-            scope.push((name.to_string(), Local { slot, cell, ty, decl: None }));
+            scope.push((name.to_string(), Local { slot, cell, ty, decl: None, guard: false }));
         }
     }
 
@@ -388,7 +417,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub fn new_binding(&mut self, name: &str, ty: Ty) -> Local {
         let slot = self.alloc();
         let cell = self.cells.contains(name);
-        let local = Local { slot, cell, ty, decl: None };
+        let local = Local { slot, cell, ty, decl: None, guard: false };
         if let Some(scope) = self.scopes.last_mut() {
             scope.push((name.to_string(), local.clone()));
         }
@@ -451,6 +480,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if !wrote {
             self.load_const(dst, Const::Unit);
         }
+        // RefCell guards bound in this block end here.
+        let guards: Vec<Slot> = self.scopes.last().map(|s| s.iter().filter(|(_, l)| l.guard).map(|(_, l)| l.slot).collect()).unwrap_or_default();
+        for slot in guards {
+            self.emit(Instr::Unguard { slot });
+        }
         self.next_slot = mark;
         self.pop_scope();
         ty
@@ -495,13 +529,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.retype(slot, &ty);
                 let ty = if ty.is_known() { ty } else { ety };
                 let cell = self.cells.contains(&name);
+                let guard = guard_kind(&init.expr);
+                if let Some(mutable) = guard {
+                    self.emit(Instr::Guard { slot, mutable });
+                    for l in self.loops.iter_mut() {
+                        l.guards.push(slot);
+                    }
+                }
                 let local = if cell {
                     let c = self.alloc();
                     self.emit(Instr::NewCell { slot: c });
                     self.emit(Instr::StoreCell { cell: c, src: slot });
-                    Local { slot: c, cell: true, ty, decl }
+                    Local { slot: c, cell: true, ty, decl, guard: false }
                 } else {
-                    Local { slot, cell: false, ty, decl }
+                    Local { slot, cell: false, ty, decl, guard: guard.is_some() }
                 };
                 if let Some(scope) = self.scopes.last_mut() {
                     scope.push((name, local));
@@ -1263,7 +1304,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             segs.remove(0);
         }
-        if segs.len() > 1 && self.cx.modules.contains(&segs[0]) {
+        while segs.len() > 1 && (self.cx.modules.contains(&segs[0]) || matches!(segs[0].as_str(), "crate" | "self" | "super")) {
             segs.remove(0);
         }
         if segs.len() == 2 && segs[0] == "Self" {
@@ -1366,7 +1407,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 _ => return None,
             };
             if t == IntTy::U128 && name == "MAX" {
-                return None;
+                let pos = self.pos;
+                self.cx.unsupported("`u128` values above `i128::MAX`", pos);
+                return Some(Ty::Int(t));
             }
             self.load_const(dst, Const::Int(v, t));
             return Some(Ty::Int(t));
@@ -1381,6 +1424,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             (FloatTy::F64, "MIN") => f64::MIN,
             (FloatTy::F64, "EPSILON") => f64::EPSILON,
             (FloatTy::F64, "MIN_POSITIVE") => f64::MIN_POSITIVE,
+            (FloatTy::F32, "MIN_POSITIVE") => f32::MIN_POSITIVE as f64,
             (FloatTy::F32, "MAX") => f32::MAX as f64,
             (FloatTy::F32, "MIN") => f32::MIN as f64,
             (FloatTy::F32, "EPSILON") => f32::EPSILON as f64,
@@ -1484,12 +1528,25 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// `place op= value`.
     fn compound(&mut self, b: &syn::ExprBinary, op: BinOp, dst: Slot) -> Ty {
         self.pos = pos_of(b);
+        // For primitive operands Rust evaluates the right side first (`v[idx()] += value()`).
+        let lty = self.place_ty(&b.left);
+        let rh = if matches!(op, BinOp::Shl | BinOp::Shr) { Ty::Unknown } else { lty.strip_ref().clone() };
+        let primitive = !matches!(lty.strip_ref(), Ty::String | Ty::Vec(_) | Ty::Adt(_) | Ty::Map(..) | Ty::Set(_));
+        let early = if primitive {
+            let t = self.alloc();
+            let rty = self.eval_to(&b.right, t, &rh);
+            Some((t, rty))
+        } else {
+            None
+        };
         let Some((place, ty)) = self.place(&b.left, &Ty::Unknown) else {
             self.unsupported("this assignment target", &b.left);
             return Ty::Unit;
         };
-        let rh = if matches!(op, BinOp::Shl | BinOp::Shr) { Ty::Unknown } else { ty.strip_ref().clone() };
-        let (r, rty) = self.operand(&b.right, &rh);
+        let (r, rty) = match early {
+            Some(x) => x,
+            None => self.operand(&b.right, &rh),
+        };
         if !matches!(op, BinOp::Shl | BinOp::Shr) {
             self.note_use(&b.left, &rty);
             self.note_use(&b.right, &ty);
@@ -1549,12 +1606,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             return;
         }
-        let Some((place, ty)) = self.place(left, &Ty::Unknown) else {
+        // Rust evaluates the assigned value before the place (`v[idx()] = value()`).
+        let hint = self.place_ty(left);
+        let t = self.alloc();
+        self.eval_to(right, t, hint.strip_ref());
+        let Some((place, _)) = self.place(left, &Ty::Unknown) else {
             self.unsupported("this assignment target", left);
             return;
         };
-        let t = self.alloc();
-        self.eval_to(right, t, ty.strip_ref());
         self.pos = pos_of(left);
         self.write_place(place, t);
     }
@@ -1656,7 +1715,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn while_expr(&mut self, w: &syn::ExprWhile, dst: Slot) -> Ty {
         let label = w.label.as_ref().map(|l| l.name.ident.to_string());
         let start = self.here();
-        self.loops.push(Loop { label, dst: None, breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        self.loops.push(Loop { guards: Vec::new(), label, dst: None, breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
         self.push_scope();
         let mark = self.next_slot;
         let mut fails = Vec::new();
@@ -1680,6 +1739,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.patch(c, continue_target);
             }
             self.patch_all(l.breaks);
+            for slot in l.guards {
+                self.emit(Instr::Unguard { slot });
+            }
             self.next_slot = self.next_slot.max(l.start);
         }
     }
@@ -1687,7 +1749,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn loop_expr(&mut self, l: &syn::ExprLoop, dst: Slot, hint: &Ty) -> Ty {
         let label = l.label.as_ref().map(|l| l.name.ident.to_string());
         let start = self.here();
-        self.loops.push(Loop { label, dst: Some(dst), breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        self.loops.push(Loop { guards: Vec::new(), label, dst: Some(dst), breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
         let t = self.alloc();
         self.block_to(&l.body, t, &Ty::Unknown);
         self.pos = pos_of(l);
@@ -1698,7 +1760,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn labeled_block(&mut self, label: &syn::Label, block: &syn::Block, dst: Slot, hint: &Ty) -> Ty {
         let name = label.name.ident.to_string();
-        self.loops.push(Loop { label: Some(name), dst: Some(dst), breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        self.loops.push(Loop { guards: Vec::new(), label: Some(name), dst: Some(dst), breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
         let ty = self.block_to(block, dst, hint);
         let here = self.here();
         self.end_loop(here);
@@ -1714,7 +1776,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.emit(Instr::IntoIter { dst: iter, src });
         let item = self.alloc();
         let start = self.here();
-        self.loops.push(Loop { label, dst: None, breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        self.loops.push(Loop { guards: Vec::new(), label, dst: None, breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
         let next = self.emit(Instr::ForNext { dst: item, iter, done: 0 });
         self.push_scope();
         let mark = self.next_slot;
@@ -2017,6 +2079,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             "checked_pow" | "wrapping_pow" | "saturating_pow" | "wrapping_shl" | "wrapping_shr" | "checked_shl" | "checked_shr" => vec![Ty::Int(IntTy::U32)],
             _ => self.user_method_sig(&name).map(|s| s.params).unwrap_or_default(),
         };
+        let mut arg_tys = Vec::new();
         for (i, a) in m.args.iter().enumerate() {
             let h = arg_hints.get(i).cloned().unwrap_or_default();
             if matches!(a, syn::Expr::Closure(_)) {
@@ -2027,7 +2090,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.eval_to(a, start + 1 + i as u32, &h);
                 continue;
             }
-            self.eval_to(a, start + 1 + i as u32, &h);
+            arg_tys.push(self.eval_to(a, start + 1 + i as u32, &h));
             self.note_use(a, &h);
             self.closure_ret = None;
         }
@@ -2042,7 +2105,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }),
             "collect" => format!("collect:{}", target.hint()),
             "sum" | "product" => format!("{name}:{}", target.hint()),
-            "into" | "try_into" => format!("{name}:{}", target.hint()),
+            "into" => format!("{name}:{}", self.cx.hint_of(&target)),
+            "try_into" => format!("{name}:{}", match target.strip_ref() {
+                Ty::Result(ok, _) => self.cx.hint_of(ok),
+                other => self.cx.hint_of(other),
+            }),
             "unwrap_or_default" => {
                 let elem = rty.elem();
                 format!("unwrap_or_default:{}", self.cx.hint_of(if elem.is_known() { &elem } else { &target }))
@@ -2056,6 +2123,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let sym = self.cx.sym(&full);
         self.pos = pos_of(&m.method);
         self.emit(Instr::CallMethod { dst, name: sym, args: start, n: m.args.len() as u32 + 1 });
+        // `opt.map(|x| format!(..))` is an Option<String>, `iter.map(f)` yields f's results.
+        if let (Some(Ty::Fn(r)), "map") = (arg_tys.first(), name.as_str()) {
+            match rty.strip_ref() {
+                Ty::Option(_) => return Ty::Option(r.clone()),
+                Ty::Result(_, e) => return Ty::Result(r.clone(), e.clone()),
+                Ty::Vec(_) | Ty::Array(_) | Ty::Deque(_) | Ty::Set(_) => return Ty::Vec(r.clone()),
+                _ => {}
+            }
+        }
         method_ret_ty(&name, &rty, &target, self.user_method_sig(&name).map(|s| s.ret))
     }
 
@@ -2185,6 +2261,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         let id = self.cx.new_fn("closure".into());
+        let mut body_ty_out = Ty::Unknown;
         let f = {
             let mut inner_scan = CellScan::default();
             inner_scan.visit_expr(&c.body);
@@ -2208,14 +2285,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 b.bind_pattern_simple(p, param_start + i as u32, &Ty::Unknown);
             }
             let out = b.alloc();
-            b.eval_to(&c.body, out, &ret);
+            let body_ty = b.eval_to(&c.body, out, &ret);
+            body_ty_out = if ret.is_known() { ret.clone() } else { body_ty };
             b.emit(Instr::Return { src: out });
             b.finish()
         };
         self.cx.prog.fns[id as usize] = Function { name: "closure".into(), ..f };
         self.pos = pos_of(c);
         self.emit(Instr::MakeClosure { dst, func: id, args: cap_start, n: captures.len() as u32 });
-        Ty::Unknown
+        Ty::Fn(Box::new(body_ty_out))
     }
 }
 
@@ -2237,6 +2315,19 @@ impl<'ast> Visit<'ast> for FreeNames {
         }
     }
     fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
+
+/// `x.borrow()` / `x.borrow_mut()` initializers bind a RefCell guard: Some(mutable).
+fn guard_kind(e: &syn::Expr) -> Option<bool> {
+    match e {
+        syn::Expr::MethodCall(m) if m.args.is_empty() => match m.method.to_string().as_str() {
+            "borrow" => Some(false),
+            "borrow_mut" => Some(true),
+            _ => None,
+        },
+        syn::Expr::Paren(p) => guard_kind(&p.expr),
+        _ => None,
+    }
 }
 
 fn is_unsuffixed_lit(e: &syn::Expr) -> bool {

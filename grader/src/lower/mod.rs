@@ -548,11 +548,23 @@ impl<'a> Ctx<'a> {
         }
         // `impl From<Source> for Target`: `?` converts errors with it.
         let from_source = match (&imp.trait_, trait_name.as_deref(), key) {
-            (Some((_, path, _)), Some("From"), TypeKey::Adt(target)) => match path.segments.last().map(|s| &s.arguments) {
+            (Some((_, path, _)), Some("From" | "TryFrom"), TypeKey::Adt(target)) => match path.segments.last().map(|s| &s.arguments) {
                 Some(syn::PathArguments::AngleBracketed(a)) => match a.args.first() {
                     Some(syn::GenericArgument::Type(t)) => Some((target, self.type_key_of(t).map(|k| k.0).unwrap_or(TypeKey::Any))),
                     _ => None,
                 },
+                _ => None,
+            },
+            _ => None,
+        };
+        // The trait's type argument (`PartialEq<Feet>`, `Add<i32>`), or Self for operator traits.
+        let trait_arg: Option<TypeKey> = match (&imp.trait_, trait_name.as_deref()) {
+            (Some((_, path, _)), Some(t)) => match path.segments.last().map(|s| &s.arguments) {
+                Some(syn::PathArguments::AngleBracketed(a)) => match a.args.first() {
+                    Some(syn::GenericArgument::Type(ty)) => self.type_key_of(ty).map(|k| k.0),
+                    _ => None,
+                },
+                _ if matches!(t, "PartialEq" | "PartialOrd" | "Add" | "Sub" | "Mul" | "Div" | "Rem" | "AddAssign" | "SubAssign" | "MulAssign" | "DivAssign") => Some(key),
                 _ => None,
             },
             _ => None,
@@ -578,6 +590,9 @@ impl<'a> Ctx<'a> {
                     if let (Some(src), "from") = (from_source, name.as_str()) {
                         self.prog.from_impls.insert(src, id);
                     }
+                    if let (Some(src), "try_from") = (from_source, name.as_str()) {
+                        self.prog.try_from_impls.insert(src, id);
+                    }
                     if has_self || trait_name.is_some() {
                         let sym = self.sym(&name);
                         if let Some(&other) = self.prog.methods.get(&(key, sym)) {
@@ -586,6 +601,9 @@ impl<'a> Ctx<'a> {
                             }
                         }
                         self.prog.methods.insert((key, sym), id);
+                        if let Some(arg) = trait_arg {
+                            self.prog.methods_by_arg.insert((key, sym, arg), id);
+                        }
                     }
                     if let (Some(t), "fmt") = (trait_name.as_deref(), name.as_str()) {
                         let tr = match t {

@@ -30,6 +30,8 @@ pub enum Ty {
     RefMut(Box<Ty>),
     /// Box<dyn Error>, the target of `?` conversions.
     DynError,
+    /// A closure returning this type.
+    Fn(Box<Ty>),
 }
 
 impl Ty {

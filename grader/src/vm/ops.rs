@@ -124,6 +124,13 @@ fn user_fn(prog: &Program, recv: &Value, name: &str) -> Option<crate::ir::FnId> 
     super::user_method(prog, recv, sym)
 }
 
+/// An operator impl chosen by both operand types (`impl PartialEq<Feet> for Meters`).
+fn user_fn_for(prog: &Program, recv: &Value, name: &str, rhs: &Value) -> Option<crate::ir::FnId> {
+    let sym = *prog.operator_syms.get(name)?;
+    let key = (super::type_key(recv), sym, super::type_key(&rhs.deref_ref()));
+    prog.methods_by_arg.get(&key).copied()
+}
+
 /// A learner's operator impl (`impl Add for Vec2`, `impl PartialOrd`): call it.
 /// Returns None when the left operand's type has no such impl.
 pub fn user_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Option<VmResult<Value>> {
@@ -136,7 +143,7 @@ pub fn user_binop(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> Option<VmResu
         return None;
     }
     let name = op_method(op);
-    let f = match user_fn(&prog, &left, name) {
+    let f = match user_fn_for(&prog, &left, name, b).or_else(|| user_fn(&prog, &left, name)) {
         Some(f) => f,
         None => {
             if matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge) {

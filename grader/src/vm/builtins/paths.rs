@@ -153,7 +153,16 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
             crate::vm::ops::store_deref(vm, &target, empty)?;
             old
         }
-        "mem::drop" | "drop" => Value::Unit,
+        "mem::drop" | "drop" => {
+            // Dropping a RefCell guard ends its borrow.
+            if let Value::Ref(crate::vm::value::Place::Cell(c)) = a0() {
+                let addr = Rc::as_ptr(&c) as usize;
+                if let Some(i) = vm.guards.iter().rposition(|g| g.0 == addr) {
+                    vm.guards.remove(i);
+                }
+            }
+            Value::Unit
+        }
         "mem::size_of" => return vm.unsupported("`size_of`"),
         "process::exit" | "exit" => return Err(Stop::Exit { code: int_arg(vm, &args, 0)? as i32 }),
         "char::from_u32" => Value::option(u32::try_from(int_arg(vm, &args, 0)?).ok().and_then(char::from_u32).map(Value::Char)),
@@ -161,6 +170,13 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
             let (d, r) = (int_arg(vm, &args, 0)?, int_arg(vm, &args, 1)?);
             Value::option(char::from_digit(d as u32, r as u32).map(Value::Char))
         }
+        "char::try_from" => match a0().deref() {
+            Value::Int(x, _) => match u32::try_from(x).ok().and_then(char::from_u32) {
+                Some(c) => Value::ok(Value::Char(c)),
+                None => Value::err(Value::StdError(Rc::new(("converted integer out of range for `char`".into(), "CharTryFromError(())".into())))),
+            },
+            other => Value::ok(other),
+        },
         "char::from" => match a0().deref() {
             Value::Int(x, _) => Value::Char(char::from(x as u8)),
             other => other,

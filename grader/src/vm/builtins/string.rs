@@ -28,7 +28,7 @@ fn pattern(vm: &Vm, v: &Value) -> VmResult<Pat> {
     match v.deref() {
         Value::Char(c) => Ok(Pat::Char(c)),
         Value::Vec(items) => Ok(Pat::Chars(items.borrow().iter().filter_map(|c| if let Value::Char(c) = c.deref() { Some(c) } else { None }).collect())),
-        f @ (Value::Closure(_) | Value::Func(_)) => Ok(Pat::Fn(f)),
+        f @ (Value::Closure(_) | Value::Func(_) | Value::PathFn(_)) => Ok(Pat::Fn(f)),
         other => match other.to_str() {
             Some(s) => Ok(Pat::Str(s)),
             None => vm.unsupported("this string pattern"),

@@ -126,6 +126,10 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             duration((n as f64 * f) as i128)
         }
         (INSTANT, "elapsed") => duration((vm.clock_ns as i128 - n).max(0)),
+        (INSTANT, "checked_duration_since") => {
+            let (_, m) = nanos_of(&arg(args, 1)).unwrap_or((INSTANT, 0));
+            if m > n { Value::none() } else { Value::some(duration(n - m)) }
+        }
         (INSTANT, "duration_since") | (INSTANT, "saturating_duration_since") => {
             let (_, m) = nanos_of(&arg(args, 1)).unwrap_or((INSTANT, 0));
             duration((n - m).max(0))

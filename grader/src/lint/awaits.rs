@@ -1,0 +1,158 @@
+//! Futures that never run: `missing_await`, `let_underscore_future`,
+//! `async_block_yields_future`; `.await` where it cannot be
+//! (`await_outside_async`); and `async` that is not needed (`needless_async`).
+
+use syn::{Block, Expr, Pat, Stmt};
+
+use super::catalog::{diag, DiagExt};
+use super::syntax::{contains_await, ident_of, is_known_macro, mentions, pat_ident, pos, pos_of, strip, walk, FrameKind, Hooks, Names, Scope};
+use crate::report::Diagnostic;
+
+pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
+    walk(file, names, &mut Awaits { names, out });
+}
+
+struct Awaits<'a> {
+    names: &'a Names,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+fn call_text(name: &str) -> String {
+    format!("`{}(..)`", name.rsplit("::").next().unwrap_or(name))
+}
+
+impl Hooks for Awaits<'_> {
+    fn block(&mut self, b: &Block, _scope: &Scope) {
+        for (i, stmt) in b.stmts.iter().enumerate() {
+            match stmt {
+                Stmt::Expr(e, Some(_)) => {
+                    if let Some(f) = self.names.async_call(e) {
+                        let call = call_text(&f);
+                        self.out.push(
+                            diag("missing_await", pos_of(e), format!("{call} is called but its future is never awaited, so its body never runs"))
+                                .help(format!("add `.await`: `{}.await;`", quote_short(e))),
+                        );
+                    }
+                }
+                Stmt::Local(local) => {
+                    let Some(init) = &local.init else { continue };
+                    let init_expr = strip(&init.expr);
+                    let is_future = self.names.async_call(init_expr).is_some() || matches!(init_expr, Expr::Async(_));
+                    if !is_future || init.diverge.is_some() {
+                        continue;
+                    }
+                    let what = match self.names.async_call(init_expr) {
+                        Some(f) => format!("the future of {}", call_text(&f)),
+                        None => "this async block".to_string(),
+                    };
+                    if let Pat::Wild(_) = &local.pat {
+                        self.out.push(
+                            diag("let_underscore_future", pos_of(&local.let_token), format!("`let _ = ..` drops {what} before it is ever polled, so it never runs"))
+                                .help(format!("`.await` it: `{}.await;`", quote_short(init_expr))),
+                        );
+                    } else if let Some((name, p)) = pat_ident(&local.pat) {
+                        let used_later = b.stmts[i + 1..].iter().any(|s| mentions(s, &name));
+                        if !used_later {
+                            if let Some(f) = self.names.async_call(init_expr) {
+                                self.out.push(
+                                    diag("missing_await", p, format!("`{name}` holds the future of {} but is never awaited, so its body never runs", call_text(&f)))
+                                        .help(format!("`let {name} = {}.await;`", quote_short(init_expr))),
+                                );
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn expr(&mut self, e: &Expr, scope: &Scope) {
+        match e {
+            Expr::Await(a) if !scope.in_async() => {
+                let where_ = match scope.innermost() {
+                    Some(f) if f.kind == FrameKind::Fn => format!("`fn {}`, which is not `async`", f.name),
+                    Some(_) => "a closure that is not `async`".to_string(),
+                    None => "code outside any function".to_string(),
+                };
+                let help = match scope.innermost() {
+                    Some(f) if f.kind == FrameKind::Fn && f.name == "main" => "make it `#[tokio::main] async fn main()`".to_string(),
+                    Some(f) if f.kind == FrameKind::Fn => format!("make it `async fn {}` and `.await` it where it is called", f.name),
+                    _ => "use an async closure (`async || ..`) or an `async` block inside the closure".to_string(),
+                };
+                self.out.push(diag("await_outside_async", pos(a.await_token.span), format!("`.await` is only allowed inside `async` functions and blocks, but this one is in {where_}")).help(help));
+            }
+            Expr::Async(a) => {
+                if let Some(Stmt::Expr(tail, None)) = a.block.stmts.last() {
+                    if let Some(f) = self.names.async_call(tail) {
+                        self.out.push(
+                            diag("async_block_yields_future", pos_of(tail), format!("this async block returns the future of {} instead of running it", call_text(&f)))
+                                .help(format!("`.await` it inside the block: `async {{ {}.await }}`", quote_short(tail))),
+                        );
+                    } else if let Expr::Async(_) = strip(tail) {
+                        self.out.push(diag("async_block_yields_future", pos_of(tail), "this async block returns another async block instead of running it"));
+                    }
+                }
+                // `async { fut.await }` around a local future.
+                if a.block.stmts.len() == 1 {
+                    if let Stmt::Expr(Expr::Await(inner), None) = &a.block.stmts[0] {
+                        if let Some(name) = ident_of(&inner.base) {
+                            self.out.push(
+                                diag("needless_async", pos_of(&a.async_token), format!("`async {{ {name}.await }}` only wraps the future `{name}`"))
+                                    .help(format!("use `{name}` directly")),
+                            );
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn fn_body(&mut self, sig: &syn::Signature, attrs: &[syn::Attribute], body: &Block, in_trait_impl: bool, _scope: &Scope) {
+        if sig.asyncness.is_none() || in_trait_impl || sig.ident == "main" || !attrs.iter().all(|a| a.path().is_ident("doc") || a.path().is_ident("allow")) {
+            return;
+        }
+        // `#[allow(clippy::unused_async)]` says it is async on purpose, as for clippy.
+        let allowed = attrs.iter().any(|a| a.path().is_ident("allow") && quote::ToTokens::to_token_stream(&a.meta).to_string().contains("unused_async"));
+        if allowed {
+            return;
+        }
+        if contains_await(body) || has_unknown_macro(body) || body.stmts.is_empty() {
+            return;
+        }
+        let name = sig.ident.to_string();
+        let mut d = diag("needless_async", pos_of(&sig.asyncness), format!("`async fn {name}` never awaits anything"))
+            .help(format!("make it a plain `fn {name}` and drop the `.await` at its call sites"));
+        // The span covers the fn, so a more specific finding inside it can take precedence.
+        let end = pos(body.brace_token.span.close());
+        d.end_line = Some(end.line);
+        d.end_column = Some(end.column + 1);
+        self.out.push(d);
+    }
+}
+
+/// The expression as source-like text, shortened.
+pub(super) fn quote_short(e: &Expr) -> String {
+    let text = quote::ToTokens::to_token_stream(e).to_string();
+    let text = text.replace(" (", "(").replace("( ", "(").replace(" )", ")").replace(" . ", ".").replace(" :: ", "::").replace(" ,", ",");
+    if text.chars().count() > 40 {
+        text.chars().take(37).collect::<String>() + "..."
+    } else {
+        text
+    }
+}
+
+pub(super) fn has_unknown_macro(body: &Block) -> bool {
+    struct Find(bool);
+    impl<'ast> syn::visit::Visit<'ast> for Find {
+        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+            if !is_known_macro(mac) {
+                self.0 = true;
+            }
+        }
+    }
+    let mut f = Find(false);
+    syn::visit::Visit::visit_block(&mut f, body);
+    f.0
+}

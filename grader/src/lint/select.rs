@@ -1,0 +1,94 @@
+//! `tokio::select!`: `select_unpinned_ref`, `poll_after_completion`,
+//! `select_cancel_unsafe_branch`. (`select_timer_reset_in_loop` and
+//! `select_all_disabled` need the run: dynamic detectors.)
+
+use syn::Expr;
+
+use super::catalog::{diag, DiagExt};
+use super::syntax::{for_each_expr, ident_of, pos_of, strip, walk, Hooks, LocalKind, Names, Scope, Select};
+use crate::report::Diagnostic;
+
+pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
+    walk(file, names, &mut Selects { names, out });
+}
+
+struct Selects<'a> {
+    names: &'a Names,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+/// tokio methods documented as not cancellation safe.
+const NOT_CANCEL_SAFE: &[&str] = &["read_exact", "read_to_end", "read_to_string", "write_all", "write_all_buf", "read_line", "read_until"];
+
+impl Hooks for Selects<'_> {
+    fn select(&mut self, sel: &Select, _mac: &syn::Macro, scope: &Scope) {
+        for branch in &sel.branches {
+            let fut = strip(&branch.future);
+            // `&mut fut`
+            if let Expr::Reference(r) = fut {
+                if r.mutability.is_some() {
+                    if let Some(name) = ident_of(&r.expr) {
+                        let kind = self.names.kind(&name);
+                        let needs_pin = matches!(kind, Some(LocalKind::AsyncFuture | LocalKind::Sleep));
+                        let pinned = self.names.pinned.contains(&name);
+                        if needs_pin && !pinned {
+                            self.out.push(
+                                diag("select_unpinned_ref", pos_of(fut), format!("`{name}` cannot be unpinned, so `&mut {name}` is not a future `select!` can poll"))
+                                    .help(format!("pin it before the loop: `tokio::pin!({name});`")),
+                            );
+                        } else if pinned && kind == Some(LocalKind::AsyncFuture) && scope.in_loop() && branch.precondition.is_none() && !exits(&branch.handler) {
+                            self.out.push(
+                                diag("poll_after_completion", pos_of(fut), format!("after `{name}` completes, the next loop iteration polls it again, which panics"))
+                                    .help(format!("disable the branch once done: `_ = &mut {name}, if !done => {{ done = true; .. }}`, or `break` in its handler")),
+                            );
+                        }
+                    }
+                }
+                continue;
+            }
+            if !scope.in_loop() {
+                continue;
+            }
+            match fut {
+                Expr::MethodCall(m) if NOT_CANCEL_SAFE.contains(&m.method.to_string().as_str()) => {
+                    self.out.push(
+                        diag("select_cancel_unsafe_branch", pos_of(fut), format!("`{}` is not cancellation safe: when another branch wins, the bytes it already read are lost", m.method))
+                            .help("create the future once outside the loop and select on `&mut fut`, or read with a cancellation-safe method such as `read`"),
+                    );
+                }
+                _ => {
+                    let name = match fut {
+                        Expr::Call(c) => match &*c.func {
+                            Expr::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+                            _ => None,
+                        },
+                        Expr::MethodCall(m) => Some(m.method.to_string()),
+                        _ => None,
+                    };
+                    if let Some(name) = name {
+                        if let Some(&consumed_at) = self.names.consume_then_await.get(&name) {
+                            if self.names.async_fns.contains(&name) || self.names.async_methods.contains(&name) {
+                                self.out.push(
+                                    diag("select_cancel_unsafe_branch", pos_of(fut), format!("`{name}(..)` is not cancellation safe: if another branch wins after it received a value, that value is lost"))
+                                        .related(consumed_at, "the value is received here, then the fn awaits again")
+                                        .help(format!("select on the receiving operation itself, and process the value in the branch handler (or keep one `{name}` future alive across iterations with `tokio::pin!`)")),
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The handler leaves the loop (`break`, `return`, `?`).
+fn exits(handler: &Expr) -> bool {
+    let mut exits = false;
+    for_each_expr(handler, &mut |e| {
+        if matches!(e, Expr::Break(_) | Expr::Return(_) | Expr::Try(_)) {
+            exits = true;
+        }
+    });
+    exits
+}

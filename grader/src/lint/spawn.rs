@@ -1,0 +1,480 @@
+//! Tasks: `spawn_borrows_local`, `non_send_across_await`,
+//! `main_exits_before_tasks`, `lost_task_panic`,
+//! `joinhandle_drop_is_not_cancel`, `spawn_blocking_async_closure`.
+
+use std::collections::HashSet;
+
+use syn::visit::{self, Visit};
+use syn::{Block, Expr, Pat, Stmt};
+
+use super::catalog::{diag, DiagExt};
+use super::syntax::{
+    await_in_scope, contains_await, for_each_expr, ident_of, macro_exprs, macro_name, mentions, pat_bindings, pat_ident, pos,
+    pos_of, simple_let, strip, walk, Hooks, LocalKind, Names, Scope,
+};
+use crate::report::Diagnostic;
+
+pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
+    let aborted = aborted_handles(file);
+    walk(file, names, &mut Spawn { names, out, locals: HashSet::new(), copy_locals: HashSet::new(), aborted });
+    main_exits(file, names, out);
+}
+
+struct Spawn<'a> {
+    names: &'a Names,
+    out: &'a mut Vec<Diagnostic>,
+    /// Locals (params and `let`/pattern bindings) of the current fn.
+    locals: HashSet<String>,
+    /// Locals known to be `Copy` (integer/float/bool/char literals, range loop variables).
+    copy_locals: HashSet<String>,
+    /// Handles on which `.abort()` is called somewhere.
+    aborted: HashSet<String>,
+}
+
+fn aborted_handles(file: &syn::File) -> HashSet<String> {
+    struct Find(HashSet<String>);
+    impl<'ast> Visit<'ast> for Find {
+        fn visit_expr_method_call(&mut self, m: &'ast syn::ExprMethodCall) {
+            if m.method == "abort" {
+                if let Some(h) = ident_of(&m.receiver) {
+                    self.0.insert(h);
+                }
+            }
+            visit::visit_expr_method_call(self, m);
+        }
+    }
+    let mut f = Find(HashSet::new());
+    f.visit_file(file);
+    f.0
+}
+
+impl Hooks for Spawn<'_> {
+    fn fn_body(&mut self, sig: &syn::Signature, _attrs: &[syn::Attribute], body: &Block, _in_trait_impl: bool, _scope: &Scope) {
+        let mut locals = Vec::new();
+        for input in &sig.inputs {
+            if let syn::FnArg::Typed(t) = input {
+                pat_bindings(&t.pat, &mut locals);
+            }
+        }
+        struct Collect<'c> {
+            locals: &'c mut Vec<String>,
+            copy: &'c mut HashSet<String>,
+        }
+        impl<'ast> Visit<'ast> for Collect<'_> {
+            fn visit_pat(&mut self, p: &'ast Pat) {
+                pat_bindings(p, self.locals);
+            }
+            fn visit_local(&mut self, l: &'ast syn::Local) {
+                if let (Some((name, _)), Some(init)) = (pat_ident(&l.pat), &l.init) {
+                    if is_copy_literal(&init.expr) {
+                        self.copy.insert(name);
+                    }
+                }
+                visit::visit_local(self, l);
+            }
+            fn visit_expr_for_loop(&mut self, f: &'ast syn::ExprForLoop) {
+                if let (Some((name, _)), Expr::Range(_)) = (pat_ident(&f.pat), strip(&f.expr)) {
+                    self.copy.insert(name);
+                }
+                visit::visit_expr_for_loop(self, f);
+            }
+            fn visit_item(&mut self, _: &'ast syn::Item) {}
+        }
+        let mut copy = HashSet::new();
+        Collect { locals: &mut locals, copy: &mut copy }.visit_block(body);
+        self.locals = locals.into_iter().collect();
+        self.copy_locals = copy;
+    }
+
+    fn expr(&mut self, e: &Expr, scope: &Scope) {
+        if let Some(arg) = self.names.spawn_arg(e) {
+            let send = self.names.is_spawn(e);
+            if let Expr::Async(block) = strip(arg) {
+                if block.capture.is_none() {
+                    self.borrows_local(block, scope);
+                }
+                if send {
+                    // An `Rc` captured by a spawned task.
+                    for name in free_mentions(&block.block) {
+                        if self.names.kind(&name) == Some(LocalKind::Rc) && self.locals.contains(&name) {
+                            let at = first_mention(&block.block, &name).unwrap_or_else(|| pos_of(&block.async_token));
+                            self.out.push(
+                                diag("non_send_across_await", at, format!("the task passed to `tokio::spawn` uses `{name}`, an `Rc`, which cannot be sent between threads safely"))
+                                    .related(pos_of(&block.async_token), "the spawned future")
+                                    .help(format!("use `Arc` instead of `Rc`: `let {name} = Arc::new(..);`")),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        if let Expr::Call(call) = e {
+            if self.names.callee(call).as_deref() == Some("tokio::task::spawn_blocking") {
+                if let Some(Expr::Closure(c)) = call.args.first().map(strip) {
+                    let mut body = strip(&c.body);
+                    if let Expr::Block(b) = body {
+                        if let Some(Stmt::Expr(tail, None)) = b.block.stmts.last() {
+                            body = strip(tail);
+                        }
+                    }
+                    let what = if let Expr::Async(_) = body {
+                        Some("an async block".to_string())
+                    } else {
+                        self.names.async_call(body).map(|f| format!("the future of `{}(..)`", f.rsplit("::").next().unwrap_or(&f)))
+                    };
+                    if let Some(what) = what {
+                        self.out.push(
+                            diag("spawn_blocking_async_closure", pos_of(body), format!("the closure passed to `spawn_blocking` returns {what}, which is never polled"))
+                                .help("for async work use `tokio::spawn(async move { .. })`"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    fn block(&mut self, b: &Block, scope: &Scope) {
+        for (i, stmt) in b.stmts.iter().enumerate() {
+            // `Rc` / `RefCell` borrows alive across an await of a spawned future.
+            if scope.in_spawned() {
+                if let Some((name, p, init)) = simple_let(stmt) {
+                    let what = non_send_init(self.names, init);
+                    if let Some(what) = what {
+                        if let Some(at) = await_in_scope(&b.stmts, i, &name, false) {
+                            self.out.push(
+                                diag("non_send_across_await", p, format!("`{name}` ({what}) is alive across an `.await` in a task passed to `tokio::spawn`, so the task is not `Send`"))
+                                    .related(at, "held across this await")
+                                    .help(format!("drop `{name}` before the `.await` (put it in a block that ends before the await; rustc does not accept `drop({name})` here), or use `Arc`/`Mutex`")),
+                            );
+                        }
+                    }
+                }
+            }
+            // `let _ = handle.await;` / `handle.await;`
+            let discarded = match stmt {
+                Stmt::Local(l) if matches!(&l.pat, Pat::Wild(_)) => l.init.as_ref().map(|i| &*i.expr),
+                Stmt::Expr(e, Some(_)) => Some(e),
+                _ => None,
+            };
+            if let Some(Expr::Await(a)) = discarded.map(strip) {
+                let base = strip(&a.base);
+                let name = ident_of(base);
+                let is_handle = name.as_deref().and_then(|n| self.names.kind(n)) == Some(LocalKind::JoinHandle) || self.names.is_join_handle_expr(base);
+                if is_handle {
+                    let what = name.map(|n| format!("`{n}`")).unwrap_or_else(|| "the task".to_string());
+                    self.out.push(
+                        diag("lost_task_panic", pos_of(stmt), format!("the result of {what} is discarded, so if the task panicked nobody will know"))
+                            .help(format!("`if let Err(e) = {}.await {{ eprintln!(\"task failed: {{e}}\"); }}`", super::awaits::quote_short(base))),
+                    );
+                }
+            }
+            // `tokio::spawn(async { .. panic!(..) .. });`
+            if let Stmt::Expr(e, Some(_)) = stmt {
+                if self.names.is_join_handle_expr(e) {
+                    if let Some(Expr::Async(block)) = self.names.spawn_arg(strip(e)).map(strip) {
+                        if let Some(p) = explicit_panic(&block.block) {
+                            self.out.push(
+                                diag("lost_task_panic", pos_of(e), "this task can panic, and its `JoinHandle` is dropped, so the panic's `JoinError` is never looked at")
+                                    .related(p, "the task panics here")
+                                    .help("keep the handle and check it: `if let Err(e) = handle.await { .. }`"),
+                            );
+                        }
+                    }
+                }
+            }
+            // `drop(handle)`
+            if let Stmt::Expr(Expr::Call(c), _) = stmt {
+                if matches!(&*c.func, Expr::Path(p) if p.path.is_ident("drop")) && c.args.len() == 1 {
+                    if let Some(h) = ident_of(&c.args[0]) {
+                        if self.names.kind(&h) == Some(LocalKind::JoinHandle) && !self.aborted.contains(&h) {
+                            self.out.push(
+                                diag("joinhandle_drop_is_not_cancel", pos_of(stmt), format!("`drop({h})` does not cancel the task: it is detached and keeps running"))
+                                    .help(format!("`{h}.abort();` cancels it")),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// What makes a `let` initializer non-`Send` (`an Rc`, `a RefCell borrow`).
+fn non_send_init(names: &Names, init: &Expr) -> Option<&'static str> {
+    let init = strip(init);
+    if let Expr::MethodCall(m) = init {
+        if (m.method == "borrow" || m.method == "borrow_mut") && m.args.is_empty() {
+            return Some("a `RefCell` borrow");
+        }
+    }
+    match init {
+        Expr::Call(c) => {
+            let callee = names.callee(c).unwrap_or_default();
+            if callee == "std::rc::Rc::new" || callee == "std::rc::Rc::clone" {
+                return Some("an `Rc`");
+            }
+        }
+        Expr::MethodCall(m) if m.method == "clone" => {
+            if ident_of(&m.receiver).is_some_and(|r| names.kind(&r) == Some(LocalKind::Rc)) {
+                return Some("an `Rc`");
+            }
+        }
+        _ => {}
+    }
+    None
+}
+
+fn is_copy_literal(e: &Expr) -> bool {
+    match strip(e) {
+        Expr::Lit(l) => matches!(l.lit, syn::Lit::Int(_) | syn::Lit::Float(_) | syn::Lit::Bool(_) | syn::Lit::Char(_)),
+        Expr::Unary(u) => is_copy_literal(&u.expr),
+        _ => false,
+    }
+}
+
+/// Position of an explicit `panic!`/`unreachable!`/`todo!` in the block (not in nested closures).
+fn explicit_panic(block: &Block) -> Option<crate::report::Pos> {
+    struct Find(Option<crate::report::Pos>);
+    impl<'ast> Visit<'ast> for Find {
+        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+            if matches!(macro_name(mac).as_str(), "panic" | "unreachable" | "todo" | "unimplemented") && self.0.is_none() {
+                self.0 = Some(pos_of(&mac.path));
+            }
+            for e in macro_exprs(mac).into_iter().flatten() {
+                self.visit_expr(&e);
+            }
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+    }
+    let mut f = Find(None);
+    f.visit_block(block);
+    f.0
+}
+
+/// Single-identifier paths the block uses that it does not bind itself.
+fn free_mentions(block: &Block) -> Vec<String> {
+    let mut bound = Vec::new();
+    struct Bound<'b>(&'b mut Vec<String>);
+    impl<'ast> Visit<'ast> for Bound<'_> {
+        fn visit_pat(&mut self, p: &'ast Pat) {
+            pat_bindings(p, self.0);
+        }
+    }
+    Bound(&mut bound).visit_block(block);
+    let mut used = Vec::new();
+    for_each_expr(block, &mut |e| {
+        if let Some(n) = ident_of(e) {
+            if !bound.contains(&n) && !used.contains(&n) {
+                used.push(n);
+            }
+        }
+    });
+    used
+}
+
+fn first_mention(block: &Block, name: &str) -> Option<crate::report::Pos> {
+    let mut at = None;
+    for_each_expr(block, &mut |e| {
+        if at.is_none() && ident_of(e).as_deref() == Some(name) {
+            at = Some(pos_of(e));
+        }
+    });
+    at
+}
+
+/// Methods that take `self` by value (so a non-`move` block captures by move).
+const BY_VALUE_METHODS: &[&str] = &["into_iter", "into", "unwrap", "expect", "unwrap_or", "unwrap_or_default", "ok", "err", "into_inner", "join"];
+
+impl Spawn<'_> {
+    /// A non-`move` spawned async block that uses a local by reference.
+    fn borrows_local(&mut self, block: &syn::ExprAsync, scope: &Scope) {
+        let mut inner_bound = Vec::new();
+        struct Bound<'b>(&'b mut Vec<String>);
+        impl<'ast> Visit<'ast> for Bound<'_> {
+            fn visit_pat(&mut self, p: &'ast Pat) {
+                pat_bindings(p, self.0);
+            }
+        }
+        Bound(&mut inner_bound).visit_block(&block.block);
+        let mut uses = ByRef { locals: &self.locals, copy: &self.copy_locals, inner: &inner_bound, names: self.names, found: Vec::new() };
+        uses.visit_block(&block.block);
+        if let Some((name, at)) = uses.found.first().cloned() {
+            let owner = scope.function().map(|f| f.name.clone()).unwrap_or_else(|| "this function".into());
+            self.out.push(
+                diag("spawn_borrows_local", pos_of(&block.async_token), format!("async block may outlive the current function, but it borrows `{name}`, which is owned by `{owner}`"))
+                    .related(at, format!("`{name}` is borrowed here"))
+                    .help("use `async move { .. }` so the task owns `".to_string() + &name + "` (clone it first if it is still needed outside)"),
+            );
+        }
+    }
+}
+
+struct ByRef<'a> {
+    locals: &'a HashSet<String>,
+    copy: &'a HashSet<String>,
+    inner: &'a [String],
+    names: &'a Names,
+    found: Vec<(String, crate::report::Pos)>,
+}
+
+impl ByRef<'_> {
+    fn outer(&self, e: &Expr) -> Option<String> {
+        let n = ident_of(e)?;
+        (self.locals.contains(&n) && !self.inner.contains(&n)).then_some(n)
+    }
+    fn record(&mut self, e: &Expr) {
+        if let Some(n) = self.outer(e) {
+            self.found.push((n, pos_of(e)));
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for ByRef<'_> {
+    fn visit_expr(&mut self, e: &'ast Expr) {
+        match e {
+            Expr::MethodCall(m) => {
+                let by_value = BY_VALUE_METHODS.contains(&m.method.to_string().as_str())
+                    || (m.method == "send" && ident_of(&m.receiver).is_some_and(|r| self.names.kind(&r) == Some(LocalKind::OneshotSender)));
+                if !by_value {
+                    self.record(&m.receiver);
+                }
+            }
+            Expr::Reference(r) => self.record(&r.expr),
+            Expr::Field(f) => self.record(&f.base),
+            Expr::Index(i) => self.record(&i.expr),
+            Expr::Path(_) => {
+                if let Some(n) = self.outer(e) {
+                    if self.copy.contains(&n) {
+                        self.found.push((n, pos_of(e)));
+                    }
+                }
+            }
+            _ => {}
+        }
+        visit::visit_expr(self, e);
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        let name = macro_name(mac);
+        let formats = !matches!(name.as_str(), "vec" | "join" | "try_join" | "select");
+        for e in macro_exprs(mac).into_iter().flatten() {
+            if formats {
+                self.record(&e);
+            }
+            self.visit_expr(&e);
+        }
+    }
+}
+
+/// `main` returns right after spawning, with no `.await` left that could let tasks run.
+fn main_exits(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
+    for item in &file.items {
+        let syn::Item::Fn(f) = item else { continue };
+        if f.sig.ident != "main" || f.sig.asyncness.is_none() {
+            continue;
+        }
+        let stmts = &f.block.stmts;
+        join_set_never_joined(stmts, names, out);
+        for (i, stmt) in stmts.iter().enumerate() {
+            if contains_await(stmt) || stmts[i + 1..].iter().any(|s| contains_await(s)) {
+                continue;
+            }
+            // Spawns in this statement whose handle is not kept.
+            let mut spawns = Vec::new();
+            collect_discarded_spawns(stmt, names, &stmts[i + 1..], &mut spawns);
+            for p in spawns {
+                out.push(
+                    diag("main_exits_before_tasks", p, "`main` returns right after spawning this task without waiting for it, so the runtime drops it before it finishes")
+                        .help("keep the `JoinHandle` and `.await` it before `main` returns: `let handle = tokio::spawn(..); handle.await.unwrap();`"),
+                );
+            }
+        }
+    }
+}
+
+fn collect_discarded_spawns(stmt: &Stmt, names: &Names, rest: &[Stmt], out: &mut Vec<crate::report::Pos>) {
+    match stmt {
+        Stmt::Expr(e, _) => {
+            if names.is_task_spawn(e) {
+                out.push(pos_of(e));
+                return;
+            }
+            // Spawns inside loops and blocks of `main` (not in closures / async blocks).
+            struct Inner<'n, 'o> {
+                names: &'n Names,
+                out: &'o mut Vec<crate::report::Pos>,
+            }
+            impl<'ast> Visit<'ast> for Inner<'_, '_> {
+                fn visit_stmt(&mut self, s: &'ast Stmt) {
+                    match s {
+                        Stmt::Expr(e, Some(_)) if self.names.is_task_spawn(e) => self.out.push(pos_of(e)),
+                        Stmt::Local(l) if matches!(&l.pat, Pat::Wild(_)) && l.init.as_ref().is_some_and(|i| self.names.is_task_spawn(&i.expr)) => {
+                            self.out.push(pos_of(&l.init.as_ref().unwrap().expr));
+                        }
+                        _ => visit::visit_stmt(self, s),
+                    }
+                }
+                fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+                fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+            }
+            Inner { names, out }.visit_expr(e);
+        }
+        Stmt::Local(l) => {
+            let Some(init) = &l.init else { return };
+            if !names.is_task_spawn(&init.expr) {
+                return;
+            }
+            match &l.pat {
+                Pat::Wild(_) => out.push(pos_of(&init.expr)),
+                pat => {
+                    if let Some((name, _)) = pat_ident(pat) {
+                        if !rest.iter().any(|s| mentions(s, &name)) {
+                            out.push(pos_of(&init.expr));
+                        }
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    let _ = pos;
+}
+
+/// Methods that wait for (or deliberately end) a `JoinSet`'s tasks.
+const JOIN_SET_WAITS: &[&str] = &["join_next", "join_all", "join_next_with_id", "try_join_next", "shutdown", "abort_all", "detach_all"];
+
+/// A `JoinSet` in `main` that gets tasks but is never joined: when `main`
+/// returns, dropping it aborts whatever is still running.
+fn join_set_never_joined(stmts: &[Stmt], names: &Names, out: &mut Vec<Diagnostic>) {
+    for (i, stmt) in stmts.iter().enumerate() {
+        let Some((set, _, init)) = simple_let(stmt) else { continue };
+        let Expr::Call(c) = strip(init) else { continue };
+        if names.callee(c).as_deref() != Some("tokio::task::JoinSet::new") {
+            continue;
+        }
+        let mut first_spawn = None;
+        let mut waited = false;
+        for later in &stmts[i + 1..] {
+            for_each_expr(later, &mut |e| match e {
+                Expr::MethodCall(m) if ident_of(&m.receiver).as_deref() == Some(set.as_str()) => {
+                    let method = m.method.to_string();
+                    if method == "spawn" && first_spawn.is_none() {
+                        first_spawn = Some(pos_of(e));
+                    }
+                    if JOIN_SET_WAITS.contains(&method.as_str()) {
+                        waited = true;
+                    }
+                }
+                Expr::Call(call) if call.args.iter().any(|a| ident_of(a).as_deref() == Some(set.as_str())) => waited = true,
+                Expr::Return(_) => waited = true,
+                _ => {}
+            });
+        }
+        if let (Some(p), false) = (first_spawn, waited) {
+            out.push(
+                diag("main_exits_before_tasks", p, format!("the tasks of `{set}` are never waited for: when `main` returns, dropping `{set}` aborts those still running"))
+                    .help(format!("wait for them before returning: `while let Some(res) = {set}.join_next().await {{ res.unwrap(); }}`")),
+            );
+        }
+    }
+}

@@ -1,0 +1,389 @@
+//! Fixture tests of the async-mistake lints.
+//!
+//! `tests/lints/<code>/wrong*.rs` must produce exactly `<code>`, on the lines
+//! marked `//~ <code>` and nowhere else; `right*.rs` must produce no catalog
+//! diagnostic at all. Cases listed in `tests/lints/pending-dynamic.txt` need
+//! the runtime's dynamic detectors: they are asserted to be *not yet*
+//! detected, so landing a detector makes this test say "remove it from the list".
+//! Adding a case needs no Rust code: drop a file into the folder.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use grader::lint::{self, catalog::Class, CODES, ENTRIES, LESSONS};
+use grader::{Options, Severity};
+
+fn cases_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lints")
+}
+
+fn options() -> Options {
+    Options { max_steps: 2_000_000, ..Options::default() }
+}
+
+fn pending() -> BTreeSet<String> {
+    std::fs::read_to_string(cases_dir().join("pending-dynamic.txt"))
+        .expect("pending-dynamic.txt exists")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
+
+/// `(line, code)` of every `//~ code` marker.
+fn markers(source: &str) -> BTreeSet<(u32, String)> {
+    let mut out = BTreeSet::new();
+    for (i, line) in source.lines().enumerate() {
+        if let Some(idx) = line.find("//~ ") {
+            let code = line[idx + 4..].split_whitespace().next().unwrap_or("").to_string();
+            out.insert((i as u32 + 1, code));
+        }
+    }
+    out
+}
+
+fn fixtures() -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    let mut dirs: Vec<_> = std::fs::read_dir(cases_dir()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    dirs.sort();
+    for dir in dirs {
+        let code = dir.file_name().unwrap().to_string_lossy().to_string();
+        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "rs")).collect();
+        files.sort();
+        for f in files {
+            out.push((code.clone(), f));
+        }
+    }
+    out
+}
+
+#[test]
+fn lint_fixtures() {
+    let pending = pending();
+    let mut failures = Vec::new();
+    let mut n_checked = 0;
+    for (code, path) in fixtures() {
+        let file = path.file_name().unwrap().to_string_lossy().to_string();
+        let case = format!("{code}/{file}");
+        let source = std::fs::read_to_string(&path).unwrap();
+        let report = grader::check(&source, &options());
+        let found: BTreeSet<(u32, String)> = report.diagnostics.iter().filter(|d| CODES.contains(&d.code.as_str())).map(|d| (d.line, d.code.clone())).collect();
+        let expected = markers(&source);
+        n_checked += 1;
+        if !CODES.contains(&code.as_str()) {
+            failures.push(format!("{case}: folder is not a catalog code"));
+            continue;
+        }
+        if file.starts_with("wrong") {
+            if expected.is_empty() || expected.iter().any(|(_, c)| c != &code) {
+                failures.push(format!("{case}: a wrong fixture needs `//~ {code}` markers (and only for its own code)"));
+                continue;
+            }
+            if pending.contains(&case) {
+                if !found.is_empty() {
+                    failures.push(format!("{case}: now detected ({found:?}): remove it from pending-dynamic.txt"));
+                }
+            } else if found != expected {
+                failures.push(format!("{case}: expected {expected:?}, found {found:?}"));
+            }
+        } else if file.starts_with("right") {
+            if !found.is_empty() {
+                let detail: Vec<String> = report.diagnostics.iter().filter(|d| CODES.contains(&d.code.as_str())).map(|d| format!("{}:{} {}: {}", d.line, d.column, d.code, d.message)).collect();
+                failures.push(format!("{case}: false positive: {detail:?}"));
+            }
+        } else {
+            failures.push(format!("{case}: fixture names start with `wrong` or `right`"));
+        }
+    }
+    for case in pending.iter().filter(|c| !c.starts_with("exercises/")) {
+        if !cases_dir().join(case).exists() {
+            failures.push(format!("pending-dynamic.txt lists `{case}`, which does not exist"));
+        }
+    }
+    assert!(n_checked > 0, "no fixtures found");
+    assert!(failures.is_empty(), "{} fixture failure(s):\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn every_code_has_wrong_and_right_fixtures() {
+    let all = fixtures();
+    let pending = pending();
+    for entry in ENTRIES {
+        let names: Vec<String> = all.iter().filter(|(c, _)| c == entry.code).map(|(_, p)| p.file_name().unwrap().to_string_lossy().to_string()).collect();
+        assert!(names.iter().any(|n| n.starts_with("wrong")), "{}: no wrong*.rs fixture", entry.code);
+        assert!(names.iter().any(|n| n.starts_with("right")), "{}: no right*.rs fixture", entry.code);
+        if !entry.syntax {
+            for n in names.iter().filter(|n| n.starts_with("wrong")) {
+                assert!(pending.contains(&format!("{}/{n}", entry.code)), "{}/{n}: dynamic-only code, list it in pending-dynamic.txt", entry.code);
+            }
+        }
+    }
+}
+
+#[test]
+fn diagnostics_are_complete() {
+    let lesson_ids: Vec<&str> = LESSONS.iter().map(|(id, _)| *id).collect();
+    for (code, path) in fixtures() {
+        let source = std::fs::read_to_string(&path).unwrap();
+        let file = syn::parse_file(&source).unwrap_or_else(|e| panic!("{}: does not parse: {e}", path.display()));
+        for d in lint::syntax_lints(&file) {
+            let entry = lint::catalog::entry(&d.code).unwrap();
+            let case = format!("{code}/{}: {}", path.file_name().unwrap().to_string_lossy(), d.code);
+            assert!(d.line >= 1 && d.column >= 1, "{case}: position {}:{}", d.line, d.column);
+            assert!(!d.message.is_empty() && !d.message.contains('\n'), "{case}: one-line message");
+            assert!(d.why.as_deref().is_some_and(|w| !w.is_empty()), "{case}: no why");
+            assert!(d.help.as_deref().is_some_and(|h| !h.is_empty()), "{case}: no help");
+            assert!(d.lesson.as_deref().is_some_and(|l| lesson_ids.contains(&l)), "{case}: lesson {:?} not in LESSONS", d.lesson);
+            let expected = entry.class.severity();
+            if entry.class == Class::Error {
+                assert_eq!(d.severity, Severity::Error, "{case}");
+                assert!(d.message.contains(entry.rustc.unwrap()), "{case}: message must name {}", entry.rustc.unwrap());
+            } else if d.severity == Severity::Error {
+                // Escalated where rustc rejects the program: a std guard across an await
+                // inside tokio::spawn (E0277), `let _ = std_lock.lock()` (deny-by-default lint).
+                match d.code.as_str() {
+                    "std_mutex_guard_across_await" => assert!(d.message.contains("E0277"), "{case}"),
+                    "let_underscore_guard" => assert!(d.message.contains("let_underscore_lock"), "{case}"),
+                    other => panic!("{case}: {other} is not an error-class code"),
+                }
+            } else {
+                assert_eq!(d.severity, expected, "{case}");
+            }
+        }
+    }
+}
+
+#[test]
+fn error_lints_stop_the_run() {
+    for (code, path) in fixtures() {
+        let source = std::fs::read_to_string(&path).unwrap();
+        let file = syn::parse_file(&source).unwrap();
+        if lint::syntax_lints(&file).iter().any(|d| d.severity == Severity::Error) {
+            let report = grader::check(&source, &options());
+            assert_eq!(report.outcome, grader::Outcome::Rejected, "{code}: {}", path.display());
+            assert_eq!(report.steps, 0, "{code}: the program must not run");
+        }
+    }
+}
+
+#[test]
+fn docs_pages_have_clippy_shape() {
+    assert_eq!(CODES.len(), 35);
+    for code in CODES {
+        let page = lint::docs(code).unwrap_or_else(|| panic!("{code}: no docs"));
+        assert!(page.starts_with(&format!("# {code}\n")), "{code}: page starts with `# {code}`");
+        for heading in ["### What it does", "### Why is this bad", "### Example"] {
+            assert!(page.contains(heading), "{code}: docs lack `{heading}`");
+        }
+        assert!(page.matches("```rust").count() >= 2, "{code}: docs need a wrong and a corrected example");
+    }
+    assert!(lint::docs("not_a_code").is_none());
+}
+
+#[test]
+fn lessons_linked_from_diagnostics_exist() {
+    let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("lessons");
+    for entry in ENTRIES {
+        assert!(LESSONS.iter().any(|(id, _)| *id == entry.lesson), "{}: lesson {} not in LESSONS", entry.code, entry.lesson);
+    }
+    for (id, _) in LESSONS {
+        assert!(lessons.join(format!("{id}.md")).exists(), "lesson `{id}` (linked from lint diagnostics) is not lessons/{id}.md");
+    }
+}
+
+/// What real rustc/clippy report (`real-rustc.txt`, generated by
+/// `tests/lints/real-rustc.sh`) -> the catalog codes (and severities) for the same mistake.
+const REAL_EQUIVALENTS: &[(&[&str], &[(&str, Option<Severity>)])] = &[
+    (&["E0728"], &[("await_outside_async", None)]),
+    (&["E0752"], &[("async_main_without_runtime", None)]),
+    (&["E0373"], &[("spawn_borrows_local", None)]),
+    (&["E0733"], &[("async_recursion_unboxed", None)]),
+    (&["E0277"], &[("non_send_across_await", None), ("select_unpinned_ref", None), ("std_mutex_guard_across_await", Some(Severity::Error))]),
+    (&["await_holding_lock"], &[("std_mutex_guard_across_await", Some(Severity::Warning))]),
+    (&["await_holding_refcell_ref"], &[("refcell_borrow_across_await", None)]),
+    (&["let_underscore_future"], &[("let_underscore_future", None)]),
+    (&["async_yields_async"], &[("async_block_yields_future", None)]),
+    (&["unused_must_use"], &[("missing_await", None)]),
+    (&["let_underscore_lock"], &[("let_underscore_guard", Some(Severity::Error))]),
+    (&["large_futures"], &[("large_future_on_stack", None)]),
+    (&["unused_async", "redundant_async_block"], &[("needless_async", None)]),
+];
+
+/// Where the grader and rustc/clippy knowingly differ, and why.
+const KNOWN_DIFFERENCES: &[(&str, &str, &str)] = &[
+    ("missing_await/wrong_bound.rs", "missing_await", "rustc only says `unused_variables` for a future bound to a name and never used"),
+    ("std_mutex_guard_across_await/right_dropped.rs", "std_mutex_guard_across_await", "clippy's await_holding_lock is scope-based; `drop(guard)` really releases the lock before the await, and nothing needs `Send` outside spawn"),
+    ("thread_sleep_in_async/wrong.rs", "needless_async", "clippy says unused_async; the grader reports the blocking call, the actual lesson, instead"),
+    ("loop_without_yield/wrong_heavy_batches.rs", "needless_async", "clippy says unused_async; the grader reports the loop that never yields, the actual lesson, instead"),
+];
+
+#[test]
+fn agrees_with_real_rustc() {
+    let recorded = std::fs::read_to_string(cases_dir().join("real-rustc.txt")).expect("real-rustc.txt (run tests/lints/real-rustc.sh)");
+    let mut real = std::collections::BTreeMap::new();
+    for line in recorded.lines().filter(|l| !l.starts_with('#')) {
+        let (case, codes) = line.split_once(':').unwrap();
+        real.insert(case.to_string(), codes.split_whitespace().map(String::from).collect::<BTreeSet<String>>());
+    }
+    let mut failures = Vec::new();
+    for (code, path) in fixtures() {
+        let case = format!("{code}/{}", path.file_name().unwrap().to_string_lossy());
+        let Some(real_codes) = real.get(&case) else {
+            failures.push(format!("{case}: not in real-rustc.txt; re-run grader/tests/lints/real-rustc.sh"));
+            continue;
+        };
+        let source = std::fs::read_to_string(&path).unwrap();
+        let ours = lint::syntax_lints(&syn::parse_file(&source).unwrap());
+        // rustc rejects the program exactly when the grader reports an error.
+        let real_rejects = real_codes.iter().any(|c| c.starts_with('E') || c == "error" || c == "let_underscore_lock");
+        let we_reject = ours.iter().any(|d| d.severity == Severity::Error);
+        if real_rejects != we_reject {
+            failures.push(format!("{case}: rustc rejects = {real_rejects} ({real_codes:?}), grader error = {we_reject}"));
+        }
+        for (equivalents, our_codes) in REAL_EQUIVALENTS {
+            let ours_has = ours.iter().any(|d| our_codes.iter().any(|(c, sev)| d.code == *c && sev.is_none_or(|s| d.severity == s)));
+            let real_has = equivalents.iter().any(|e| real_codes.contains(*e));
+            let known = KNOWN_DIFFERENCES.iter().any(|(c, k, _)| *c == case && our_codes.iter().any(|(o, _)| o == k));
+            if ours_has != real_has && !known {
+                failures.push(format!("{case}: grader {our_codes:?} = {ours_has}, rustc/clippy {equivalents:?} = {real_has}"));
+            }
+        }
+    }
+    for (case, code, _) in KNOWN_DIFFERENCES {
+        assert!(real.contains_key(*case), "known difference for missing fixture {case} ({code})");
+    }
+    assert!(failures.is_empty(), "{} disagreement(s) with real rustc/clippy:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// The programs of the rest of the repository: lesson `rust,run` blocks,
+/// exercise solutions and the conformance corpus, as `(name, source)`.
+fn repository_programs() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let mut out = Vec::new();
+    let mut lessons: Vec<PathBuf> = std::fs::read_dir(root.join("lessons")).map(|rd| rd.map(|e| e.unwrap().path()).collect()).unwrap_or_default();
+    lessons.sort();
+    for path in lessons {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if !name.ends_with(".md") || name.ends_with(".notes.md") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut block: Option<String> = None;
+        let mut n_blocks = 0;
+        for line in text.lines() {
+            if let Some(buf) = block.as_mut() {
+                if line.trim_start().starts_with("```") {
+                    n_blocks += 1;
+                    out.push((format!("lessons/{name}[{n_blocks}]"), block.take().unwrap()));
+                } else {
+                    buf.push_str(line);
+                    buf.push('\n');
+                }
+            } else if line.trim_start().starts_with("```rust,run") {
+                block = Some(String::new());
+            }
+        }
+    }
+    let mut files: Vec<PathBuf> = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(root.join("exercises")) {
+        for e in rd {
+            let solution = e.unwrap().path().join("solution.rs");
+            if solution.exists() {
+                files.push(solution);
+            }
+        }
+    }
+    for kind in ["sync", "async"] {
+        if let Ok(rd) = std::fs::read_dir(root.join("grader/tests/corpus").join(kind)) {
+            files.extend(rd.map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "rs")));
+        }
+    }
+    files.sort();
+    for f in files {
+        out.push((f.strip_prefix(root).unwrap().display().to_string(), std::fs::read_to_string(&f).unwrap()));
+    }
+    out
+}
+
+/// Precision on real programs: every lint warning or error on the lessons' programs,
+/// the exercise solutions and the conformance corpus must be listed in
+/// `tests/lints/corpus-expected.txt` (programs that show a mistake on purpose),
+/// and every listed finding must still be there. Advice notes are allowed anywhere.
+/// `UPDATE_LINT_CORPUS=1 cargo test -p grader --test lints` rewrites the file; review the diff.
+#[test]
+fn repository_programs_get_only_expected_findings() {
+    let path = cases_dir().join("corpus-expected.txt");
+    let mut found = BTreeSet::new();
+    for (name, source) in repository_programs() {
+        let Ok(file) = syn::parse_file(&source) else { continue };
+        // Advice notes are allowed anywhere; warnings and errors must be on purpose.
+        for d in lint::syntax_lints(&file).into_iter().filter(|d| d.severity >= Severity::Warning) {
+            found.insert(format!("{name}: {} {}", d.severity.as_str(), d.code));
+        }
+    }
+    let header = "# Lint warnings and errors on the repository's own programs (lesson `rust,run` blocks, exercise\n\
+                  # solutions, grader/tests/corpus): each shows a mistake on purpose. (Advice notes are not listed.)\n\
+                  # Checked exactly by grader/tests/lints.rs; regenerate with UPDATE_LINT_CORPUS=1 and review the diff.\n";
+    if std::env::var_os("UPDATE_LINT_CORPUS").is_some() {
+        let body: Vec<String> = found.iter().cloned().collect();
+        std::fs::write(&path, format!("{header}{}\n", body.join("\n"))).unwrap();
+        return;
+    }
+    let listed: BTreeSet<String> = std::fs::read_to_string(&path)
+        .expect("corpus-expected.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(String::from)
+        .collect();
+    let unexpected: Vec<_> = found.difference(&listed).collect();
+    let missing: Vec<_> = listed.difference(&found).collect();
+    assert!(
+        unexpected.is_empty() && missing.is_empty(),
+        "lint findings on repository programs changed (UPDATE_LINT_CORPUS=1 to accept after review)\nnew: {unexpected:#?}\ngone: {missing:#?}"
+    );
+}
+
+/// Recall on the exercises: a starter whose `starter_fails` says `no CODE`
+/// (it must fail because CODE is present) gets CODE from the syntax lints,
+/// unless CODE is one only the run can show (or the starter is listed in
+/// `pending-dynamic.txt` as `exercises/ID/starter.rs CODE`: then it must not be, yet), and its solution does not. (Other
+/// findings on solutions are covered by `repository_programs_get_only_expected_findings`.)
+#[test]
+fn exercise_starters_show_their_mistake() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let Ok(rd) = std::fs::read_dir(root.join("exercises")) else { return };
+    let pending = pending();
+    let mut failures = Vec::new();
+    let mut n_checked = 0;
+    for e in rd {
+        let dir = e.unwrap().path();
+        let Ok(toml) = std::fs::read_to_string(dir.join("exercise.toml")) else { continue };
+        let Some(line) = toml.lines().find(|l| l.trim_start().starts_with("starter_fails")) else { continue };
+        let codes: Vec<&str> = line.split('"').filter_map(|s| s.strip_prefix("no ")).collect();
+        for code in codes {
+            let Some(entry) = lint::catalog::entry(code) else {
+                failures.push(format!("{}: starter_fails names unknown code `{code}`", dir.display()));
+                continue;
+            };
+            if !entry.syntax {
+                continue;
+            }
+            n_checked += 1;
+            let exercise = dir.file_name().unwrap().to_string_lossy().to_string();
+            let is_pending = pending.contains(&format!("exercises/{exercise}/starter.rs {code}"));
+            for (file, want) in [("starter.rs", !is_pending), ("solution.rs", false)] {
+                let source = std::fs::read_to_string(dir.join(file)).unwrap();
+                let Ok(parsed) = syn::parse_file(&source) else { continue };
+                let got = lint::syntax_lints(&parsed);
+                let has = got.iter().any(|d| d.code == code);
+                if has != want {
+                    failures.push(format!("{}/{file}: {code} expected {want}, got {has}", dir.file_name().unwrap().to_string_lossy()));
+                }
+
+            }
+        }
+    }
+    let _ = n_checked;
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -1,0 +1,7 @@
+use std::time::Duration;
+
+#[tokio::main]
+async fn main() {
+    tokio::time::sleep(Duration::from_millis(10)).await;
+    println!("hello");
+}

@@ -1,0 +1,13 @@
+use std::time::Duration;
+
+async fn load() -> u32 {
+    tokio::time::sleep(Duration::from_millis(10)).await;
+    7
+}
+
+#[tokio::main]
+async fn main() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let value = rt.block_on(load()); //~ block_on_inside_runtime
+    println!("{value}");
+}

@@ -1,0 +1,26 @@
+use std::time::Duration;
+use tokio::sync::mpsc::{self, Receiver};
+
+fn next_job(rx: &mut Receiver<String>) -> Option<String> {
+    rx.blocking_recv()
+}
+
+#[tokio::main]
+async fn main() {
+    let (tx, mut rx) = mpsc::channel(4);
+    // The sync helper runs on a blocking thread, where blocking_recv belongs.
+    let worker = tokio::task::spawn_blocking(move || {
+        let mut done = 0;
+        while let Some(job) = next_job(&mut rx) {
+            println!("working on {job}");
+            done += 1;
+        }
+        done
+    });
+    for job in ["resize", "crop", "upload"] {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        tx.send(job.to_string()).await.unwrap();
+    }
+    drop(tx);
+    println!("{} jobs done", worker.await.unwrap());
+}

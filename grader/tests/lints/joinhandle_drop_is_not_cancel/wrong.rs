@@ -1,0 +1,15 @@
+use std::time::Duration;
+
+#[tokio::main]
+async fn main() {
+    let ticker = tokio::spawn(async {
+        for i in 0..3 {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+            println!("tick {i}");
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(15)).await;
+    drop(ticker); //~ joinhandle_drop_is_not_cancel
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    println!("main done");
+}

@@ -1,0 +1,12 @@
+use std::time::Duration;
+
+async fn flush(n: u32) {
+    tokio::time::sleep(Duration::from_millis(10)).await;
+    println!("flushed {n}");
+}
+
+#[tokio::main]
+async fn main() {
+    let _ = flush(3); //~ let_underscore_future
+    println!("done");
+}

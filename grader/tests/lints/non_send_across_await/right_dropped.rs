@@ -1,0 +1,14 @@
+use std::rc::Rc;
+use std::time::Duration;
+
+#[tokio::main]
+async fn main() {
+    let handle = tokio::spawn(async {
+        {
+            let shared = Rc::new(5);
+            println!("{}", shared);
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    });
+    handle.await.unwrap();
+}

@@ -1,0 +1,12 @@
+use std::rc::Rc;
+use std::time::Duration;
+
+#[tokio::main]
+async fn main() {
+    let handle = tokio::spawn(async {
+        let shared = Rc::new(5); //~ non_send_across_await
+        tokio::time::sleep(Duration::from_millis(10)).await;
+        println!("{}", shared);
+    });
+    handle.await.unwrap();
+}

@@ -1,0 +1,24 @@
+use std::time::Duration;
+
+async fn work(id: u64) {
+    tokio::time::sleep(Duration::from_millis(id)).await;
+    println!("worker {id} done");
+}
+
+#[tokio::main]
+async fn main() {
+    let names = vec!["ada".to_string(), "grace".to_string()];
+    let handle = tokio::spawn(async move {
+        println!("{}", names.len());
+    });
+    handle.await.unwrap();
+    let mut handles = Vec::new();
+    for id in 0..3 {
+        handles.push(tokio::spawn(async move {
+            work(id).await;
+        }));
+    }
+    for h in handles {
+        h.await.unwrap();
+    }
+}

@@ -1,0 +1,12 @@
+use std::time::Duration;
+
+async fn read_sensor(id: u32) -> u32 {
+    std::thread::sleep(Duration::from_millis(200)); //~ thread_sleep_in_async
+    id * 10
+}
+
+#[tokio::main]
+async fn main() {
+    let (a, b) = tokio::join!(read_sensor(1), read_sensor(2));
+    println!("{a} {b}");
+}
