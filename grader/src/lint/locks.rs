@@ -97,15 +97,17 @@ impl Hooks for Locks<'_> {
             if let Stmt::Local(local) = stmt {
                 if let (Pat::Wild(_), Some(init)) = (&local.pat, &local.init) {
                     if let Some(g) = guard_of(&init.expr) {
+                        let std_lock = matches!(g, Guard::Std(_));
                         let what = match g {
                             Guard::Std(m) => format!("the guard of `{m}`"),
                             Guard::Tokio => "the guard of `lock().await`".to_string(),
                             Guard::RefCell(m) => format!("the `{m}` borrow"),
                         };
-                        self.out.push(
-                            diag("let_underscore_guard", super::syntax::pos_of(&local.let_token), format!("`let _ = ..` drops {what} at once, so the lock is released on this same line"))
-                                .help("bind it to a name so it lives to the end of the block: `let _guard = ..;`"),
-                        );
+                        let d = diag("let_underscore_guard", super::syntax::pos_of(&local.let_token), format!("`let _ = ..` drops {what} at once, so the lock is released on this same line"))
+                            .help("bind it to a name so it lives to the end of the block: `let _guard = ..;`");
+                        // rustc denies this for std locks by default, so the program does not build.
+                        let d = if std_lock { d.severity(Severity::Error, Some("deny-by-default lint `let_underscore_lock`")) } else { d };
+                        self.out.push(d);
                     }
                     continue;
                 }
@@ -129,7 +131,6 @@ impl Hooks for Locks<'_> {
                 Guard::Std(method) => {
                     let Some(at) = held else { continue };
                     let d = diag("std_mutex_guard_across_await", p, format!("the `std::sync::MutexGuard` `{name}` (from `{method}`) is held across an `.await`"))
-                        .related(p, "lock taken here")
                         .related(at, "held across this await")
                         .help(format!("end the guard before the await: `{{ let mut {name} = ..; /* use it */ }}` or `drop({name});`, then `.await`"));
                     let d = if spawned {
@@ -148,7 +149,6 @@ impl Hooks for Locks<'_> {
                     let Some(at) = held else { continue };
                     self.out.push(
                         diag("refcell_borrow_across_await", p, format!("the `RefCell` borrow `{name}` (from `{method}`) is held across an `.await`"))
-                            .related(p, "borrowed here")
                             .related(at, "held across this await")
                             .help(format!("end the borrow before the await: put it in its own block, or `drop({name});`")),
                     );
