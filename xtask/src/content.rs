@@ -133,7 +133,7 @@ const TAUGHT_IN: &[(&str, &str)] = &[
     ("loop_without_yield", "06-blocking"),
     ("async_mutex_for_plain_data", "07-shared-state"),
     ("let_underscore_future", "01-futures-are-lazy"),
-    ("async_block_yields_future", "03-tasks-and-spawn"),
+    ("async_block_yields_future", "02-async-fn-and-runtimes"),
     ("block_on_inside_runtime", "06-blocking"),
     ("no_runtime_context", "02-async-fn-and-runtimes"),
     ("joinhandle_drop_is_not_cancel", "12-cancellation"),
