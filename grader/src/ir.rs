@@ -258,6 +258,9 @@ pub enum Instr {
     Try { dst: Slot, src: Slot, err_into: Option<TypeId> },
     /// dst = value of static/const `idx` (evaluated lazily once).
     Global { dst: Slot, idx: u32 },
+    /// `let g = cell.borrow_mut();`: the RefCell behind `slot` stays borrowed until `Unguard` (block end), `drop(g)` or return.
+    Guard { slot: Slot, mutable: bool },
+    Unguard { slot: Slot },
     /// Give an integer in `slot` the declared type `ty` (an unsuffixed literal
     /// typed `i32` by default flowed into a `u64` parameter, say). No conversion.
     Retype { slot: Slot, ty: IntTy },
@@ -342,6 +345,8 @@ pub struct TypeDef {
     pub derives: Derives,
     /// Field type names as `Default::default()` needs them (`i32`, `String`, `Vec`, a user type).
     pub field_hints: Vec<String>,
+    /// The `#[default]` variant of a `#[derive(Default)]` enum.
+    pub default_variant: Option<u32>,
 }
 
 /// A whole lowered program.
@@ -362,6 +367,8 @@ pub struct Program {
     pub fmt_impls: std::collections::HashMap<(TypeKey, crate::fmt::FmtTrait), FnId>,
     /// `impl From<Source> for Target`: (target type, source type key) -> `from` function.
     pub from_impls: std::collections::HashMap<(TypeId, TypeKey), FnId>,
+    /// `impl TryFrom<Source> for Target`: (target type, source type key) -> `try_from` function.
+    pub try_from_impls: std::collections::HashMap<(TypeId, TypeKey), FnId>,
     /// Operator impls by right-hand type too (`impl PartialEq<Feet> for Meters`, `impl Mul<f64> for V`).
     pub methods_by_arg: std::collections::HashMap<(TypeKey, Sym, TypeKey), FnId>,
     /// Names of operator methods (`add`, `eq`, `partial_cmp`, `neg`...) that some user impl defines.

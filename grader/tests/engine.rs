@@ -168,3 +168,38 @@ fn collections_and_iterators() {
     );
     assert_eq!(out, "[(\"a\", 3), (\"b\", 1), (\"c\", 1)] [10, 8, 6, 4, 2] x-y\n");
 }
+
+#[test]
+fn refcell_guard_held_in_a_local_blocks_a_second_borrow() {
+    let src = "use std::cell::RefCell;\nfn main() {\n    let c = RefCell::new(vec![1]);\n    {\n        let mut w = c.borrow_mut();\n        w.push(2);\n    }\n    c.borrow_mut().push(3);\n    let r = c.borrow();\n    println!(\"{:?}\", *r);\n    c.borrow_mut().push(4);\n}\n";
+    let r = run(src);
+    assert_eq!(r.outcome, Outcome::Panicked);
+    assert_eq!(r.stdout, "[1, 2, 3]\n");
+    assert!(r.stderr.contains("src/main.rs:11:7:\nRefCell already borrowed\n"), "{}", r.stderr);
+}
+
+#[test]
+fn a_later_use_fixes_the_type_of_an_unannotated_literal() {
+    // `level` is a u8 because `store` takes one: wrapping_add must wrap at 256.
+    let out = stdout_of(
+        "fn store(v: u8) -> u8 { v }
+        fn main() {
+            let mut level = 250;
+            for _ in 0..3 { store(level); level = level.wrapping_add(3); }
+            let shift = 1 << 40;
+            let wide: u64 = shift;
+            println!(\"{level} {wide}\");
+        }",
+    );
+    assert_eq!(out, "3 1099511627776\n");
+}
+
+#[test]
+fn assignment_evaluates_the_value_before_the_place() {
+    let out = stdout_of(
+        "fn i(n: usize) -> usize { println!(\"place\"); n }
+        fn v(n: i32) -> i32 { println!(\"value\"); n }
+        fn main() { let mut a = vec![0; 2]; a[i(1)] = v(5); println!(\"{:?}\", a); }",
+    );
+    assert_eq!(out, "value\nplace\n[0, 5]\n");
+}

@@ -26,9 +26,13 @@ pub struct Local {
     /// For `let x = <literal-typed init>;` without annotation: its declaration number,
     /// so a later use that fixes the type (`takes_u8(x)`) can retype it on a second pass.
     pub decl: Option<u32>,
+    /// Bound to a `RefCell` guard (`let g = c.borrow_mut();`).
+    pub guard: bool,
 }
 
 struct Loop {
+    /// Slots of RefCell guards bound inside this loop (released when it exits).
+    guards: Vec<Slot>,
     label: Option<String>,
     dst: Option<Slot>,
     breaks: Vec<usize>,
@@ -171,6 +175,31 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         b.emit(Instr::Return { src: dst });
         let evidence = std::mem::take(&mut b.evidence);
         (b.finish(), evidence)
+    }
+
+    /// The static type of a place expression, without emitting code.
+    fn place_ty(&self, e: &syn::Expr) -> Ty {
+        match e {
+            syn::Expr::Paren(p) => self.place_ty(&p.expr),
+            syn::Expr::Path(_) => single_ident(e).and_then(|n| self.lookup(&n).map(|l| l.ty.clone())).unwrap_or_default(),
+            syn::Expr::Index(ie) => match self.place_ty(&ie.expr).strip_ref() {
+                Ty::Map(_, v) => (**v).clone(),
+                t => t.elem(),
+            },
+            syn::Expr::Field(fe) => {
+                let base = self.place_ty(&fe.base);
+                match (&fe.member, base.strip_ref()) {
+                    (syn::Member::Named(n), Ty::Adt(id)) => match self.cx.prog.types.get(*id as usize).map(|t| &t.kind) {
+                        Some(TypeKind::Struct { fields, .. }) => fields.iter().position(|f| *f == n.to_string()).and_then(|i| self.cx.field_types.get(id).and_then(|ts| ts.get(i).cloned())).unwrap_or_default(),
+                        _ => Ty::Unknown,
+                    },
+                    (syn::Member::Unnamed(i), Ty::Tuple(ts)) => ts.get(i.index as usize).cloned().unwrap_or_default(),
+                    _ => Ty::Unknown,
+                }
+            }
+            syn::Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => self.place_ty(&u.expr).strip_ref().clone(),
+            _ => Ty::Unknown,
+        }
     }
 
     /// The known type of a local path or a suffixed literal (no code emitted).
@@ -353,7 +382,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub fn declare_local(&mut self, name: &str, slot: Slot, ty: Ty, plain: bool) {
         let cell = !plain;
         if let Some(scope) = self.scopes.last_mut() {
-            scope.push((name.to_string(), Local { slot, cell, ty, decl: None }));
+            scope.push((name.to_string(), Local { slot, cell, ty, decl: None, guard: false }));
         }
     }
 
@@ -388,7 +417,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     pub fn new_binding(&mut self, name: &str, ty: Ty) -> Local {
         let slot = self.alloc();
         let cell = self.cells.contains(name);
-        let local = Local { slot, cell, ty, decl: None };
+        let local = Local { slot, cell, ty, decl: None, guard: false };
         if let Some(scope) = self.scopes.last_mut() {
             scope.push((name.to_string(), local.clone()));
         }
@@ -451,6 +480,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if !wrote {
             self.load_const(dst, Const::Unit);
         }
+        // RefCell guards bound in this block end here.
+        let guards: Vec<Slot> = self.scopes.last().map(|s| s.iter().filter(|(_, l)| l.guard).map(|(_, l)| l.slot).collect()).unwrap_or_default();
+        for slot in guards {
+            self.emit(Instr::Unguard { slot });
+        }
         self.next_slot = mark;
         self.pop_scope();
         ty
@@ -495,13 +529,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.retype(slot, &ty);
                 let ty = if ty.is_known() { ty } else { ety };
                 let cell = self.cells.contains(&name);
+                let guard = guard_kind(&init.expr);
+                if let Some(mutable) = guard {
+                    self.emit(Instr::Guard { slot, mutable });
+                    for l in self.loops.iter_mut() {
+                        l.guards.push(slot);
+                    }
+                }
                 let local = if cell {
                     let c = self.alloc();
                     self.emit(Instr::NewCell { slot: c });
                     self.emit(Instr::StoreCell { cell: c, src: slot });
-                    Local { slot: c, cell: true, ty, decl }
+                    Local { slot: c, cell: true, ty, decl, guard: false }
                 } else {
-                    Local { slot, cell: false, ty, decl }
+                    Local { slot, cell: false, ty, decl, guard: guard.is_some() }
                 };
                 if let Some(scope) = self.scopes.last_mut() {
                     scope.push((name, local));
@@ -1214,6 +1255,25 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if let Some(ty) = self.assoc_const(&segs, dst) {
             return ty;
         }
+        match joined.as_str() {
+            "Duration::ZERO" => {
+                let path = self.cx.sym("Duration::from_nanos");
+                let a = self.const_slot(Const::Int(0, IntTy::U64));
+                self.emit(Instr::CallPath { dst, path, args: a, n: 1 });
+                return Ty::Unknown;
+            }
+            "Ordering::SeqCst" | "Ordering::Relaxed" | "Ordering::Acquire" | "Ordering::Release" | "Ordering::AcqRel" => {
+                // Atomic orderings change nothing on one thread; keep the name for Debug.
+                let path = self.cx.sym(&format!("atomic_ordering:{}", segs.last().cloned().unwrap_or_default()));
+                self.emit(Instr::CallPath { dst, path, args: 0, n: 0 });
+                return Ty::Unknown;
+            }
+            _ => {}
+        }
+        if segs.last().is_some_and(|l| l.chars().all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit())) {
+            self.unsupported(format_args!("the constant `{joined}`"), node);
+            return Ty::Unknown;
+        }
         if segs.len() >= 2 {
             let path = self.cx.sym(&joined);
             self.emit(Instr::PathFn { dst, path });
@@ -1487,12 +1547,25 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// `place op= value`.
     fn compound(&mut self, b: &syn::ExprBinary, op: BinOp, dst: Slot) -> Ty {
         self.pos = pos_of(b);
+        // For primitive operands Rust evaluates the right side first (`v[idx()] += value()`).
+        let lty = self.place_ty(&b.left);
+        let rh = if matches!(op, BinOp::Shl | BinOp::Shr) { Ty::Unknown } else { lty.strip_ref().clone() };
+        let primitive = !matches!(lty.strip_ref(), Ty::String | Ty::Vec(_) | Ty::Adt(_) | Ty::Map(..) | Ty::Set(_));
+        let early = if primitive {
+            let t = self.alloc();
+            let rty = self.eval_to(&b.right, t, &rh);
+            Some((t, rty))
+        } else {
+            None
+        };
         let Some((place, ty)) = self.place(&b.left, &Ty::Unknown) else {
             self.unsupported("this assignment target", &b.left);
             return Ty::Unit;
         };
-        let rh = if matches!(op, BinOp::Shl | BinOp::Shr) { Ty::Unknown } else { ty.strip_ref().clone() };
-        let (r, rty) = self.operand(&b.right, &rh);
+        let (r, rty) = match early {
+            Some(x) => x,
+            None => self.operand(&b.right, &rh),
+        };
         if !matches!(op, BinOp::Shl | BinOp::Shr) {
             self.note_use(&b.left, &rty);
             self.note_use(&b.right, &ty);
@@ -1552,12 +1625,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             return;
         }
-        let Some((place, ty)) = self.place(left, &Ty::Unknown) else {
+        // Rust evaluates the assigned value before the place (`v[idx()] = value()`).
+        let hint = self.place_ty(left);
+        let t = self.alloc();
+        self.eval_to(right, t, hint.strip_ref());
+        let Some((place, _)) = self.place(left, &Ty::Unknown) else {
             self.unsupported("this assignment target", left);
             return;
         };
-        let t = self.alloc();
-        self.eval_to(right, t, ty.strip_ref());
         self.pos = pos_of(left);
         self.write_place(place, t);
     }
@@ -1659,7 +1734,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn while_expr(&mut self, w: &syn::ExprWhile, dst: Slot) -> Ty {
         let label = w.label.as_ref().map(|l| l.name.ident.to_string());
         let start = self.here();
-        self.loops.push(Loop { label, dst: None, breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        self.loops.push(Loop { guards: Vec::new(), label, dst: None, breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
         self.push_scope();
         let mark = self.next_slot;
         let mut fails = Vec::new();
@@ -1683,6 +1758,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.patch(c, continue_target);
             }
             self.patch_all(l.breaks);
+            for slot in l.guards {
+                self.emit(Instr::Unguard { slot });
+            }
             self.next_slot = self.next_slot.max(l.start);
         }
     }
@@ -1690,7 +1768,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn loop_expr(&mut self, l: &syn::ExprLoop, dst: Slot, hint: &Ty) -> Ty {
         let label = l.label.as_ref().map(|l| l.name.ident.to_string());
         let start = self.here();
-        self.loops.push(Loop { label, dst: Some(dst), breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        self.loops.push(Loop { guards: Vec::new(), label, dst: Some(dst), breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
         let t = self.alloc();
         self.block_to(&l.body, t, &Ty::Unknown);
         self.pos = pos_of(l);
@@ -1701,7 +1779,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn labeled_block(&mut self, label: &syn::Label, block: &syn::Block, dst: Slot, hint: &Ty) -> Ty {
         let name = label.name.ident.to_string();
-        self.loops.push(Loop { label: Some(name), dst: Some(dst), breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        self.loops.push(Loop { guards: Vec::new(), label: Some(name), dst: Some(dst), breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
         let ty = self.block_to(block, dst, hint);
         let here = self.here();
         self.end_loop(here);
@@ -1717,7 +1795,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.emit(Instr::IntoIter { dst: iter, src });
         let item = self.alloc();
         let start = self.here();
-        self.loops.push(Loop { label, dst: None, breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        self.loops.push(Loop { guards: Vec::new(), label, dst: None, breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
         let next = self.emit(Instr::ForNext { dst: item, iter, done: 0 });
         self.push_scope();
         let mark = self.next_slot;
@@ -2046,7 +2124,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }),
             "collect" => format!("collect:{}", target.hint()),
             "sum" | "product" => format!("{name}:{}", target.hint()),
-            "into" | "try_into" => format!("{name}:{}", self.cx.hint_of(&target)),
+            "into" => format!("{name}:{}", self.cx.hint_of(&target)),
+            "try_into" => format!("{name}:{}", match target.strip_ref() {
+                Ty::Result(ok, _) => self.cx.hint_of(ok),
+                other => self.cx.hint_of(other),
+            }),
             "unwrap_or_default" => {
                 let elem = rty.elem();
                 format!("unwrap_or_default:{}", self.cx.hint_of(if elem.is_known() { &elem } else { &target }))
@@ -2252,6 +2334,19 @@ impl<'ast> Visit<'ast> for FreeNames {
         }
     }
     fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
+
+/// `x.borrow()` / `x.borrow_mut()` initializers bind a RefCell guard: Some(mutable).
+fn guard_kind(e: &syn::Expr) -> Option<bool> {
+    match e {
+        syn::Expr::MethodCall(m) if m.args.is_empty() => match m.method.to_string().as_str() {
+            "borrow" => Some(false),
+            "borrow_mut" => Some(true),
+            _ => None,
+        },
+        syn::Expr::Paren(p) => guard_kind(&p.expr),
+        _ => None,
+    }
 }
 
 fn is_unsuffixed_lit(e: &syn::Expr) -> bool {

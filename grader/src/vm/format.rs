@@ -314,8 +314,9 @@ impl<'v> Show<'_, 'v> {
                     }
                     return t.finish();
                 }
-                if let Some(text) = super::builtins::time::debug_text(&self.cx.prog, self.v) {
-                    return f.write_str(&text);
+                if let Some((ty, d)) = super::builtins::time::as_std(self.v) {
+                    // std's own Debug, so `{:.2?}` rounds like Rust.
+                    return if ty == ir::DURATION { fmt::Debug::fmt(&d, f) } else { f.debug_struct("Instant").field("t", &d).finish() };
                 }
                 let Some((name, names, tuple_like)) = field_names(&self.cx.prog, ty, variant) else {
                     return self.fail("Debug for this value".into());

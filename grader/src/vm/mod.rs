@@ -69,6 +69,8 @@ pub struct Vm {
     pub clock_ns: u64,
     globals: Vec<Option<Value>>,
     reentry: u32,
+    /// Live `RefCell` guards bound to locals: (cell address, mutable, absolute slot).
+    pub guards: Vec<(usize, bool, usize)>,
     /// Position of the instruction being executed (for errors raised by built-ins).
     pub pos: Pos,
 }
@@ -91,6 +93,7 @@ impl Vm {
             clock_ns: 0,
             globals: vec![None; n_globals],
             reentry: 0,
+            guards: Vec::new(),
             pos: Pos { line: 1, column: 1 },
         }
     }
@@ -169,6 +172,7 @@ impl Vm {
                 // Unwind the frames of this nested call.
                 if let Some(f) = self.fiber.frames.get(depth) {
                     let base = f.base as usize;
+                    self.guards.retain(|g| g.2 < base);
                     self.fiber.slots.truncate(base.saturating_sub(1));
                 }
                 self.fiber.frames.truncate(depth);
@@ -411,6 +415,9 @@ impl Vm {
                 Instr::Return { src } => {
                     let v = std::mem::take(&mut slot!(*src));
                     let Some(frame) = self.fiber.frames.pop() else { return Ok(()) };
+                    if !self.guards.is_empty() {
+                        self.guards.retain(|g| g.2 < frame.base as usize);
+                    }
                     self.fiber.slots.truncate(frame.base as usize);
                     if let Some(s) = self.fiber.slots.get_mut(frame.ret as usize) {
                         *s = v;
@@ -728,6 +735,9 @@ impl Vm {
                         };
                         // Return from the current frame.
                         let Some(frame) = self.fiber.frames.pop() else { return Ok(()) };
+                        if !self.guards.is_empty() {
+                            self.guards.retain(|g| g.2 < frame.base as usize);
+                        }
                         self.fiber.slots.truncate(frame.base as usize);
                         if let Some(s) = self.fiber.slots.get_mut(frame.ret as usize) {
                             *s = ret_val;
@@ -766,6 +776,19 @@ impl Vm {
                     };
                     let is_const = prog.fns.get(prog.globals.get(i).copied().unwrap_or(0) as usize).map(|f| f.name.starts_with("const ")).unwrap_or(true);
                     slot!(*dst) = if is_const { value::deep_clone(&v) } else { v };
+                }
+                Instr::Guard { slot, mutable } => {
+                    let abs = base + *slot as usize;
+                    self.guards.retain(|g| g.2 != abs);
+                    if let Value::Ref(Place::Cell(c)) = &slot!(*slot) {
+                        self.guards.push((std::rc::Rc::as_ptr(c) as usize, *mutable, abs));
+                    }
+                }
+                Instr::Unguard { slot } => {
+                    let abs = base + *slot as usize;
+                    if !self.guards.is_empty() {
+                        self.guards.retain(|g| g.2 != abs);
+                    }
                 }
                 Instr::Retype { slot, ty } => {
                     if let Value::Int(v, t) = &mut slot!(*slot) {

@@ -60,7 +60,15 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         *cell.borrow_mut() = new;
         Ok(old)
     };
+    // Guards bound to locals (`let g = c.borrow_mut();`) keep the RefCell borrowed.
+    let addr = std::rc::Rc::as_ptr(&cell) as usize;
+    let writer = vm.guards.iter().any(|g| g.0 == addr && g.1);
+    let any = vm.guards.iter().any(|g| g.0 == addr);
     Ok(Some(match method {
+        "borrow" if kind == crate::vm::value::CellKind::RefCell && writer => return vm.panic("RefCell already mutably borrowed"),
+        "borrow_mut" if kind == crate::vm::value::CellKind::RefCell && any => return vm.panic("RefCell already borrowed"),
+        "try_borrow" if writer => Value::err(Value::StdError(std::rc::Rc::new(("already mutably borrowed".into(), "BorrowError".into())))),
+        "try_borrow_mut" if any => Value::err(Value::StdError(std::rc::Rc::new(("already borrowed".into(), "BorrowMutError".into())))),
         "borrow" | "borrow_mut" | "get_mut" => place(),
         "try_borrow" | "try_borrow_mut" => Value::ok(place()),
         "lock" | "read" | "write" | "try_lock" | "try_read" | "try_write" => Value::ok(place()),

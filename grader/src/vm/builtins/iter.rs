@@ -786,7 +786,10 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 best = Some(match best {
                     None => v,
                     Some(b) => {
-                        let o = compare(&v, &b);
+                        let o = match super::vec::user_cmp(vm, &v) {
+                            Some(f) => ordering_of(&vm.call_fn(f, vec![v.clone(), b.clone()])?),
+                            None => compare(&v, &b),
+                        };
                         // max keeps the last maximum, min the first minimum.
                         if (method == "max" && o != Ordering::Less) || (method == "min" && o == Ordering::Less) { v } else { b }
                     }

@@ -99,6 +99,16 @@ pub fn dispatch(vm: &mut Vm, method: &str, hint: &str, mut args: Vec<Value>) -> 
             return Ok(Value::ok(Value::Unit));
         }
     }
+    if method == "try_into" {
+        // `let e: Result<Even, _> = 10u32.try_into();` uses the learner's `impl TryFrom<u32> for Even`.
+        let prog = vm.prog.clone();
+        let target = hint.trim_start_matches("Result<").trim_end_matches('>');
+        if let Some(id) = prog.types.iter().position(|t| t.name == target) {
+            if let Some(&f) = prog.try_from_impls.get(&(id as u32, super::type_key(&recv))) {
+                return vm.call_fn(f, vec![recv]);
+            }
+        }
+    }
     let found = match &recv {
         Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Bool(_) => num::call(vm, method, hint, &args)?,
         Value::Str(_) | Value::String(_) => string::call(vm, method, hint, &args)?,
@@ -173,6 +183,11 @@ fn common(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Opt
         "into" | "as_ref" | "as_mut" | "borrow" | "borrow_mut" | "as_deref" | "deref" | "by_ref" if args.len() == 1 => {
             if method == "into" && hint == "String" {
                 return Ok(Some(Value::string(to_string(vm, &recv, FmtTrait::Display)?)));
+            }
+            if method == "into" && hint == "Vec" {
+                if let Some(s) = recv.to_str() {
+                    return Ok(Some(Value::vec(s.bytes().map(|b| Value::Int(b as i128, crate::ir::IntTy::U8)).collect())));
+                }
             }
             if method == "into" && !hint.is_empty() {
                 // `let f: Fahrenheit = c.into();` uses the learner's `impl From<Celsius> for Fahrenheit`.

@@ -43,6 +43,23 @@ fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, cmp: &mut dyn FnMut(&mut Vm,
     Ok(())
 }
 
+/// A learner's `cmp` (or `partial_cmp`) for this value's type, if it has one.
+pub fn user_cmp(vm: &Vm, v: &Value) -> Option<crate::ir::FnId> {
+    let v = v.deref_ref();
+    if !matches!(v, Value::Obj(_)) {
+        return None;
+    }
+    let prog = &vm.prog;
+    for name in ["cmp", "partial_cmp"] {
+        if let Some(&sym) = prog.operator_syms.get(name) {
+            if let Some(f) = crate::vm::user_method(prog, &v, sym) {
+                return Some(f);
+            }
+        }
+    }
+    None
+}
+
 pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
     let recv = arg(args, 0);
     if let Value::Deque(d) = &recv {
@@ -132,7 +149,16 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             Value::Bool(v.borrow().iter().any(|e| equal(e, &x)))
         }
         "sort" | "sort_unstable" => {
-            v.borrow_mut().sort_by(compare);
+            let first = v.borrow().first().cloned();
+            match first.and_then(|f| user_cmp(vm, &f)) {
+                // A learner's `impl Ord`: compare with it.
+                Some(f) => {
+                    let mut items = v.borrow().clone();
+                    sort_values(vm, &mut items, &mut |vm, a, b| Ok(ordering_of(&vm.call_fn(f, vec![a.clone(), b.clone()])?)))?;
+                    *v.borrow_mut() = items;
+                }
+                None => v.borrow_mut().sort_by(compare),
+            }
             Value::Unit
         }
         "sort_by" | "sort_unstable_by" => {
@@ -152,6 +178,10 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             })?;
             *v.borrow_mut() = items;
             Value::Unit
+        }
+        "is_sorted" => {
+            let items = v.borrow();
+            Value::Bool(items.windows(2).all(|w| compare(&w[0], &w[1]) != Ordering::Greater))
         }
         "reverse" => {
             v.borrow_mut().reverse();
