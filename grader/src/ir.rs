@@ -345,6 +345,8 @@ pub struct TypeDef {
     pub derives: Derives,
     /// Field type names as `Default::default()` needs them (`i32`, `String`, `Vec`, a user type).
     pub field_hints: Vec<String>,
+    /// The `#[default]` variant of a `#[derive(Default)]` enum.
+    pub default_variant: Option<u32>,
 }
 
 /// A whole lowered program.

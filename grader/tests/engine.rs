@@ -203,3 +203,19 @@ fn assignment_evaluates_the_value_before_the_place() {
     );
     assert_eq!(out, "value\nplace\n[0, 5]\n");
 }
+
+#[test]
+fn a_long_linked_list_is_dropped_without_exhausting_the_host_stack() {
+    // Test threads have small stacks (as a wasm worker has): a recursive drop would abort.
+    let out = stdout_of(
+        "struct Node { val: i64, next: Option<Box<Node>> }
+        fn main() {
+            let mut head: Option<Box<Node>> = None;
+            for i in 0..100000 { head = Some(Box::new(Node { val: i, next: head })); }
+            let mut sum = 0; let mut cur = &head;
+            while let Some(n) = cur { sum += n.val; cur = &n.next; }
+            println!(\"{sum}\");
+        }",
+    );
+    assert_eq!(out, "4999950000\n");
+}

@@ -52,7 +52,8 @@ impl Hooks for Awaits<'_> {
                         );
                     } else if let Some((name, p)) = pat_ident(&local.pat) {
                         let used_later = b.stmts[i + 1..].iter().any(|s| mentions(s, &name));
-                        if !used_later {
+                        // `let _fut = ..` says "unused on purpose", as for rustc.
+                        if !used_later && !name.starts_with('_') {
                             if let Some(f) = self.names.async_call(init_expr) {
                                 self.out.push(
                                     diag("missing_await", p, format!("`{name}` holds the future of {} but is never awaited, so its body never runs", call_text(&f)))

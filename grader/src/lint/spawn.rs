@@ -253,14 +253,7 @@ fn explicit_panic(block: &Block) -> Option<crate::report::Pos> {
 
 /// Single-identifier paths the block uses that it does not bind itself.
 fn free_mentions(block: &Block) -> Vec<String> {
-    let mut bound = Vec::new();
-    struct Bound<'b>(&'b mut Vec<String>);
-    impl<'ast> Visit<'ast> for Bound<'_> {
-        fn visit_pat(&mut self, p: &'ast Pat) {
-            pat_bindings(p, self.0);
-        }
-    }
-    Bound(&mut bound).visit_block(block);
+    let bound = bindings_in(block);
     let mut used = Vec::new();
     for_each_expr(block, &mut |e| {
         if let Some(n) = ident_of(e) {
@@ -288,14 +281,7 @@ const BY_VALUE_METHODS: &[&str] = &["into_iter", "into", "unwrap", "expect", "un
 impl Spawn<'_> {
     /// A non-`move` spawned async block that uses a local by reference.
     fn borrows_local(&mut self, block: &syn::ExprAsync, scope: &Scope) {
-        let mut inner_bound = Vec::new();
-        struct Bound<'b>(&'b mut Vec<String>);
-        impl<'ast> Visit<'ast> for Bound<'_> {
-            fn visit_pat(&mut self, p: &'ast Pat) {
-                pat_bindings(p, self.0);
-            }
-        }
-        Bound(&mut inner_bound).visit_block(&block.block);
+        let inner_bound = bindings_in(&block.block);
         let mut uses = ByRef { locals: &self.locals, copy: &self.copy_locals, inner: &inner_bound, names: self.names, found: Vec::new() };
         uses.visit_block(&block.block);
         if let Some((name, at)) = uses.found.first().cloned() {
@@ -477,4 +463,22 @@ fn join_set_never_joined(stmts: &[Stmt], names: &Names, out: &mut Vec<Diagnostic
             );
         }
     }
+}
+
+/// Every name a pattern in the block binds (closure parameters inside macros included).
+fn bindings_in(block: &Block) -> Vec<String> {
+    struct Bound(Vec<String>);
+    impl<'ast> Visit<'ast> for Bound {
+        fn visit_pat(&mut self, p: &'ast Pat) {
+            pat_bindings(p, &mut self.0);
+        }
+        fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+            for e in macro_exprs(mac).into_iter().flatten() {
+                self.visit_expr(&e);
+            }
+        }
+    }
+    let mut b = Bound(Vec::new());
+    b.visit_block(block);
+    b.0
 }

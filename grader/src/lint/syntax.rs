@@ -152,7 +152,8 @@ impl Names {
             syn::Item::Use(u) => self.use_tree(&u.tree, String::new()),
             syn::Item::Fn(f) => {
                 let name = f.sig.ident.to_string();
-                if f.sig.asyncness.is_some() {
+                // `#[tokio::main] async fn` is a plain fn once the attribute expanded.
+                if f.sig.asyncness.is_some() && !has_runtime_attr(&f.attrs) {
                     if contains_await(&*f.block) {
                         self.waiting_fns.insert(name.clone());
                     }
@@ -307,18 +308,6 @@ impl Names {
             Expr::Call(call) => matches!(self.callee(call).as_deref(), Some("tokio::task::spawn_local")),
             Expr::MethodCall(m) => m.method == "spawn_local" && m.args.len() == 1,
             _ => false,
-        }
-    }
-
-    /// The closure argument of a call that runs it on another thread.
-    pub fn detached_arg<'e>(&self, expr: &'e Expr) -> Option<&'e Expr> {
-        match expr {
-            Expr::Call(call) => {
-                let callee = self.callee(call)?;
-                matches!(callee.as_str(), "tokio::task::spawn_blocking" | "std::thread::spawn" | "tokio::task::block_in_place").then(|| call.args.first()).flatten()
-            }
-            Expr::MethodCall(m) if m.method == "spawn_blocking" || (m.method == "spawn" && matches!(m.args.first().map(strip), Some(Expr::Closure(_)))) => m.args.first(),
-            _ => None,
         }
     }
 
@@ -702,6 +691,14 @@ pub(crate) fn parse_select(mac: &syn::Macro) -> Option<Select> {
     .ok()
 }
 
+/// Methods that call their closure argument right away, on the caller's thread.
+const IN_PLACE_METHODS: &[&str] = &[
+    "map", "for_each", "filter", "filter_map", "flat_map", "fold", "any", "all", "find", "find_map", "position",
+    "map_while", "take_while", "skip_while", "inspect", "scan", "try_for_each", "try_fold", "sum", "and_then", "or_else",
+    "unwrap_or_else", "map_or", "map_or_else", "map_err", "then", "with", "retain", "sort_by", "sort_by_key", "max_by_key",
+    "min_by_key", "get_or_insert_with", "or_insert_with", "entry",
+];
+
 /// What an expression sits in.
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {
@@ -714,8 +711,9 @@ pub(crate) struct Frame {
     pub loop_depth: u32,
     /// A sync fn that async code of the file calls (so it runs on the runtime's thread).
     pub called_from_async: bool,
-    /// A closure run elsewhere: the argument of `spawn_blocking` / `std::thread::spawn`.
-    pub detached: bool,
+    /// A closure known to run right here, on the caller's thread (an argument of
+    /// an iterator / `Option` / `Result` adapter such as `map` or `for_each`).
+    pub in_place: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -748,7 +746,8 @@ impl Scope {
                 return true;
             }
             match f.kind {
-                FrameKind::Closure if f.detached => return false,
+                // A closure passed elsewhere may run on another thread (`spawn_blocking`).
+                FrameKind::Closure if !f.in_place => return false,
                 FrameKind::Closure => continue,
                 _ => return f.called_from_async,
             }
@@ -806,7 +805,7 @@ pub(crate) fn has_runtime_attr(attrs: &[syn::Attribute]) -> bool {
 
 /// Walk the whole file, calling `hooks` with the scope of every node.
 pub(crate) fn walk<H: Hooks>(file: &syn::File, names: &Names, hooks: &mut H) {
-    let mut w = Walker { names, hooks, scope: Scope::default(), pending_spawn: None, pending_detached: None, in_trait_impl: false };
+    let mut w = Walker { names, hooks, scope: Scope::default(), pending_spawn: None, in_place_closures: HashSet::new(), in_trait_impl: false };
     w.visit_file(file);
 }
 
@@ -816,8 +815,8 @@ struct Walker<'n, 'h, H: Hooks> {
     scope: Scope,
     /// Address of the expression that is the future argument of a spawn call, and whether it must be `Send`.
     pending_spawn: Option<(usize, bool)>,
-    /// Address of a closure that runs on another thread (`spawn_blocking`, `std::thread::spawn`).
-    pending_detached: Option<usize>,
+    /// Addresses of closures that run in place (arguments of `map`, `for_each`, ...).
+    in_place_closures: HashSet<usize>,
     in_trait_impl: bool,
 }
 
@@ -832,7 +831,7 @@ impl<H: Hooks> Walker<'_, '_, H> {
             spawned,
             loop_depth: 0,
             called_from_async: sig.asyncness.is_none() && self.names.called_from_async.contains(&sig.ident.to_string()),
-            detached: false,
+            in_place: false,
         });
         self.hooks.fn_body(sig, attrs, body, self.in_trait_impl, &self.scope);
         self.visit_block(body);
@@ -899,7 +898,7 @@ impl<'ast, H: Hooks> Visit<'ast> for Walker<'_, '_, H> {
                     spawned: spawned == Some(true),
                     loop_depth: 0,
                     called_from_async: false,
-                    detached: self.pending_detached == Some(address),
+                    in_place: self.in_place_closures.contains(&address),
                 });
                 visit::visit_expr_closure(self, c);
                 self.scope.frames.pop();
@@ -912,14 +911,18 @@ impl<'ast, H: Hooks> Visit<'ast> for Walker<'_, '_, H> {
                     spawned: spawned == Some(true),
                     loop_depth: 0,
                     called_from_async: false,
-                    detached: false,
+                    in_place: false,
                 });
                 self.visit_block(&a.block);
                 self.scope.frames.pop();
             }
             Expr::Call(_) | Expr::MethodCall(_) => {
-                if let Some(arg) = self.names.detached_arg(e) {
-                    self.pending_detached = Some(strip(arg) as *const Expr as usize);
+                if let Expr::MethodCall(m) = e {
+                    if IN_PLACE_METHODS.contains(&m.method.to_string().as_str()) {
+                        for arg in &m.args {
+                            self.in_place_closures.insert(strip(arg) as *const Expr as usize);
+                        }
+                    }
                 }
                 if let Some(arg) = self.names.spawn_arg(e) {
                     let arg = strip(arg);

@@ -129,6 +129,7 @@ impl<'a> Ctx<'a> {
             },
             derives: Derives { debug: true, clone: true, copy: false, partial_eq: true, partial_ord: true, default: false, hash: true },
             field_hints: Vec::new(),
+            default_variant: None,
         };
         prog.types.push(builtin("Option", &[("None", 0), ("Some", 1)]));
         prog.types.push(builtin("Result", &[("Ok", 1), ("Err", 1)]));
@@ -195,6 +196,7 @@ impl<'a> Ctx<'a> {
     pub fn hint_of(&self, ty: &Ty) -> String {
         match ty.strip_ref() {
             Ty::Adt(id) => self.prog.types.get(*id as usize).map(|t| t.name.clone()).unwrap_or_default(),
+            Ty::Tuple(ts) if ts.iter().all(|t| t.is_known()) => format!("({})", ts.iter().map(|t| self.hint_of(t)).collect::<Vec<_>>().join(",")),
             t => t.hint(),
         }
     }
@@ -325,7 +327,7 @@ impl<'a> Ctx<'a> {
 
     fn collect_global(&mut self, ident: &syn::Ident, ty: &syn::Type, expr: &'a syn::Expr, is_static: bool) {
         let t = self.ty_of(ty);
-        let id = self.new_fn(format!("const {ident}"));
+        let id = self.new_fn(format!("{} {ident}", if is_static { "static" } else { "const" }));
         let idx = self.prog.globals.len() as u32;
         self.prog.globals.push(id);
         self.globals_by_name.insert(ident.to_string(), (idx, t.clone(), is_static));
@@ -397,7 +399,7 @@ impl<'a> Ctx<'a> {
         let derives = self.derives_of(&s.attrs);
         let (fields, tuple_like) = field_list(&s.fields);
         let id = self.prog.types.len() as TypeId;
-        self.prog.types.push(TypeDef { name: s.ident.to_string(), kind: TypeKind::Struct { fields, tuple_like }, derives, field_hints: Vec::new() });
+        self.prog.types.push(TypeDef { name: s.ident.to_string(), kind: TypeKind::Struct { fields, tuple_like }, derives, field_hints: Vec::new(), default_variant: None });
         self.types_by_name.insert(s.ident.to_string(), id);
         // Field types are resolved after all type names are known.
         let tys: Vec<&syn::Type> = s.fields.iter().map(|f| &f.ty).collect();
@@ -420,7 +422,8 @@ impl<'a> Ctx<'a> {
             next_disc += 1;
         }
         let id = self.prog.types.len() as TypeId;
-        self.prog.types.push(TypeDef { name: e.ident.to_string(), kind: TypeKind::Enum { variants }, derives, field_hints: Vec::new() });
+        let default_variant = e.variants.iter().position(|v| v.attrs.iter().any(|a| a.path().is_ident("default"))).map(|i| i as u32);
+        self.prog.types.push(TypeDef { name: e.ident.to_string(), kind: TypeKind::Enum { variants }, derives, field_hints: Vec::new(), default_variant });
         self.types_by_name.insert(e.ident.to_string(), id);
     }
 

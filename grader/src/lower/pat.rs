@@ -161,15 +161,21 @@ impl FnBuilder<'_, '_> {
                     _ => Vec::new(),
                 };
                 let rest = t.elems.iter().position(|p| matches!(p, syn::Pat::Rest(_)));
-                if rest.is_some_and(|r| r + 1 != t.elems.len()) {
-                    self.unsupported("`..` before the end of a tuple pattern", pat);
+                let arity = tys.len();
+                if rest.is_some_and(|r| r + 1 != t.elems.len()) && arity == 0 {
+                    self.unsupported("`..` before the end of a pattern on a tuple of unknown size", pat);
                     return;
                 }
+                let n_after = rest.map(|r| t.elems.len() - r - 1).unwrap_or(0);
                 for (i, p) in t.elems.iter().enumerate() {
                     if matches!(p, syn::Pat::Rest(_)) {
-                        break;
+                        continue;
                     }
-                    self.test_field(p, src, i as u32, fails, ref_mode, &tys.get(i).cloned().unwrap_or_default());
+                    let idx = match rest {
+                        Some(r) if i > r => arity - n_after + (i - r - 1),
+                        _ => i,
+                    };
+                    self.test_field(p, src, idx as u32, fails, ref_mode, &tys.get(idx).cloned().unwrap_or_default());
                 }
             }
             syn::Pat::TupleStruct(ts) => {

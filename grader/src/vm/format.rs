@@ -17,7 +17,12 @@ pub struct FmtCx<'v> {
     vm: RefCell<&'v mut Vm>,
     err: RefCell<Option<Stop>>,
     prog: Rc<Program>,
+    /// Nesting depth of the value being printed (bounded: the host stack is small in wasm).
+    depth: std::cell::Cell<u32>,
 }
+
+/// Deepest nesting `{:?}` prints before stopping with a limit.
+const MAX_FMT_DEPTH: u32 = 2_000;
 
 pub struct Show<'a, 'v> {
     pub v: &'a Value,
@@ -31,7 +36,7 @@ pub fn format(vm: &mut Vm, fmt: u32, args: &[Value]) -> VmResult<String> {
         return vm.unsupported("this format string");
     };
     let pos = vm.pos;
-    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog: prog.clone() };
+    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog: prog.clone(), depth: std::cell::Cell::new(0) };
     let mut out = String::new();
     for piece in &spec.pieces {
         match piece {
@@ -74,7 +79,7 @@ fn render_value(cx: &FmtCx<'_>, spec: &Spec, v: &Value, out: &mut String) -> fmt
 pub fn to_string(vm: &mut Vm, v: &Value, trait_: FmtTrait) -> VmResult<String> {
     let prog = vm.prog.clone();
     let pos = vm.pos;
-    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog };
+    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog, depth: std::cell::Cell::new(0) };
     let mut out = String::new();
     let spec = Spec { trait_, ..plain_spec() };
     let r = render_value(&cx, &spec, v, &mut out);
@@ -91,7 +96,7 @@ pub fn to_string(vm: &mut Vm, v: &Value, trait_: FmtTrait) -> VmResult<String> {
 pub fn render_with(vm: &mut Vm, spec: &Spec, body: &dyn Fn(&mut Formatter<'_>, &FmtCx<'_>) -> fmt::Result) -> VmResult<String> {
     let prog = vm.prog.clone();
     let pos = vm.pos;
-    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog };
+    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog, depth: std::cell::Cell::new(0) };
     let mut out = String::new();
     let r = crate::fmt::render(spec, &mut out, &|f: &mut Formatter<'_>| body(f, &cx));
     if let Some(e) = cx.err.borrow_mut().take() {
@@ -314,8 +319,9 @@ impl<'v> Show<'_, 'v> {
                     }
                     return t.finish();
                 }
-                if let Some(text) = super::builtins::time::debug_text(&self.cx.prog, self.v) {
-                    return f.write_str(&text);
+                if let Some((ty, d)) = super::builtins::time::as_std(self.v) {
+                    // std's own Debug, so `{:.2?}` rounds like Rust.
+                    return if ty == ir::DURATION { fmt::Debug::fmt(&d, f) } else { f.debug_struct("Instant").field("t", &d).finish() };
                 }
                 let Some((name, names, tuple_like)) = field_names(&self.cx.prog, ty, variant) else {
                     return self.fail("Debug for this value".into());
@@ -350,7 +356,16 @@ impl<'v> Show<'_, 'v> {
 
 impl fmt::Debug for Show<'_, '_> {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
-        self.debug(f)
+        let d = self.cx.depth.get();
+        if d >= MAX_FMT_DEPTH {
+            let pos = self.cx.vm.try_borrow().map(|vm| vm.pos).unwrap_or_default();
+            *self.cx.err.borrow_mut() = Some(Stop::Limit { msg: format!("stopped: printing a value nested more than {MAX_FMT_DEPTH} levels deep"), pos });
+            return Err(fmt::Error);
+        }
+        self.cx.depth.set(d + 1);
+        let r = self.debug(f);
+        self.cx.depth.set(d);
+        r
     }
 }
 

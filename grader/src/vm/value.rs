@@ -76,6 +76,48 @@ pub struct Obj {
     pub fields: Vec<Value>,
 }
 
+/// Dropping a long chain (`Option<Box<Node>>` lists, nested Vecs) must not
+/// recurse once per link on the host stack (small in wasm): unlink children
+/// that this object owns alone and drop them from an explicit stack.
+impl Drop for Obj {
+    fn drop(&mut self) {
+        if self.fields.iter().all(|f| !owns_heap(f)) {
+            return;
+        }
+        let mut stack: Vec<Value> = std::mem::take(&mut self.fields);
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::Obj(rc) => {
+                    if let Ok(cell) = Rc::try_unwrap(rc) {
+                        let mut o = cell.into_inner();
+                        stack.append(&mut o.fields);
+                    }
+                }
+                Value::Vec(rc) => {
+                    if let Ok(cell) = Rc::try_unwrap(rc) {
+                        stack.extend(cell.into_inner());
+                    }
+                }
+                Value::Rc(rc) => {
+                    if let Ok(inner) = Rc::try_unwrap(rc) {
+                        stack.push(inner);
+                    }
+                }
+                Value::Cell(rc) | Value::Interior(rc, _) => {
+                    if let Ok(cell) = Rc::try_unwrap(rc) {
+                        stack.push(cell.into_inner());
+                    }
+                }
+                other => drop(other),
+            }
+        }
+    }
+}
+
+fn owns_heap(v: &Value) -> bool {
+    matches!(v, Value::Obj(_) | Value::Vec(_) | Value::Rc(_) | Value::Cell(_) | Value::Interior(..))
+}
+
 #[derive(Debug)]
 pub struct Closure {
     pub func: FnId,

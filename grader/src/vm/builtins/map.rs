@@ -203,6 +203,11 @@ fn set_method(vm: &mut Vm, method: &str, args: &[Value], s: &Shared<Set>) -> VmR
                 _ => a.items.is_disjoint(&b.items),
             })
         }
+        "range" => {
+            let Value::Range(r) = arg(args, 1).deref() else { return Ok(None) };
+            let v: Vec<Value> = s.borrow().items.iter().filter(|k| in_range(&k.0, &r)).map(|k| k.0.clone()).collect();
+            iter_of(v)
+        }
         "first" | "last" => {
             let b = s.borrow();
             let e = if method == "first" { b.items.iter().next() } else { b.items.iter().next_back() };

@@ -28,6 +28,28 @@ pub fn default_for(vm: &mut Vm, hint: &str) -> VmResult<Value> {
         "HashSet" => Value::Set(shared(Set::default())),
         h if h.starts_with("Option") => Value::none(),
         "" => Value::Marker("default"),
+        h if h.starts_with('(') && h.ends_with(')') => {
+            let inner = &h[1..h.len() - 1];
+            let mut parts = Vec::new();
+            let (mut depth, mut start) = (0, 0);
+            for (i, c) in inner.char_indices() {
+                match c {
+                    '(' | '<' => depth += 1,
+                    ')' | '>' => depth -= 1,
+                    ',' if depth == 0 => {
+                        parts.push(&inner[start..i]);
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            parts.push(&inner[start..]);
+            let mut fields = Vec::new();
+            for p in parts {
+                fields.push(default_for(vm, p.trim())?);
+            }
+            Value::tuple(fields)
+        }
         other => return user_default(vm, other),
     })
 }
@@ -53,6 +75,10 @@ fn user_default(vm: &mut Vm, name: &str) -> VmResult<Value> {
             }
             Ok(Value::obj(id as u32, 0, values))
         }
+        crate::ir::TypeKind::Enum { variants } if def.derives.default => match def.default_variant {
+            Some(v) if variants.get(v as usize).map(|x| x.fields.is_empty()).unwrap_or(false) => Ok(Value::obj(id as u32, v, Vec::new())),
+            _ => vm.unsupported(format!("`Default::default()` for `{name}`")),
+        },
         _ => vm.unsupported(format!("`Default::default()` for `{name}`")),
     }
 }
@@ -62,6 +88,16 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
     let full = prog.name(path);
     if let Some(hint) = full.strip_prefix("default:") {
         return default_for(vm, hint);
+    }
+    if let Some(name) = full.strip_prefix("atomic_ordering:") {
+        let m: &'static str = match name {
+            "SeqCst" => "SeqCst",
+            "Relaxed" => "Relaxed",
+            "Acquire" => "Acquire",
+            "Release" => "Release",
+            _ => "AcqRel",
+        };
+        return Ok(Value::Marker(m));
     }
     let a0 = || arg(&args, 0);
     let a1 = || arg(&args, 1);
@@ -224,6 +260,7 @@ fn path_on_type(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
     if let Some(t) = IntTy::from_name(ty) {
         let a0 = arg(&args, 0).deref();
         return Ok(match func {
+            "default" if args.is_empty() => Value::Int(0, t),
             "from" => match a0 {
                 Value::Int(x, _) => Value::Int(x, t),
                 Value::Char(c) => Value::Int(c as i128, t),
@@ -257,6 +294,20 @@ fn path_on_type(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
                 }
             }
             "from_str" => super::string::parse_number(&str_arg(vm, &args, 0)?, t.name()),
+            "from_be_bytes" | "from_le_bytes" | "from_ne_bytes" => {
+                let mut bytes: Vec<i128> = match a0 {
+                    Value::Vec(v) => v.borrow().iter().filter_map(|b| b.as_int()).collect(),
+                    _ => Vec::new(),
+                };
+                if func == "from_be_bytes" {
+                    bytes.reverse();
+                }
+                let mut v: i128 = 0;
+                for (i, b) in bytes.iter().enumerate() {
+                    v |= (b & 0xff) << (8 * i);
+                }
+                Value::Int(crate::vm::ops::wrap(v, t), t)
+            }
             _ => {
                 // `i32::pow(x, 2)`, `u64::max(a, b)`: a method in path form.
                 return super::dispatch(vm, func, t.name(), args);

@@ -190,6 +190,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "is_empty" => Value::Bool(s.is_empty()),
         "to_string" | "to_owned" | "clone" | "into_string" | "into_boxed_str" => Value::string(s.to_string()),
         "as_str" | "as_ref" | "borrow" | "trim_matches_none" => Value::str(s),
+        "into" if hint == "Vec" => Value::vec(s.bytes().map(|b| Value::Int(b as i128, IntTy::U8)).collect()),
         "into" => Value::string(s.to_string()),
         "chars" => iter_of(s.chars().map(Value::Char).collect()),
         "bytes" | "as_bytes" | "into_bytes" => {

@@ -77,6 +77,12 @@ pub fn arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
+/// A Duration or Instant as a std Duration (for formatting).
+pub fn as_std(v: &Value) -> Option<(u32, std::time::Duration)> {
+    let (ty, n) = nanos_of(v)?;
+    Some((ty, std::time::Duration::from_nanos(n.clamp(0, u64::MAX as i128) as u64)))
+}
+
 /// Debug text of a Duration (std's own formatting of `std::time::Duration`).
 pub fn debug_text(prog: &Program, v: &Value) -> Option<String> {
     let _ = prog;

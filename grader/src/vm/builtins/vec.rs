@@ -179,6 +179,10 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             *v.borrow_mut() = items;
             Value::Unit
         }
+        "is_sorted" => {
+            let items = v.borrow();
+            Value::Bool(items.windows(2).all(|w| compare(&w[0], &w[1]) != Ordering::Greater))
+        }
         "reverse" => {
             v.borrow_mut().reverse();
             Value::Unit
