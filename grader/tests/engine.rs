@@ -219,3 +219,9 @@ fn a_long_linked_list_is_dropped_without_exhausting_the_host_stack() {
     );
     assert_eq!(out, "4999950000\n");
 }
+
+#[test]
+fn option_of_copy_values_is_copied_on_read() {
+    let out = stdout_of("fn main() { let a = Some(5); let mut b = a; let t = b.take(); println!(\"{:?} {:?} {:?}\", a, b, t); }");
+    assert_eq!(out, "Some(5) None Some(5)\n");
+}

@@ -1200,11 +1200,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn path_expr(&mut self, p: &syn::ExprPath, dst: Slot, hint: &Ty) -> Ty {
-        if p.qself.is_some() {
-            self.unsupported("qualified path `<T as Trait>::...`", p);
-            return Ty::Unknown;
-        }
-        let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let segs: Vec<String> = match self.qualified_segs(p) {
+            Some(segs) => segs,
+            None => {
+                self.unsupported("qualified path `<T as Trait>::...` on a generic type", p);
+                return Ty::Unknown;
+            }
+        };
         if segs.len() == 1 {
             let name = &segs[0];
             if let Some(l) = self.lookup(name).cloned() {
@@ -1879,7 +1881,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn call_expr(&mut self, c: &syn::ExprCall, dst: Slot, hint: &Ty) -> Ty {
         self.pos = pos_of(c);
         if let syn::Expr::Path(p) = &*c.func {
-            let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+            let segs: Vec<String> = match self.qualified_segs(p) {
+                Some(segs) => segs,
+                // `<T as Trait>::method(x)` with T generic: dispatch on the first argument.
+                None => match p.path.segments.last() {
+                    Some(last) if !c.args.is_empty() => {
+                        let name = self.cx.sym(&last.ident.to_string());
+                        let args = self.args(&c.args, &[]);
+                        self.pos = pos_of(c);
+                        self.emit(Instr::CallMethod { dst, name, args, n: c.args.len() as u32 });
+                        return Ty::Unknown;
+                    }
+                    _ => {
+                        self.unsupported("qualified path `<T as Trait>::...` on a generic type", p);
+                        return Ty::Unknown;
+                    }
+                },
+            };
             // A local closure / fn value.
             if segs.len() == 1 && self.lookup(&segs[0]).is_some() {
                 let (callee, _) = self.operand(&c.func, &Ty::Unknown);
@@ -1967,6 +1985,22 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.pos = pos_of(c);
         self.emit(Instr::CallValue { dst, callee, args, n: c.args.len() as u32 });
         Ty::Unknown
+    }
+
+    /// A path's segments; `<Type as Trait>::item` becomes `Type::item`
+    /// (None when `Type` is not a named type, e.g. a generic parameter).
+    fn qualified_segs(&self, p: &syn::ExprPath) -> Option<Vec<String>> {
+        let mut segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+        if let Some(q) = &p.qself {
+            let syn::Type::Path(tp) = &*q.ty else { return None };
+            let name = tp.path.segments.last()?.ident.to_string();
+            if self.cx.resolve_type(&name).is_none() && IntTy::from_name(&name).is_none() && !is_builtin_type_name(&name) {
+                return None;
+            }
+            let item = segs.pop()?;
+            segs = vec![name, item];
+        }
+        Some(segs)
     }
 
     fn variant_field_tys(&self, ty: TypeId, variant: u32) -> Vec<Ty> {

@@ -332,7 +332,8 @@ pub fn is_copy_agg(prog: &Program, v: &Value) -> bool {
     match v {
         Value::Obj(o) => {
             let o = o.borrow();
-            if o.ty == TUPLE {
+            // Tuples, Option, Result and Reverse are Copy exactly when their contents are.
+            if o.ty == TUPLE || o.ty == crate::ir::OPTION || o.ty == crate::ir::RESULT || o.ty == crate::ir::REVERSE {
                 o.fields.iter().all(|f| is_copy(prog, f))
             } else {
                 prog.types.get(o.ty as usize).map(|t| t.derives.copy).unwrap_or(false)
