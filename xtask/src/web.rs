@@ -134,7 +134,10 @@ pub fn browser_tests(_args: &[String]) -> Result<(), String> {
     let root = util::root();
     let out = root.join("target/web/e2e-site");
     build(&out, "./")?;
-    print_sizes(&out)?;
+    let first_visit = print_sizes(&out)?;
+    if first_visit > BUDGET_GZIP_BYTES {
+        return Err(format!("the first visit downloads {} gzipped, over the budget of {}", kb(first_visit), kb(BUDGET_GZIP_BYTES)));
+    }
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     if !Path::new(&chromium).exists() {
         return Err(format!("browser tests need Chromium at {chromium} (`apt-get install -y chromium`, or set CHROMIUM)"));
