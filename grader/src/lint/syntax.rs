@@ -70,6 +70,22 @@ pub(crate) enum LocalKind {
     Sleep,
     /// Sender of an unbounded tokio channel.
     UnboundedSender,
+    /// `tokio::sync::mpsc::Sender` (async `send`).
+    TokioSender,
+    /// `tokio::sync::mpsc::Receiver` / `UnboundedReceiver` (async `recv`).
+    TokioReceiver,
+    /// `tokio::sync::Mutex` (async `lock`), possibly in an `Arc`.
+    TokioMutex,
+}
+
+/// Async methods of the tokio types the lints track.
+fn tokio_async_method(kind: LocalKind, method: &str) -> bool {
+    match kind {
+        LocalKind::TokioSender => matches!(method, "send" | "reserve" | "closed" | "send_timeout"),
+        LocalKind::TokioReceiver => matches!(method, "recv" | "recv_many"),
+        LocalKind::TokioMutex => matches!(method, "lock" | "lock_owned"),
+        _ => false,
+    }
 }
 
 /// tokio async functions whose result is a future (full paths).
@@ -283,6 +299,13 @@ impl Names {
             }
             Expr::MethodCall(m) => {
                 let name = m.method.to_string();
+                if let Some(recv) = ident_of(&m.receiver) {
+                    if let Some(kind) = self.kind(&recv) {
+                        if tokio_async_method(kind, &name) {
+                            return Some(format!("{recv}.{name}"));
+                        }
+                    }
+                }
                 if self.async_methods.contains(&name) {
                     Some(name)
                 } else {
@@ -350,12 +373,31 @@ impl Locals<'_> {
             if callee == "std::rc::Rc::new" || callee == "std::rc::Rc::clone" || callee == "Rc::new" || callee == "Rc::clone" {
                 return Some(LocalKind::Rc);
             }
+            if callee == "tokio::sync::Mutex::new" {
+                return Some(LocalKind::TokioMutex);
+            }
+            // `Arc::new(tokio Mutex)`, `Arc::clone(&m)`: the kind of what is shared.
+            if callee.ends_with("Arc::new") || callee.ends_with("Arc::clone") {
+                if let Some(arg) = c.args.first() {
+                    let arg = match strip(arg) {
+                        Expr::Reference(r) => &*r.expr,
+                        other => other,
+                    };
+                    if let Some(root) = ident_of(arg) {
+                        return self.locals.get(&root).copied().filter(|k| !matches!(k, LocalKind::Rc));
+                    }
+                    return self.init_kind(arg).filter(|k| *k == LocalKind::TokioMutex);
+                }
+            }
         }
         if let Expr::MethodCall(m) = init {
-            if m.method == "clone" {
-                if let Some(root) = ident_of(&m.receiver) {
-                    if self.locals.get(&root) == Some(&LocalKind::Rc) {
-                        return Some(LocalKind::Rc);
+            if let Some(root) = ident_of(&m.receiver) {
+                if let Some(kind) = self.locals.get(&root).copied() {
+                    if m.method == "clone" && kind != LocalKind::JoinHandle {
+                        return Some(kind);
+                    }
+                    if tokio_async_method(kind, &m.method.to_string()) {
+                        return Some(LocalKind::AsyncFuture);
                     }
                 }
             }
@@ -393,7 +435,17 @@ impl<'ast> Visit<'ast> for Locals<'_> {
                         if let Some(tx) = tx {
                             self.locals.insert(tx, LocalKind::OneshotSender);
                         }
+                    } else if callee == "tokio::sync::mpsc::channel" {
+                        if let Some(tx) = tx {
+                            self.locals.insert(tx, LocalKind::TokioSender);
+                        }
+                        if let Some(rx) = rx {
+                            self.locals.insert(rx, LocalKind::TokioReceiver);
+                        }
                     } else if callee == "tokio::sync::mpsc::unbounded_channel" {
+                        if let Some(rx) = rx.clone() {
+                            self.locals.insert(rx, LocalKind::TokioReceiver);
+                        }
                         if let Some(tx) = tx {
                             self.locals.insert(tx.clone(), LocalKind::UnboundedSender);
                             if let Some(rx) = rx {
