@@ -185,6 +185,17 @@ test("Stop ends an endless program at once and the page stays responsive", (t) =
     assert.match(await site.settled(), gradable?.id === exercise.id ? /Passed/ : /Not yet|Passed/);
     await site.page.locator(".breadcrumb a").first().click();
     await site.lessonLinks().first().waitFor();
+    // Leaving a page while its program runs stops it: the next page can Check at once.
+    await site.open("/", `#/exercise/${exercise.id}`);
+    await site.setCode(ENDLESS);
+    await site.checkButton().click();
+    await site.page.waitForTimeout(300);
+    await site.page.locator(".breadcrumb a").first().click();
+    await site.lessonLinks().first().waitFor();
+    await site.open("/", `#/exercise/${exercise.id}`);
+    await site.page.waitForFunction(() => !document.querySelector("button.check").disabled, null, { timeout: 2_000 });
+    await site.checkButton().click();
+    assert.match(await site.settled(), /Not yet|Passed/);
   }));
 
 test("under a sub-path, a deep link survives a reload and the grader still loads", () =>

@@ -102,3 +102,17 @@ pub fn warm_up() {
 pub fn stop() {
     stop_worker()
 }
+
+/// A flag for "this component has a request running in the grader"; when the
+/// component goes away with the flag set, the request is stopped, so a runaway
+/// program started on one page never blocks the grader for the next.
+pub fn stop_on_cleanup() -> std::sync::Arc<std::sync::atomic::AtomicBool> {
+    let in_flight = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = in_flight.clone();
+    leptos::prelude::on_cleanup(move || {
+        if flag.load(std::sync::atomic::Ordering::Relaxed) {
+            stop();
+        }
+    });
+    in_flight
+}

@@ -2314,7 +2314,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         let id = self.cx.new_fn("closure".into());
-        let mut body_ty_out = Ty::Unknown;
+        let body_ty_out;
         let f = {
             let mut inner_scan = CellScan::default();
             inner_scan.visit_expr(&c.body);
@@ -2423,12 +2423,6 @@ fn is_builtin_type_name(name: &str) -> bool {
         || matches!(name, "String" | "Vec" | "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet" | "VecDeque" | "Box" | "Rc" | "Arc" | "RefCell" | "Cell" | "Mutex" | "RwLock" | "Option" | "Result" | "f64" | "f32" | "char" | "bool" | "str" | "Duration" | "Instant")
 }
 
-fn parse_target(t: &Ty) -> String {
-    match t.strip_ref() {
-        Ty::Result(ok, _) | Ty::Option(ok) => ok.hint(),
-        other => other.hint(),
-    }
-}
 
 /// Result type hints of built-in paths.
 fn builtin_path_ty(path: &str, hint: &Ty) -> Ty {

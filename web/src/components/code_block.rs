@@ -3,6 +3,7 @@
 use grader::{Outcome, Report};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::sync::atomic::Ordering;
 
 use crate::js;
 use crate::markdown::CodeBlock;
@@ -23,16 +24,20 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
     let run_state = RwSignal::new(RunState::Idle);
     let running = move || run_state.with(|s| *s == RunState::Running);
     let source = block.source.clone();
+    let in_flight = StoredValue::new(js::stop_on_cleanup());
     let run = move |_| {
+        let in_flight = in_flight.get_value();
         if state.busy.get_untracked() {
             return;
         }
         state.busy.set(true);
+        in_flight.store(true, Ordering::Relaxed);
         run_state.set(RunState::Running);
         let source = source.clone();
         spawn_local(async move {
             let result = js::run(&source).await;
             let _ = state.busy.try_set(false);
+            in_flight.store(false, Ordering::Relaxed);
             let _ = run_state.try_set(match result {
                 Ok(json) => match serde_json::from_str::<Report>(&json) {
                     Ok(report) => RunState::Done(report),

@@ -3,6 +3,7 @@
 use grader::Graded;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::sync::atomic::Ordering;
 
 use crate::app::set_title;
 use crate::components::editor::{new_handle, Editor};
@@ -34,21 +35,26 @@ pub fn ExercisePage(id: String) -> impl IntoView {
     let checks_json = StoredValue::new(checks_json);
     let starter = StoredValue::new(starter);
 
+    // Leaving the page mid-run stops the grader, so the next page can use it.
+    let in_flight = StoredValue::new(crate::js::stop_on_cleanup());
     let save_code = move |code: String| {
         let is_starter = starter.with_value(|s| *s == code);
         state.progress.update(|p| p.exercise_mut(&id.get_value()).code = (!is_starter).then_some(code));
     };
     let check = move || {
+        let in_flight = in_flight.get_value();
         if state.busy.get_untracked() {
             return;
         }
         let Some(source) = editor.with_value(|e| e.as_ref().map(js::Editor::text)) else { return };
         state.busy.set(true);
+        in_flight.store(true, Ordering::Relaxed);
         status.set(Status::Running);
         state.progress.update(|p| p.exercise_mut(&id.get_value()).attempts += 1);
         spawn_local(async move {
             let result = js::grade(&source, &checks_json.get_value()).await;
             let _ = state.busy.try_set(false);
+            in_flight.store(false, Ordering::Relaxed);
             let next = match result {
                 Ok(json) => match serde_json::from_str::<Graded>(&json) {
                     Ok(graded) => {
