@@ -92,11 +92,10 @@ impl Hooks for Blocking<'_> {
                     self.push_loop(e, scope);
                 }
             }
-            Expr::ForLoop(f) if in_async => {
-                if !contains_await(&f.body) && heavy_inner_work(&f.body) {
+            Expr::ForLoop(f) if in_async
+                && !contains_await(&f.body) && heavy_inner_work(&f.body) => {
                     self.push_loop(e, scope);
                 }
-            }
             Expr::While(w) if in_async => {
                 if contains_await(&w.body) || contains_await(&*w.cond) {
                     return;
@@ -134,11 +133,10 @@ fn polls_shared_state(e: &Expr) -> bool {
                 try_recv = true;
             }
         }
-        Expr::Path(p) => {
-            if p.path.segments.iter().any(|s| s.ident == "Empty") {
+        Expr::Path(p)
+            if p.path.segments.iter().any(|s| s.ident == "Empty") => {
                 mentions_empty = true;
             }
-        }
         _ => {}
     });
     polls || (try_recv && mentions_empty)

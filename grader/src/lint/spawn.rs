@@ -214,11 +214,10 @@ fn non_send_init(names: &Names, init: &Expr) -> Option<&'static str> {
                 return Some("an `Rc`");
             }
         }
-        Expr::MethodCall(m) if m.method == "clone" => {
-            if ident_of(&m.receiver).is_some_and(|r| names.kind(&r) == Some(LocalKind::Rc)) {
+        Expr::MethodCall(m) if m.method == "clone"
+            && ident_of(&m.receiver).is_some_and(|r| names.kind(&r) == Some(LocalKind::Rc)) => {
                 return Some("an `Rc`");
             }
-        }
         _ => {}
     }
     None
@@ -362,7 +361,7 @@ fn main_exits(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
         let stmts = &f.block.stmts;
         join_set_never_joined(stmts, names, out);
         for (i, stmt) in stmts.iter().enumerate() {
-            if contains_await(stmt) || stmts[i + 1..].iter().any(|s| contains_await(s)) {
+            if contains_await(stmt) || stmts[i + 1..].iter().any(contains_await) {
                 continue;
             }
             // Spawns in this statement whose handle is not kept.

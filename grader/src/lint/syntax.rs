@@ -519,7 +519,7 @@ fn consumes_then_awaits(stmts: &[Stmt]) -> Option<Pos> {
         if let Stmt::Local(l) = stmt {
             if let Some(init) = &l.init {
                 if let Some(p) = first_await(&*init.expr) {
-                    if stmts[i + 1..].iter().any(|s| contains_await(s)) {
+                    if stmts[i + 1..].iter().any(contains_await) {
                         return Some(p);
                     }
                 }
