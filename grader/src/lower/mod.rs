@@ -12,6 +12,7 @@
 mod expr;
 mod macros;
 mod pat;
+mod refuse;
 mod scan;
 pub mod ty;
 
@@ -91,6 +92,9 @@ pub struct Ctx<'a> {
 pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
     let mut cx = Ctx::new();
     cx.file_name = file_name.to_string();
+    for (what, pos) in refuse::refuse(file) {
+        cx.unsupported(what, pos);
+    }
     cx.collect_items(&file.items, None);
     cx.collect_impls(&file.items);
     cx.lower_pending();
