@@ -268,6 +268,10 @@ pub enum Instr {
     PathFn { dst: Slot, path: Sym },
     /// dst = element `idx` of src for slice patterns: a reference when src is one.
     ElemOf { dst: Slot, src: Slot, idx: Slot },
+    /// dst = a lazy future: calling `callee` (an async body as a closure or fn value) with `n` args at `args`, when first polled.
+    MakeFuture { dst: Slot, callee: Slot, args: Slot, n: u32 },
+    /// dst = output of the future in src; suspends the fiber (re-running this instruction on resume) while it is pending.
+    Await { dst: Slot, src: Slot },
     /// The lowering found something wrong here; stop with this message (never reached in a program that passed lowering).
     Unreachable { msg: u32 },
 }

@@ -80,7 +80,7 @@ fn finish(vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostics: V
             None => Outcome::Completed,
         },
         Err(vm::Stop::Panic { msg, pos }) => {
-            stderr.push_str(&vm::panic_text(&options.file_name, pos, &msg, true));
+            stderr.push_str(&vm::panic_text(&options.file_name, pos, &msg, !vm.rt.panicked));
             Outcome::Panicked
         }
         Err(vm::Stop::Limit { msg, pos }) => {
@@ -91,13 +91,21 @@ fn finish(vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostics: V
             diagnostics.push(Diagnostic::unsupported(what, pos));
             Outcome::Rejected
         }
+        Err(vm::Stop::Deadlock { msg, pos }) => {
+            diagnostics.push(Diagnostic::error("deadlock", msg, pos));
+            Outcome::Deadlock
+        }
+        Err(vm::Stop::Pending) => {
+            diagnostics.push(Diagnostic::unsupported("suspending outside the async runtime", Pos { line: 1, column: 1 }));
+            Outcome::Rejected
+        }
         Err(vm::Stop::Exit { code }) => match code {
             0 => Outcome::Completed,
             101 => Outcome::Panicked,
             _ => Outcome::Failed,
         },
     };
-    Report { outcome, stdout: vm.stdout, stderr, diagnostics, steps: vm.steps, virtual_time_ns: vm.clock_ns, trace: Vec::new() }
+    Report { outcome, stdout: vm.stdout, stderr, diagnostics, steps: vm.steps, virtual_time_ns: vm.clock_ns, trace: vm.rt.trace }
 }
 
 fn main_error(value: &vm::value::Value) -> Option<vm::value::Value> {

@@ -288,7 +288,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         s
     }
 
-    fn alloc_n(&mut self, n: usize) -> Slot {
+    pub fn alloc_n(&mut self, n: usize) -> Slot {
         let s = self.next_slot;
         for _ in 0..n {
             self.alloc();
@@ -1073,13 +1073,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.unsupported("`unsafe` block", u);
                 Ty::Unknown
             }
-            syn::Expr::Async(a) => {
-                self.unsupported("`async` block (the async runtime is not built yet)", a);
-                Ty::Unknown
-            }
+            syn::Expr::Async(a) => self.async_block(a, dst),
             syn::Expr::Await(a) => {
-                self.unsupported("`.await` (the async runtime is not built yet)", &a.await_token);
-                Ty::Unknown
+                let (src, ty) = self.operand(&a.base, &Ty::Unknown);
+                self.pos = pos_of(&a.await_token);
+                self.emit(Instr::Await { dst, src });
+                ty
             }
             other => {
                 self.unsupported("this expression", other);
@@ -2272,15 +2271,34 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn closure(&mut self, c: &syn::ExprClosure, dst: Slot) -> Ty {
         self.pos = pos_of(c);
-        if let Some(a) = &c.asyncness {
-            self.unsupported("`async` closure", a);
-            return Ty::Unknown;
-        }
+        let inputs: Vec<&syn::Pat> = c.inputs.iter().collect();
+        let ret = match &c.output {
+            syn::ReturnType::Default => None,
+            syn::ReturnType::Type(_, t) => Some(self.cx.ty_of(t)),
+        };
+        let body = if c.asyncness.is_some() { Body::AsyncExpr(&c.body, c.capture.is_some()) } else { Body::Expr(&c.body) };
+        self.closure_like(&inputs, body, ret, c.capture.is_some(), pos_of(c), dst)
+    }
+
+    /// `async { .. }` / `async move { .. }`: a closure over the block, wrapped in a lazy future.
+    fn async_block(&mut self, a: &syn::ExprAsync, dst: Slot) -> Ty {
+        self.pos = pos_of(a);
+        let f = self.alloc();
+        self.closure_like(&[], Body::Block(&a.block), None, a.capture.is_some(), pos_of(a), f);
+        self.pos = pos_of(a);
+        self.emit(Instr::MakeFuture { dst, callee: f, args: f, n: 0 });
+        Ty::Unknown
+    }
+
+    fn closure_like(&mut self, inputs: &[&syn::Pat], body: Body<'_>, ret: Option<Ty>, is_move: bool, pos: Pos, dst: Slot) -> Ty {
         // Free names of the body that are our locals become captures.
         let mut scan = FreeNames::default();
-        scan.visit_expr(&c.body);
+        match body {
+            Body::Expr(e) | Body::AsyncExpr(e, _) => scan.visit_expr(e),
+            Body::Block(b) => scan.visit_block(b),
+        }
         let mut params = HashSet::new();
-        for p in &c.inputs {
+        for p in inputs {
             super::scan::pattern_names(p, &mut params);
         }
         let mut captures: Vec<(String, Local)> = Vec::new();
@@ -2294,7 +2312,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 captures.push((name.clone(), l.clone()));
             }
         }
-        let is_move = c.capture.is_some();
         let cap_start = self.alloc_n(captures.len());
         for (i, (_, l)) in captures.iter().enumerate() {
             let slot = cap_start + i as u32;
@@ -2317,37 +2334,57 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let body_ty_out;
         let f = {
             let mut inner_scan = CellScan::default();
-            inner_scan.visit_expr(&c.body);
-            let ret = match &c.output {
-                syn::ReturnType::Default => self.closure_ret.take().unwrap_or_default(),
-                syn::ReturnType::Type(_, t) => self.cx.ty_of(t),
+            match body {
+                Body::Expr(e) | Body::AsyncExpr(e, _) => inner_scan.visit_expr(e),
+                Body::Block(b) => inner_scan.visit_block(b),
+            }
+            let ret = match ret {
+                None => self.closure_ret.take().unwrap_or_default(),
+                Some(t) => t,
             };
             let self_key = self.self_key;
             let mut b = FnBuilder::new(&mut *self.cx, inner_scan.names, ret.clone(), self_key);
             b.in_closure = true;
-            b.pos = pos_of(c);
-            let n_params = c.inputs.len() as u32;
-            let param_start = b.alloc_n(c.inputs.len());
+            b.pos = pos;
+            let n_params = inputs.len() as u32;
+            let param_start = b.alloc_n(inputs.len());
             let cap_slot = b.alloc_n(captures.len());
             b.f.n_params = n_params;
             b.f.n_captures = captures.len() as u32;
             for (i, (name, l)) in captures.iter().enumerate() {
                 b.declare_local(name, cap_slot + i as u32, l.ty.clone(), false);
             }
-            for (i, p) in c.inputs.iter().enumerate() {
+            for (i, p) in inputs.iter().enumerate() {
                 b.bind_pattern_simple(p, param_start + i as u32, &Ty::Unknown);
             }
             let out = b.alloc();
-            let body_ty = b.eval_to(&c.body, out, &ret);
+            let body_ty = match body {
+                Body::Expr(e) => b.eval_to(e, out, &ret),
+                Body::Block(blk) => b.block_to(blk, out, &ret),
+                Body::AsyncExpr(e, mv) => {
+                    // `async |x| body`: calling it makes a future of the body.
+                    let block = syn::ExprAsync { attrs: Vec::new(), async_token: Default::default(), capture: if mv { Some(Default::default()) } else { None }, block: syn::Block { brace_token: Default::default(), stmts: vec![syn::Stmt::Expr(e.clone(), None)] } };
+                    b.async_block(&block, out)
+                }
+            };
             body_ty_out = if ret.is_known() { ret.clone() } else { body_ty };
             b.emit(Instr::Return { src: out });
             b.finish()
         };
         self.cx.prog.fns[id as usize] = Function { name: "closure".into(), ..f };
-        self.pos = pos_of(c);
+        self.pos = pos;
         self.emit(Instr::MakeClosure { dst, func: id, args: cap_start, n: captures.len() as u32 });
         Ty::Fn(Box::new(body_ty_out))
     }
+}
+
+/// What a closure-like body is.
+#[derive(Clone, Copy)]
+enum Body<'e> {
+    Expr(&'e syn::Expr),
+    Block(&'e syn::Block),
+    /// The body of an `async` closure (and whether it is `move`).
+    AsyncExpr(&'e syn::Expr, bool),
 }
 
 /// Every single-segment path and macro identifier in an expression (closure capture candidates).

@@ -21,6 +21,7 @@ impl FnBuilder<'_, '_> {
         let args = match name.as_str() {
             "matches" => return self.matches_macro(mac, dst),
             "vec" => return self.vec_macro(mac, dst, hint),
+            "join" | "try_join" => return self.join_macro(mac, &name, dst),
             _ => match mac.parse_body_with(Args::parse_terminated) {
                 Ok(a) => a,
                 Err(e) => {
@@ -234,6 +235,39 @@ impl FnBuilder<'_, '_> {
                 Ty::Unknown
             }
         }
+    }
+
+    /// `tokio::join!(a, b)` / `tokio::try_join!(..)`: one future polling every branch, awaited here.
+    fn join_macro(&mut self, mac: &syn::Macro, name: &str, dst: Slot) -> Ty {
+        let parsed = mac.parse_body_with(|input: syn::parse::ParseStream| {
+            let biased = input.peek(syn::Ident) && input.peek2(Token![;]) && input.fork().parse::<syn::Ident>().map(|i| i == "biased").unwrap_or(false);
+            if biased {
+                input.parse::<syn::Ident>()?;
+                input.parse::<Token![;]>()?;
+            }
+            Ok((biased, Args::parse_terminated(input)?))
+        });
+        let (biased, args) = match parsed {
+            Ok(p) => p,
+            Err(e) => {
+                self.unsupported(format_args!("this `{name}!` ({e})"), mac);
+                return Ty::Unknown;
+            }
+        };
+        if biased {
+            self.unsupported(format_args!("`{name}!` with `biased;`"), mac);
+            return Ty::Unknown;
+        }
+        let start = self.alloc_n(args.len());
+        for (i, a) in args.iter().enumerate() {
+            self.eval_to(a, start + i as u32, &Ty::Unknown);
+        }
+        let path = self.cx.sym(if name == "join" { "tokio::join!" } else { "tokio::try_join!" });
+        self.pos = pos_of(mac);
+        let fut = self.alloc();
+        self.emit(Instr::CallPath { dst: fut, path, args: start, n: args.len() as u32 });
+        self.emit(Instr::Await { dst, src: fut });
+        Ty::Unknown
     }
 
     fn alloc_pair(&mut self) -> Slot {

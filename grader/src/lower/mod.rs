@@ -307,9 +307,6 @@ impl<'a> Ctx<'a> {
         if let Some(u) = &sig.unsafety {
             self.unsupported("`unsafe fn`", pos_of(u));
         }
-        if let Some(a) = &sig.asyncness {
-            self.unsupported("`async fn` (the async runtime is not built yet)", pos_of(a));
-        }
         if let Some(v) = &sig.variadic {
             self.unsupported("variadic function", pos_of(v));
         }
@@ -343,11 +340,6 @@ impl<'a> Ctx<'a> {
             syn::UseTree::Path(p) => {
                 let seg = p.ident.to_string();
                 if prefix.is_empty() && !matches!(seg.as_str(), "std" | "core" | "alloc" | "crate" | "self" | "super") && !self.modules.contains(&seg) {
-                    // Might be a module declared later in the file; only known external crates are refused.
-                    if matches!(seg.as_str(), "tokio" | "futures") {
-                        self.unsupported(format_args!("`{seg}` (the async runtime is not built yet)"), pos_of(&p.ident));
-                        return;
-                    }
                 }
                 prefix.push(seg);
                 self.collect_use(&p.tree, prefix)
@@ -667,7 +659,16 @@ impl<'a> Ctx<'a> {
                 Pending::Fn { id, sig, block, self_ty } => {
                     let f = FnBuilder::lower_fn(self, sig, block, self_ty);
                     let name = std::mem::take(&mut self.prog.fns[id as usize].name);
-                    self.prog.fns[id as usize] = Function { name, ..f };
+                    if sig.asyncness.is_some() {
+                        // Calling an `async fn` runs nothing: the function returns a lazy future of its body.
+                        let body = self.new_fn(format!("{name} (async body)"));
+                        let n = f.n_params;
+                        let pos = f.pos.first().copied().unwrap_or_default();
+                        self.prog.fns[body as usize] = Function { name: format!("{name} (async body)"), ..f };
+                        self.prog.fns[id as usize] = async_wrapper(name, body, n, pos);
+                    } else {
+                        self.prog.fns[id as usize] = Function { name, ..f };
+                    }
                 }
                 Pending::Global { id, expr, ty } => {
                     let f = FnBuilder::lower_global(self, expr, ty);
@@ -677,6 +678,17 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// `async fn f(a, b)`: `f` returns `MakeFuture(f's body, a, b)`.
+fn async_wrapper(name: String, body: FnId, n: u32, pos: Pos) -> Function {
+    use crate::ir::Instr;
+    let code = vec![
+        Instr::FnValue { dst: n, func: body },
+        Instr::MakeFuture { dst: n + 1, callee: n, args: 0, n },
+        Instr::Return { src: n + 1 },
+    ];
+    Function { name, n_params: n, n_captures: 0, n_slots: n + 2, pos: vec![pos; code.len()], code, consts: Vec::new() }
 }
 
 /// Module names are few and live for the whole lowering; a leaked copy keeps lifetimes simple.

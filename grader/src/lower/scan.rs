@@ -36,6 +36,15 @@ impl<'ast> Visit<'ast> for CellScan {
         self.params.pop();
     }
 
+    fn visit_expr_async(&mut self, a: &'ast syn::ExprAsync) {
+        // An async block captures like a closure does.
+        self.params.push(HashSet::new());
+        self.closure_depth += 1;
+        syn::visit::visit_expr_async(self, a);
+        self.closure_depth -= 1;
+        self.params.pop();
+    }
+
     fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
         if self.closure_depth > 0 && p.path.segments.len() == 1 && p.qself.is_none() {
             let name = p.path.segments[0].ident.to_string();

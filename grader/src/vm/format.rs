@@ -185,6 +185,10 @@ impl<'v> Show<'_, 'v> {
             Value::Ref(_) | Value::Cell(_) => self.sub(&self.v.deref_ref()).display(f),
             Value::Rc(inner) => self.sub(inner).display(f),
             Value::StdError(e) => fmt::Display::fmt(&e.0, f),
+            Value::Rt(o) => match o.display() {
+                Some(text) => fmt::Display::fmt(&text, f),
+                None => self.fail(format!("`Display` of {}", o.type_name())),
+            },
             Value::Iter(it) => match &*it.borrow() {
                 // `char::to_uppercase()` displays as the characters it yields.
                 super::builtins::iter::Iter::Items { items, front, back } => {
@@ -270,6 +274,7 @@ impl<'v> Show<'_, 'v> {
             Value::Ref(_) | Value::Cell(_) => self.sub(&self.v.deref_ref()).debug(f),
             Value::Rc(inner) => self.sub(inner).debug(f),
             Value::StdError(e) => f.write_str(&e.1),
+            Value::Rt(o) => f.write_str(&o.debug()),
             Value::Range(r) => {
                 match r.kind {
                     crate::ir::RangeKind::HalfOpen | crate::ir::RangeKind::Inclusive | crate::ir::RangeKind::From => self.sub(&r.lo).debug(f)?,

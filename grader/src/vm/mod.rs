@@ -11,6 +11,7 @@
 pub mod builtins;
 pub mod format;
 pub mod ops;
+pub mod rt;
 pub mod value;
 
 use std::rc::Rc;
@@ -31,7 +32,15 @@ pub enum Stop {
     Unsupported { what: String, pos: Pos },
     /// `std::process::exit(code)`.
     Exit { code: i32 },
+    /// The running future is waiting (internal: never leaves the runtime).
+    Pending,
+    /// Nothing can run, no timer is pending and `main` has not returned.
+    Deadlock { msg: String, pos: Pos },
 }
+
+/// Live `RefCell` guards bound to locals: (cell address, mutable, absolute slot, fiber id).
+/// One list for all fibers: a borrow held by a suspended task blocks the others.
+pub type Guards = Vec<(usize, bool, usize, u64)>;
 
 /// One activation of a function.
 #[derive(Debug, Clone)]
@@ -48,12 +57,14 @@ pub struct Frame {
 /// The async runtime will own one `Fiber` per task.
 #[derive(Debug, Default)]
 pub struct Fiber {
+    /// Distinguishes fibers in `Vm::guards` (0: the main thread's stack).
+    pub id: u64,
     pub frames: Vec<Frame>,
     pub slots: Vec<Value>,
 }
 
 /// Nested runs of the loop from built-ins (closure calls) allowed at once.
-const MAX_REENTRY: u32 = 200;
+pub(crate) const MAX_REENTRY: u32 = 200;
 
 pub struct Vm {
     pub prog: Rc<Program>,
@@ -65,12 +76,20 @@ pub struct Vm {
     pub max_depth: usize,
     pub max_memory: usize,
     pub file_name: String,
-    /// Virtual time in nanoseconds (`Instant::now`, `thread::sleep`).
+    /// tokio's paused clock in nanoseconds (`tokio::time::Instant`, timers).
     pub clock_ns: u64,
+    /// Real time as `std::time::Instant` sees it: only blocking (`thread::sleep`) moves it.
+    pub std_clock_ns: u64,
     globals: Vec<Option<Value>>,
     reentry: u32,
-    /// Live `RefCell` guards bound to locals: (cell address, mutable, absolute slot).
-    pub guards: Vec<(usize, bool, usize)>,
+    /// Live `RefCell` guards of every fiber.
+    pub guards: Guards,
+    /// Ids for new fibers.
+    pub next_fiber: u64,
+    /// The simulated tokio runtime.
+    pub rt: rt::Runtime,
+    /// What the innermost pending future of the current poll waits on.
+    pub suspended_on: Option<(String, Pos)>,
     /// Position of the instruction being executed (for errors raised by built-ins).
     pub pos: Pos,
 }
@@ -91,9 +110,13 @@ impl Vm {
             max_memory: options.max_memory_bytes,
             file_name: options.file_name.clone(),
             clock_ns: 0,
+            std_clock_ns: 0,
             globals: vec![None; n_globals],
             reentry: 0,
             guards: Vec::new(),
+            next_fiber: 0,
+            rt: rt::Runtime::default(),
+            suspended_on: None,
             pos: Pos { line: 1, column: 1 },
         }
     }
@@ -103,7 +126,12 @@ impl Vm {
         let Some(main) = self.prog.main else {
             return Err(Stop::Unsupported { what: "a program without `main`".into(), pos: Pos { line: 1, column: 1 } });
         };
-        self.call_fn(main, Vec::new())
+        let v = self.call_fn(main, Vec::new())?;
+        // `#[tokio::main] async fn main`: the body is a future to run on the runtime.
+        if let Value::Future(_) = v {
+            return self.block_on(v);
+        }
+        Ok(v)
     }
 
     pub fn panic<T>(&self, msg: impl Into<String>) -> VmResult<T> {
@@ -163,6 +191,10 @@ impl Vm {
         let result = self.run(depth);
         self.reentry -= 1;
         self.pos = saved_pos;
+        let result = match result {
+            Err(Stop::Pending) => self.unsupported("`.await` inside a closure called by a library function"),
+            other => other,
+        };
         match result {
             Ok(()) => {
                 let v = self.fiber.slots.pop().unwrap_or_default();
@@ -172,7 +204,8 @@ impl Vm {
                 // Unwind the frames of this nested call.
                 if let Some(f) = self.fiber.frames.get(depth) {
                     let base = f.base as usize;
-                    self.guards.retain(|g| g.2 < base);
+                    let fid = self.fiber.id;
+                    self.guards.retain(|g| g.3 != fid || g.2 < base);
                     self.fiber.slots.truncate(base.saturating_sub(1));
                 }
                 self.fiber.frames.truncate(depth);
@@ -416,7 +449,8 @@ impl Vm {
                     let v = std::mem::take(&mut slot!(*src));
                     let Some(frame) = self.fiber.frames.pop() else { return Ok(()) };
                     if !self.guards.is_empty() {
-                        self.guards.retain(|g| g.2 < frame.base as usize);
+                        let fid = self.fiber.id;
+                        self.guards.retain(|g| g.3 != fid || g.2 < frame.base as usize);
                     }
                     self.fiber.slots.truncate(frame.base as usize);
                     if let Some(s) = self.fiber.slots.get_mut(frame.ret as usize) {
@@ -736,7 +770,8 @@ impl Vm {
                         // Return from the current frame.
                         let Some(frame) = self.fiber.frames.pop() else { return Ok(()) };
                         if !self.guards.is_empty() {
-                            self.guards.retain(|g| g.2 < frame.base as usize);
+                            let fid = self.fiber.id;
+                        self.guards.retain(|g| g.3 != fid || g.2 < frame.base as usize);
                         }
                         self.fiber.slots.truncate(frame.base as usize);
                         if let Some(s) = self.fiber.slots.get_mut(frame.ret as usize) {
@@ -779,15 +814,17 @@ impl Vm {
                 }
                 Instr::Guard { slot, mutable } => {
                     let abs = base + *slot as usize;
-                    self.guards.retain(|g| g.2 != abs);
+                    let fid = self.fiber.id;
+                    self.guards.retain(|g| g.3 != fid || g.2 != abs);
                     if let Value::Ref(Place::Cell(c)) = &slot!(*slot) {
-                        self.guards.push((std::rc::Rc::as_ptr(c) as usize, *mutable, abs));
+                        self.guards.push((std::rc::Rc::as_ptr(c) as usize, *mutable, abs, fid));
                     }
                 }
                 Instr::Unguard { slot } => {
                     let abs = base + *slot as usize;
                     if !self.guards.is_empty() {
-                        self.guards.retain(|g| g.2 != abs);
+                        let fid = self.fiber.id;
+                        self.guards.retain(|g| g.3 != fid || g.2 != abs);
                     }
                 }
                 Instr::Retype { slot, ty } => {
@@ -808,6 +845,38 @@ impl Vm {
                         _ => try_vm!(ops::index(self, &o, &i)),
                     };
                     slot!(*dst) = v;
+                }
+                Instr::MakeFuture { dst, callee, args, n } => {
+                    let callee = slot!(*callee).clone();
+                    let argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
+                    slot!(*dst) = rt::future::future(rt::Fut::Lazy { callee, args: argv });
+                }
+                Instr::Await { dst, src } => {
+                    let fut = slot!(*src).clone();
+                    // A fresh async fn / block runs inline, like a call: no host recursion.
+                    if let Some((callee, mut argv)) = rt::future::take_lazy(&fut) {
+                        let ret = (base + *dst as usize) as u32;
+                        match callee {
+                            Value::Closure(c) => {
+                                argv.extend(c.captures.iter().cloned());
+                                enter!(c.func, argv, ret);
+                            }
+                            Value::Func(f) => enter!(f, argv, ret),
+                            _ => {
+                                set_pos!();
+                                try_vm!(self.unsupported("this kind of future"));
+                            }
+                        }
+                    }
+                    set_pos!();
+                    self.save_pc(pc);
+                    match try_vm!(rt::poll(self, &fut)) {
+                        rt::Poll::Ready(v) => slot!(*dst) = v,
+                        rt::Poll::Pending => {
+                            // Resume at this instruction: the next poll re-polls the same future.
+                            try_vm!(Err(Stop::Pending));
+                        }
+                    }
                 }
                 Instr::Unreachable { msg } => {
                     set_pos!();

@@ -55,6 +55,10 @@ pub enum Value {
     Formatter(Shared<FmtState>),
     /// A std error value (`ParseIntError`, ...): its Display and Debug text.
     StdError(Rc<(String, String)>),
+    /// A future (`async fn` call, `async` block, tokio leaf futures).
+    Future(Shared<crate::vm::rt::Fut>),
+    /// A runtime object: `JoinHandle`, `JoinError`, channels, locks.
+    Rt(Rc<crate::vm::rt::RtObj>),
     /// A built-in unit-like value with a name (e.g. `Ordering::SeqCst`, `Duration`s are Obj).
     Marker(&'static str),
 }
@@ -527,6 +531,8 @@ pub fn type_name(prog: &Program, v: &Value) -> String {
         Value::Formatter(_) => "Formatter".into(),
         Value::Marker(m) => (*m).into(),
         Value::StdError(_) => "error".into(),
+        Value::Future(_) => "future".into(),
+        Value::Rt(o) => o.type_name().into(),
     }
 }
 

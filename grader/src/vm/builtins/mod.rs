@@ -26,6 +26,7 @@ pub mod ordering;
 pub mod paths;
 pub mod string;
 pub mod time;
+pub mod tokio;
 pub mod vec;
 
 use super::format::to_string;
@@ -128,6 +129,7 @@ pub fn dispatch(vm: &mut Vm, method: &str, hint: &str, mut args: Vec<Value>) -> 
         Value::Interior(..) => cell::call(vm, method, hint, &args)?,
         Value::Formatter(_) => formatter::call(vm, method, hint, &args)?,
         Value::StdError(_) => None,
+        Value::Rt(_) | Value::Future(_) => tokio::call(vm, method, hint, &args)?,
         _ => None,
     };
     if let Some(v) = found {

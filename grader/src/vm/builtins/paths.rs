@@ -99,6 +99,9 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
         };
         return Ok(Value::Marker(m));
     }
+    if super::tokio::owns(full) {
+        return super::tokio::path(vm, full, args);
+    }
     let a0 = || arg(&args, 0);
     let a1 = || arg(&args, 1);
     Ok(match full {

@@ -14,6 +14,12 @@ fn instant(nanos: i128) -> Value {
     Value::obj(INSTANT, 0, vec![Value::Int(nanos, IntTy::U128)])
 }
 
+/// A `tokio::time::Instant`: on the runtime's paused clock (variant 1), where
+/// `std::time::Instant` (variant 0) follows real time, which only blocking moves.
+pub fn tokio_instant(nanos: i128) -> Value {
+    Value::obj(INSTANT, 1, vec![Value::Int(nanos, IntTy::U128)])
+}
+
 /// (type, nanos) of a Duration or Instant value.
 pub fn nanos_of(v: &Value) -> Option<(u32, i128)> {
     match v.deref() {
@@ -48,10 +54,15 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Value> {
         }
         "Duration::new" => duration(int_arg(vm, args, 0)? * 1_000_000_000 + int_arg(vm, args, 1)?),
         "Duration::ZERO" => duration(0),
-        "Instant::now" => instant(vm.clock_ns as i128),
+        "Instant::now" => instant(vm.std_clock_ns as i128),
         "thread::sleep" => {
             if let Some((_, n)) = nanos_of(&arg(args, 0)) {
-                vm.clock_ns = vm.clock_ns.saturating_add(n.max(0) as u64);
+                // Real time passes (std's clock), but tokio's paused clock does not move (async/052).
+                let n = n.clamp(0, u64::MAX as i128) as u64;
+                vm.std_clock_ns = vm.std_clock_ns.saturating_add(n);
+                if vm.rt.active {
+                    vm.blocked(n, "std::thread::sleep");
+                }
             }
             Value::Unit
         }
@@ -59,14 +70,23 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Value> {
     })
 }
 
+/// Which clock an Instant reads: 0 std (real time), 1 tokio (the paused clock).
+fn clock_of(v: &Value) -> u32 {
+    match v.deref() {
+        Value::Obj(o) => o.borrow().variant,
+        _ => 0,
+    }
+}
+
 /// `+`/`-`/`*`/`/` on durations and instants.
 pub fn arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     let (ta, x) = nanos_of(a)?;
+    let same_clock = |n: i128| Value::obj(INSTANT, clock_of(a), vec![Value::Int(n, IntTy::U128)]);
     match (op, nanos_of(b)) {
-        (BinOp::Add, Some((_, y))) => Some(if ta == INSTANT { instant(x + y) } else { duration(x + y) }),
+        (BinOp::Add, Some((_, y))) => Some(if ta == INSTANT { same_clock(x + y) } else { duration(x + y) }),
         (BinOp::Sub, Some((tb, y))) => {
             let r = (x - y).max(0);
-            Some(if ta == INSTANT && tb == DURATION { instant(r) } else { duration(r) })
+            Some(if ta == INSTANT && tb == DURATION { same_clock(r) } else { duration(r) })
         }
         (BinOp::Mul, None) => Some(duration(x * b.as_int()?)),
         (BinOp::Div, None) => {
@@ -131,7 +151,10 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             };
             duration((n as f64 * f) as i128)
         }
-        (INSTANT, "elapsed") => duration((vm.clock_ns as i128 - n).max(0)),
+        (INSTANT, "elapsed") => {
+            let now = if clock_of(&recv) == 1 { vm.clock_ns } else { vm.std_clock_ns };
+            duration((now as i128 - n).max(0))
+        }
         (INSTANT, "checked_duration_since") => {
             let (_, m) = nanos_of(&arg(args, 1)).unwrap_or((INSTANT, 0));
             if m > n { Value::none() } else { Value::some(duration(n - m)) }

@@ -1,0 +1,105 @@
+//! tokio's (and futures') functions and methods, by their real paths:
+//! `tokio::spawn`, `tokio::time::sleep`, `JoinHandle::abort`, ...
+//! Paths arrive as written after `use` resolution (`tokio::time::sleep`);
+//! `normalize` maps tokio's re-exports to one name.
+
+use super::{arg, time};
+use crate::vm::rt::{self, Fut, RtObj, TaskEnd};
+use crate::vm::value::Value;
+use crate::vm::{Vm, VmResult};
+use std::rc::Rc;
+
+/// One name per function: `tokio::task::spawn` is `tokio::spawn`, and so on.
+fn normalize(full: &str) -> &str {
+    match full {
+        "tokio::task::spawn" => "tokio::spawn",
+        "tokio::task::yield_now" => "tokio::yield_now",
+        "tokio::task::spawn_blocking" => "tokio::spawn_blocking",
+        "std::future::ready" | "future::ready" | "core::future::ready" | "futures::future::ready" => "future::ready",
+        other => other,
+    }
+}
+
+/// Whether a built-in path belongs to this file.
+pub fn owns(full: &str) -> bool {
+    full.starts_with("tokio::") || full.starts_with("futures::") || full.starts_with("tokio_util::") || matches!(full, "future::ready" | "std::future::ready" | "core::future::ready")
+}
+
+pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
+    let a0 = || arg(&args, 0);
+    if let Some(rest) = full.strip_prefix("tokio::time::") {
+        if rest.starts_with("Duration::") {
+            return time::path(vm, rest, &args);
+        }
+    }
+    Ok(match normalize(full) {
+        "tokio::spawn" => {
+            let id = vm.spawn_task(a0())?;
+            Value::Rt(Rc::new(RtObj::JoinHandle(id)))
+        }
+        "tokio::spawn_blocking" => {
+            // The closure runs on a blocking thread; the simulation runs it at once, to completion.
+            let f = a0();
+            let id = vm.spawn_task(rt::future::future(Fut::Done))?;
+            vm.rt.queue.retain(|t| *t != id);
+            let end = match vm.call_value(&f, Vec::new()) {
+                Ok(v) => TaskEnd::Output(v),
+                Err(crate::vm::Stop::Panic { msg, pos }) => {
+                    let first = !vm.rt.panicked;
+                    vm.rt.panicked = true;
+                    let text = crate::vm::panic_text(&vm.file_name, pos, &msg, first).replacen("thread 'main'", "thread 'tokio-runtime-worker'", 1);
+                    vm.stderr.push_str(&text);
+                    TaskEnd::Panicked(msg)
+                }
+                Err(e) => return Err(e),
+            };
+            vm.finish_task(id, end);
+            Value::Rt(Rc::new(RtObj::JoinHandle(id)))
+        }
+        "tokio::time::sleep" => {
+            let Some((_, d)) = time::nanos_of(&a0()) else { return vm.unsupported("`sleep` of this value") };
+            let deadline_ns = vm.clock_ns.saturating_add(d.clamp(0, u64::MAX as i128) as u64);
+            rt::future::future(Fut::Sleep { deadline_ns, reg: None })
+        }
+        "tokio::time::sleep_until" => {
+            let Some((_, t)) = time::nanos_of(&a0()) else { return vm.unsupported("`sleep_until` of this value") };
+            rt::future::future(Fut::Sleep { deadline_ns: t.clamp(0, u64::MAX as i128) as u64, reg: None })
+        }
+        "tokio::time::Instant::now" => time::tokio_instant(vm.clock_ns as i128),
+        "tokio::yield_now" => rt::future::future(Fut::YieldNow { yielded: false }),
+        "tokio::join!" | "tokio::try_join!" => {
+            let n = args.len();
+            rt::future::future(Fut::Join { futs: args, outs: vec![None; n], skip: 0, try_join: full == "tokio::try_join!" })
+        }
+        "future::ready" => rt::future::future(Fut::Ready(a0())),
+        _ => return vm.unsupported(format!("`{full}`")),
+    })
+}
+
+/// Methods of runtime objects and futures; `None` when `method` is not one of theirs.
+pub fn call(vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
+    let recv = arg(args, 0).deref();
+    let obj = match &recv {
+        Value::Rt(o) => o.clone(),
+        _ => return Ok(None),
+    };
+    Ok(Some(match (&*obj, method) {
+        (RtObj::JoinHandle(id) | RtObj::AbortHandle(id), "abort") => {
+            let id = *id;
+            if let Some(t) = vm.rt.tasks.get_mut(&id) {
+                if t.end.is_none() {
+                    t.abort_requested = true;
+                }
+            }
+            // An idle task is scheduled so that it is cancelled when next polled.
+            vm.rt.wake(id);
+            Value::Unit
+        }
+        (RtObj::JoinHandle(id) | RtObj::AbortHandle(id), "is_finished") => Value::Bool(vm.rt.tasks.get(id).map(|t| t.end.is_some()).unwrap_or(true)),
+        (RtObj::JoinHandle(id), "abort_handle") => Value::Rt(Rc::new(RtObj::AbortHandle(*id))),
+        (RtObj::JoinError { panic, .. }, "is_panic") => Value::Bool(panic.is_some()),
+        (RtObj::JoinError { panic, .. }, "is_cancelled") => Value::Bool(panic.is_none()),
+        (RtObj::JoinError { panic: Some(msg), .. }, "into_panic") => Value::string(msg.clone()),
+        _ => return Ok(None),
+    }))
+}

@@ -1,0 +1,304 @@
+//! Futures as values, and polling them.
+//!
+//! A future is lazy: calling an `async fn` or evaluating an `async` block
+//! makes a `Fut::Lazy` and runs nothing. `.await` on a lazy future runs its
+//! body inline on the awaiting fiber (a call, so async recursion never grows
+//! the host stack); any other poll (a task's root, a branch of `join!`)
+//! gives the body its own `Fiber` and resumes it until it finishes or a leaf
+//! future (timer, channel, lock) is pending.
+//!
+//! **Invariant:** a pending leaf records who must be woken (the current task)
+//! before returning `Pending`; nothing is ever polled without a wake-up.
+
+use std::rc::Rc;
+
+use super::{Runtime, TaskEnd, TaskId};
+use crate::vm::value::Value;
+use crate::vm::{Fiber, Stop, Vm, VmResult};
+
+pub enum Poll<T> {
+    Ready(T),
+    Pending,
+}
+
+pub enum Fut {
+    /// Not started: an async fn's body (or an async block's closure) and its arguments.
+    Lazy { callee: Value, args: Vec<Value> },
+    /// Started on its own stack.
+    Running(Box<Fiber>),
+    /// Being polled right now (a future cannot poll itself).
+    Polling,
+    /// Finished (or cancelled); polling again is a bug in the program.
+    Done,
+    /// `std::future::ready(v)`, `async { v }` already evaluated.
+    Ready(Value),
+    /// `tokio::time::sleep`: the deadline in ns and, once polled, its timer registration.
+    Sleep { deadline_ns: u64, reg: Option<(Rc<()>, (u64, u64))> },
+    /// `tokio::task::yield_now()`.
+    YieldNow { yielded: bool },
+    /// `tokio::join!` / `tokio::try_join!`: branches, their outputs, which branch goes first next time.
+    Join { futs: Vec<Value>, outs: Vec<Option<Value>>, skip: usize, try_join: bool },
+    /// Awaiting a spawned task.
+    JoinHandle(TaskId),
+}
+
+impl std::fmt::Debug for Fut {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Fut::Lazy { .. } => "Lazy",
+            Fut::Running(..) => "Running",
+            Fut::Polling => "Polling",
+            Fut::Done => "Done",
+            Fut::Ready(_) => "Ready",
+            Fut::Sleep { .. } => "Sleep",
+            Fut::YieldNow { .. } => "YieldNow",
+            Fut::Join { .. } => "Join",
+            Fut::JoinHandle(_) => "JoinHandle",
+        })
+    }
+}
+
+pub fn future(f: Fut) -> Value {
+    Value::Future(crate::vm::value::shared(f))
+}
+
+/// If `v` is a lazy future, take its body for an inline call (`.await` on a fresh future).
+pub fn take_lazy(v: &Value) -> Option<(Value, Vec<Value>)> {
+    let Value::Future(cell) = v else { return None };
+    let mut st = cell.borrow_mut();
+    if !matches!(&*st, Fut::Lazy { .. }) {
+        return None;
+    }
+    match std::mem::replace(&mut *st, Fut::Done) {
+        Fut::Lazy { callee, args } => Some((callee, args)),
+        _ => None,
+    }
+}
+
+/// Poll a future once on behalf of the current task.
+pub fn poll(vm: &mut Vm, v: &Value) -> VmResult<Poll<Value>> {
+    let cell = match v.deref() {
+        Value::Future(c) => c,
+        Value::Rt(o) => match &*o {
+            super::RtObj::JoinHandle(id) => return poll_join(vm, *id),
+            other => return vm.unsupported(format!("`.await` on a {}", other.type_name())),
+        },
+        other => {
+            return vm.unsupported(format!("`.await` on a value of type {}", crate::vm::value::type_name(&vm.prog, &other)));
+        }
+    };
+    let state = std::mem::replace(&mut *cell.borrow_mut(), Fut::Polling);
+    let (next, result) = match poll_state(vm, state) {
+        Ok(pair) => pair,
+        Err(e) => {
+            *cell.borrow_mut() = Fut::Done;
+            return Err(e);
+        }
+    };
+    *cell.borrow_mut() = next;
+    Ok(result)
+}
+
+/// Cancel a future: drop its state (its stack and the borrows it held, timers, queued waits).
+pub fn cancel(vm: &mut Vm, v: &Value) {
+    if let Value::Future(c) = v.deref() {
+        let old = match c.try_borrow_mut() {
+            Ok(mut st) => std::mem::replace(&mut *st, Fut::Done),
+            Err(_) => return,
+        };
+        if let Fut::Running(fiber) = &old {
+            vm.release_guards(fiber.id);
+        }
+        drop(old);
+    }
+}
+
+fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
+    match state {
+        Fut::Lazy { callee, args } => {
+            let fiber = vm.start_fiber(&callee, args)?;
+            poll_state(vm, Fut::Running(Box::new(fiber)))
+        }
+        Fut::Running(mut fiber) => match vm.resume_fiber(&mut fiber) {
+            Ok(Some(v)) => Ok((Fut::Done, Poll::Ready(v))),
+            Ok(None) => Ok((Fut::Running(fiber), Poll::Pending)),
+            Err(e) => {
+                vm.release_guards(fiber.id);
+                Err(e)
+            }
+        },
+        Fut::Polling | Fut::Done => vm.panic("`async fn` resumed after completion"),
+        Fut::Ready(v) => Ok((Fut::Done, Poll::Ready(v))),
+        Fut::Sleep { deadline_ns, reg } => {
+            let tick = Runtime::deadline_tick(deadline_ns);
+            if tick <= Runtime::now_tick(vm.clock_ns) {
+                return Ok((Fut::Done, Poll::Ready(Value::Unit)));
+            }
+            // Registered once (its place among equal deadlines is kept); the waker is the polling task.
+            let cur = vm.rt.current;
+            let reg = match reg {
+                Some((token, key)) if vm.rt.timers.contains_key(&key) => {
+                    if let Some(e) = vm.rt.timers.get_mut(&key) {
+                        e.task = cur;
+                    }
+                    (token, key)
+                }
+                _ => {
+                    let token = Rc::new(());
+                    let key = vm.rt.add_timer(tick, &token);
+                    (token, key)
+                }
+            };
+            vm.suspend_on(format!("`sleep` until {tick} ms"));
+            Ok((Fut::Sleep { deadline_ns, reg: Some(reg) }, Poll::Pending))
+        }
+        Fut::YieldNow { yielded } => {
+            if yielded {
+                return Ok((Fut::Done, Poll::Ready(Value::Unit)));
+            }
+            let cur = vm.rt.current;
+            vm.rt.deferred.push(cur);
+            vm.suspend_on("`yield_now()`".to_string());
+            Ok((Fut::YieldNow { yielded: true }, Poll::Pending))
+        }
+        Fut::Join { futs, mut outs, skip, try_join } => {
+            let n = futs.len();
+            let mut pending = false;
+            let next_skip = if skip + 1 >= n { 0 } else { skip + 1 };
+            for k in 0..n {
+                let i = (skip + k) % n.max(1);
+                if outs[i].is_some() {
+                    continue;
+                }
+                match poll(vm, &futs[i])? {
+                    Poll::Ready(v) => {
+                        if try_join && is_err(&v) {
+                            for f in &futs {
+                                cancel(vm, f);
+                            }
+                            return Ok((Fut::Done, Poll::Ready(v)));
+                        }
+                        outs[i] = Some(v);
+                    }
+                    Poll::Pending => pending = true,
+                }
+            }
+            if pending {
+                return Ok((Fut::Join { futs, outs, skip: next_skip, try_join }, Poll::Pending));
+            }
+            let mut values: Vec<Value> = outs.into_iter().map(|o| o.unwrap_or_default()).collect();
+            if try_join {
+                values = values.into_iter().map(|v| ok_inner(&v)).collect();
+                return Ok((Fut::Done, Poll::Ready(Value::ok(Value::tuple(values)))));
+            }
+            Ok((Fut::Done, Poll::Ready(Value::tuple(values))))
+        }
+        Fut::JoinHandle(id) => match poll_join(vm, id)? {
+            Poll::Ready(v) => Ok((Fut::Done, Poll::Ready(v))),
+            Poll::Pending => Ok((Fut::JoinHandle(id), Poll::Pending)),
+        },
+    }
+}
+
+/// A `JoinHandle`: the task's output, `Err(JoinError)`, or pending (the current task is woken when it ends).
+fn poll_join(vm: &mut Vm, id: TaskId) -> VmResult<Poll<Value>> {
+    let cur = vm.rt.current;
+    let Some(task) = vm.rt.tasks.get_mut(&id) else {
+        return vm.unsupported("awaiting an unknown task");
+    };
+    match &task.end {
+        Some(end) => {
+            if task.taken {
+                return vm.panic("`JoinHandle` polled after completion");
+            }
+            task.taken = true;
+            Ok(Poll::Ready(match end.clone() {
+                TaskEnd::Output(v) => Value::ok(v),
+                TaskEnd::Panicked(msg) => Value::err(join_error(id, Some(msg))),
+                TaskEnd::Cancelled => Value::err(join_error(id, None)),
+            }))
+        }
+        None => {
+            if !task.join_waiters.contains(&cur) {
+                task.join_waiters.push(cur);
+            }
+            vm.suspend_on(format!("the JoinHandle of task {id}"));
+            Ok(Poll::Pending)
+        }
+    }
+}
+
+pub fn join_error(task: TaskId, panic: Option<String>) -> Value {
+    Value::Rt(Rc::new(super::RtObj::JoinError { task, panic }))
+}
+
+fn is_err(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            let o = o.borrow();
+            o.ty == crate::ir::RESULT && o.variant == 1
+        }
+        _ => false,
+    }
+}
+
+fn ok_inner(v: &Value) -> Value {
+    match v {
+        Value::Obj(o) => o.borrow().fields.first().cloned().unwrap_or_default(),
+        other => other.clone(),
+    }
+}
+
+impl Vm {
+    /// Record what the innermost pending leaf waits on (for traces and deadlock reports).
+    pub fn suspend_on(&mut self, what: String) {
+        if self.suspended_on.is_none() {
+            self.suspended_on = Some((what, self.pos));
+        }
+    }
+
+    /// A fresh stack running `callee(args)`; its result lands in slot 0.
+    pub fn start_fiber(&mut self, callee: &Value, mut args: Vec<Value>) -> VmResult<Fiber> {
+        let func = match callee {
+            Value::Closure(c) => {
+                args.extend(c.captures.iter().cloned());
+                c.func
+            }
+            Value::Func(f) => *f,
+            _ => return self.unsupported("this kind of future"),
+        };
+        self.next_fiber += 1;
+        let mut fiber = Fiber { id: self.next_fiber, ..Fiber::default() };
+        std::mem::swap(&mut self.fiber, &mut fiber);
+        self.fiber.slots.push(Value::Unit);
+        let r = self.push_frame(func, args, 0);
+        std::mem::swap(&mut self.fiber, &mut fiber);
+        r?;
+        Ok(fiber)
+    }
+
+    /// Forget the `RefCell` borrows a dropped stack held.
+    pub fn release_guards(&mut self, fiber: u64) {
+        self.guards.retain(|g| g.3 != fiber);
+    }
+
+    /// Resume a started future's stack: `Some(output)` when it finished, `None` when pending.
+    pub fn resume_fiber(&mut self, fiber: &mut Fiber) -> VmResult<Option<Value>> {
+        if self.reentry >= crate::vm::MAX_REENTRY {
+            return self.limit("stopped: futures nested more than 200 deep inside `join!`/`select!`/tasks");
+        }
+        std::mem::swap(&mut self.fiber, fiber);
+        let saved_pos = self.pos;
+        self.reentry += 1;
+        let r = self.run(0);
+        self.reentry -= 1;
+        self.pos = saved_pos;
+        std::mem::swap(&mut self.fiber, fiber);
+        match r {
+            Ok(()) => Ok(Some(fiber.slots.first().cloned().unwrap_or_default())),
+            Err(Stop::Pending) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+}
+

@@ -1,0 +1,410 @@
+//! The simulated tokio runtime: tokio's `current_thread` scheduler with a
+//! paused clock that auto-advances to the next timer when nothing is runnable.
+//!
+//! A task owns a future (`Value::Future`); polling a future built from an
+//! `async fn` or `async` block resumes its own `Fiber` (see `future.rs`).
+//! The loop in `block_on` follows tokio 1.48's `current_thread::CoreGuard::block_on`:
+//! `main`'s future is polled when its waker fired, then up to `EVENT_INTERVAL`
+//! queued tasks run, then the driver is parked (timers fire, yielded tasks wake).
+//!
+//! **Invariant:** scheduling is deterministic: FIFO run queue, timers ordered
+//! by (deadline tick, registration order), yielded tasks woken in reverse order
+//! (tokio's `Defer` list is a stack), as the oracle shows.
+
+pub mod future;
+
+use std::collections::{BTreeMap, VecDeque};
+use std::rc::{Rc, Weak};
+
+use crate::report::{Pos, TraceEvent};
+use crate::vm::value::Value;
+use crate::vm::{Stop, Vm, VmResult};
+pub use future::{poll, Fut, Poll};
+
+pub type TaskId = u64;
+/// The future passed to `block_on` (`#[tokio::main]`'s body).
+pub const MAIN: TaskId = 0;
+/// Tasks polled between two polls of the driver (tokio's `event_interval` default).
+const EVENT_INTERVAL: u32 = 61;
+/// tokio's cooperative budget: resource operations per task poll.
+pub const BUDGET: u32 = 128;
+const NS_PER_MS: u64 = 1_000_000;
+
+/// What a finished task left for its `JoinHandle`.
+#[derive(Debug, Clone)]
+pub enum TaskEnd {
+    Output(Value),
+    Panicked(String),
+    Cancelled,
+}
+
+pub struct Task {
+    pub id: TaskId,
+    /// The task's future; `None` once it finished or was cancelled (dropped).
+    pub fut: Option<Value>,
+    pub end: Option<TaskEnd>,
+    /// Whether the JoinHandle already took the result.
+    pub taken: bool,
+    /// In the run queue, or woken while being polled.
+    notified: bool,
+    /// `abort()` was called: cancel at the next poll.
+    pub abort_requested: bool,
+    /// Tasks waiting on this task's `JoinHandle`.
+    pub join_waiters: Vec<TaskId>,
+    pub spawned_at: Pos,
+    /// What the task last suspended on (for deadlock reports).
+    pub waiting_on: Option<(String, Pos)>,
+}
+
+/// A registered timer; the entry is dead when the sleep future is dropped.
+pub struct TimerEntry {
+    pub task: TaskId,
+    pub token: Weak<()>,
+}
+
+/// Runtime objects that are values in the learner's program.
+#[derive(Debug)]
+pub enum RtObj {
+    JoinHandle(TaskId),
+    AbortHandle(TaskId),
+    /// A `JoinError`: the task's id and the panic message (`None`: cancelled).
+    JoinError { task: TaskId, panic: Option<String> },
+}
+
+impl RtObj {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            RtObj::JoinHandle(_) => "JoinHandle",
+            RtObj::AbortHandle(_) => "AbortHandle",
+            RtObj::JoinError { .. } => "JoinError",
+        }
+    }
+
+    /// `Display` text, for the objects that have one.
+    pub fn display(&self) -> Option<String> {
+        match self {
+            RtObj::JoinError { task, panic: Some(msg) } => Some(format!("task {task} panicked with message {msg:?}")),
+            RtObj::JoinError { task, panic: None } => Some(format!("task {task} was cancelled")),
+            _ => None,
+        }
+    }
+
+    /// `Debug` text.
+    pub fn debug(&self) -> String {
+        match self {
+            RtObj::JoinError { task, panic: Some(msg) } => format!("JoinError::Panic(Id({task}), {msg:?}, ...)"),
+            RtObj::JoinError { task, panic: None } => format!("JoinError::Cancelled(Id({task}))"),
+            RtObj::JoinHandle(_) => "JoinHandle { id: Id(..) }".into(),
+            RtObj::AbortHandle(_) => "AbortHandle { id: Id(..) }".into(),
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct Runtime {
+    /// Whether a runtime is running (`#[tokio::main]` entered `block_on`).
+    pub active: bool,
+    pub tasks: BTreeMap<TaskId, Task>,
+    pub queue: VecDeque<TaskId>,
+    /// Wakers of `yield_now`, woken (last first) when the scheduler parks.
+    pub deferred: Vec<TaskId>,
+    pub timers: BTreeMap<(u64, u64), TimerEntry>,
+    timer_seq: u64,
+    next_task: TaskId,
+    pub main_woken: bool,
+    /// The task being polled (`MAIN` for `block_on`'s future).
+    pub current: TaskId,
+    /// Budget left in the current poll.
+    pub budget: u32,
+    pub trace: Vec<TraceEvent>,
+    /// What `main` last suspended on.
+    pub main_waiting_on: Option<(String, Pos)>,
+    /// Whether a panic message was already printed (only the first adds the backtrace note).
+    pub panicked: bool,
+}
+
+impl Runtime {
+    /// Wake a task as its waker would: queue it once (tokio's NOTIFIED bit).
+    pub fn wake(&mut self, id: TaskId) {
+        if id == MAIN {
+            self.main_woken = true;
+            return;
+        }
+        let current = self.current;
+        let Some(task) = self.tasks.get_mut(&id) else { return };
+        if task.end.is_some() || task.notified {
+            return;
+        }
+        task.notified = true;
+        // A task woken while it runs is queued when its poll returns (tokio's transition_to_idle).
+        if id != current {
+            self.queue.push_back(id);
+        }
+    }
+
+    pub fn now_tick(clock_ns: u64) -> u64 {
+        clock_ns / NS_PER_MS
+    }
+
+    /// tokio rounds a deadline up to the next millisecond tick.
+    pub fn deadline_tick(deadline_ns: u64) -> u64 {
+        deadline_ns.div_ceil(NS_PER_MS)
+    }
+
+    /// Register a timer firing at `tick` for the current task; the key orders equal deadlines by registration.
+    pub fn add_timer(&mut self, tick: u64, token: &Rc<()>) -> (u64, u64) {
+        self.timer_seq += 1;
+        let key = (tick, self.timer_seq);
+        self.timers.insert(key, TimerEntry { task: self.current, token: Rc::downgrade(token) });
+        key
+    }
+
+    fn event(&mut self, time_ns: u64, task: TaskId, kind: &str, line: Option<u32>, detail: String) {
+        if self.trace.len() < MAX_TRACE {
+            self.trace.push(TraceEvent { time_ns, task: task as u32, kind: kind.to_string(), line, detail });
+        }
+    }
+}
+
+/// Trace events kept per run (a runaway program must not exhaust memory).
+const MAX_TRACE: usize = 100_000;
+
+impl Vm {
+    /// `tokio::spawn(fut)`: queue a new task (ids count from 1, as tokio's do).
+    pub fn spawn_task(&mut self, fut: Value) -> VmResult<TaskId> {
+        if !self.rt.active {
+            return self.panic("there is no reactor running, must be called from the context of a Tokio 1.x runtime");
+        }
+        self.rt.next_task += 1;
+        let id = self.rt.next_task;
+        let pos = self.pos;
+        self.rt.tasks.insert(
+            id,
+            Task { id, fut: Some(fut), end: None, taken: false, notified: true, abort_requested: false, join_waiters: Vec::new(), spawned_at: pos, waiting_on: None },
+        );
+        self.rt.queue.push_back(id);
+        let (now, cur) = (self.clock_ns, self.rt.current);
+        self.rt.event(now, id, "spawned", Some(pos.line), format!("by task {cur}"));
+        Ok(id)
+    }
+
+    /// Run `main`'s future to completion on the simulated runtime.
+    pub fn block_on(&mut self, main: Value) -> VmResult<Value> {
+        self.rt.active = true;
+        self.rt.main_woken = true;
+        let result = self.block_on_loop(&main);
+        // Returning from `main` drops every task that is still alive.
+        let alive: Vec<TaskId> = self.rt.tasks.iter().filter(|(_, t)| t.end.is_none()).map(|(id, _)| *id).collect();
+        for id in alive {
+            let fut = self.rt.tasks.get_mut(&id).and_then(|t| {
+                t.end = Some(TaskEnd::Cancelled);
+                t.fut.take()
+            });
+            if let Some(f) = fut {
+                future::cancel(self, &f);
+            }
+            let now = self.clock_ns;
+            self.rt.event(now, id, "dropped", None, "main returned".into());
+        }
+        self.rt.active = false;
+        result
+    }
+
+    fn block_on_loop(&mut self, main: &Value) -> VmResult<Value> {
+        loop {
+            if self.rt.main_woken {
+                self.rt.main_woken = false;
+                self.rt.current = MAIN;
+                self.rt.budget = BUDGET;
+                match future::poll(self, main)? {
+                    Poll::Ready(v) => {
+                        let now = self.clock_ns;
+                        self.rt.event(now, MAIN, "completed", None, String::new());
+                        return Ok(v);
+                    }
+                    Poll::Pending => self.note_suspended(MAIN),
+                }
+            }
+            let mut parked = false;
+            for _ in 0..EVENT_INTERVAL {
+                match self.rt.queue.pop_front() {
+                    Some(id) => self.run_task(id)?,
+                    None => {
+                        if self.rt.deferred.is_empty() {
+                            self.park()?;
+                        } else {
+                            self.park_yield();
+                        }
+                        parked = true;
+                        break;
+                    }
+                }
+            }
+            if !parked {
+                self.park_yield();
+            }
+        }
+    }
+
+    fn note_suspended(&mut self, id: TaskId) {
+        let what = self.suspended_on.take();
+        let now = self.clock_ns;
+        let (line, detail) = match &what {
+            Some((w, p)) => (Some(p.line), w.clone()),
+            None => (None, String::new()),
+        };
+        self.rt.event(now, id, "suspended", line, detail);
+        if id == MAIN {
+            self.rt.main_waiting_on = what;
+        } else if let Some(t) = self.rt.tasks.get_mut(&id) {
+            t.waiting_on = what;
+        }
+    }
+
+    /// Poll one spawned task.
+    fn run_task(&mut self, id: TaskId) -> VmResult<()> {
+        let Some(task) = self.rt.tasks.get_mut(&id) else { return Ok(()) };
+        task.notified = false;
+        if task.end.is_some() {
+            return Ok(());
+        }
+        if task.abort_requested {
+            self.finish_task(id, TaskEnd::Cancelled);
+            return Ok(());
+        }
+        let Some(fut) = task.fut.clone() else { return Ok(()) };
+        self.rt.current = id;
+        self.rt.budget = BUDGET;
+        let now = self.clock_ns;
+        self.rt.event(now, id, "polled", None, String::new());
+        let result = future::poll(self, &fut);
+        self.rt.current = MAIN;
+        match result {
+            Ok(Poll::Ready(v)) => self.finish_task(id, TaskEnd::Output(v)),
+            Ok(Poll::Pending) => {
+                self.note_suspended(id);
+                if let Some(t) = self.rt.tasks.get_mut(&id) {
+                    if t.abort_requested {
+                        self.finish_task(id, TaskEnd::Cancelled);
+                    } else if t.notified {
+                        self.rt.queue.push_back(id);
+                    }
+                }
+            }
+            Err(Stop::Panic { msg, pos }) => {
+                // tokio catches the panic; the hook has printed it on the runtime's thread.
+                let first = !self.rt.panicked;
+                self.rt.panicked = true;
+                let text = crate::vm::panic_text(&self.file_name, pos, &msg, first);
+                self.stderr.push_str(&text);
+                self.finish_task(id, TaskEnd::Panicked(msg));
+            }
+            Err(other) => return Err(other),
+        }
+        Ok(())
+    }
+
+    pub fn finish_task(&mut self, id: TaskId, end: TaskEnd) {
+        let kind = match &end {
+            TaskEnd::Output(_) => "completed",
+            TaskEnd::Panicked(_) => "panicked",
+            TaskEnd::Cancelled => "cancelled",
+        };
+        let (waiters, fut) = match self.rt.tasks.get_mut(&id) {
+            Some(t) => {
+                t.end = Some(end);
+                (std::mem::take(&mut t.join_waiters), t.fut.take())
+            }
+            None => (Vec::new(), None),
+        };
+        if let Some(f) = fut {
+            future::cancel(self, &f);
+        }
+        let now = self.clock_ns;
+        self.rt.event(now, id, kind, None, String::new());
+        for w in waiters {
+            self.rt.wake(w);
+        }
+    }
+
+    /// Fire expired timers (without moving the clock), then wake yielded tasks.
+    fn park_yield(&mut self) {
+        self.fire_timers();
+        self.wake_deferred();
+    }
+
+    /// Nothing is runnable: fire expired timers, or move the paused clock to the next one.
+    fn park(&mut self) -> VmResult<()> {
+        self.purge_dead_timers();
+        if !self.fire_timers() && !self.rt.main_woken && self.rt.queue.is_empty() {
+            match self.rt.timers.keys().next().copied() {
+                Some((tick, _)) => {
+                    let target = tick * NS_PER_MS;
+                    if target > self.clock_ns {
+                        let now = self.clock_ns;
+                        self.rt.event(now, MAIN, "clock_advanced", None, format!("to {} ms", tick));
+                        self.clock_ns = target;
+                    }
+                    self.fire_timers();
+                }
+                None => return Err(self.deadlock()),
+            }
+        }
+        self.wake_deferred();
+        Ok(())
+    }
+
+    fn wake_deferred(&mut self) {
+        while let Some(id) = self.rt.deferred.pop() {
+            self.rt.wake(id);
+        }
+    }
+
+    fn purge_dead_timers(&mut self) {
+        self.rt.timers.retain(|_, e| e.token.strong_count() > 0);
+    }
+
+    /// Wake the tasks of every timer whose tick has come; whether any fired.
+    fn fire_timers(&mut self) -> bool {
+        let now_tick = Runtime::now_tick(self.clock_ns);
+        let mut fired = false;
+        while let Some((&key, _)) = self.rt.timers.iter().next() {
+            if key.0 > now_tick {
+                break;
+            }
+            let Some(entry) = self.rt.timers.remove(&key) else { break };
+            if entry.token.strong_count() == 0 {
+                continue;
+            }
+            fired = true;
+            let now = self.clock_ns;
+            self.rt.event(now, entry.task, "timer_fired", None, String::new());
+            self.rt.wake(entry.task);
+        }
+        fired
+    }
+
+    /// A blocking call ran on the runtime's thread for `ns` of real time: every other task waited.
+    pub fn blocked(&mut self, ns: u64, what: &str) {
+        let (now, cur, line) = (self.clock_ns, self.rt.current, self.pos.line);
+        let ready = self.rt.queue.len();
+        self.rt.event(now, cur, "blocked", Some(line), format!("{what} for {} ms while {ready} other task(s) were ready", ns / NS_PER_MS));
+    }
+
+    /// Nothing can ever run again: describe what everyone waits on.
+    fn deadlock(&mut self) -> Stop {
+        let mut parts = Vec::new();
+        let describe = |who: String, w: &Option<(String, Pos)>| match w {
+            Some((what, pos)) => format!("{who} waits on {what} (line {})", pos.line),
+            None => format!("{who} is suspended"),
+        };
+        parts.push(describe("main".into(), &self.rt.main_waiting_on));
+        for (id, t) in &self.rt.tasks {
+            if t.end.is_none() {
+                parts.push(describe(format!("task {id} (spawned at line {})", t.spawned_at.line), &t.waiting_on));
+            }
+        }
+        let pos = self.rt.main_waiting_on.as_ref().map(|w| w.1).unwrap_or(self.pos);
+        Stop::Deadlock { msg: format!("deadlock: no task can make progress and no timer is pending; {}", parts.join("; ")), pos }
+    }
+}
