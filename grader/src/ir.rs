@@ -272,6 +272,12 @@ pub enum Instr {
     MakeFuture { dst: Slot, callee: Slot, args: Slot, n: u32 },
     /// dst = output of the future in src; suspends the fiber (re-running this instruction on resume) while it is pending.
     Await { dst: Slot, src: Slot },
+    /// A by-value use moved the local in `slot` (a call argument, a `move` capture): if it holds a
+    /// runtime handle whose drop matters (a channel sender, a lock guard), the slot forgets it,
+    /// so the handle is dropped when its new owner is. Other values are left alone.
+    MoveOut { slot: Slot },
+    /// Temporaries `from..from+n` are dead (end of a statement): forget their values.
+    ClearSlots { from: Slot, n: u32 },
     /// The lowering found something wrong here; stop with this message (never reached in a program that passed lowering).
     Unreachable { msg: u32 },
 }

@@ -58,6 +58,10 @@ pub struct FnBuilder<'c, 'a> {
     closure_ret: Option<Ty>,
     /// Types that uses of un-annotated `let`s require (declaration number → type), found on this pass.
     evidence: HashMap<u32, Ty>,
+    /// Highest slot allocated since the current statement began (for `ClearSlots`).
+    high: u32,
+    /// Locals that hold a reference (`tx: &Sender<T>`, `let r = &x;`): using them never moves.
+    ref_slots: HashSet<Slot>,
     /// ... and found on the previous pass, used as those `let`s' types now.
     prior: HashMap<u32, Ty>,
     n_decls: u32,
@@ -95,6 +99,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             in_closure: false,
             closure_ret: None,
             evidence: HashMap::new(),
+            high: 0,
+            ref_slots: HashSet::new(),
             prior: HashMap::new(),
             n_decls: 0,
         }
@@ -147,6 +153,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 syn::FnArg::Typed(pt) => {
                     let slot = b.alloc();
+                    if matches!(&*pt.ty, syn::Type::Reference(_)) {
+                        b.ref_slots.insert(slot);
+                    }
                     let ty = b.cx.ty_of(&pt.ty);
                     params.push((slot, Some(&*pt.pat), false, ty));
                 }
@@ -285,7 +294,35 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if self.next_slot > self.f.n_slots {
             self.f.n_slots = self.next_slot;
         }
+        if self.next_slot > self.high {
+            self.high = self.next_slot;
+        }
         s
+    }
+
+    /// End of a statement in an async program: its temporaries (from `from` up) are dead, and a
+    /// handle left in one (a sender, a guard) must not outlive it.
+    fn clear_temps(&mut self, from: Slot) {
+        if self.cx.drops && self.high > from {
+            let n = self.high - from;
+            self.emit(Instr::ClearSlots { from, n });
+        }
+        self.high = from;
+    }
+
+    /// A local read by value (a call argument, a `move` capture) was moved out.
+    pub fn move_out(&mut self, e: &syn::Expr) {
+        if !self.cx.drops {
+            return;
+        }
+        if let Some(name) = single_ident(e) {
+            if let Some(l) = self.lookup(&name) {
+                if !self.ref_slots.contains(&l.slot) {
+                    let slot = l.slot;
+                    self.emit(Instr::MoveOut { slot });
+                }
+            }
+        }
     }
 
     pub fn alloc_n(&mut self, n: usize) -> Slot {
@@ -446,8 +483,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let mut wrote = false;
         for (i, stmt) in block.stmts.iter().enumerate() {
             let last = i + 1 == n;
+            self.high = self.next_slot;
             match stmt {
-                syn::Stmt::Local(local) => self.let_stmt(local),
+                syn::Stmt::Local(local) => {
+                    self.let_stmt(local);
+                    let from = self.next_slot;
+                    self.clear_temps(from);
+                }
                 syn::Stmt::Item(_) => {}
                 syn::Stmt::Expr(e, semi) => {
                     let before = self.next_slot;
@@ -460,6 +502,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         if last && diverges(e) {
                             ty = ety;
                         }
+                        self.clear_temps(before);
                     }
                     self.next_slot = before;
                 }
@@ -472,6 +515,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     } else {
                         let t = self.alloc();
                         self.macro_call(&m.mac, t, &Ty::Unknown);
+                        self.clear_temps(before);
                     }
                     self.next_slot = before;
                 }
@@ -529,6 +573,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.retype(slot, &ty);
                 let ty = if ty.is_known() { ty } else { ety };
                 let cell = self.cells.contains(&name);
+                if matches!(&*init.expr, syn::Expr::Reference(_)) || matches!(&local.pat, syn::Pat::Type(pt) if matches!(&*pt.ty, syn::Type::Reference(_))) {
+                    self.ref_slots.insert(slot);
+                } else {
+                    self.ref_slots.remove(&slot);
+                }
                 let guard = guard_kind(&init.expr);
                 if let Some(mutable) = guard {
                     self.emit(Instr::Guard { slot, mutable });
@@ -584,6 +633,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             None => self.fail_to_unreachable(fails, "refutable pattern in `let`"),
         }
         self.next_slot = mark;
+        if self.cx.drops {
+            // The destructured value (`let (tx, rx) = channel()`) must not keep its parts alive.
+            self.load_const(src, Const::Unit);
+        }
     }
 
     // ---------------------------------------------------------------- expressions
@@ -2030,6 +2083,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let h = hints.get(i).cloned().unwrap_or_default();
             self.eval_to(a, start + i as u32, &h);
             self.note_use(a, &h);
+            self.move_out(a);
         }
         start
     }
@@ -2328,6 +2382,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 self.emit(Instr::NewCell { slot });
                 self.emit(Instr::StoreCell { cell: slot, src: v });
+                if is_move && self.cx.drops && !self.ref_slots.contains(&l.slot) {
+                    self.emit(Instr::MoveOut { slot: l.slot });
+                    self.emit(Instr::MoveOut { slot: v });
+                }
             }
         }
         let id = self.cx.new_fn("closure".into());

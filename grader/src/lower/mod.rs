@@ -87,11 +87,15 @@ pub struct Ctx<'a> {
     pub unsupported_seen: HashSet<(u32, u32)>,
     /// `Options::file_name`, for `dbg!`.
     pub file_name: String,
+    /// The program uses async code, so handles with drop effects (channel senders, lock
+    /// guards) exist: emit `MoveOut` for moved locals and `ClearSlots` after statements.
+    pub drops: bool,
 }
 
 pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
     let mut cx = Ctx::new();
     cx.file_name = file_name.to_string();
+    cx.drops = uses_async(file);
     for (what, pos) in refuse::refuse(file) {
         cx.unsupported(what, pos);
     }
@@ -173,6 +177,7 @@ impl<'a> Ctx<'a> {
             pending: Vec::new(),
             unsupported_seen: HashSet::new(),
             file_name: String::new(),
+            drops: false,
         }
     }
 
@@ -678,6 +683,28 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// Whether the file has an `async` fn, block or closure.
+fn uses_async(file: &syn::File) -> bool {
+    use syn::visit::Visit;
+    #[derive(Default)]
+    struct Finder(bool);
+    impl<'ast> Visit<'ast> for Finder {
+        fn visit_signature(&mut self, s: &'ast syn::Signature) {
+            self.0 |= s.asyncness.is_some();
+        }
+        fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {
+            self.0 = true;
+        }
+        fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
+            self.0 |= c.asyncness.is_some();
+            syn::visit::visit_expr_closure(self, c);
+        }
+    }
+    let mut f = Finder::default();
+    f.visit_file(file);
+    f.0
 }
 
 /// `async fn f(a, b)`: `f` returns `MakeFuture(f's body, a, b)`.

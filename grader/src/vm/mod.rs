@@ -878,6 +878,26 @@ impl Vm {
                         }
                     }
                 }
+                Instr::MoveOut { slot } => {
+                    let owned = match &slot!(*slot) {
+                        Value::Cell(c) => {
+                            let owns = rt::owns_resource(&c.borrow());
+                            if owns {
+                                *c.borrow_mut() = Value::Unit;
+                            }
+                            false
+                        }
+                        v => rt::owns_resource(v),
+                    };
+                    if owned {
+                        slot!(*slot) = Value::Unit;
+                    }
+                }
+                Instr::ClearSlots { from, n } => {
+                    for i in 0..*n {
+                        slot!(*from + i) = Value::Unit;
+                    }
+                }
                 Instr::Unreachable { msg } => {
                     set_pos!();
                     let m = prog.messages.get(*msg as usize).cloned().unwrap_or_default();

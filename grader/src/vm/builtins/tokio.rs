@@ -77,7 +77,7 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
 }
 
 /// Methods of runtime objects and futures; `None` when `method` is not one of theirs.
-pub fn call(vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
+pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
     let recv = arg(args, 0).deref();
     let obj = match &recv {
         Value::Rt(o) => o.clone(),
@@ -100,6 +100,7 @@ pub fn call(vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<
         (RtObj::JoinError { panic, .. }, "is_panic") => Value::Bool(panic.is_some()),
         (RtObj::JoinError { panic, .. }, "is_cancelled") => Value::Bool(panic.is_none()),
         (RtObj::JoinError { panic: Some(msg), .. }, "into_panic") => Value::string(msg.clone()),
+        (RtObj::Dyn(d), _) => return d.method(vm, method, hint, args),
         _ => return Ok(None),
     }))
 }

@@ -40,6 +40,8 @@ pub enum Fut {
     Join { futs: Vec<Value>, outs: Vec<Option<Value>>, skip: usize, try_join: bool },
     /// Awaiting a spawned task.
     JoinHandle(TaskId),
+    /// A leaf future defined by a runtime object's file.
+    Leaf(Box<dyn super::Leaf>),
 }
 
 impl std::fmt::Debug for Fut {
@@ -54,6 +56,7 @@ impl std::fmt::Debug for Fut {
             Fut::YieldNow { .. } => "YieldNow",
             Fut::Join { .. } => "Join",
             Fut::JoinHandle(_) => "JoinHandle",
+            Fut::Leaf(_) => "Leaf",
         })
     }
 }
@@ -81,6 +84,10 @@ pub fn poll(vm: &mut Vm, v: &Value) -> VmResult<Poll<Value>> {
         Value::Future(c) => c,
         Value::Rt(o) => match &*o {
             super::RtObj::JoinHandle(id) => return poll_join(vm, *id),
+            super::RtObj::Dyn(d) => match d.poll(vm) {
+                Some(r) => return r,
+                None => return vm.unsupported(format!("`.await` on a {}", d.type_name())),
+            },
             other => return vm.unsupported(format!("`.await` on a {}", other.type_name())),
         },
         other => {
@@ -106,10 +113,19 @@ pub fn cancel(vm: &mut Vm, v: &Value) {
             Ok(mut st) => std::mem::replace(&mut *st, Fut::Done),
             Err(_) => return,
         };
-        if let Fut::Running(fiber) = &old {
-            vm.release_guards(fiber.id);
+        match old {
+            Fut::Running(fiber) => {
+                vm.release_guards(fiber.id);
+                drop(fiber);
+            }
+            Fut::Leaf(mut leaf) => leaf.cancel(vm),
+            Fut::Join { futs, .. } => {
+                for f in &futs {
+                    cancel(vm, f);
+                }
+            }
+            other => drop(other),
         }
-        drop(old);
     }
 }
 
@@ -193,6 +209,10 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
             }
             Ok((Fut::Done, Poll::Ready(Value::tuple(values))))
         }
+        Fut::Leaf(mut leaf) => match leaf.poll(vm)? {
+            Poll::Ready(v) => Ok((Fut::Done, Poll::Ready(v))),
+            Poll::Pending => Ok((Fut::Leaf(leaf), Poll::Pending)),
+        },
         Fut::JoinHandle(id) => match poll_join(vm, id)? {
             Poll::Ready(v) => Ok((Fut::Done, Poll::Ready(v))),
             Poll::Pending => Ok((Fut::JoinHandle(id), Poll::Pending)),

@@ -63,13 +63,71 @@ pub struct TimerEntry {
 }
 
 /// Runtime objects that are values in the learner's program.
-#[derive(Debug)]
 pub enum RtObj {
     JoinHandle(TaskId),
     AbortHandle(TaskId),
     /// A `JoinError`: the task's id and the panic message (`None`: cancelled).
     JoinError { task: TaskId, panic: Option<String> },
+    /// Everything else (channels, locks, ...): see [`Object`].
+    Dyn(Box<dyn Object>),
 }
+
+impl std::fmt::Debug for RtObj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.debug())
+    }
+}
+
+/// A runtime object defined in its own file (a channel end, a lock, a guard).
+///
+/// Rust's drop timing matters for these (a channel closes when its last
+/// sender is dropped, a lock is free when its guard is): implement `Drop`
+/// on the handle and push the tasks to wake into [`Runtime::waker`]'s list;
+/// the scheduler queues them in order. `owns_resource` makes the VM forget
+/// a local that was moved away (`MoveOut`), so the handle really dies with
+/// its last owner.
+pub trait Object {
+    fn type_name(&self) -> &'static str;
+    fn debug(&self) -> String {
+        format!("{} {{ .. }}", self.type_name())
+    }
+    fn display(&self) -> Option<String> {
+        None
+    }
+    /// A method call on this object; `Ok(None)` when it has no such method.
+    fn method(&self, vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>>;
+    /// Whether dropping this handle has an effect (closing, unlocking, releasing).
+    fn owns_resource(&self) -> bool {
+        false
+    }
+    /// Objects that are futures themselves (`&mut rx` is not; a `JoinHandle` is).
+    fn poll(&self, _vm: &mut Vm) -> Option<VmResult<Poll<Value>>> {
+        None
+    }
+}
+
+/// A leaf future defined in its own file (`recv()`, `lock()`, `acquire()`, `changed()`...).
+pub trait Leaf {
+    /// Poll once for `vm.rt.current`. Before returning `Pending`, register the
+    /// current task to be woken (and call `vm.suspend_on` with what it waits on).
+    fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>>;
+    /// Dropped before completing (a `select!` loser, a `timeout`, an aborted task): leave wait queues.
+    fn cancel(&mut self, _vm: &mut Vm) {}
+}
+
+/// Whether a value is a runtime handle whose drop has an effect.
+pub fn owns_resource(v: &Value) -> bool {
+    match v {
+        Value::Rt(o) => match &**o {
+            RtObj::Dyn(d) => d.owns_resource(),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Tasks to wake, shared with handles so that their `Drop` can wake (`Runtime::waker`).
+pub type WakeList = Rc<std::cell::RefCell<Vec<TaskId>>>;
 
 impl RtObj {
     pub fn type_name(&self) -> &'static str {
@@ -77,6 +135,7 @@ impl RtObj {
             RtObj::JoinHandle(_) => "JoinHandle",
             RtObj::AbortHandle(_) => "AbortHandle",
             RtObj::JoinError { .. } => "JoinError",
+            RtObj::Dyn(d) => d.type_name(),
         }
     }
 
@@ -85,6 +144,7 @@ impl RtObj {
         match self {
             RtObj::JoinError { task, panic: Some(msg) } => Some(format!("task {task} panicked with message {msg:?}")),
             RtObj::JoinError { task, panic: None } => Some(format!("task {task} was cancelled")),
+            RtObj::Dyn(d) => d.display(),
             _ => None,
         }
     }
@@ -96,6 +156,7 @@ impl RtObj {
             RtObj::JoinError { task, panic: None } => format!("JoinError::Cancelled(Id({task}))"),
             RtObj::JoinHandle(_) => "JoinHandle { id: Id(..) }".into(),
             RtObj::AbortHandle(_) => "AbortHandle { id: Id(..) }".into(),
+            RtObj::Dyn(d) => d.debug(),
         }
     }
 }
@@ -121,11 +182,34 @@ pub struct Runtime {
     pub main_waiting_on: Option<(String, Pos)>,
     /// Whether a panic message was already printed (only the first adds the backtrace note).
     pub panicked: bool,
+    /// Wakes requested from `Drop` impls, queued at the next scheduling step.
+    pending_wakes: WakeList,
 }
 
 impl Runtime {
+    /// A list a handle's `Drop` can push task ids to; they are woken in order.
+    pub fn waker(&self) -> WakeList {
+        self.pending_wakes.clone()
+    }
+
+    /// Queue the wakes that `Drop` impls requested.
+    pub fn flush_wakes(&mut self) {
+        if self.pending_wakes.borrow().is_empty() {
+            return;
+        }
+        let ids: Vec<TaskId> = std::mem::take(&mut *self.pending_wakes.borrow_mut());
+        for id in ids {
+            self.wake_now(id);
+        }
+    }
+
     /// Wake a task as its waker would: queue it once (tokio's NOTIFIED bit).
     pub fn wake(&mut self, id: TaskId) {
+        self.flush_wakes();
+        self.wake_now(id);
+    }
+
+    fn wake_now(&mut self, id: TaskId) {
         if id == MAIN {
             self.main_woken = true;
             return;
@@ -216,7 +300,9 @@ impl Vm {
                 self.rt.main_woken = false;
                 self.rt.current = MAIN;
                 self.rt.budget = BUDGET;
-                match future::poll(self, main)? {
+                let r = future::poll(self, main);
+                self.rt.flush_wakes();
+                match r? {
                     Poll::Ready(v) => {
                         let now = self.clock_ns;
                         self.rt.event(now, MAIN, "completed", None, String::new());
@@ -227,6 +313,7 @@ impl Vm {
             }
             let mut parked = false;
             for _ in 0..EVENT_INTERVAL {
+                self.rt.flush_wakes();
                 match self.rt.queue.pop_front() {
                     Some(id) => self.run_task(id)?,
                     None => {
@@ -278,6 +365,7 @@ impl Vm {
         let now = self.clock_ns;
         self.rt.event(now, id, "polled", None, String::new());
         let result = future::poll(self, &fut);
+        self.rt.flush_wakes();
         self.rt.current = MAIN;
         match result {
             Ok(Poll::Ready(v)) => self.finish_task(id, TaskEnd::Output(v)),
@@ -335,6 +423,7 @@ impl Vm {
 
     /// Nothing is runnable: fire expired timers, or move the paused clock to the next one.
     fn park(&mut self) -> VmResult<()> {
+        self.rt.flush_wakes();
         self.purge_dead_timers();
         if !self.fire_timers() && !self.rt.main_woken && self.rt.queue.is_empty() {
             match self.rt.timers.keys().next().copied() {
