@@ -11,7 +11,11 @@
 //! by (deadline tick, registration order), yielded tasks woken in reverse order
 //! (tokio's `Defer` list is a stack), as the oracle shows.
 
+pub mod chan;
 pub mod future;
+pub mod set;
+pub mod sync;
+pub mod time;
 
 use std::collections::{BTreeMap, VecDeque};
 use std::rc::{Rc, Weak};

@@ -1,0 +1,10 @@
+//! Groups of futures and tasks: `tokio::task::JoinSet`, `futures::future::{join_all, try_join_all, select_all}`,
+//! `futures::stream::{FuturesUnordered, StreamExt}`.
+
+use crate::vm::value::Value;
+use crate::vm::{Vm, VmResult};
+
+/// A built-in path of this family (`Ok(None)`: not one of ours).
+pub fn path(_vm: &mut Vm, _full: &str, _args: &[Value]) -> VmResult<Option<Value>> {
+    Ok(None)
+}

@@ -1,0 +1,10 @@
+//! tokio's synchronization primitives: `tokio::sync::{Mutex, RwLock, Semaphore, Notify, Barrier}`
+//! and `tokio_util::sync::CancellationToken`.
+
+use crate::vm::value::Value;
+use crate::vm::{Vm, VmResult};
+
+/// A built-in path of this family (`Ok(None)`: not one of ours).
+pub fn path(_vm: &mut Vm, _full: &str, _args: &[Value]) -> VmResult<Option<Value>> {
+    Ok(None)
+}
