@@ -62,6 +62,9 @@ pub struct FnBuilder<'c, 'a> {
     high: u32,
     /// Locals that hold a reference (`tx: &Sender<T>`, `let r = &x;`): using them never moves.
     ref_slots: HashSet<Slot>,
+    /// Locals that own their value (`let x = ..`, by-value parameters): a by-value use moves it out
+    /// (`MoveOut { owned: true }`), so a value with a destructor dies with its new owner.
+    owned_slots: HashSet<Slot>,
     /// ... and found on the previous pass, used as those `let`s' types now.
     prior: HashMap<u32, Ty>,
     n_decls: u32,
@@ -101,6 +104,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             evidence: HashMap::new(),
             high: 0,
             ref_slots: HashSet::new(),
+            owned_slots: HashSet::new(),
             prior: HashMap::new(),
             n_decls: 0,
         }
@@ -149,12 +153,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         Some(TypeKey::Int(t)) => Ty::Int(t),
                         _ => Ty::Unknown,
                     };
+                    if r.reference.is_none() {
+                        b.owned_slots.insert(slot);
+                    }
                     params.push((slot, None, r.mutability.is_some() && r.reference.is_none(), ty));
                 }
                 syn::FnArg::Typed(pt) => {
                     let slot = b.alloc();
                     if matches!(&*pt.ty, syn::Type::Reference(_)) {
                         b.ref_slots.insert(slot);
+                    } else if matches!(&*pt.pat, syn::Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none()) {
+                        b.owned_slots.insert(slot);
                     }
                     let ty = b.cx.ty_of(&pt.ty);
                     params.push((slot, Some(&*pt.pat), false, ty));
@@ -273,7 +282,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let cell = self.alloc();
                     self.emit(Instr::NewCell { slot: cell });
                     self.emit(Instr::StoreCell { cell, src: slot });
+                    if self.cx.drops {
+                        self.emit(Instr::ClearSlots { from: slot, n: 1 });
+                    }
                     self.declare_local(&name, cell, ty, false);
+                    if self.owned_slots.remove(&slot) {
+                        self.owned_slots.insert(cell);
+                    }
                 } else {
                     self.declare_local(&name, slot, ty, true);
                 }
@@ -319,7 +334,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             if let Some(l) = self.lookup(&name) {
                 if !self.ref_slots.contains(&l.slot) {
                     let slot = l.slot;
-                    self.emit(Instr::MoveOut { slot });
+                    let owned = self.owned_slots.contains(&slot);
+                    self.emit(Instr::MoveOut { slot, owned });
+                }
+            }
+        }
+    }
+
+    /// A method argument moved a local that owns its value (only matters for destructors).
+    fn move_out_owned(&mut self, e: &syn::Expr) {
+        if !self.cx.drops {
+            return;
+        }
+        if let Some(name) = single_ident(e) {
+            if let Some(l) = self.lookup(&name) {
+                if self.owned_slots.contains(&l.slot) && !self.ref_slots.contains(&l.slot) {
+                    let slot = l.slot;
+                    self.emit(Instr::MoveOut { slot, owned: true });
                 }
             }
         }
@@ -418,6 +449,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     pub fn declare_local(&mut self, name: &str, slot: Slot, ty: Ty, plain: bool) {
         let cell = !plain;
+        self.owned_slots.remove(&slot);
         if let Some(scope) = self.scopes.last_mut() {
             scope.push((name.to_string(), Local { slot, cell, ty, decl: None, guard: false }));
         }
@@ -453,6 +485,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Allocate a slot for a new binding `name` (a cell if closures or `&mut` need it).
     pub fn new_binding(&mut self, name: &str, ty: Ty) -> Local {
         let slot = self.alloc();
+        self.owned_slots.remove(&slot);
         let cell = self.cells.contains(name);
         let local = Local { slot, cell, ty, decl: None, guard: false };
         if let Some(scope) = self.scopes.last_mut() {
@@ -529,6 +562,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         for slot in guards {
             self.emit(Instr::Unguard { slot });
         }
+        // The block's locals die here, last declared first.
+        let top = self.next_slot.max(self.high);
+        if self.cx.drops && top > mark && !block.stmts.last().is_some_and(diverges_stmt) {
+            self.emit(Instr::ClearSlots { from: mark, n: top - mark });
+        }
         self.next_slot = mark;
         self.pop_scope();
         ty
@@ -573,10 +611,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.retype(slot, &ty);
                 let ty = if ty.is_known() { ty } else { ety };
                 let cell = self.cells.contains(&name);
+                self.move_out(&init.expr);
                 if matches!(&*init.expr, syn::Expr::Reference(_)) || matches!(&local.pat, syn::Pat::Type(pt) if matches!(&*pt.ty, syn::Type::Reference(_))) {
                     self.ref_slots.insert(slot);
+                    self.owned_slots.remove(&slot);
                 } else {
                     self.ref_slots.remove(&slot);
+                    if pi.by_ref.is_none() {
+                        self.owned_slots.insert(slot);
+                    } else {
+                        self.owned_slots.remove(&slot);
+                    }
                 }
                 let guard = guard_kind(&init.expr);
                 if let Some(mutable) = guard {
@@ -589,6 +634,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let c = self.alloc();
                     self.emit(Instr::NewCell { slot: c });
                     self.emit(Instr::StoreCell { cell: c, src: slot });
+                    if self.cx.drops {
+                        // The cell is the local now: the raw slot must not keep the value alive.
+                        self.emit(Instr::ClearSlots { from: slot, n: 1 });
+                    }
+                    if self.owned_slots.remove(&slot) {
+                        self.owned_slots.insert(c);
+                    }
                     Local { slot: c, cell: true, ty, decl, guard: false }
                 } else {
                     Local { slot, cell: false, ty, decl, guard: guard.is_some() }
@@ -955,6 +1007,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         }
                     }
                 }
+                self.clear_loop_locals(li);
                 let j = self.emit(Instr::Jump { target: 0 });
                 self.loops[li].breaks.push(j);
                 Ty::Unknown
@@ -963,6 +1016,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.pos = pos_of(c);
                 let label = c.label.as_ref().map(|l| l.ident.to_string());
                 let Some(li) = self.find_loop(label.as_deref(), c) else { return Ty::Unknown };
+                self.clear_loop_locals(li);
                 let j = self.emit(Instr::Jump { target: 0 });
                 self.loops[li].continues.push(j);
                 Ty::Unknown
@@ -1683,6 +1737,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let hint = self.place_ty(left);
         let t = self.alloc();
         self.eval_to(right, t, hint.strip_ref());
+        self.move_out(right);
         let Some((place, _)) = self.place(left, &Ty::Unknown) else {
             self.unsupported("this assignment target", left);
             return;
@@ -1806,6 +1861,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ty::Unit
     }
 
+    /// `break`/`continue` leave the loop body's blocks: their locals die now.
+    fn clear_loop_locals(&mut self, li: usize) {
+        let from = self.loops[li].start;
+        let top = self.next_slot.max(self.high);
+        if self.cx.drops && top > from {
+            self.emit(Instr::ClearSlots { from, n: top - from });
+        }
+    }
+
     fn end_loop(&mut self, continue_target: u32) {
         if let Some(l) = self.loops.pop() {
             for c in l.continues {
@@ -1866,6 +1930,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let here = self.here();
         self.patch(next, here);
         self.end_loop(start);
+        if self.cx.drops {
+            // The iterator (and what it still owns) dies with the loop.
+            self.emit(Instr::ClearSlots { from: iter, n: 2 });
+        }
         self.load_const(dst, Const::Unit);
         Ty::Unit
     }
@@ -2198,6 +2266,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             arg_tys.push(self.eval_to(a, start + 1 + i as u32, &h));
             self.note_use(a, &h);
+            self.move_out_owned(a);
             self.closure_ret = None;
         }
         // Hinted names for methods whose result type Rust infers from context.
@@ -2302,6 +2371,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let h = ftys.get(i).cloned().unwrap_or_default();
             self.eval_to(&fv.expr, args + i as u32, &h);
             self.note_use(&fv.expr, &h);
+            self.move_out(&fv.expr);
             self.retype(args + i as u32, &h);
         }
         if let Some(rest) = &s.rest {
@@ -2383,8 +2453,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Instr::NewCell { slot });
                 self.emit(Instr::StoreCell { cell: slot, src: v });
                 if is_move && self.cx.drops && !self.ref_slots.contains(&l.slot) {
-                    self.emit(Instr::MoveOut { slot: l.slot });
-                    self.emit(Instr::MoveOut { slot: v });
+                    let owned = self.owned_slots.contains(&l.slot);
+                    self.emit(Instr::MoveOut { slot: l.slot, owned });
+                    self.emit(Instr::MoveOut { slot: v, owned: true });
                 }
             }
         }
@@ -2502,6 +2573,10 @@ fn contains_let(e: &syn::Expr) -> bool {
         syn::Expr::Paren(p) => contains_let(&p.expr),
         _ => false,
     }
+}
+
+fn diverges_stmt(s: &syn::Stmt) -> bool {
+    matches!(s, syn::Stmt::Expr(e, _) if diverges(e))
 }
 
 fn diverges(e: &syn::Expr) -> bool {

@@ -192,6 +192,11 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
             crate::vm::ops::store_deref(vm, &target, empty)?;
             old
         }
+        "mem::forget" | "forget" => {
+            // Leaked: its destructor never runs.
+            vm.leaked.push(a0());
+            Value::Unit
+        }
         "mem::drop" | "drop" => {
             // Dropping a RefCell guard ends its borrow.
             if let Value::Ref(crate::vm::value::Place::Cell(c)) = a0() {

@@ -288,7 +288,7 @@ impl Vm {
             _ => return self.unsupported("this kind of future"),
         };
         self.next_fiber += 1;
-        let mut fiber = Fiber { id: self.next_fiber, ..Fiber::default() };
+        let mut fiber = Fiber { id: self.next_fiber, frames: Vec::new(), slots: Vec::new() };
         std::mem::swap(&mut self.fiber, &mut fiber);
         self.fiber.slots.push(Value::Unit);
         let r = self.push_frame(func, args, 0);
