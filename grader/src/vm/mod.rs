@@ -110,6 +110,9 @@ pub struct Vm {
     pub drop_depth: u32,
     /// Values passed to `std::mem::forget`: never dropped.
     pub leaked: Vec<Value>,
+    /// The payload of the panic being raised when it is not the message as a `String`:
+    /// `panic!("literal")` (a `&str`), `panic_any(v)`. A task's `JoinError` hands it out.
+    pub panic_payload: Option<Value>,
 }
 
 
@@ -154,6 +157,7 @@ impl Vm {
             has_drops,
             drop_depth: 0,
             leaked: Vec::new(),
+            panic_payload: None,
         }
     }
 
@@ -782,6 +786,10 @@ impl Vm {
                 }
                 Instr::Panic { msg } => {
                     let m = slot!(*msg).to_str().unwrap_or_default();
+                    self.panic_payload = match &slot!(*msg) {
+                        v @ Value::Str(_) => Some(v.clone()),
+                        _ => None,
+                    };
                     set_pos!();
                     try_vm!(self.panic(m));
                 }

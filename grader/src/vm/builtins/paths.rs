@@ -192,6 +192,17 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
             crate::vm::ops::store_deref(vm, &target, empty)?;
             old
         }
+        "panic::panic_any" | "panic_any" => {
+            // A payload that is not a string prints as `Box<dyn Any>`.
+            let payload = a0();
+            let msg = match &payload {
+                Value::Str(s) => s.to_string(),
+                Value::String(s) => s.borrow().clone(),
+                _ => "Box<dyn Any>".to_string(),
+            };
+            vm.panic_payload = Some(payload);
+            return vm.panic(msg);
+        }
         "mem::forget" | "forget" => {
             // Leaked: its destructor never runs.
             vm.leaked.push(a0());

@@ -105,8 +105,43 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         (RtObj::JoinHandle(id), "abort_handle") => Value::Rt(Rc::new(RtObj::AbortHandle(*id))),
         (RtObj::JoinError { panic, .. }, "is_panic") => Value::Bool(panic.is_some()),
         (RtObj::JoinError { panic, .. }, "is_cancelled") => Value::Bool(panic.is_none()),
-        (RtObj::JoinError { panic: Some(msg), .. }, "into_panic") => Value::string(msg.clone()),
+        (RtObj::JoinError { panic: Some(msg), payload, .. }, "into_panic") => {
+            let value = payload.clone().unwrap_or_else(|| Value::string(msg.clone()));
+            Value::Rt(Rc::new(RtObj::Dyn(Box::new(PanicPayload(value)))))
+        }
         (RtObj::Dyn(d), _) => return d.method(vm, method, hint, args),
         _ => return Ok(None),
     }))
+}
+
+/// `Box<dyn Any + Send>`: a panic's payload, as `JoinError::into_panic` returns it.
+struct PanicPayload(Value);
+
+impl rt::Object for PanicPayload {
+    fn type_name(&self) -> &'static str {
+        "Box<dyn Any + Send>"
+    }
+    fn debug(&self) -> String {
+        "Any { .. }".into()
+    }
+    fn method(&self, vm: &mut Vm, method: &str, hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
+        let is = match (hint, &self.0) {
+            ("str" | "&str", Value::Str(_)) | ("String", Value::String(_)) => true,
+            (t, Value::Int(_, ty)) => t == ty.name(),
+            ("str" | "&str" | "String", _) => false,
+            (t, v) if !t.is_empty() && matches!(v, Value::Str(_) | Value::String(_)) => false,
+            _ => return vm.unsupported(format!("`{method}` of a panic payload to this type")).map(Some),
+        };
+        Ok(Some(match method {
+            "is" => Value::Bool(is),
+            "downcast_ref" => {
+                if is {
+                    Value::some(self.0.clone())
+                } else {
+                    Value::none()
+                }
+            }
+            _ => return Ok(None),
+        }))
+    }
 }

@@ -234,7 +234,10 @@ fn poll_join(vm: &mut Vm, id: TaskId) -> VmResult<Poll<Value>> {
             task.taken = true;
             Ok(Poll::Ready(match end.clone() {
                 TaskEnd::Output(v) => Value::ok(v),
-                TaskEnd::Panicked(msg) => Value::err(join_error(id, Some(msg))),
+                TaskEnd::Panicked(msg) => {
+                    let payload = vm.rt.payloads.get(&id).cloned();
+                    Value::err(Value::Rt(Rc::new(super::RtObj::JoinError { task: id, panic: Some(msg), payload })))
+                }
                 TaskEnd::Cancelled => Value::err(join_error(id, None)),
             }))
         }
@@ -249,7 +252,7 @@ fn poll_join(vm: &mut Vm, id: TaskId) -> VmResult<Poll<Value>> {
 }
 
 pub fn join_error(task: TaskId, panic: Option<String>) -> Value {
-    Value::Rt(Rc::new(super::RtObj::JoinError { task, panic }))
+    Value::Rt(Rc::new(super::RtObj::JoinError { task, panic, payload: None }))
 }
 
 fn is_err(v: &Value) -> bool {

@@ -70,8 +70,9 @@ pub struct TimerEntry {
 pub enum RtObj {
     JoinHandle(TaskId),
     AbortHandle(TaskId),
-    /// A `JoinError`: the task's id and the panic message (`None`: cancelled).
-    JoinError { task: TaskId, panic: Option<String> },
+    /// A `JoinError`: the task's id and the panic message (`None`: cancelled), and the payload
+    /// when it is not that message as a `String` (`panic!("literal")`'s `&str`, `panic_any(v)`).
+    JoinError { task: TaskId, panic: Option<String>, payload: Option<Value> },
     /// Everything else (channels, locks, ...): see [`Object`].
     Dyn(Box<dyn Object>),
 }
@@ -130,6 +131,11 @@ pub fn owns_resource(v: &Value) -> bool {
     }
 }
 
+/// Whether a panic payload is a message (`&str` or `String`), which tokio shows.
+fn is_text(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::String(_))
+}
+
 /// Tasks to wake, shared with handles so that their `Drop` can wake (`Runtime::waker`).
 pub type WakeList = Rc<std::cell::RefCell<Vec<TaskId>>>;
 
@@ -146,8 +152,9 @@ impl RtObj {
     /// `Display` text, for the objects that have one.
     pub fn display(&self) -> Option<String> {
         match self {
-            RtObj::JoinError { task, panic: Some(msg) } => Some(format!("task {task} panicked with message {msg:?}")),
-            RtObj::JoinError { task, panic: None } => Some(format!("task {task} was cancelled")),
+            RtObj::JoinError { task, panic: Some(_), payload: Some(p) } if !is_text(p) => Some(format!("task {task} panicked")),
+            RtObj::JoinError { task, panic: Some(msg), .. } => Some(format!("task {task} panicked with message {msg:?}")),
+            RtObj::JoinError { task, panic: None, .. } => Some(format!("task {task} was cancelled")),
             RtObj::Dyn(d) => d.display(),
             _ => None,
         }
@@ -156,8 +163,9 @@ impl RtObj {
     /// `Debug` text.
     pub fn debug(&self) -> String {
         match self {
-            RtObj::JoinError { task, panic: Some(msg) } => format!("JoinError::Panic(Id({task}), {msg:?}, ...)"),
-            RtObj::JoinError { task, panic: None } => format!("JoinError::Cancelled(Id({task}))"),
+            RtObj::JoinError { task, panic: Some(_), payload: Some(p) } if !is_text(p) => format!("JoinError::Panic(Id({task}), ...)"),
+            RtObj::JoinError { task, panic: Some(msg), .. } => format!("JoinError::Panic(Id({task}), {msg:?}, ...)"),
+            RtObj::JoinError { task, panic: None, .. } => format!("JoinError::Cancelled(Id({task}))"),
             RtObj::JoinHandle(_) => "JoinHandle { id: Id(..) }".into(),
             RtObj::AbortHandle(_) => "AbortHandle { id: Id(..) }".into(),
             RtObj::Dyn(d) => d.debug(),
@@ -188,6 +196,8 @@ pub struct Runtime {
     pub panicked: bool,
     /// Wakes requested from `Drop` impls, queued at the next scheduling step.
     pending_wakes: WakeList,
+    /// Panic payloads of tasks whose payload is not their message as a `String`.
+    pub payloads: BTreeMap<TaskId, Value>,
 }
 
 impl Runtime {
@@ -385,6 +395,9 @@ impl Vm {
             }
             Err(Stop::Panic { msg, pos }) => {
                 // tokio catches the panic; the hook has printed it on the runtime's thread.
+                if let Some(p) = self.panic_payload.take() {
+                    self.rt.payloads.insert(id, p);
+                }
                 let first = !self.rt.panicked;
                 self.rt.panicked = true;
                 let text = crate::vm::panic_text(&self.file_name, pos, &msg, first);
