@@ -387,6 +387,10 @@ pub struct Program {
     /// Names of operator methods (`add`, `eq`, `partial_cmp`, `neg`...) that some user impl defines.
     pub operator_syms: std::collections::HashMap<String, Sym>,
     pub main: Option<FnId>,
+    /// User `impl Future for T`: type -> its `poll(self: Pin<&mut Self>, cx)`.
+    pub future_impls: std::collections::HashMap<TypeId, FnId>,
+    /// `std::task::Poll` (an enum `Ready(T)` = 0, `Pending` = 1) when the program implements `Future`.
+    pub poll_type: Option<TypeId>,
     /// User `impl Drop`: type -> its `drop(&mut self)`.
     pub drop_impls: std::collections::HashMap<TypeId, FnId>,
     /// `#[test]` / `#[tokio::test]` functions, in source order.

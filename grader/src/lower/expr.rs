@@ -1364,7 +1364,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return ty;
         }
         match joined.as_str() {
-            "Duration::ZERO" => {
+            j if j == "Duration::ZERO" || j.ends_with("time::Duration::ZERO") => {
                 let path = self.cx.sym("Duration::from_nanos");
                 let a = self.const_slot(Const::Int(0, IntTy::U64));
                 self.emit(Instr::CallPath { dst, path, args: a, n: 1 });

@@ -95,7 +95,10 @@ pub struct Ctx<'a> {
 pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
     let mut cx = Ctx::new();
     cx.file_name = file_name.to_string();
-    cx.drops = uses_async(file) || has_drop_impl(file);
+    cx.drops = uses_async(file) || has_trait_impl(file, "Drop");
+    if has_trait_impl(file, "Future") {
+        cx.add_poll_type();
+    }
     for (what, pos) in refuse::refuse(file) {
         cx.unsupported(what, pos);
     }
@@ -179,6 +182,21 @@ impl<'a> Ctx<'a> {
             file_name: String::new(),
             drops: false,
         }
+    }
+
+    /// `std::task::Poll` as an enum (`Ready(T)`, `Pending`), for programs that implement `Future`.
+    fn add_poll_type(&mut self) {
+        let id = self.prog.types.len() as TypeId;
+        let variant = |name: &str, n: usize, d: i128| ir::Variant { name: name.to_string(), fields: (0..n).map(|i| i.to_string()).collect(), tuple_like: true, discriminant: d };
+        self.prog.types.push(ir::TypeDef {
+            name: "Poll".to_string(),
+            kind: TypeKind::Enum { variants: vec![variant("Ready", 1, 0), variant("Pending", 0, 1)] },
+            derives: ir::Derives { debug: true, clone: true, copy: false, partial_eq: true, partial_ord: false, default: false, hash: false },
+            field_hints: Vec::new(),
+            default_variant: None,
+        });
+        self.types_by_name.insert("Poll".to_string(), id);
+        self.prog.poll_type = Some(id);
     }
 
     pub fn sym(&mut self, name: &str) -> Sym {
@@ -630,6 +648,9 @@ impl<'a> Ctx<'a> {
                     if let (Some("Drop"), "drop", TypeKey::Adt(ty)) = (trait_name.as_deref(), name.as_str(), key) {
                         self.prog.drop_impls.insert(ty, id);
                     }
+                    if let (Some("Future"), "poll", TypeKey::Adt(ty)) = (trait_name.as_deref(), name.as_str(), key) {
+                        self.prog.future_impls.insert(ty, id);
+                    }
                     if let (Some(src), "from") = (from_source, name.as_str()) {
                         self.prog.from_impls.insert(src, id);
                     }
@@ -724,18 +745,18 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Whether the file implements `Drop` (destructors must run when Rust runs them).
-fn has_drop_impl(file: &syn::File) -> bool {
+/// Whether the file implements this trait (`Drop`: destructors must run when Rust runs them;
+/// `Future`: hand-written `poll`).
+fn has_trait_impl(file: &syn::File, name: &str) -> bool {
     use syn::visit::Visit;
-    #[derive(Default)]
-    struct Finder(bool);
-    impl<'ast> Visit<'ast> for Finder {
+    struct Finder<'n>(bool, &'n str);
+    impl<'ast> Visit<'ast> for Finder<'_> {
         fn visit_item_impl(&mut self, i: &'ast syn::ItemImpl) {
-            self.0 |= i.trait_.as_ref().and_then(|(_, p, _)| p.segments.last()).is_some_and(|s| s.ident == "Drop");
+            self.0 |= i.trait_.as_ref().and_then(|(_, p, _)| p.segments.last()).is_some_and(|s| s.ident == self.1);
             syn::visit::visit_item_impl(self, i);
         }
     }
-    let mut f = Finder::default();
+    let mut f = Finder(false, name);
     f.visit_file(file);
     f.0
 }

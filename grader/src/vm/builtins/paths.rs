@@ -135,7 +135,7 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
         "HashSet::from" | "BTreeSet::from" | "HashSet::from_iter" | "BTreeSet::from_iter" => super::iter::collect(vm, &a0(), "HashSet")?,
         "Vec::from_iter" => super::iter::collect(vm, &a0(), "Vec")?,
         "String::from_iter" => super::iter::collect(vm, &a0(), "String")?,
-        "Box::new" | "Some::new" | "Box::from" | "Box::pin" => a0(),
+        "Box::new" | "Some::new" | "Box::from" | "Box::pin" | "Pin::new" | "pin::Pin::new" => a0(),
         "Reverse" | "cmp::Reverse" => Value::obj(crate::ir::REVERSE, 0, vec![a0()]),
         "Rc::new" | "Arc::new" | "Rc::from" | "Arc::from" => Value::Rc(Rc::new(a0())),
         "Rc::clone" | "Arc::clone" => match a0() {

@@ -16,13 +16,14 @@ fn normalize(full: &str) -> &str {
         "tokio::task::yield_now" => "tokio::yield_now",
         "tokio::task::spawn_blocking" => "tokio::spawn_blocking",
         "std::future::ready" | "future::ready" | "core::future::ready" | "futures::future::ready" => "future::ready",
+        "std::future::pending" | "future::pending" | "core::future::pending" | "futures::future::pending" => "future::pending",
         other => other,
     }
 }
 
 /// Whether a built-in path belongs to this file.
 pub fn owns(full: &str) -> bool {
-    full.starts_with("tokio::") || full.starts_with("futures::") || full.starts_with("tokio_util::") || matches!(full, "future::ready" | "std::future::ready" | "core::future::ready")
+    full.starts_with("tokio::") || full.starts_with("futures::") || full.starts_with("tokio_util::") || matches!(full, "future::ready" | "std::future::ready" | "core::future::ready" | "future::pending" | "std::future::pending" | "core::future::pending")
 }
 
 pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
@@ -78,6 +79,7 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
             rt::future::future(Fut::Join { futs: args, outs: vec![None; n], skip: 0, try_join: full == "tokio::try_join!" })
         }
         "future::ready" => rt::future::future(Fut::Ready(a0())),
+        "future::pending" => rt::future::future(Fut::Leaf(Box::new(Forever))),
         _ => return vm.unsupported(format!("`{full}`")),
     })
 }
@@ -87,6 +89,11 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
     let recv = arg(args, 0).deref();
     let obj = match &recv {
         Value::Rt(o) => o.clone(),
+        // `Pin::new(&mut fut).poll(cx)` inside a hand-written `poll`.
+        Value::Future(_) if method == "poll" => {
+            let p = rt::poll(vm, &recv)?;
+            return rt::future::make_poll(vm, p).map(Some);
+        }
         _ => return Ok(None),
     };
     Ok(Some(match (&*obj, method) {
@@ -143,5 +150,15 @@ impl rt::Object for PanicPayload {
             }
             _ => return Ok(None),
         }))
+    }
+}
+
+/// `std::future::pending()`: never ready, and nothing ever wakes it.
+struct Forever;
+
+impl rt::Leaf for Forever {
+    fn poll(&mut self, vm: &mut Vm) -> VmResult<rt::Poll<Value>> {
+        vm.suspend_on("`std::future::pending()`".to_string());
+        Ok(rt::Poll::Pending)
     }
 }
