@@ -266,6 +266,8 @@ mod tests {
     );
     assert!(results[0].message.contains("assertion `left == right` failed: math"), "{}", results[0].message);
     assert!(results[2].message.contains("expected substring: \"boom\""), "{}", results[2].message);
+}
+
 /// The run's trace (ARCHITECTURE.md, "The trace"): every event of a small
 /// program with a spawned task, a timer and a join, in order.
 #[test]
