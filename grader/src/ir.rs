@@ -27,7 +27,9 @@ pub const DURATION: TypeId = 4;
 pub const INSTANT: TypeId = 5;
 /// `std::cmp::Reverse(x)`: orders the other way round.
 pub const REVERSE: TypeId = 6;
-pub const N_BUILTIN_TYPES: usize = 7;
+/// `std::task::Poll`: `Ready(T)` (variant 0) or `Pending` (1), as hand-written futures return it.
+pub const POLL: TypeId = 7;
+pub const N_BUILTIN_TYPES: usize = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum IntTy {
@@ -387,10 +389,6 @@ pub struct Program {
     /// Names of operator methods (`add`, `eq`, `partial_cmp`, `neg`...) that some user impl defines.
     pub operator_syms: std::collections::HashMap<String, Sym>,
     pub main: Option<FnId>,
-    /// User `impl Future for T`: type -> its `poll(self: Pin<&mut Self>, cx)`.
-    pub future_impls: std::collections::HashMap<TypeId, FnId>,
-    /// `std::task::Poll` (an enum `Ready(T)` = 0, `Pending` = 1) when the program implements `Future`.
-    pub poll_type: Option<TypeId>,
     /// User `impl Drop`: type -> its `drop(&mut self)`.
     pub drop_impls: std::collections::HashMap<TypeId, FnId>,
     /// `#[test]` / `#[tokio::test]` functions, in source order.

@@ -325,6 +325,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.high = from;
     }
 
+    /// In an async program, drop every slot from `from` up (the locals of a block or loop body that ends).
+    fn clear_from(&mut self, from: Slot) {
+        if self.cx.drops && self.f.n_slots > from {
+            let n = self.f.n_slots - from;
+            self.emit(Instr::ClearSlots { from, n });
+        }
+    }
+
     /// A local read by value (a call argument, a `move` capture) was moved out.
     pub fn move_out(&mut self, e: &syn::Expr) {
         if !self.cx.drops {
@@ -562,11 +570,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         for slot in guards {
             self.emit(Instr::Unguard { slot });
         }
-        // The block's locals die here, last declared first.
-        let top = self.next_slot.max(self.high);
-        if self.cx.drops && top > mark && !block.stmts.last().is_some_and(diverges_stmt) {
-            self.emit(Instr::ClearSlots { from: mark, n: top - mark });
-        }
+        // Its locals are dropped here (a lock guard unlocks, a sender closes).
+        self.clear_from(mark);
         self.next_slot = mark;
         self.pop_scope();
         ty
@@ -1016,7 +1021,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.pos = pos_of(c);
                 let label = c.label.as_ref().map(|l| l.ident.to_string());
                 let Some(li) = self.find_loop(label.as_deref(), c) else { return Ty::Unknown };
-                self.clear_loop_locals(li);
+                let start = self.loops[li].start;
+                self.clear_from(start);
                 let j = self.emit(Instr::Jump { target: 0 });
                 self.loops[li].continues.push(j);
                 Ty::Unknown
@@ -1854,6 +1860,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.pop_scope();
         self.next_slot = mark;
         self.pos = pos_of(w);
+        // The condition's temporaries (`while let Some(x) = m.lock().await.pop()`) die with each iteration.
+        self.clear_from(mark);
         self.emit(Instr::Jump { target: start });
         self.patch_all(fails);
         self.end_loop(start);
@@ -1861,13 +1869,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ty::Unit
     }
 
-    /// `break`/`continue` leave the loop body's blocks: their locals die now.
+    /// `break` leaves the loop body's blocks: their locals die now.
     fn clear_loop_locals(&mut self, li: usize) {
         let from = self.loops[li].start;
-        let top = self.next_slot.max(self.high);
-        if self.cx.drops && top > from {
-            self.emit(Instr::ClearSlots { from, n: top - from });
-        }
+        self.clear_from(from);
     }
 
     fn end_loop(&mut self, continue_target: u32) {
@@ -1926,6 +1931,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.pop_scope();
         self.next_slot = mark;
         self.pos = pos_of(f);
+        self.clear_from(mark);
         self.emit(Instr::Jump { target: start });
         let here = self.here();
         self.patch(next, here);
@@ -2574,10 +2580,6 @@ fn contains_let(e: &syn::Expr) -> bool {
         syn::Expr::Paren(p) => contains_let(&p.expr),
         _ => false,
     }
-}
-
-fn diverges_stmt(s: &syn::Stmt) -> bool {
-    matches!(s, syn::Stmt::Expr(e, _) if diverges(e))
 }
 
 fn diverges(e: &syn::Expr) -> bool {

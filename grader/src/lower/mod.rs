@@ -96,9 +96,6 @@ pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
     let mut cx = Ctx::new();
     cx.file_name = file_name.to_string();
     cx.drops = uses_async(file) || has_trait_impl(file, "Drop");
-    if has_trait_impl(file, "Future") {
-        cx.add_poll_type();
-    }
     for (what, pos) in refuse::refuse(file) {
         cx.unsupported(what, pos);
     }
@@ -157,12 +154,14 @@ impl<'a> Ctx<'a> {
         let mut reverse = builtin("Reverse", &[]);
         reverse.kind = TypeKind::Struct { fields: vec!["0".into()], tuple_like: true };
         prog.types.push(reverse);
+        prog.types.push(builtin("Poll", &[("Ready", 1), ("Pending", 0)]));
         debug_assert_eq!(prog.types.len(), ir::N_BUILTIN_TYPES);
         let mut types_by_name = HashMap::new();
         types_by_name.insert("Option".to_string(), ir::OPTION);
         types_by_name.insert("Result".to_string(), ir::RESULT);
         types_by_name.insert("Ordering".to_string(), ir::ORDERING);
         types_by_name.insert("Reverse".to_string(), ir::REVERSE);
+        types_by_name.insert("Poll".to_string(), ir::POLL);
         Ctx {
             prog,
             diags: Vec::new(),
@@ -182,21 +181,6 @@ impl<'a> Ctx<'a> {
             file_name: String::new(),
             drops: false,
         }
-    }
-
-    /// `std::task::Poll` as an enum (`Ready(T)`, `Pending`), for programs that implement `Future`.
-    fn add_poll_type(&mut self) {
-        let id = self.prog.types.len() as TypeId;
-        let variant = |name: &str, n: usize, d: i128| ir::Variant { name: name.to_string(), fields: (0..n).map(|i| i.to_string()).collect(), tuple_like: true, discriminant: d };
-        self.prog.types.push(ir::TypeDef {
-            name: "Poll".to_string(),
-            kind: TypeKind::Enum { variants: vec![variant("Ready", 1, 0), variant("Pending", 0, 1)] },
-            derives: ir::Derives { debug: true, clone: true, copy: false, partial_eq: true, partial_ord: false, default: false, hash: false },
-            field_hints: Vec::new(),
-            default_variant: None,
-        });
-        self.types_by_name.insert("Poll".to_string(), id);
-        self.prog.poll_type = Some(id);
     }
 
     pub fn sym(&mut self, name: &str) -> Sym {
@@ -647,9 +631,6 @@ impl<'a> Ctx<'a> {
                     }
                     if let (Some("Drop"), "drop", TypeKey::Adt(ty)) = (trait_name.as_deref(), name.as_str(), key) {
                         self.prog.drop_impls.insert(ty, id);
-                    }
-                    if let (Some("Future"), "poll", TypeKey::Adt(ty)) = (trait_name.as_deref(), name.as_str(), key) {
-                        self.prog.future_impls.insert(ty, id);
                     }
                     if let (Some(src), "from") = (from_source, name.as_str()) {
                         self.prog.from_impls.insert(src, id);

@@ -949,10 +949,9 @@ impl Vm {
                     }
                 }
                 Instr::ClearSlots { from, n } => {
-                    // Last declared first, as Rust drops.
+                    // Rust drops locals and temporaries in reverse order.
                     for i in (0..*n).rev() {
-                        let old = std::mem::take(&mut slot!(*from + i));
-                        drop(old);
+                        slot!(*from + i) = Value::Unit;
                     }
                 }
                 Instr::Unreachable { msg } => {

@@ -90,14 +90,10 @@ pub fn poll(vm: &mut Vm, v: &Value) -> VmResult<Poll<Value>> {
             },
             other => return vm.unsupported(format!("`.await` on a {}", other.type_name())),
         },
-        Value::Obj(o) => {
-            let ty = o.borrow().ty;
-            if let Some(&f) = vm.prog.future_impls.get(&ty) {
-                return poll_user(vm, f, &v.deref());
-            }
-            return vm.unsupported(format!("`.await` on a value of type {}", crate::vm::value::type_name(&vm.prog, &v.deref())));
-        }
         other => {
+            if let Some(r) = super::manual::poll_user(vm, &other) {
+                return r;
+            }
             return vm.unsupported(format!("`.await` on a value of type {}", crate::vm::value::type_name(&vm.prog, &other)));
         }
     };
@@ -169,6 +165,8 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
                 _ => {
                     let token = Rc::new(());
                     let key = vm.rt.add_timer(tick, &token);
+                    let (now, line) = (vm.clock_ns, vm.pos.line);
+                    vm.rt.event(now, cur, "timer_set", Some(line), format!("timer#{} until {tick} ms", key.1));
                     (token, key)
                 }
             };
@@ -227,80 +225,6 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
     }
 }
 
-/// A hand-written `impl Future`: call its `poll` with a `Context` whose waker wakes the current task.
-fn poll_user(vm: &mut Vm, poll_fn: crate::ir::FnId, this: &Value) -> VmResult<Poll<Value>> {
-    let cx = Value::Rt(Rc::new(super::RtObj::Dyn(Box::new(Waker { task: vm.rt.current, context: true }))));
-    let r = vm.call_fn(poll_fn, vec![this.clone(), cx])?;
-    match poll_value(vm, &r) {
-        Some(p) => {
-            if let Poll::Pending = p {
-                vm.suspend_on("a hand-written `poll`".to_string());
-            }
-            Ok(p)
-        }
-        None => vm.unsupported("a `poll` that does not return `Poll`"),
-    }
-}
-
-/// Read a `std::task::Poll` value.
-fn poll_value(vm: &Vm, v: &Value) -> Option<Poll<Value>> {
-    let Value::Obj(o) = v.deref() else { return None };
-    let o = o.borrow();
-    if Some(o.ty) != vm.prog.poll_type {
-        return None;
-    }
-    Some(match o.variant {
-        0 => Poll::Ready(o.fields.first().cloned().unwrap_or_default()),
-        _ => Poll::Pending,
-    })
-}
-
-/// Build a `std::task::Poll` value (for `fut.poll(cx)` in a hand-written `poll`).
-pub fn make_poll(vm: &mut Vm, p: Poll<Value>) -> VmResult<Value> {
-    let Some(ty) = vm.prog.poll_type else { return vm.unsupported("`poll` outside a program that implements `Future`") };
-    Ok(match p {
-        Poll::Ready(v) => Value::obj(ty, 0, vec![v]),
-        Poll::Pending => Value::obj(ty, 1, Vec::new()),
-    })
-}
-
-/// `Context` (`context: true`) and `Waker`: both wake the task that was being polled.
-pub struct Waker {
-    pub task: TaskId,
-    pub context: bool,
-}
-
-impl super::Object for Waker {
-    fn type_name(&self) -> &'static str {
-        if self.context {
-            "Context"
-        } else {
-            "Waker"
-        }
-    }
-    fn method(&self, vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
-        let task = self.task;
-        Ok(Some(match (self.context, method) {
-            (true, "waker") | (false, "clone") => Value::Rt(Rc::new(super::RtObj::Dyn(Box::new(Waker { task, context: false })))),
-            (false, "wake" | "wake_by_ref") => {
-                vm.rt.wake(task);
-                Value::Unit
-            }
-            (false, "will_wake") => {
-                let same = match args.get(1).map(|a| a.deref()) {
-                    Some(Value::Rt(o)) => matches!(&*o, super::RtObj::Dyn(d) if d.type_name() == "Waker" && d.debug() == self.debug()),
-                    _ => false,
-                };
-                Value::Bool(same)
-            }
-            _ => return Ok(None),
-        }))
-    }
-    fn debug(&self) -> String {
-        format!("{} {{ task: {} }}", self.type_name(), self.task)
-    }
-}
-
 /// A `JoinHandle`: the task's output, `Err(JoinError)`, or pending (the current task is woken when it ends).
 fn poll_join(vm: &mut Vm, id: TaskId) -> VmResult<Poll<Value>> {
     let cur = vm.rt.current;
@@ -313,14 +237,17 @@ fn poll_join(vm: &mut Vm, id: TaskId) -> VmResult<Poll<Value>> {
                 return vm.panic("`JoinHandle` polled after completion");
             }
             task.taken = true;
-            Ok(Poll::Ready(match end.clone() {
+            let out = match end.clone() {
                 TaskEnd::Output(v) => Value::ok(v),
                 TaskEnd::Panicked(msg) => {
                     let payload = vm.rt.payloads.get(&id).cloned();
                     Value::err(Value::Rt(Rc::new(super::RtObj::JoinError { task: id, panic: Some(msg), payload })))
                 }
                 TaskEnd::Cancelled => Value::err(join_error(id, None)),
-            }))
+            };
+            let (now, line) = (vm.clock_ns, vm.pos.line);
+            vm.rt.event(now, cur, "joined", Some(line), format!("task {id}"));
+            Ok(Poll::Ready(out))
         }
         None => {
             if !task.join_waiters.contains(&cur) {
