@@ -384,6 +384,19 @@ pub struct Program {
     /// Names of operator methods (`add`, `eq`, `partial_cmp`, `neg`...) that some user impl defines.
     pub operator_syms: std::collections::HashMap<String, Sym>,
     pub main: Option<FnId>,
+    /// `#[test]` / `#[tokio::test]` functions, in source order.
+    pub tests: Vec<TestFn>,
+}
+
+/// A test function, as `cargo test` names it (`tests::doubles_each_retry`).
+#[derive(Debug, Clone)]
+pub struct TestFn {
+    pub name: String,
+    pub func: FnId,
+    /// `#[should_panic]`, with its `expected = "..."` text if any.
+    pub should_panic: Option<Option<String>>,
+    /// `#[ignore]`: listed but not run, as `cargo test` does by default.
+    pub ignored: bool,
 }
 
 /// The run-time type a method is dispatched on.
