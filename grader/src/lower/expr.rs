@@ -1310,7 +1310,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return ty;
         }
         match joined.as_str() {
-            "Duration::ZERO" => {
+            "Duration::ZERO" | "tokio::time::Duration::ZERO" | "std::time::Duration::ZERO" => {
                 let path = self.cx.sym("Duration::from_nanos");
                 let a = self.const_slot(Const::Int(0, IntTy::U64));
                 self.emit(Instr::CallPath { dst, path, args: a, n: 1 });
