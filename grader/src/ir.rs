@@ -27,7 +27,9 @@ pub const DURATION: TypeId = 4;
 pub const INSTANT: TypeId = 5;
 /// `std::cmp::Reverse(x)`: orders the other way round.
 pub const REVERSE: TypeId = 6;
-pub const N_BUILTIN_TYPES: usize = 7;
+/// `std::task::Poll`: `Ready(T)` (variant 0) or `Pending` (1), as hand-written futures return it.
+pub const POLL: TypeId = 7;
+pub const N_BUILTIN_TYPES: usize = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum IntTy {

@@ -155,12 +155,14 @@ impl<'a> Ctx<'a> {
         let mut reverse = builtin("Reverse", &[]);
         reverse.kind = TypeKind::Struct { fields: vec!["0".into()], tuple_like: true };
         prog.types.push(reverse);
+        prog.types.push(builtin("Poll", &[("Ready", 1), ("Pending", 0)]));
         debug_assert_eq!(prog.types.len(), ir::N_BUILTIN_TYPES);
         let mut types_by_name = HashMap::new();
         types_by_name.insert("Option".to_string(), ir::OPTION);
         types_by_name.insert("Result".to_string(), ir::RESULT);
         types_by_name.insert("Ordering".to_string(), ir::ORDERING);
         types_by_name.insert("Reverse".to_string(), ir::REVERSE);
+        types_by_name.insert("Poll".to_string(), ir::POLL);
         Ctx {
             prog,
             diags: Vec::new(),

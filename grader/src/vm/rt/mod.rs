@@ -13,6 +13,7 @@
 
 pub mod chan;
 pub mod future;
+pub mod manual;
 pub mod select;
 pub mod set;
 pub mod sync;
@@ -99,6 +100,12 @@ pub trait Object {
     fn display(&self) -> Option<String> {
         None
     }
+    /// A `Debug` that shows values inside (`Mutex { data: 1 }`): the struct name and its fields,
+    /// or `Err(what)` to refuse; `None` uses `debug`.
+    #[allow(clippy::type_complexity)]
+    fn debug_fields(&self) -> Option<Result<(&'static str, Vec<(&'static str, Value)>), String>> {
+        None
+    }
     /// A method call on this object; `Ok(None)` when it has no such method.
     fn method(&self, vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>>;
     /// Whether dropping this handle has an effect (closing, unlocking, releasing).
@@ -127,6 +134,7 @@ pub fn owns_resource(v: &Value) -> bool {
             RtObj::Dyn(d) => d.owns_resource(),
             _ => false,
         },
+        Value::Ref(crate::vm::value::Place::Guard(_)) => true,
         _ => false,
     }
 }
@@ -189,6 +197,9 @@ pub struct Runtime {
     pub panicked: bool,
     /// Wakes requested from `Drop` impls, queued at the next scheduling step.
     pending_wakes: WakeList,
+    /// Trace events from `Drop` impls (a guard released): kind and detail, recorded at the next scheduling step.
+    object_ids: u64,
+    pub drop_events: Rc<std::cell::RefCell<Vec<(&'static str, String)>>>,
 }
 
 impl Runtime {
@@ -199,6 +210,13 @@ impl Runtime {
 
     /// Queue the wakes that `Drop` impls requested.
     pub fn flush_wakes(&mut self) {
+        if !self.drop_events.borrow().is_empty() {
+            let (time, cur) = (self.trace.last().map(|e| e.time_ns).unwrap_or(0), self.current);
+            let events = std::mem::take(&mut *self.drop_events.borrow_mut());
+            for (kind, detail) in events {
+                self.event(time, cur, kind, None, detail);
+            }
+        }
         if self.pending_wakes.borrow().is_empty() {
             return;
         }
@@ -231,6 +249,12 @@ impl Runtime {
         }
     }
 
+    /// A fresh id for a runtime object (`mutex#3`, `mpsc#1`): one counter for all kinds.
+    pub fn next_object_id(&mut self) -> u64 {
+        self.object_ids += 1;
+        self.object_ids
+    }
+
     pub fn now_tick(clock_ns: u64) -> u64 {
         clock_ns / NS_PER_MS
     }
@@ -248,7 +272,7 @@ impl Runtime {
         key
     }
 
-    fn event(&mut self, time_ns: u64, task: TaskId, kind: &str, line: Option<u32>, detail: String) {
+    pub fn event(&mut self, time_ns: u64, task: TaskId, kind: &str, line: Option<u32>, detail: String) {
         if self.trace.len() < MAX_TRACE {
             self.trace.push(TraceEvent { time_ns, task: task as u32, kind: kind.to_string(), line, detail });
         }
