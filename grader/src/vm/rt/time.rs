@@ -69,10 +69,13 @@ fn reset_sleep(vm: &mut Vm, cell: &crate::vm::value::Shared<Fut>, deadline_ns: u
     };
     let reg = task.map(|task| {
         let token = Rc::new(());
-        let key = vm.rt.add_timer(super::Runtime::deadline_tick(deadline_ns), &token);
+        let tick = super::Runtime::deadline_tick(deadline_ns);
+        let key = vm.rt.add_timer(tick, &token);
         if let Some(e) = vm.rt.timers.get_mut(&key) {
             e.task = task;
         }
+        let (now, line) = (vm.clock_ns, vm.pos.line);
+        vm.rt.event(now, task, "timer_set", Some(line), format!("timer#{} until {tick} ms (reset)", key.1));
         (token, key)
     });
     *cell.borrow_mut() = Fut::Sleep { deadline_ns, reg };
@@ -108,13 +111,46 @@ fn elapsed() -> Value {
 }
 
 fn timeout(inner: Value, deadline_ns: u64) -> Value {
-    future(Fut::Leaf(Box::new(Timeout { inner, delay: sleep_future(deadline_ns) })))
+    future(Fut::Leaf(Box::new(Timeout { inner, deadline_ns, reg: None })))
 }
 
 /// `tokio::time::Timeout`: polls the inner future first, then the deadline.
+/// Its timer is traced as `timeout_set` (not `timer_set`): a fresh deadline per
+/// call is what a timeout is for, not a `sleep` re-armed by mistake.
 struct Timeout {
     inner: Value,
-    delay: Value,
+    deadline_ns: u64,
+    reg: Option<(Rc<()>, (u64, u64))>,
+}
+
+impl Timeout {
+    /// The deadline half of `Timeout::poll` (a `Sleep`: registered once, woken at its tick).
+    fn poll_delay(&mut self, vm: &mut Vm) -> bool {
+        let tick = super::Runtime::deadline_tick(self.deadline_ns);
+        if tick <= super::Runtime::now_tick(vm.clock_ns) {
+            if let Some((_, key)) = self.reg.take() {
+                vm.rt.timers.remove(&key);
+            }
+            return true;
+        }
+        let cur = vm.rt.current;
+        match &self.reg {
+            Some((_, key)) if vm.rt.timers.contains_key(key) => {
+                if let Some(e) = vm.rt.timers.get_mut(key) {
+                    e.task = cur;
+                }
+            }
+            _ => {
+                let token = Rc::new(());
+                let key = vm.rt.add_timer(tick, &token);
+                let (now, line) = (vm.clock_ns, vm.pos.line);
+                vm.rt.event(now, cur, "timeout_set", Some(line), format!("timer#{} until {tick} ms", key.1));
+                self.reg = Some((token, key));
+            }
+        }
+        vm.suspend_on(format!("`timeout` until {tick} ms"));
+        false
+    }
 }
 
 /// Drop a future we own (not one given by reference).
@@ -129,15 +165,13 @@ impl Leaf for Timeout {
         if let Poll::Ready(v) = super::poll(vm, &self.inner)? {
             return Ok(Poll::Ready(Value::ok(v)));
         }
-        match super::poll(vm, &self.delay)? {
-            Poll::Ready(_) => {
-                // The inner future is dropped with the `Timeout` (its destructors run now).
-                let inner = std::mem::take(&mut self.inner);
-                drop_owned(vm, &inner);
-                Ok(Poll::Ready(Value::err(elapsed())))
-            }
-            Poll::Pending => Ok(Poll::Pending),
+        if self.poll_delay(vm) {
+            // The inner future is dropped with the `Timeout` (its destructors run now).
+            let inner = std::mem::take(&mut self.inner);
+            drop_owned(vm, &inner);
+            return Ok(Poll::Ready(Value::err(elapsed())));
         }
+        Ok(Poll::Pending)
     }
 
     fn cancel(&mut self, vm: &mut Vm) {
