@@ -1382,6 +1382,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Instr::CallPath { dst, path, args: 0, n: 0 });
                 return Ty::Unknown;
             }
+            j if j.ends_with("MissedTickBehavior::Burst") || j.ends_with("MissedTickBehavior::Delay") || j.ends_with("MissedTickBehavior::Skip") => {
+                let path = self.cx.sym(&format!("tokio::time::MissedTickBehavior::{last}"));
+                self.emit(Instr::CallPath { dst, path, args: 0, n: 0 });
+                return Ty::Unknown;
+            }
             _ => {}
         }
         if segs.last().is_some_and(|l| l.chars().all(|c| c.is_ascii_uppercase() || c == '_' || c.is_ascii_digit())) {

@@ -113,6 +113,9 @@ pub struct Vm {
     /// The payload of the panic being raised when it is not the message as a `String`:
     /// `panic!("literal")` (a `&str`), `panic_any(v)`. A task's `JoinError` hands it out.
     pub panic_payload: Option<Value>,
+    /// `Options::select_seed` and the non-biased `select!` polls so far (`rt/select.rs`).
+    pub select_seed: u64,
+    pub select_polls: u64,
 }
 
 
@@ -158,6 +161,8 @@ impl Vm {
             drop_depth: 0,
             leaked: Vec::new(),
             panic_payload: None,
+            select_seed: options.select_seed,
+            select_polls: 0,
         }
     }
 
