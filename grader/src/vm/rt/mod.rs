@@ -209,8 +209,12 @@ pub struct Runtime {
     pub payloads: BTreeMap<TaskId, Value>,
     /// Who is waking tasks when it is not the current task (`timer#3`, `yield_now`), for `woken` events.
     pub wake_cause: Option<String>,
+    /// Leaf futures being polled (a `sleep` polled inside one is a `timeout`/`interval` deadline).
+    pub leaf_depth: u32,
     /// Trace events from `Drop` impls (a guard released): kind and detail, recorded at the next scheduling step.
     object_ids: u64,
+    /// `std::sync::Mutex`es locked by a live guard (cell addresses), while a runtime runs.
+    pub std_locks: Rc<std::cell::RefCell<std::collections::BTreeSet<usize>>>,
     pub drop_events: Rc<std::cell::RefCell<Vec<(&'static str, String)>>>,
 }
 
