@@ -225,3 +225,45 @@ fn option_of_copy_values_is_copied_on_read() {
     let out = stdout_of("fn main() { let a = Some(5); let mut b = a; let t = b.take(); println!(\"{:?} {:?} {:?}\", a, b, t); }");
     assert_eq!(out, "Some(5) None Some(5)\n");
 }
+
+#[test]
+fn tests_run_like_cargo_test_each_on_its_own_runtime() {
+    let source = r#"
+use tokio::time::{sleep, Duration, Instant};
+fn main() {}
+#[tokio::test]
+async fn waits_on_the_paused_clock() {
+    let start = Instant::now();
+    sleep(Duration::from_secs(30)).await;
+    assert_eq!(start.elapsed(), Duration::from_secs(30));
+}
+mod tests {
+    #[test]
+    fn fails() { assert_eq!(1 + 1, 3, "math"); }
+    #[test]
+    #[should_panic(expected = "boom")]
+    fn panics_as_expected() { panic!("boom!"); }
+    #[test]
+    #[should_panic(expected = "boom")]
+    fn panics_with_another_message() { panic!("bang"); }
+    #[test]
+    #[ignore]
+    fn slow() { loop {} }
+}
+"#;
+    let (results, diagnostics) = grader::run_tests(source, &grader::Options::default());
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let got: Vec<(&str, &str)> = results.iter().map(|t| (t.name.as_str(), t.status.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("tests::fails", "FAILED"),
+            ("tests::panics_as_expected", "ok"),
+            ("tests::panics_with_another_message", "FAILED"),
+            ("tests::slow", "ignored"),
+            ("waits_on_the_paused_clock", "ok"),
+        ]
+    );
+    assert!(results[0].message.contains("assertion `left == right` failed: math"), "{}", results[0].message);
+    assert!(results[2].message.contains("expected substring: \"boom\""), "{}", results[2].message);
+}

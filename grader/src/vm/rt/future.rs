@@ -91,6 +91,9 @@ pub fn poll(vm: &mut Vm, v: &Value) -> VmResult<Poll<Value>> {
             other => return vm.unsupported(format!("`.await` on a {}", other.type_name())),
         },
         other => {
+            if let Some(r) = super::manual::poll_user(vm, &other) {
+                return r;
+            }
             return vm.unsupported(format!("`.await` on a value of type {}", crate::vm::value::type_name(&vm.prog, &other)));
         }
     };

@@ -13,6 +13,7 @@
 
 pub mod chan;
 pub mod future;
+pub mod manual;
 pub mod set;
 pub mod sync;
 pub mod time;
