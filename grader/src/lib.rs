@@ -66,7 +66,7 @@ pub fn run(source: &str, options: &Options) -> Report {
 }
 
 /// Turn the end of a run into a [`Report`] (output printed so far is kept).
-fn finish(vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostics: Vec<Diagnostic>, options: &Options) -> Report {
+fn finish(mut vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostics: Vec<Diagnostic>, options: &Options) -> Report {
     let mut stderr = vm.stderr;
     let outcome = match result {
         Ok(value) => match main_error(&value) {
@@ -80,6 +80,8 @@ fn finish(vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostics: V
             None => Outcome::Completed,
         },
         Err(vm::Stop::Panic { msg, pos }) => {
+            let now = vm.clock_ns;
+            vm.rt.event(now, vm::rt::MAIN, "panicked", Some(pos.line), msg.clone());
             stderr.push_str(&vm::panic_text(&options.file_name, pos, &msg, !vm.rt.panicked));
             Outcome::Panicked
         }
@@ -193,7 +195,8 @@ pub fn run_tests(source: &str, options: &Options) -> (Vec<TestResult>, Vec<Diagn
     (results, diagnostics)
 }
 
-/// Like [`run`], plus the async-mistake lints. An error-class lint (one rustc
+/// Like [`run`], plus the async-mistake lints: syntax rules before the run, then
+/// the dynamic detectors on its trace (`lint::dynamic`). An error-class lint (one rustc
 /// would reject) stops the program before it runs, as rustc would not build it.
 pub fn check(source: &str, options: &Options) -> Report {
     let lints = syn::parse_file(source).map(|file| lint::syntax_lints(&file)).unwrap_or_default();
@@ -201,6 +204,10 @@ pub fn check(source: &str, options: &Options) -> Report {
         return Report::rejected(lints);
     }
     let mut report = run(source, options);
+    let mut lints = lints;
+    // What the run showed: evidence for the syntax findings, and the mistakes only a run can show.
+    lint::dynamic::merge(&mut lints, lint::dynamic::check(&report));
+    lints.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
     report.diagnostics.extend(lints);
     report
 }

@@ -267,3 +267,42 @@ mod tests {
     assert!(results[0].message.contains("assertion `left == right` failed: math"), "{}", results[0].message);
     assert!(results[2].message.contains("expected substring: \"boom\""), "{}", results[2].message);
 }
+
+/// The run's trace (ARCHITECTURE.md, "The trace"): every event of a small
+/// program with a spawned task, a timer and a join, in order.
+#[test]
+fn trace_of_spawn_sleep_join() {
+    let src = "use std::time::Duration;
+
+#[tokio::main]
+async fn main() {
+    let h = tokio::spawn(async {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        7
+    });
+    let v = h.await.unwrap();
+    println!(\"{v}\");
+}
+";
+    let r = run(src);
+    assert_eq!(r.outcome, Outcome::Completed, "{:?}", r.diagnostics);
+    let got: Vec<(u64, u32, &str, Option<u32>, &str)> =
+        r.trace.iter().map(|e| (e.time_ns / 1_000_000, e.task, e.kind.as_str(), e.line, e.detail.as_str())).collect();
+    let expected: Vec<(u64, u32, &str, Option<u32>, &str)> = vec![
+        (0, 1, "spawned", Some(5), "by task 0"),
+        (0, 0, "suspended", Some(9), "the JoinHandle of task 1"),
+        (0, 1, "polled", None, ""),
+        (0, 1, "timer_set", Some(6), "timer#1 until 5 ms"),
+        (0, 1, "suspended", Some(6), "`sleep` until 5 ms"),
+        (0, 0, "clock_advanced", None, "to 5 ms"),
+        (5, 1, "timer_fired", None, "timer#1"),
+        (5, 1, "woken", None, "by timer#1"),
+        (5, 1, "polled", None, ""),
+        (5, 1, "completed", None, ""),
+        (5, 0, "woken", None, "by task 1"),
+        (5, 0, "joined", Some(9), "task 1"),
+        (5, 0, "completed", None, ""),
+    ];
+    assert_eq!(got, expected);
+    assert!(r.to_json().contains("\"trace\":[{\"time_ns\":0,\"task\":1,\"kind\":\"spawned\""));
+}

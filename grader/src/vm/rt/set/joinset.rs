@@ -101,6 +101,8 @@ fn take_result(vm: &mut Vm, e: Entry) -> VmResult<Value> {
     t.join_waiters.retain(|w| *w != e.waker);
     let Some(end) = t.end.clone() else { return vm.unsupported("a JoinSet entry notified before its task ended") };
     t.taken = true;
+    let (now, cur, line) = (vm.clock_ns, vm.rt.current, vm.pos.line);
+    vm.rt.event(now, cur, "joined", Some(line), format!("task {}", e.task));
     Ok(match end {
         TaskEnd::Output(v) => Value::ok(v),
         TaskEnd::Panicked(msg) => Value::err(join_error(e.task, Some(msg))),
