@@ -85,6 +85,9 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
 /// Methods of runtime objects and futures; `None` when `method` is not one of theirs.
 pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
     let recv = arg(args, 0).deref();
+    if let Value::Future(_) = &recv {
+        return rt::time::future_method(vm, method, hint, args);
+    }
     let obj = match &recv {
         Value::Rt(o) => o.clone(),
         // `fut.poll(cx)` inside a hand-written future; `as_mut()` of a pinned future is the future.

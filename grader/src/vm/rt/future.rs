@@ -151,7 +151,12 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
         Fut::Sleep { deadline_ns, reg } => {
             let tick = Runtime::deadline_tick(deadline_ns);
             if tick <= Runtime::now_tick(vm.clock_ns) {
-                return Ok((Fut::Done, Poll::Ready(Value::Unit)));
+                // tokio's `Sleep` stays elapsed: polling it again is `Ready` again, and `reset` re-arms it.
+                // `reg` stays `Some` (registered once, for `is_elapsed`) with a key no timer has.
+                if let Some((_, key)) = &reg {
+                    vm.rt.timers.remove(key);
+                }
+                return Ok((Fut::Sleep { deadline_ns, reg: Some((Rc::new(()), (0, 0))) }, Poll::Ready(Value::Unit)));
             }
             // Registered once (its place among equal deadlines is kept); the waker is the polling task.
             let cur = vm.rt.current;
