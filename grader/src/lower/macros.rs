@@ -270,7 +270,15 @@ impl FnBuilder<'_, '_> {
         for (i, a) in args.iter().enumerate() {
             self.eval_to(a, start + i as u32, &Ty::Unknown);
         }
-        let path = self.cx.sym(if name == "join" { "tokio::join!" } else { "tokio::try_join!" });
+        // futures' `join!` polls its branches in order every time; tokio's rotates the first.
+        let first = mac.path.segments.first().map(|s| s.ident.to_string()).unwrap_or_default();
+        let futures = first == "futures" || (mac.path.segments.len() == 1 && self.cx.imports.get(&first).is_some_and(|p| p.first().is_some_and(|c| c == "futures")));
+        let path = self.cx.sym(match (futures, name == "join") {
+            (false, true) => "tokio::join!",
+            (false, false) => "tokio::try_join!",
+            (true, true) => "futures::join!",
+            (true, false) => "futures::try_join!",
+        });
         self.pos = pos_of(mac);
         let fut = self.alloc();
         self.emit(Instr::CallPath { dst: fut, path, args: start, n: args.len() as u32 });
