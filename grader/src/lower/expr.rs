@@ -569,6 +569,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 };
                 let ety = self.eval_to(&init.expr, slot, &ty);
                 self.note_use(&init.expr, &ty);
+                self.move_out(&init.expr);
                 self.next_slot = mark;
                 self.retype(slot, &ty);
                 let ty = if ty.is_known() { ty } else { ety };
@@ -589,6 +590,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let c = self.alloc();
                     self.emit(Instr::NewCell { slot: c });
                     self.emit(Instr::StoreCell { cell: c, src: slot });
+                    if self.cx.drops {
+                        // The cell owns the value now: a handle must not outlive it in the plain slot.
+                        self.emit(Instr::MoveOut { slot });
+                    }
                     Local { slot: c, cell: true, ty, decl, guard: false }
                 } else {
                     Local { slot, cell: false, ty, decl, guard: guard.is_some() }
@@ -987,6 +992,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 for (i, el) in t.elems.iter().enumerate() {
                     let h = hints.get(i).cloned().unwrap_or_default();
                     tys.push(self.eval_to(el, args + i as u32, &h));
+                    self.move_out(el);
                 }
                 self.pos = pos_of(t);
                 self.emit(Instr::MakeObj { dst, ty: ir::TUPLE, variant: 0, args, n: t.elems.len() as u32 });
@@ -999,6 +1005,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 for (i, el) in a.elems.iter().enumerate() {
                     let h = if is_unsuffixed_lit(el) { eh.clone() } else { ety.clone() };
                     let t = self.eval_to(el, args + i as u32, &h);
+                    self.move_out(el);
                     if !ety.is_known() && !is_unsuffixed_lit(el) {
                         ety = t;
                     }
@@ -1418,7 +1425,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             _ => (segs[segs.len() - 2].clone(), segs[segs.len() - 1].clone()),
         };
-        let id = self.cx.resolve_type(&ty_name)?;
+        let id = crate::vm::rt::chan::qualify(&segs).and_then(|q| self.cx.resolve_type(&q)).or_else(|| self.cx.resolve_type(&ty_name))?;
         match &self.cx.prog.types.get(id as usize)?.kind {
             TypeKind::Enum { variants } => {
                 let i = variants.iter().position(|v| v.name == var_name)?;
@@ -1435,7 +1442,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         for (id, t) in self.cx.prog.types.iter().enumerate().skip(ir::N_BUILTIN_TYPES) {
             if let TypeKind::Enum { variants } = &t.kind {
-                if let Some(i) = variants.iter().position(|v| v.name == name) {
+                if let Some(i) = variants.iter().position(|v| v.name == name).filter(|_| !t.name.contains("::")) {
                     // Only when imported with a glob or by name.
                     let imported = self.cx.imports.get(name).is_some() || self.cx.imports.values().any(|p| p.iter().any(|s| *s == t.name)) || true;
                     if imported {
@@ -2198,6 +2205,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             arg_tys.push(self.eval_to(a, start + 1 + i as u32, &h));
             self.note_use(a, &h);
+            self.move_out(a);
             self.closure_ret = None;
         }
         // Hinted names for methods whose result type Rust infers from context.
@@ -2302,6 +2310,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let h = ftys.get(i).cloned().unwrap_or_default();
             self.eval_to(&fv.expr, args + i as u32, &h);
             self.note_use(&fv.expr, &h);
+            self.move_out(&fv.expr);
             self.retype(args + i as u32, &h);
         }
         if let Some(rest) = &s.rest {

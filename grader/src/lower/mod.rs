@@ -160,6 +160,7 @@ impl<'a> Ctx<'a> {
         types_by_name.insert("Result".to_string(), ir::RESULT);
         types_by_name.insert("Ordering".to_string(), ir::ORDERING);
         types_by_name.insert("Reverse".to_string(), ir::REVERSE);
+        crate::vm::rt::chan::register_types(&mut prog, &mut types_by_name);
         Ctx {
             prog,
             diags: Vec::new(),
