@@ -77,6 +77,10 @@ pub struct OracleRun {
     pub stdout: String,
     /// stderr, with the scratch file name replaced by `src/main.rs`.
     pub stderr: String,
+    /// For a program with `#[test]` / `#[tokio::test]` functions: what real
+    /// `cargo test` said of each (`ok`, `FAILED`, `ignored`), by test name.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub tests: std::collections::BTreeMap<String, String>,
 }
 
 /// `exercises/<id>/expected.json`.
@@ -593,6 +597,23 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
 
         // The oracle's output must be for this solution, and agree with the checks.
         let run = &expected.solution;
+        if def.checks.tests {
+            if run.tests.is_empty() {
+                errors.push(format!("{toml_shown}: `checks.tests` is set, but real `cargo test` found no test in solution.rs"));
+            }
+            for (name, status) in &run.tests {
+                if status != "ok" && status != "ignored" {
+                    errors.push(format!("{expected_shown}: the solution's test `{name}` is {status} under real `cargo test`"));
+                }
+            }
+        }
+        for fail in &def.starter_fails {
+            if let Some(name) = fail.strip_prefix("test ") {
+                if !def.checks.tests || !run.tests.contains_key(name) {
+                    errors.push(format!("{toml_shown}: `starter_fails` names `{fail}`, but the solution has no such test (or `checks.tests` is not set)"));
+                }
+            }
+        }
         if run.source_hash != source_hash(&solution) {
             errors.push(format!("{expected_shown}: stale: solution.rs changed since the oracle ran (run `cargo xtask check-content --regenerate`)"));
         }

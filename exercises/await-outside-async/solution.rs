@@ -1,14 +1,19 @@
 use std::time::Duration;
 
-async fn load(name: &str) -> String {
+async fn load_user(id: u32) -> String {
     tokio::time::sleep(Duration::from_millis(50)).await;
-    name.to_uppercase()
+    format!("user {id}")
+}
+
+async fn load_settings(user: &str) -> String {
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    format!("dark mode for {user}")
 }
 
 async fn load_both() -> String {
-    let a = load("left").await;
-    let b = load("right").await;
-    format!("{a} + {b}")
+    let user = load_user(7).await;
+    let settings = load_settings(&user).await;
+    format!("{user}: {settings}")
 }
 
 #[tokio::main]

@@ -42,6 +42,9 @@ pub struct Expectations {
     pub present: Vec<String>,
     /// When true, every warning is a failed check unless listed in `present`.
     pub no_warnings: bool,
+    /// Run the file's `#[test]` / `#[tokio::test]` functions (as `cargo test`): each is a
+    /// check named `test NAME` that passes when the test does.
+    pub tests: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,8 +65,19 @@ pub struct Graded {
 
 /// Run `source` with the lints and compare the run with `expect`.
 pub fn grade(source: &str, expect: &Expectations, options: &Options) -> Graded {
-    let report = crate::check(source, options);
-    let checks = compare(&report, expect);
+    let mut report = crate::check(source, options);
+    let mut checks = compare(&report, expect);
+    if expect.tests && report.outcome != Outcome::Rejected {
+        let (results, diagnostics) = crate::run_tests(source, options);
+        report.diagnostics.extend(diagnostics);
+        if results.is_empty() {
+            checks.push(CheckResult { name: "tests".into(), passed: false, expected: "at least one `#[tokio::test]` function".into(), actual: "no test functions".into() });
+        }
+        for t in results.iter().filter(|t| t.status != "ignored") {
+            let actual = if t.status == "ok" { "passes".to_string() } else { t.message.clone() };
+            checks.push(CheckResult { name: format!("test {}", t.name), passed: t.status == "ok", expected: "passes".into(), actual });
+        }
+    }
     let passed = checks.iter().all(|c| c.passed);
     Graded { report, checks, passed }
 }

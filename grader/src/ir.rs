@@ -27,7 +27,9 @@ pub const DURATION: TypeId = 4;
 pub const INSTANT: TypeId = 5;
 /// `std::cmp::Reverse(x)`: orders the other way round.
 pub const REVERSE: TypeId = 6;
-pub const N_BUILTIN_TYPES: usize = 7;
+/// `std::task::Poll`: `Ready(T)` (variant 0) or `Pending` (1), as hand-written futures return it.
+pub const POLL: TypeId = 7;
+pub const N_BUILTIN_TYPES: usize = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum IntTy {
@@ -384,6 +386,19 @@ pub struct Program {
     /// Names of operator methods (`add`, `eq`, `partial_cmp`, `neg`...) that some user impl defines.
     pub operator_syms: std::collections::HashMap<String, Sym>,
     pub main: Option<FnId>,
+    /// `#[test]` / `#[tokio::test]` functions, in source order.
+    pub tests: Vec<TestFn>,
+}
+
+/// A test function, as `cargo test` names it (`tests::doubles_each_retry`).
+#[derive(Debug, Clone)]
+pub struct TestFn {
+    pub name: String,
+    pub func: FnId,
+    /// `#[should_panic]`, with its `expected = "..."` text if any.
+    pub should_panic: Option<Option<String>>,
+    /// `#[ignore]`: listed but not run, as `cargo test` does by default.
+    pub ignored: bool,
 }
 
 /// The run-time type a method is dispatched on.

@@ -66,7 +66,7 @@ pub fn run(source: &str, options: &Options) -> Report {
 }
 
 /// Turn the end of a run into a [`Report`] (output printed so far is kept).
-fn finish(vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostics: Vec<Diagnostic>, options: &Options) -> Report {
+fn finish(mut vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostics: Vec<Diagnostic>, options: &Options) -> Report {
     let mut stderr = vm.stderr;
     let outcome = match result {
         Ok(value) => match main_error(&value) {
@@ -80,6 +80,8 @@ fn finish(vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostics: V
             None => Outcome::Completed,
         },
         Err(vm::Stop::Panic { msg, pos }) => {
+            let now = vm.clock_ns;
+            vm.rt.event(now, vm::rt::MAIN, "panicked", Some(pos.line), msg.clone());
             stderr.push_str(&vm::panic_text(&options.file_name, pos, &msg, !vm.rt.panicked));
             Outcome::Panicked
         }
@@ -118,7 +120,83 @@ fn main_error(value: &vm::value::Value) -> Option<vm::value::Value> {
     }
 }
 
-/// Like [`run`], plus the async-mistake lints. An error-class lint (one rustc
+/// How one test function did, as `cargo test` would report it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct TestResult {
+    /// `module::name`, as `cargo test` prints it.
+    pub name: String,
+    /// `ok`, `FAILED` or `ignored` (cargo's words).
+    pub status: String,
+    /// Why it failed: the panic message, a deadlock or a limit.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub message: String,
+    /// What the test printed (cargo shows it for failed tests).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub stdout: String,
+}
+
+/// Run every `#[test]` / `#[tokio::test]` function of `source`, each on a fresh
+/// VM and (for async tests) its own runtime, as `cargo test` gives each test its
+/// own runtime. Errors that stop the program from building come back as diagnostics.
+pub fn run_tests(source: &str, options: &Options) -> (Vec<TestResult>, Vec<Diagnostic>) {
+    let file = match parse::parse(source) {
+        Ok(file) => file,
+        Err(diag) => return (Vec::new(), vec![diag]),
+    };
+    let lowered = lower::lower(&file, &options.file_name);
+    if lowered.diagnostics.iter().any(|d| d.severity == Severity::Error && !d.message.contains("`main` function not found")) {
+        return (Vec::new(), lowered.diagnostics);
+    }
+    let mut results = Vec::new();
+    let mut diagnostics = Vec::new();
+    let mut tests = lowered.program.tests.clone();
+    // cargo test lists results by name.
+    tests.sort_by(|a, b| a.name.cmp(&b.name));
+    for t in tests {
+        if t.ignored {
+            results.push(TestResult { name: t.name, status: "ignored".into(), message: String::new(), stdout: String::new() });
+            continue;
+        }
+        let mut vm = vm::Vm::new(lowered.program.clone(), options);
+        let outcome = vm.call_fn(t.func, Vec::new()).and_then(|v| match v {
+            vm::value::Value::Future(_) => vm.block_on(v),
+            other => Ok(other),
+        });
+        let (passed, message) = match (outcome, &t.should_panic) {
+            (Ok(v), None) => match main_error(&v) {
+                Some(err) => {
+                    let mut tmp = vm::Vm::new(lowered.program.clone(), options);
+                    let text = vm::format::to_string(&mut tmp, &err, fmt::FmtTrait::Debug).unwrap_or_default();
+                    (false, format!("Error: {text}"))
+                }
+                None => (true, String::new()),
+            },
+            (Ok(_), Some(_)) => (false, "test did not panic as expected".into()),
+            (Err(vm::Stop::Panic { msg, .. }), Some(expected)) => match expected {
+                Some(e) if !msg.contains(e.as_str()) => (false, format!("panic did not contain expected string
+      panic message: {msg:?}
+ expected substring: {e:?}")),
+                _ => (true, String::new()),
+            },
+            (Err(vm::Stop::Panic { msg, pos }), None) => (false, format!("panicked at {}:{}:{}:
+{msg}", options.file_name, pos.line, pos.column)),
+            (Err(vm::Stop::Deadlock { msg, .. }), _) => (false, format!("the test never finishes: {msg}")),
+            (Err(vm::Stop::Limit { msg, pos }), _) => (false, format!("{msg} (line {})", pos.line)),
+            (Err(vm::Stop::Unsupported { what, pos }), _) => {
+                diagnostics.push(Diagnostic::unsupported(what, pos));
+                (false, "the test uses something the browser runner does not support".into())
+            }
+            (Err(vm::Stop::Exit { code }), _) => (code == 0, format!("the process exited with status {code}")),
+            (Err(vm::Stop::Pending), _) => (false, "suspended outside the runtime".into()),
+        };
+        let status = if passed { "ok" } else { "FAILED" };
+        results.push(TestResult { name: t.name, status: status.into(), message, stdout: vm.stdout });
+    }
+    (results, diagnostics)
+}
+
+/// Like [`run`], plus the async-mistake lints: syntax rules before the run, then
+/// the dynamic detectors on its trace (`lint::dynamic`). An error-class lint (one rustc
 /// would reject) stops the program before it runs, as rustc would not build it.
 pub fn check(source: &str, options: &Options) -> Report {
     let lints = syn::parse_file(source).map(|file| lint::syntax_lints(&file)).unwrap_or_default();
@@ -126,6 +204,10 @@ pub fn check(source: &str, options: &Options) -> Report {
         return Report::rejected(lints);
     }
     let mut report = run(source, options);
+    let mut lints = lints;
+    // What the run showed: evidence for the syntax findings, and the mistakes only a run can show.
+    lint::dynamic::merge(&mut lints, lint::dynamic::check(&report));
+    lints.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
     report.diagnostics.extend(lints);
     report
 }

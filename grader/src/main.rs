@@ -3,6 +3,7 @@
 //! ```text
 //! grader run [--json] FILE.rs     run a program; stdout is the program's stdout
 //! grader check [--json] FILE.rs   run it and report async-mistake diagnostics
+//! grader test [--json] FILE.rs    run its #[test] / #[tokio::test] functions, as cargo test
 //! ```
 //! Exit status: 0 completed, 101 panicked, 1 rejected, 2 usage error,
 //! 3 deadlock, 4 limit.
@@ -12,7 +13,7 @@ use std::process::ExitCode;
 
 use grader::{Options, Report};
 
-const USAGE: &str = "usage: grader (run|check) [--json] [--max-steps N] [--seed N] FILE.rs";
+const USAGE: &str = "usage: grader (run|check|test) [--json] [--max-steps N] [--seed N] FILE.rs";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,6 +37,7 @@ struct Cli {
 enum Command {
     Run,
     Check,
+    Test,
 }
 
 fn parse_args(args: &[String]) -> Result<Cli, String> {
@@ -43,6 +45,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
     let command = match iter.next().map(String::as_str) {
         Some("run") => Command::Run,
         Some("check") => Command::Check,
+        Some("test") => Command::Test,
         Some("-h" | "--help") | None => return Err("a command is required".into()),
         Some(other) => return Err(format!("unknown command `{other}`")),
     };
@@ -81,6 +84,7 @@ fn execute(cli: &Cli) -> i32 {
     let report = match cli.command {
         Command::Run => grader::run(&source, &cli.options),
         Command::Check => grader::check(&source, &cli.options),
+        Command::Test => return execute_tests(cli, &source),
     };
     if cli.json {
         println!("{}", report.to_json());
@@ -88,6 +92,40 @@ fn execute(cli: &Cli) -> i32 {
         print_human(&report, &source, &cli.path);
     }
     report.outcome.exit_code()
+}
+
+/// `cargo test`'s summary lines (without timings); exit status 101 when a test failed, as cargo's harness.
+fn execute_tests(cli: &Cli, source: &str) -> i32 {
+    let (results, diagnostics) = grader::run_tests(source, &cli.options);
+    if cli.json {
+        println!("{}", serde_json::json!({ "tests": results, "diagnostics": diagnostics }));
+    } else {
+        println!("\nrunning {} test{}", results.len(), if results.len() == 1 { "" } else { "s" });
+        for t in &results {
+            println!("test {} ... {}", t.name, t.status);
+        }
+        let failed: Vec<&grader::TestResult> = results.iter().filter(|t| t.status == "FAILED").collect();
+        if !failed.is_empty() {
+            println!("\nfailures:\n");
+            for t in &failed {
+                println!("---- {} stdout ----\n{}{}\n", t.name, t.stdout, t.message);
+            }
+        }
+        let passed = results.iter().filter(|t| t.status == "ok").count();
+        let ignored = results.iter().filter(|t| t.status == "ignored").count();
+        let verdict = if failed.is_empty() { "ok" } else { "FAILED" };
+        println!("\ntest result: {verdict}. {passed} passed; {} failed; {ignored} ignored", failed.len());
+        for diag in &diagnostics {
+            eprint!("{}", grader::render::rustc_style(diag, source, &cli.path));
+        }
+    }
+    if !diagnostics.is_empty() {
+        1
+    } else if results.iter().any(|t| t.status == "FAILED") {
+        101
+    } else {
+        0
+    }
 }
 
 /// Program output as the program wrote it, then diagnostics in rustc's style.

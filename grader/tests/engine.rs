@@ -225,3 +225,84 @@ fn option_of_copy_values_is_copied_on_read() {
     let out = stdout_of("fn main() { let a = Some(5); let mut b = a; let t = b.take(); println!(\"{:?} {:?} {:?}\", a, b, t); }");
     assert_eq!(out, "Some(5) None Some(5)\n");
 }
+
+#[test]
+fn tests_run_like_cargo_test_each_on_its_own_runtime() {
+    let source = r#"
+use tokio::time::{sleep, Duration, Instant};
+fn main() {}
+#[tokio::test]
+async fn waits_on_the_paused_clock() {
+    let start = Instant::now();
+    sleep(Duration::from_secs(30)).await;
+    assert_eq!(start.elapsed(), Duration::from_secs(30));
+}
+mod tests {
+    #[test]
+    fn fails() { assert_eq!(1 + 1, 3, "math"); }
+    #[test]
+    #[should_panic(expected = "boom")]
+    fn panics_as_expected() { panic!("boom!"); }
+    #[test]
+    #[should_panic(expected = "boom")]
+    fn panics_with_another_message() { panic!("bang"); }
+    #[test]
+    #[ignore]
+    fn slow() { loop {} }
+}
+"#;
+    let (results, diagnostics) = grader::run_tests(source, &grader::Options::default());
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let got: Vec<(&str, &str)> = results.iter().map(|t| (t.name.as_str(), t.status.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("tests::fails", "FAILED"),
+            ("tests::panics_as_expected", "ok"),
+            ("tests::panics_with_another_message", "FAILED"),
+            ("tests::slow", "ignored"),
+            ("waits_on_the_paused_clock", "ok"),
+        ]
+    );
+    assert!(results[0].message.contains("assertion `left == right` failed: math"), "{}", results[0].message);
+    assert!(results[2].message.contains("expected substring: \"boom\""), "{}", results[2].message);
+}
+
+/// The run's trace (ARCHITECTURE.md, "The trace"): every event of a small
+/// program with a spawned task, a timer and a join, in order.
+#[test]
+fn trace_of_spawn_sleep_join() {
+    let src = "use std::time::Duration;
+
+#[tokio::main]
+async fn main() {
+    let h = tokio::spawn(async {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        7
+    });
+    let v = h.await.unwrap();
+    println!(\"{v}\");
+}
+";
+    let r = run(src);
+    assert_eq!(r.outcome, Outcome::Completed, "{:?}", r.diagnostics);
+    let got: Vec<(u64, u32, &str, Option<u32>, &str)> =
+        r.trace.iter().map(|e| (e.time_ns / 1_000_000, e.task, e.kind.as_str(), e.line, e.detail.as_str())).collect();
+    let expected: Vec<(u64, u32, &str, Option<u32>, &str)> = vec![
+        (0, 1, "spawned", Some(5), "by task 0"),
+        (0, 0, "suspended", Some(9), "the JoinHandle of task 1"),
+        (0, 1, "polled", None, ""),
+        (0, 1, "timer_set", Some(6), "timer#1 until 5 ms"),
+        (0, 1, "suspended", Some(6), "`sleep` until 5 ms"),
+        (0, 0, "clock_advanced", None, "to 5 ms"),
+        (5, 1, "timer_fired", None, "timer#1"),
+        (5, 1, "woken", None, "by timer#1"),
+        (5, 1, "polled", None, ""),
+        (5, 1, "completed", None, ""),
+        (5, 0, "woken", None, "by task 1"),
+        (5, 0, "joined", Some(9), "task 1"),
+        (5, 0, "completed", None, ""),
+    ];
+    assert_eq!(got, expected);
+    assert!(r.to_json().contains("\"trace\":[{\"time_ns\":0,\"task\":1,\"kind\":\"spawned\""));
+}

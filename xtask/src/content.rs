@@ -19,7 +19,7 @@
 //!    (a listed case that now works is an error too, so progress is noticed).
 //!    `--update-gaps` rewrites the list.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -346,7 +346,77 @@ fn run_oracle(root: &Path, programs: &[Program]) -> Result<Vec<OracleRun>, Strin
     if !flaky.is_empty() {
         return Err(format!("nondeterministic course programs (avoid ties such as two select! branches ready at the same instant):\n  {}", flaky.join("\n  ")));
     }
+    // Programs with test functions: what real `cargo test` says of each test.
+    let with_tests: Vec<String> = programs.iter().filter(|p| has_tests(&p.source)).map(|p| p.bin.clone()).collect();
+    if !with_tests.is_empty() {
+        let mut results = real_tests(&scratch, None, &with_tests)?;
+        for (p, run) in programs.iter().zip(runs.iter_mut()) {
+            if let Some(tests) = results.remove(&p.bin) {
+                run.tests = tests;
+            }
+        }
+    }
     Ok(runs)
+}
+
+/// Whether a program has `#[test]` / `#[tokio::test]` functions.
+fn has_tests(source: &str) -> bool {
+    source.contains("#[test]") || source.contains("#[tokio::test")
+}
+
+/// Build the test harness of each binary in `bins` and run it with real `cargo test`'s
+/// harness (one thread): test name -> `ok` / `FAILED` / `ignored`, per binary.
+fn real_tests(scratch: &Path, target_dir: Option<&Path>, bins: &[String]) -> Result<HashMap<String, BTreeMap<String, String>>, String> {
+    let mut cmd = util::cargo();
+    cmd.current_dir(scratch).args(["test", "--no-run", "--message-format", "json"]).env_remove("RUSTFLAGS");
+    for b in bins {
+        cmd.args(["--bin", b]);
+    }
+    match target_dir {
+        Some(dir) => cmd.env("CARGO_TARGET_DIR", dir),
+        None => cmd.env_remove("CARGO_TARGET_DIR"),
+    };
+    let output = cmd.stderr(Stdio::piped()).stdout(Stdio::piped()).output().map_err(|e| format!("cannot start cargo: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("real `cargo test` cannot build the tests of {}:\n{}", bins.join(", "), String::from_utf8_lossy(&output.stderr)));
+    }
+    let mut results = HashMap::new();
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        if msg["reason"] != "compiler-artifact" || msg["profile"]["test"] != true {
+            continue;
+        }
+        let (Some(name), Some(exe)) = (msg["target"]["name"].as_str(), msg["executable"].as_str()) else { continue };
+        if !bins.iter().any(|b| b == name) {
+            continue;
+        }
+        let mut child = Command::new(exe)
+            .arg("--test-threads=1")
+            .env_remove("RUST_BACKTRACE")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("{name}: cannot start its tests: {e}"))?;
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while child.try_wait().map_err(|e| e.to_string())?.is_none() {
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                return Err(format!("{name}: real tests still running after 20 s of wall time (a test hangs with tokio's paused clock)"));
+            }
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let out = child.wait_with_output().map_err(|e| e.to_string())?;
+        let mut tests = BTreeMap::new();
+        for l in String::from_utf8_lossy(&out.stdout).lines() {
+            let Some(rest) = l.strip_prefix("test ") else { continue };
+            if let Some((test, status)) = rest.rsplit_once(" ... ") {
+                tests.insert(test.to_string(), status.to_string());
+            }
+        }
+        results.insert(name.to_string(), tests);
+    }
+    Ok(results)
 }
 
 fn run_binary(exe: &Path, program: &Program) -> Result<OracleRun, String> {
@@ -382,6 +452,7 @@ fn run_binary(exe: &Path, program: &Program) -> Result<OracleRun, String> {
         exit_code,
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
         stderr,
+        tests: BTreeMap::new(),
     })
 }
 
@@ -639,6 +710,26 @@ fn verify_starters(root: &Path, course: &Course) -> Result<(), String> {
             RealRun::Hung => {
                 if !ex.starter_fails.iter().any(|f| f == "outcome") {
                     errors.push(format!("{shown}: the real program hangs, but the exercise does not list `outcome` in `starter_fails`"));
+                }
+            }
+        }
+    }
+    // Starters that must fail a test: real `cargo test` must fail it too.
+    let test_bins: Vec<String> = course
+        .exercises
+        .iter()
+        .filter(|ex| ex.starter_fails.iter().any(|f| f.starts_with("test ")) && results.iter().any(|(e, r)| e.id == ex.id && !matches!(r, RealRun::Rejected(_))))
+        .map(|ex| bin(&ex.id))
+        .collect();
+    if !test_bins.is_empty() {
+        let real = real_tests(&scratch, Some(&target_dir), &test_bins)?;
+        for ex in &course.exercises {
+            let Some(tests) = real.get(&bin(&ex.id)) else { continue };
+            for name in ex.starter_fails.iter().filter_map(|f| f.strip_prefix("test ")) {
+                match tests.get(name).map(String::as_str) {
+                    Some("FAILED") => {}
+                    Some(other) => errors.push(format!("exercises/{}/starter.rs: must fail `test {name}`, but under real `cargo test` it is {other}", ex.id)),
+                    None => errors.push(format!("exercises/{}/starter.rs: must fail `test {name}`, but real `cargo test` has no such test", ex.id)),
                 }
             }
         }

@@ -5,27 +5,18 @@
 //! **Invariant:** a correct program gets no diagnostic; every rule has
 //! `wrong*.rs` and `right*.rs` fixtures under `grader/tests/lints/<code>/`.
 //!
-//! # Dynamic detectors (not built yet: they need the runtime's trace)
-//! These codes have fixtures but no syntax rule; their `wrong.rs` cases are in
-//! `tests/lints/pending-dynamic.txt`. What each needs from the trace:
-//! - `select_timer_reset_in_loop`: timer created / dropped-unfired events with the
-//!   creating source line; report a site re-created and dropped unfired N times.
-//! - `select_all_disabled`: the runtime's own panic at a `select!` with every branch disabled (line of the macro).
-//! - `async_lock_deadlock`: at deadlock, the wait-for graph (task -> lock it waits for -> task holding it, with lock lines); report the cycle.
-//! - `bounded_channel_cycle`: at deadlock, a task parked in `send` on a full channel whose only receiver is that task (or a cycle).
-//! - `unpolled_future_holds_resource`: at deadlock, the owner of the awaited lock/permit is a future that is alive but no longer polled, inside the waiting task.
-//!
-//! Codes that have a syntax rule would gain evidence from the run (the catalog
-//! prefers what happened): blocking time while other tasks were ready
-//! (`thread_sleep_in_async`, `blocking_io_in_async`, `loop_without_yield`),
-//! elapsed = sum of waits (`sequential_awaits_not_concurrent`), tasks alive when
-//! `main` returned (`main_exits_before_tasks`), an unobserved `JoinError`
-//! (`lost_task_panic`), effects after a handle was dropped
-//! (`joinhandle_drop_is_not_cancel`), a future dropped unpolled (`missing_await`,
-//! `let_underscore_future`). A dynamic finding for the same code and line
-//! should replace the syntax one, keeping its `why`/`help`/`lesson` from [`catalog`].
+//! # Dynamic detectors (`dynamic.rs`)
+//! They read the run's trace after `run` (see ARCHITECTURE.md, "The trace"):
+//! a deadlock's wait-for graph (`async_lock_deadlock`, `bounded_channel_cycle`,
+//! `unpolled_future_holds_resource`), the runtime's `select!` panic
+//! (`select_all_disabled`), a `sleep` site re-armed and dropped unfired
+//! (`select_timer_reset_in_loop`); and evidence for syntax findings: blocking
+//! time while other tasks were ready, tasks dropped when `main` returned, a
+//! task's panic. Cases whose runtime support has not landed yet are listed in
+//! `tests/lints/pending-dynamic.txt`.
 
 pub mod catalog;
+pub mod dynamic;
 mod syntax;
 
 mod awaits;

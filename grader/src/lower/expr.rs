@@ -310,6 +310,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.high = from;
     }
 
+    /// In an async program, drop every slot from `from` up (the locals of a block or loop body that ends).
+    fn clear_from(&mut self, from: Slot) {
+        if self.cx.drops && self.f.n_slots > from {
+            let n = self.f.n_slots - from;
+            self.emit(Instr::ClearSlots { from, n });
+        }
+    }
+
     /// A local read by value (a call argument, a `move` capture) was moved out.
     pub fn move_out(&mut self, e: &syn::Expr) {
         if !self.cx.drops {
@@ -529,6 +537,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         for slot in guards {
             self.emit(Instr::Unguard { slot });
         }
+        // Its locals are dropped here (a lock guard unlocks, a sender closes).
+        self.clear_from(mark);
         self.next_slot = mark;
         self.pop_scope();
         ty
@@ -968,6 +978,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.pos = pos_of(c);
                 let label = c.label.as_ref().map(|l| l.ident.to_string());
                 let Some(li) = self.find_loop(label.as_deref(), c) else { return Ty::Unknown };
+                let start = self.loops[li].start;
+                self.clear_from(start);
                 let j = self.emit(Instr::Jump { target: 0 });
                 self.loops[li].continues.push(j);
                 Ty::Unknown
@@ -1806,6 +1818,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.pop_scope();
         self.next_slot = mark;
         self.pos = pos_of(w);
+        // The condition's temporaries (`while let Some(x) = m.lock().await.pop()`) die with each iteration.
+        self.clear_from(mark);
         self.emit(Instr::Jump { target: start });
         self.patch_all(fails);
         self.end_loop(start);
@@ -1869,6 +1883,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.pop_scope();
         self.next_slot = mark;
         self.pos = pos_of(f);
+        self.clear_from(mark);
         self.emit(Instr::Jump { target: start });
         let here = self.here();
         self.patch(next, here);

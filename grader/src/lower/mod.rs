@@ -154,12 +154,14 @@ impl<'a> Ctx<'a> {
         let mut reverse = builtin("Reverse", &[]);
         reverse.kind = TypeKind::Struct { fields: vec!["0".into()], tuple_like: true };
         prog.types.push(reverse);
+        prog.types.push(builtin("Poll", &[("Ready", 1), ("Pending", 0)]));
         debug_assert_eq!(prog.types.len(), ir::N_BUILTIN_TYPES);
         let mut types_by_name = HashMap::new();
         types_by_name.insert("Option".to_string(), ir::OPTION);
         types_by_name.insert("Result".to_string(), ir::RESULT);
         types_by_name.insert("Ordering".to_string(), ir::ORDERING);
         types_by_name.insert("Reverse".to_string(), ir::REVERSE);
+        types_by_name.insert("Poll".to_string(), ir::POLL);
         crate::vm::rt::chan::register_types(&mut prog, &mut types_by_name);
         Ctx {
             prog,
@@ -234,9 +236,10 @@ impl<'a> Ctx<'a> {
                     if let Some(m) = module {
                         self.fns_by_name.insert(format!("{m}::{name}"), id);
                     }
-                    self.fns_by_name.entry(name).or_insert(id);
+                    self.fns_by_name.entry(name.clone()).or_insert(id);
                     let sig = self.sig_of(&f.sig);
                     self.sigs.insert(id, sig);
+                    self.collect_test(f, module, &name, id);
                     self.pending.push(Pending::Fn { id, sig: &f.sig, block: &f.block, self_ty: None });
                     self.collect_nested(&f.block);
                 }
@@ -289,6 +292,41 @@ impl<'a> Ctx<'a> {
                 other => self.unsupported("this kind of item", pos_of(other)),
             }
         }
+    }
+
+    /// `#[test]` and `#[tokio::test]` functions (with `#[should_panic]` / `#[ignore]`).
+    fn collect_test(&mut self, f: &syn::ItemFn, module: Option<&str>, name: &str, id: FnId) {
+        let is = |a: &syn::Attribute, path: &[&str]| {
+            let segs: Vec<String> = a.path().segments.iter().map(|s| s.ident.to_string()).collect();
+            segs == path
+        };
+        let is_test = f.attrs.iter().any(|a| is(a, &["test"]) || is(a, &["tokio", "test"]));
+        if !is_test {
+            return;
+        }
+        if f.attrs.iter().any(|a| is(a, &["test"])) && f.sig.asyncness.is_some() {
+            self.unsupported("an `async fn` marked `#[test]` (it needs `#[tokio::test]`)", pos_of(&f.sig.ident));
+        }
+        let mut should_panic = None;
+        for a in f.attrs.iter().filter(|a| is(a, &["should_panic"])) {
+            let mut expected = None;
+            if let syn::Meta::List(_) = &a.meta {
+                let _ = a.parse_nested_meta(|meta| {
+                    if meta.path.is_ident("expected") {
+                        let lit: syn::LitStr = meta.value()?.parse()?;
+                        expected = Some(lit.value());
+                    }
+                    Ok(())
+                });
+            }
+            should_panic = Some(expected);
+        }
+        let ignored = f.attrs.iter().any(|a| is(a, &["ignore"]));
+        let full = match module {
+            Some(m) => format!("{m}::{name}"),
+            None => name.to_string(),
+        };
+        self.prog.tests.push(ir::TestFn { name: full, func: id, should_panic, ignored });
     }
 
     /// Items nested in function bodies (fns, structs, ...) are global too.

@@ -277,7 +277,20 @@ impl<'v> Show<'_, 'v> {
             Value::Ref(_) | Value::Cell(_) => self.sub(&self.v.deref_ref()).debug(f),
             Value::Rc(inner) => self.sub(inner).debug(f),
             Value::StdError(e) => f.write_str(&e.1),
-            Value::Rt(o) => f.write_str(&o.debug()),
+            Value::Rt(o) => match &**o {
+                crate::vm::rt::RtObj::Dyn(d) => match d.debug_fields() {
+                    Some(Ok((name, fields))) => {
+                        let mut s = f.debug_struct(name);
+                        for (k, v) in &fields {
+                            s.field(k, &self.sub(v));
+                        }
+                        s.finish()
+                    }
+                    Some(Err(what)) => self.fail(what),
+                    None => f.write_str(&o.debug()),
+                },
+                _ => f.write_str(&o.debug()),
+            },
             Value::Range(r) => {
                 match r.kind {
                     crate::ir::RangeKind::HalfOpen | crate::ir::RangeKind::Inclusive | crate::ir::RangeKind::From => self.sub(&r.lo).debug(f)?,

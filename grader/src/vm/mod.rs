@@ -894,7 +894,8 @@ impl Vm {
                     }
                 }
                 Instr::ClearSlots { from, n } => {
-                    for i in 0..*n {
+                    // Rust drops locals and temporaries in reverse order.
+                    for i in (0..*n).rev() {
                         slot!(*from + i) = Value::Unit;
                     }
                 }

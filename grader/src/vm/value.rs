@@ -159,6 +159,8 @@ pub enum Place {
     Index(Shared<Vec<Value>>, usize),
     DequeIndex(Shared<VecDeque<Value>>, usize),
     MapValue(Shared<Map>, Box<Key>),
+    /// A lock guard (tokio `MutexGuard`, ...): the locked value; dropping the last copy unlocks.
+    Guard(Rc<crate::vm::rt::sync::Guard>),
 }
 
 impl Place {
@@ -169,6 +171,7 @@ impl Place {
             Place::Index(v, i) => v.borrow().get(*i).cloned(),
             Place::DequeIndex(v, i) => v.borrow().get(*i).cloned(),
             Place::MapValue(m, k) => m.borrow().entries.get(k).cloned(),
+            Place::Guard(g) => Some(g.cell.borrow().clone()),
         }
     }
 
@@ -201,6 +204,10 @@ impl Place {
             },
             Place::MapValue(m, k) => {
                 m.borrow_mut().entries.insert((**k).clone(), value);
+                true
+            }
+            Place::Guard(g) => {
+                *g.cell.borrow_mut() = value;
                 true
             }
         }

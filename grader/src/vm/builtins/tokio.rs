@@ -87,6 +87,9 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
     let recv = arg(args, 0).deref();
     let obj = match &recv {
         Value::Rt(o) => o.clone(),
+        // `fut.poll(cx)` inside a hand-written future; `as_mut()` of a pinned future is the future.
+        Value::Future(_) if method == "poll" => return rt::manual::poll_method(vm, &recv).map(Some),
+        Value::Future(_) if matches!(method, "as_mut" | "as_ref") => return Ok(Some(recv.clone())),
         _ => return Ok(None),
     };
     Ok(Some(match (&*obj, method) {

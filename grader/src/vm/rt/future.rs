@@ -91,6 +91,9 @@ pub fn poll(vm: &mut Vm, v: &Value) -> VmResult<Poll<Value>> {
             other => return vm.unsupported(format!("`.await` on a {}", other.type_name())),
         },
         other => {
+            if let Some(r) = super::manual::poll_user(vm, &other) {
+                return r;
+            }
             return vm.unsupported(format!("`.await` on a value of type {}", crate::vm::value::type_name(&vm.prog, &other)));
         }
     };
@@ -162,6 +165,8 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
                 _ => {
                     let token = Rc::new(());
                     let key = vm.rt.add_timer(tick, &token);
+                    let (now, line) = (vm.clock_ns, vm.pos.line);
+                    vm.rt.event(now, cur, "timer_set", Some(line), format!("timer#{} until {tick} ms", key.1));
                     (token, key)
                 }
             };
@@ -232,11 +237,14 @@ fn poll_join(vm: &mut Vm, id: TaskId) -> VmResult<Poll<Value>> {
                 return vm.panic("`JoinHandle` polled after completion");
             }
             task.taken = true;
-            Ok(Poll::Ready(match end.clone() {
+            let out = match end.clone() {
                 TaskEnd::Output(v) => Value::ok(v),
                 TaskEnd::Panicked(msg) => Value::err(join_error(id, Some(msg))),
                 TaskEnd::Cancelled => Value::err(join_error(id, None)),
-            }))
+            };
+            let (now, line) = (vm.clock_ns, vm.pos.line);
+            vm.rt.event(now, cur, "joined", Some(line), format!("task {id}"));
+            Ok(Poll::Ready(out))
         }
         None => {
             if !task.join_waiters.contains(&cur) {

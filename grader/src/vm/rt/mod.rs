@@ -13,6 +13,7 @@
 
 pub mod chan;
 pub mod future;
+pub mod manual;
 pub mod set;
 pub mod sync;
 pub mod time;
@@ -98,6 +99,12 @@ pub trait Object {
     fn display(&self) -> Option<String> {
         None
     }
+    /// A `Debug` that shows values inside (`Mutex { data: 1 }`): the struct name and its fields,
+    /// or `Err(what)` to refuse; `None` uses `debug`.
+    #[allow(clippy::type_complexity)]
+    fn debug_fields(&self) -> Option<Result<(&'static str, Vec<(&'static str, Value)>), String>> {
+        None
+    }
     /// A method call on this object; `Ok(None)` when it has no such method.
     fn method(&self, vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>>;
     /// Whether dropping this handle has an effect (closing, unlocking, releasing).
@@ -130,6 +137,7 @@ fn owns_within(v: &Value, depth: u32) -> bool {
             RtObj::Dyn(d) => d.owns_resource(),
             _ => false,
         },
+        Value::Ref(crate::vm::value::Place::Guard(_)) => true,
         _ if depth == 0 => false,
         Value::Obj(o) => o.try_borrow().map(|o| o.fields.iter().any(|f| owns_within(f, depth - 1))).unwrap_or(false),
         // Elements share one type: the first few tell.
@@ -204,8 +212,11 @@ pub struct Runtime {
     pub panicked: bool,
     /// Wakes requested from `Drop` impls, queued at the next scheduling step.
     pending_wakes: WakeList,
-    /// The last id given by `next_object_id`.
-    object_seq: u64,
+    /// Who is waking tasks when it is not the current task (`timer#3`, `yield_now`), for `woken` events.
+    pub wake_cause: Option<String>,
+    /// Trace events from `Drop` impls (a guard released): kind and detail, recorded at the next scheduling step.
+    object_ids: u64,
+    pub drop_events: Rc<std::cell::RefCell<Vec<(&'static str, String)>>>,
 }
 
 impl Runtime {
@@ -216,6 +227,13 @@ impl Runtime {
 
     /// Queue the wakes that `Drop` impls requested.
     pub fn flush_wakes(&mut self) {
+        if !self.drop_events.borrow().is_empty() {
+            let (time, cur) = (self.trace.last().map(|e| e.time_ns).unwrap_or(0), self.current);
+            let events = std::mem::take(&mut *self.drop_events.borrow_mut());
+            for (kind, detail) in events {
+                self.event(time, cur, kind, None, detail);
+            }
+        }
         if self.pending_wakes.borrow().is_empty() {
             return;
         }
@@ -232,20 +250,35 @@ impl Runtime {
     }
 
     fn wake_now(&mut self, id: TaskId) {
+        let current = self.current;
+        let time = self.trace.last().map(|e| e.time_ns).unwrap_or(0);
+        let by = match &self.wake_cause {
+            Some(cause) => format!("by {cause}"),
+            None => format!("by task {current}"),
+        };
         if id == MAIN {
+            if !self.main_woken {
+                self.event(time, MAIN, "woken", None, by);
+            }
             self.main_woken = true;
             return;
         }
-        let current = self.current;
         let Some(task) = self.tasks.get_mut(&id) else { return };
         if task.end.is_some() || task.notified {
             return;
         }
         task.notified = true;
+        self.event(time, id, "woken", None, by);
         // A task woken while it runs is queued when its poll returns (tokio's transition_to_idle).
         if id != current {
             self.queue.push_back(id);
         }
+    }
+
+    /// A fresh id for a runtime object (`mutex#3`, `mpsc#1`): one counter for all kinds.
+    pub fn next_object_id(&mut self) -> u64 {
+        self.object_ids += 1;
+        self.object_ids
     }
 
     pub fn now_tick(clock_ns: u64) -> u64 {
@@ -279,12 +312,6 @@ impl Runtime {
     /// A resource operation completed: it consumes one unit of the task's budget.
     pub fn made_progress(&mut self) {
         self.budget = self.budget.saturating_sub(1);
-    }
-
-    /// A fresh id for a runtime object (`mpsc#1`, `mutex#2`), shared by every kind.
-    pub fn next_object_id(&mut self) -> u64 {
-        self.object_seq += 1;
-        self.object_seq
     }
 
     pub fn event(&mut self, time_ns: u64, task: TaskId, kind: &str, line: Option<u32>, detail: String) {
@@ -437,10 +464,10 @@ impl Vm {
     }
 
     pub fn finish_task(&mut self, id: TaskId, end: TaskEnd) {
-        let kind = match &end {
-            TaskEnd::Output(_) => "completed",
-            TaskEnd::Panicked(_) => "panicked",
-            TaskEnd::Cancelled => "cancelled",
+        let (kind, detail) = match &end {
+            TaskEnd::Output(_) => ("completed", String::new()),
+            TaskEnd::Panicked(msg) => ("panicked", msg.clone()),
+            TaskEnd::Cancelled => ("cancelled", String::new()),
         };
         let (waiters, fut) = match self.rt.tasks.get_mut(&id) {
             Some(t) => {
@@ -453,9 +480,11 @@ impl Vm {
             future::cancel(self, &f);
         }
         let now = self.clock_ns;
-        self.rt.event(now, id, kind, None, String::new());
+        self.rt.event(now, id, kind, None, detail);
         for w in waiters {
+            self.rt.wake_cause = Some(format!("task {id}"));
             self.rt.wake(w);
+            self.rt.wake_cause = None;
         }
     }
 
@@ -489,12 +518,20 @@ impl Vm {
 
     fn wake_deferred(&mut self) {
         while let Some(id) = self.rt.deferred.pop() {
+            self.rt.wake_cause = Some("yield_now".into());
             self.rt.wake(id);
+            self.rt.wake_cause = None;
         }
     }
 
     fn purge_dead_timers(&mut self) {
-        self.rt.timers.retain(|_, e| e.token.strong_count() > 0);
+        let dead: Vec<(u64, u64)> = self.rt.timers.iter().filter(|(_, e)| e.token.strong_count() == 0).map(|(k, _)| *k).collect();
+        for key in dead {
+            if let Some(e) = self.rt.timers.remove(&key) {
+                let now = self.clock_ns;
+                self.rt.event(now, e.task, "timer_dropped", None, format!("timer#{}", key.1));
+            }
+        }
     }
 
     /// Wake the tasks of every timer whose tick has come; whether any fired.
@@ -506,13 +543,16 @@ impl Vm {
                 break;
             }
             let Some(entry) = self.rt.timers.remove(&key) else { break };
+            let now = self.clock_ns;
             if entry.token.strong_count() == 0 {
+                self.rt.event(now, entry.task, "timer_dropped", None, format!("timer#{}", key.1));
                 continue;
             }
             fired = true;
-            let now = self.clock_ns;
-            self.rt.event(now, entry.task, "timer_fired", None, String::new());
+            self.rt.event(now, entry.task, "timer_fired", None, format!("timer#{}", key.1));
+            self.rt.wake_cause = Some(format!("timer#{}", key.1));
             self.rt.wake(entry.task);
+            self.rt.wake_cause = None;
         }
         fired
     }
@@ -527,14 +567,34 @@ impl Vm {
     /// Nothing can ever run again: describe what everyone waits on.
     fn deadlock(&mut self) -> Stop {
         let mut parts = Vec::new();
-        let describe = |who: String, w: &Option<(String, Pos)>| match w {
-            Some((what, pos)) => format!("{who} waits on {what} (line {})", pos.line),
-            None => format!("{who} is suspended"),
+        // Lock ownership and full channels, from the trace.
+        let holders = crate::lint::dynamic::lock_holders(&self.rt.trace);
+        let waits = crate::lint::dynamic::resource_waits(&self.rt.trace);
+        let name = |t: u32| if t == 0 { "main".to_string() } else { format!("task {t}") };
+        let describe = |id: TaskId, who: String, w: &Option<(String, Pos)>| {
+            let mut s = match w {
+                Some((what, pos)) => format!("{who} waits on {what} (line {})", pos.line),
+                None => format!("{who} is suspended"),
+            };
+            if let Some(e) = waits.get(&(id as u32)) {
+                let obj = e.detail.split_whitespace().next().unwrap_or("");
+                match e.kind.as_str() {
+                    "lock_waiting" => {
+                        let held: Vec<String> = holders.get(obj).into_iter().flatten().map(|(t, l, _)| format!("{} since line {l}", name(*t))).collect();
+                        if !held.is_empty() {
+                            s.push_str(&format!(", held by {}", held.join(" and ")));
+                        }
+                    }
+                    "send_waiting" => s.push_str(&format!(", {obj} is full")),
+                    _ => {}
+                }
+            }
+            s
         };
-        parts.push(describe("main".into(), &self.rt.main_waiting_on));
+        parts.push(describe(MAIN, "main".into(), &self.rt.main_waiting_on));
         for (id, t) in &self.rt.tasks {
             if t.end.is_none() {
-                parts.push(describe(format!("task {id} (spawned at line {})", t.spawned_at.line), &t.waiting_on));
+                parts.push(describe(*id, format!("task {id} (spawned at line {})", t.spawned_at.line), &t.waiting_on));
             }
         }
         let pos = self.rt.main_waiting_on.as_ref().map(|w| w.1).unwrap_or(self.pos);

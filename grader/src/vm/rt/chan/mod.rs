@@ -83,6 +83,20 @@ fn wake(waker: &WakeList, task: TaskId) {
     waker.borrow_mut().push(task);
 }
 
+/// `blocking_recv`'s context: inside the runtime it panics as tokio does; on a
+/// `spawn_blocking` thread (which the simulation runs at once, to completion) or
+/// without a runtime it may only take what is already there.
+fn check_blocking(vm: &Vm) -> VmResult<()> {
+    // A running `spawn_blocking` task is the one alive task whose future is already `Done`.
+    let on_blocking_thread = vm.rt.tasks.values().any(|t| {
+        t.end.is_none() && matches!(&t.fut, Some(Value::Future(f)) if matches!(f.try_borrow().as_deref(), Ok(crate::vm::rt::Fut::Done)))
+    });
+    if vm.rt.active && !on_blocking_thread {
+        return vm.panic("Cannot block the current thread from within a runtime. This happens because a function attempted to block the current thread while the thread is being used to drive asynchronous tasks.");
+    }
+    Ok(())
+}
+
 /// `args[i]` as an owned value.
 fn arg(args: &[Value], i: usize) -> Value {
     args.get(i).cloned().unwrap_or_default()

@@ -410,9 +410,7 @@ impl Object for Receiver {
                 }
             }
             "blocking_recv" => {
-                if vm.rt.active {
-                    return vm.panic("Cannot block the current thread from within a runtime. This happens because a function attempted to block the current thread while the thread is being used to drive asynchronous tasks.");
-                }
+                super::check_blocking(vm)?;
                 let mut c = self.ch.borrow_mut();
                 match c.buf.pop_front() {
                     Some(v) => {
@@ -422,7 +420,7 @@ impl Object for Receiver {
                     None if c.finished() => Value::none(),
                     None => {
                         drop(c);
-                        return vm.unsupported("`blocking_recv` that would block");
+                        return vm.unsupported("`blocking_recv` that would wait (the simulation runs a blocking thread to completion at once)");
                     }
                 }
             }

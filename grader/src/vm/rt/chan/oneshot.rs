@@ -192,16 +192,14 @@ impl Object for Receiver {
                 Value::Bool(s.value.is_none())
             }
             "blocking_recv" => {
-                if vm.rt.active {
-                    return vm.panic("Cannot block the current thread from within a runtime. This happens because a function attempted to block the current thread while the thread is being used to drive asynchronous tasks.");
-                }
+                super::check_blocking(vm)?;
                 let mut s = self.st.borrow_mut();
                 match s.value.take() {
                     Some(v) => Value::ok(v),
                     None if s.complete || s.rx_closed => Value::err(recv_error()),
                     None => {
                         drop(s);
-                        return vm.unsupported("`blocking_recv` that would block");
+                        return vm.unsupported("`blocking_recv` that would wait (the simulation runs a blocking thread to completion at once)");
                     }
                 }
             }

@@ -1,0 +1,577 @@
+//! Dynamic detectors: async mistakes seen in the run's trace (issue 5, point 3).
+//!
+//! They read only the finished [`Report`] (its `trace` and `outcome`), never
+//! the syntax tree, so what they say is what happened: times, tasks, lines.
+//! Two kinds of finding: *standalone* ones (a deadlock's cycle, a `select!`
+//! with every branch disabled, a timer re-armed again and again), and
+//! *evidence* for a syntax finding of the same code (a `thread::sleep` that
+//! really blocked ready tasks), which [`merge`] puts into that finding's message.
+//!
+//! **Invariant:** a detector fires only on a fact of the trace that cannot
+//! happen in a correct program (a wait-for cycle at a deadlock, a panic of
+//! the runtime), or on evidence for a mistake the syntax rules already found.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::catalog::{diag, DiagExt};
+use crate::report::{Diagnostic, Outcome, Pos, Report, TraceEvent};
+
+/// A dynamic finding; `standalone: false` only adds evidence to a syntax finding of the same code.
+pub struct Finding {
+    pub diag: Diagnostic,
+    pub standalone: bool,
+}
+
+/// Every dynamic finding of a finished run.
+pub fn check(report: &Report) -> Vec<Finding> {
+    // A run the grader stopped (unsupported, limit) shows nothing about the program.
+    if matches!(report.outcome, Outcome::Rejected | Outcome::Limit) {
+        return Vec::new();
+    }
+    let run = Run::new(&report.trace);
+    let mut out = Vec::new();
+    if report.outcome == Outcome::Deadlock {
+        deadlock_cycle(&run, &mut out);
+    }
+    all_branches_disabled(report, &mut out);
+    timer_reset_in_loop(&run, &mut out);
+    blocking(&run, &mut out);
+    alive_at_exit(&run, &mut out);
+    lost_panics(&run, &mut out);
+    out
+}
+
+/// Add the dynamic findings to the syntax ones: evidence replaces the message of
+/// the syntax finding it explains (same code, same line), a standalone finding
+/// is added unless the syntax rules already reported that code on that line.
+pub fn merge(diagnostics: &mut Vec<Diagnostic>, findings: Vec<Finding>) {
+    for f in findings {
+        let d = f.diag;
+        let same = diagnostics.iter_mut().find(|s| s.code == d.code && s.line == d.line);
+        match same {
+            Some(s) => {
+                s.message = d.message;
+                for r in d.related {
+                    if !s.related.contains(&r) {
+                        s.related.push(r);
+                    }
+                }
+            }
+            None if f.standalone => diagnostics.push(d),
+            None => {}
+        }
+    }
+}
+
+fn at(line: u32) -> Pos {
+    Pos { line, column: 1 }
+}
+
+fn ms(ns: u64) -> String {
+    let whole = ns / 1_000_000;
+    let frac = ns % 1_000_000;
+    if frac == 0 { format!("{whole} ms") } else { format!("{:.3} ms", ns as f64 / 1e6) }
+}
+
+/// The first word of a detail: the object it names (`mutex#3`, `mpsc#1`).
+fn object(detail: &str) -> &str {
+    detail.split_whitespace().next().unwrap_or("")
+}
+
+/// `future N` in a detail (the future, i.e. stack, that did it), if given.
+fn future_of(detail: &str) -> Option<u64> {
+    let rest = detail.split("future ").nth(1)?;
+    rest.trim_end_matches(')').split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+}
+
+/// What a task is called in messages.
+fn who(task: u32) -> String {
+    if task == 0 { "main".to_string() } else { format!("task {task}") }
+}
+
+/// The trace, indexed.
+struct Run<'a> {
+    trace: &'a [TraceEvent],
+    /// task -> line of `tokio::spawn`.
+    spawned_at: BTreeMap<u32, u32>,
+}
+
+impl<'a> Run<'a> {
+    fn new(trace: &'a [TraceEvent]) -> Run<'a> {
+        let mut spawned_at = BTreeMap::new();
+        for e in trace.iter().filter(|e| e.kind == "spawned") {
+            spawned_at.insert(e.task, e.line.unwrap_or(0));
+        }
+        Run { trace, spawned_at }
+    }
+
+    fn events(&self, kind: &'a str) -> impl Iterator<Item = &'a TraceEvent> + 'a {
+        self.trace.iter().filter(move |e| e.kind == kind)
+    }
+
+    /// `task 2 (spawned on line 5)` / `main`.
+    fn name(&self, task: u32) -> String {
+        match self.spawned_at.get(&task) {
+            Some(line) if task != 0 => format!("task {task} (spawned on line {line})"),
+            _ => who(task),
+        }
+    }
+
+    fn ended(&self, task: u32) -> bool {
+        self.trace.iter().any(|e| e.task == task && matches!(e.kind.as_str(), "completed" | "panicked" | "cancelled" | "dropped"))
+    }
+
+    /// The last `suspended` event of a task (what it waits on, where).
+    fn last_wait(&self, task: u32) -> Option<&'a TraceEvent> {
+        self.trace.iter().rev().find(|e| e.task == task && e.kind == "suspended")
+    }
+}
+
+/// Who holds each lock at the end of the trace: object -> [(task, line, detail)] (several for semaphores).
+pub fn lock_holders(trace: &[TraceEvent]) -> BTreeMap<String, Vec<(u32, u32, String)>> {
+    let mut holders: BTreeMap<String, Vec<(u32, u32, String)>> = BTreeMap::new();
+    for e in trace {
+        let obj = object(&e.detail).to_string();
+        match e.kind.as_str() {
+            "lock_acquired" => holders.entry(obj).or_default().push((e.task, e.line.unwrap_or(0), e.detail.clone())),
+            "lock_released" => {
+                if let Some(list) = holders.get_mut(&obj) {
+                    // A guard is often dropped by another task (a cancelled future): release that task's
+                    // hold if it has one, else the oldest.
+                    let i = list.iter().position(|h| h.0 == e.task).unwrap_or(0);
+                    if !list.is_empty() {
+                        list.remove(i);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    holders.retain(|_, v| !v.is_empty());
+    holders
+}
+
+/// What each task is parked on at the end of the trace: a lock or a channel (the last
+/// `lock_waiting`/`send_waiting`/`recv_waiting` not followed by progress of that task).
+pub fn resource_waits(trace: &[TraceEvent]) -> BTreeMap<u32, &TraceEvent> {
+    let mut waits: BTreeMap<u32, &TraceEvent> = BTreeMap::new();
+    for e in trace {
+        match e.kind.as_str() {
+            "lock_waiting" | "send_waiting" | "recv_waiting" => {
+                waits.insert(e.task, e);
+            }
+            "lock_acquired" | "send" | "recv" | "completed" | "panicked" | "cancelled" | "dropped" => {
+                if waits.get(&e.task).is_some_and(|w| e.kind != "lock_acquired" || object(&w.detail) == object(&e.detail)) {
+                    waits.remove(&e.task);
+                }
+            }
+            _ => {}
+        }
+    }
+    waits
+}
+
+/// One edge of the wait-for graph: `from` waits for `to` because of `why`.
+struct Edge {
+    to: u32,
+    /// `lock`, `send` (full channel) or `join`.
+    kind: &'static str,
+    obj: String,
+    /// Where `from` waits.
+    line: u32,
+    /// Where `to` took the lock (for locks).
+    held_line: Option<u32>,
+    wait_future: Option<u64>,
+    held_future: Option<u64>,
+}
+
+/// At a deadlock: find a cycle in the wait-for graph and name it with its catalog code.
+fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
+    let holders = lock_holders(run.trace);
+    let waits = resource_waits(run.trace);
+    let mut edges: BTreeMap<u32, Vec<Edge>> = BTreeMap::new();
+    for (&task, w) in &waits {
+        let obj = object(&w.detail).to_string();
+        let line = w.line.unwrap_or(0);
+        match w.kind.as_str() {
+            "lock_waiting" => {
+                for (holder, held_line, held_detail) in holders.get(&obj).into_iter().flatten() {
+                    edges.entry(task).or_default().push(Edge {
+                        to: *holder,
+                        kind: "lock",
+                        obj: obj.clone(),
+                        line,
+                        held_line: Some(*held_line),
+                        wait_future: future_of(&w.detail),
+                        held_future: future_of(held_detail),
+                    });
+                }
+            }
+            "send_waiting" => {
+                // The channel is full: the sender waits for a receiver. Receivers are the tasks seen
+                // receiving on it; with none other alive, only the sender itself could (it owns the receiver).
+                let receivers: BTreeSet<u32> = run
+                    .trace
+                    .iter()
+                    .filter(|e| matches!(e.kind.as_str(), "recv" | "recv_waiting") && object(&e.detail) == obj && !run.ended(e.task))
+                    .map(|e| e.task)
+                    .collect();
+                let closed = run.trace.iter().any(|e| e.kind == "channel_closed" && object(&e.detail) == obj);
+                if closed {
+                    continue;
+                }
+                let targets: Vec<u32> = if receivers.is_empty() { vec![task] } else { receivers.into_iter().collect() };
+                for to in targets {
+                    edges.entry(task).or_default().push(Edge { to, kind: "send", obj: obj.clone(), line, held_line: None, wait_future: None, held_future: None });
+                }
+            }
+            _ => {}
+        }
+    }
+    // Tasks waiting on a JoinHandle wait for that task.
+    for task in run.trace.iter().map(|e| e.task).collect::<BTreeSet<u32>>() {
+        if edges.contains_key(&task) || run.ended(task) {
+            continue;
+        }
+        if let Some(w) = run.last_wait(task) {
+            if let Some(n) = w.detail.strip_prefix("the JoinHandle of task ").and_then(|n| n.parse::<u32>().ok()) {
+                edges.entry(task).or_default().push(Edge { to: n, kind: "join", obj: String::new(), line: w.line.unwrap_or(0), held_line: None, wait_future: None, held_future: None });
+            }
+        }
+    }
+    // The cycle through the smallest task id that is on one (deterministic).
+    for &start in edges.keys() {
+        let Some(cycle) = find_cycle(&edges, start) else { continue };
+        if cycle.iter().all(|e| e.kind == "join") {
+            continue;
+        }
+        out.push(Finding { diag: describe_cycle(run, start, &cycle), standalone: true });
+        return;
+    }
+}
+
+/// A path of edges from `start` back to `start`, if there is one.
+fn find_cycle<'e>(edges: &'e BTreeMap<u32, Vec<Edge>>, start: u32) -> Option<Vec<&'e Edge>> {
+    fn dfs<'e>(edges: &'e BTreeMap<u32, Vec<Edge>>, start: u32, at: u32, path: &mut Vec<&'e Edge>, seen: &mut BTreeSet<u32>) -> bool {
+        for e in edges.get(&at).into_iter().flatten() {
+            path.push(e);
+            if e.to == start {
+                return true;
+            }
+            if seen.insert(e.to) && dfs(edges, start, e.to, path, seen) {
+                return true;
+            }
+            path.pop();
+        }
+        false
+    }
+    let mut path = Vec::new();
+    let mut seen = BTreeSet::from([start]);
+    dfs(edges, start, start, &mut path, &mut seen).then_some(path)
+}
+
+fn describe_cycle(run: &Run, start: u32, cycle: &[&Edge]) -> Diagnostic {
+    let first = cycle[0];
+    let line = first.line;
+    let mut from = start;
+    let mut parts = Vec::new();
+    let mut related = Vec::new();
+    for e in cycle {
+        let what = match e.kind {
+            "lock" => match e.held_line {
+                Some(h) if e.to == from => format!("{} waits on {} (line {}), which it already holds since line {h}", who(from), e.obj, e.line),
+                Some(h) => format!("{} waits on {} (line {}), held by {} since line {h}", who(from), e.obj, e.line, who(e.to)),
+                None => format!("{} waits on {} (line {})", who(from), e.obj, e.line),
+            },
+            "send" if e.to == from => format!("{} waits to send on {} (line {}), which is full, and only {} itself could receive", who(from), e.obj, e.line, who(from)),
+            "send" => format!("{} waits to send on {} (line {}), which is full, and its receiver {} waits too", who(from), e.obj, e.line, who(e.to)),
+            _ => format!("{} waits for {} to finish (line {})", who(from), who(e.to), e.line),
+        };
+        parts.push(what);
+        if e.line != line || from != start {
+            related.push((e.line, format!("{} waits here", who(from))));
+        }
+        if let Some(h) = e.held_line {
+            related.push((h, format!("{} taken here by {}", e.obj, who(e.to))));
+        }
+        from = e.to;
+    }
+    let is_self = cycle.len() == 1 && first.to == start;
+    let code = if cycle.iter().any(|e| e.kind == "lock") {
+        // A lock held by the waiting task itself, but taken on another future's stack
+        // (one that is no longer polled): the future holds it, not the code that waits.
+        if is_self && first.held_future.is_some() && first.wait_future.is_some() && first.held_future != first.wait_future {
+            "unpolled_future_holds_resource"
+        } else {
+            "async_lock_deadlock"
+        }
+    } else {
+        "bounded_channel_cycle"
+    };
+    let cause = match code {
+        "unpolled_future_holds_resource" => format!(
+            "deadlock: {} waits on {} (line {}), held since line {} by a future of its own that is no longer polled",
+            who(start),
+            first.obj,
+            line,
+            first.held_line.unwrap_or(0)
+        ),
+        _ => format!("deadlock: {}", parts.join("; ")),
+    };
+    let _ = run;
+    let mut d = diag(code, at(line), cause);
+    for (l, m) in related {
+        d = d.related(at(l), m);
+    }
+    d
+}
+
+/// `select!` panicked because every branch was disabled and there is no `else`.
+fn all_branches_disabled(report: &Report, out: &mut Vec<Finding>) {
+    const MSG: &str = "all branches are disabled and there is no else branch";
+    if report.outcome != Outcome::Panicked || !report.stderr.contains(MSG) {
+        return;
+    }
+    let line = report
+        .trace
+        .iter()
+        .rev()
+        .find(|e| e.kind == "panicked" && e.detail.contains(MSG))
+        .and_then(|e| e.line)
+        .or_else(|| panic_line(&report.stderr, MSG));
+    let Some(line) = line else { return };
+    let d = diag("select_all_disabled", at(line), format!("this `select!` panicked at run time: {MSG} (every branch's pattern failed or its `if` was false)"));
+    out.push(Finding { diag: d, standalone: true });
+}
+
+/// The line of `panicked at FILE:LINE:COL:` just before `msg` on stderr.
+fn panic_line(stderr: &str, msg: &str) -> Option<u32> {
+    let lines: Vec<&str> = stderr.lines().collect();
+    let i = lines.iter().position(|l| l.contains(msg))?;
+    let head = lines[..i].iter().rev().find(|l| l.contains("panicked at "))?;
+    let loc = head.rsplit("panicked at ").next()?.trim_end_matches(':');
+    let mut parts = loc.rsplit(':');
+    let _col = parts.next()?;
+    parts.next()?.parse().ok()
+}
+
+/// A `sleep` at the same site armed and dropped unfired again and again, each one
+/// before the previous deadline: the deadline it stands for keeps moving.
+fn timer_reset_in_loop(run: &Run, out: &mut Vec<Finding>) {
+    // timer id -> (line, set at ns, deadline ns)
+    let mut set: BTreeMap<String, (u32, u64, u64)> = BTreeMap::new();
+    let mut dropped_by_line: BTreeMap<u32, Vec<(u64, u64, u64)>> = BTreeMap::new();
+    let mut fired_by_line: BTreeMap<u32, u64> = BTreeMap::new();
+    for e in run.trace {
+        let id = object(&e.detail).to_string();
+        match e.kind.as_str() {
+            "timer_set" => {
+                let deadline = e.detail.split("until ").nth(1).and_then(|s| s.split(' ').next()).and_then(|s| s.parse::<u64>().ok()).unwrap_or(0) * 1_000_000;
+                set.insert(id, (e.line.unwrap_or(0), e.time_ns, deadline));
+            }
+            "timer_dropped" => {
+                if let Some((line, t0, deadline)) = set.remove(&id) {
+                    dropped_by_line.entry(line).or_default().push((t0, deadline, e.time_ns));
+                }
+            }
+            "timer_fired" => {
+                if let Some((line, _, _)) = set.remove(&id) {
+                    fired_by_line.entry(line).or_insert(e.time_ns);
+                }
+            }
+            _ => {}
+        }
+    }
+    for (line, drops) in dropped_by_line {
+        // Re-armed before the previous deadline came: the deadline moved.
+        let moved = drops.windows(2).filter(|w| w[1].0 < w[0].1 && w[1].1 > w[0].1).count();
+        if drops.len() < 3 || moved + 1 < drops.len() {
+            continue;
+        }
+        let (first, last) = (drops[0], drops[drops.len() - 1]);
+        let fired = match fired_by_line.get(&line) {
+            Some(t) => format!("; it fired only at {}", ms(*t)),
+            None => "; it never fired".to_string(),
+        };
+        let d = diag(
+            "select_timer_reset_in_loop",
+            at(line),
+            format!(
+                "this `sleep` was created again and dropped unfired {} times: its deadline moved from {} to {}{fired}",
+                drops.len(),
+                ms(first.1),
+                ms(last.1)
+            ),
+        );
+        out.push(Finding { diag: d, standalone: true });
+    }
+}
+
+/// Blocking calls that stalled the runtime: evidence for the blocking codes.
+fn blocking(run: &Run, out: &mut Vec<Finding>) {
+    // line -> (what, count, total ns, max ready, tasks)
+    let mut by_line: BTreeMap<u32, (String, u32, u64, u64, BTreeSet<u32>)> = BTreeMap::new();
+    for e in run.events("blocked") {
+        let Some(line) = e.line else { continue };
+        let (what, rest) = e.detail.split_once(" for ").unwrap_or((&e.detail, ""));
+        let n_ms: u64 = rest.split(' ').next().and_then(|s| s.parse().ok()).unwrap_or(0);
+        let ready: u64 = rest.split("while ").nth(1).and_then(|s| s.split(' ').next()).and_then(|s| s.parse().ok()).unwrap_or(0);
+        let entry = by_line.entry(line).or_insert_with(|| (what.to_string(), 0, 0, 0, BTreeSet::new()));
+        entry.1 += 1;
+        entry.2 += n_ms * 1_000_000;
+        entry.3 = entry.3.max(ready);
+        entry.4.insert(e.task);
+    }
+    for (line, (what, count, total, ready, tasks)) in by_line {
+        let calls = if count == 1 { String::new() } else { format!(" ({count} calls)") };
+        let tasks: Vec<String> = tasks.iter().map(|t| who(*t)).collect();
+        let message = match ready {
+            0 => format!("`{what}` on line {line} blocked the runtime for {} in all{calls}, in {}: nothing else could run meanwhile, so the waits added up", ms(total), tasks.join(", ")),
+            1 => format!("`{what}` on line {line} blocked the runtime for {} in all{calls}, in {}, while 1 other task was ready", ms(total), tasks.join(", ")),
+            n => format!("`{what}` on line {line} blocked the runtime for {} in all{calls}, in {}, while {n} other tasks were ready", ms(total), tasks.join(", ")),
+        };
+        let code = if what.contains("thread::sleep") { "thread_sleep_in_async" } else { "blocking_io_in_async" };
+        let standalone = ready > 0 && what.contains("thread::sleep");
+        let mut codes = vec![code, "blocking_api_in_async", "blocking_io_in_async"];
+        codes.dedup();
+        for code in codes {
+            out.push(Finding { diag: diag(code, at(line), message.clone()), standalone: standalone && code == "thread_sleep_in_async" });
+        }
+    }
+}
+
+/// Tasks still alive when `main` returned (the runtime dropped them).
+fn alive_at_exit(run: &Run, out: &mut Vec<Finding>) {
+    let dropped: Vec<&TraceEvent> = run.events("dropped").filter(|e| e.detail == "main returned").collect();
+    let main_returned = run.trace.iter().any(|e| e.task == 0 && e.kind == "completed");
+    if dropped.is_empty() || !main_returned {
+        return;
+    }
+    // Group by spawn line: one finding per `tokio::spawn` site.
+    let mut by_line: BTreeMap<u32, Vec<&TraceEvent>> = BTreeMap::new();
+    for e in dropped {
+        by_line.entry(run.spawned_at.get(&e.task).copied().unwrap_or(0)).or_default().push(e);
+    }
+    for (line, events) in by_line {
+        if line == 0 {
+            continue;
+        }
+        let t = events[0].time_ns;
+        let never_ran: Vec<u32> = events.iter().map(|e| e.task).filter(|t| !run.trace.iter().any(|p| p.task == *t && p.kind == "polled")).collect();
+        let waits: Vec<String> = events
+            .iter()
+            .filter_map(|e| run.last_wait(e.task).filter(|w| !w.detail.is_empty()).map(|w| format!("{} was waiting on {}", who(e.task), w.detail)))
+            .take(2)
+            .collect();
+        let names: Vec<String> = events.iter().map(|e| who(e.task)).collect();
+        let mut message = format!("`main` returned at {} while {} spawned here {} still running, so the runtime dropped {}", ms(t), names.join(", "), if events.len() == 1 { "was" } else { "were" }, if events.len() == 1 { "it" } else { "them" });
+        if never_ran.len() == events.len() {
+            message.push_str(if events.len() == 1 { " before it ever ran" } else { " before they ever ran" });
+        } else if !waits.is_empty() {
+            message.push_str(&format!(" ({})", waits.join(", ")));
+        }
+        // A task that never ran at all lost all its work: that is the mistake whatever the syntax says.
+        let standalone = !never_ran.is_empty() && never_ran.len() == events.len();
+        out.push(Finding { diag: diag("main_exits_before_tasks", at(line), message), standalone });
+    }
+}
+
+/// Tasks that panicked: evidence for `lost_task_panic` (whose `JoinError` nobody looked at).
+fn lost_panics(run: &Run, out: &mut Vec<Finding>) {
+    for e in run.events("panicked").filter(|e| e.task != 0) {
+        let observed = run.trace.iter().any(|j| j.kind == "joined" && j.detail == format!("task {}", e.task));
+        let Some(&line) = run.spawned_at.get(&e.task) else { continue };
+        let msg = if e.detail.is_empty() { String::new() } else { format!(" (`{}`)", e.detail) };
+        let message = if observed {
+            format!("{} panicked at {}{msg}, and its `JoinError` was thrown away", run.name(e.task), ms(e.time_ns))
+        } else {
+            format!("{} panicked at {}{msg}, and its `JoinError` was never observed", run.name(e.task), ms(e.time_ns))
+        };
+        let d = diag("lost_task_panic", at(line), message);
+        // tokio's "Cannot block the current thread" panic is `blocking_api_in_async`'s story, not a lost panic of its own.
+        out.push(Finding { diag: d, standalone: !observed && !e.detail.starts_with("Cannot block the current thread") });
+        // The syntax finding is on the line that discards the result: explain that one too.
+        if let Some(j) = run.trace.iter().find(|j| j.kind == "joined" && j.detail == format!("task {}", e.task)) {
+            if let Some(jl) = j.line {
+                let d = diag("lost_task_panic", at(jl), format!("{} panicked at {}{msg}; its `JoinError` arrives here and is discarded", run.name(e.task), ms(e.time_ns)));
+                out.push(Finding { diag: d, standalone: false });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ev(time_ms: u64, task: u32, kind: &str, line: u32, detail: &str) -> TraceEvent {
+        TraceEvent { time_ns: time_ms * 1_000_000, task, kind: kind.into(), line: (line > 0).then_some(line), detail: detail.into() }
+    }
+
+    fn report(outcome: Outcome, trace: Vec<TraceEvent>) -> Report {
+        Report { outcome, stdout: String::new(), stderr: String::new(), diagnostics: Vec::new(), steps: 1, virtual_time_ns: 0, trace }
+    }
+
+    fn codes(r: &Report) -> Vec<(String, u32)> {
+        check(r).into_iter().filter(|f| f.standalone).map(|f| (f.diag.code.clone(), f.diag.line)).collect()
+    }
+
+    #[test]
+    fn lock_order_cycle() {
+        let trace = vec![
+            ev(0, 1, "spawned", 10, "by task 0"),
+            ev(0, 2, "spawned", 17, "by task 0"),
+            ev(0, 1, "lock_acquired", 11, "mutex#1"),
+            ev(0, 2, "lock_acquired", 18, "mutex#2"),
+            ev(10, 1, "lock_waiting", 13, "mutex#2"),
+            ev(10, 2, "lock_waiting", 20, "mutex#1"),
+            ev(10, 0, "suspended", 24, "the JoinHandle of task 1"),
+        ];
+        let r = report(Outcome::Deadlock, trace);
+        assert_eq!(codes(&r), vec![("async_lock_deadlock".to_string(), 13)]);
+        let f = check(&r).remove(0);
+        assert!(f.diag.message.contains("task 1 waits on mutex#2 (line 13), held by task 2 since line 18"), "{}", f.diag.message);
+        assert!(f.diag.related.iter().any(|r| r.line == 11 && r.message.contains("taken here")));
+    }
+
+    #[test]
+    fn no_cycle_no_finding() {
+        // Waiting on a lock whose holder waits on a timer-less channel: a deadlock, but no lock cycle.
+        let trace = vec![ev(0, 1, "lock_acquired", 5, "mutex#1"), ev(0, 1, "recv_waiting", 6, "mpsc#2"), ev(0, 0, "lock_waiting", 9, "mutex#1")];
+        assert!(codes(&report(Outcome::Deadlock, trace)).is_empty());
+        // Same events, but the run completed: nothing.
+        let trace = vec![ev(0, 1, "lock_acquired", 5, "mutex#1"), ev(0, 0, "lock_waiting", 9, "mutex#1"), ev(1, 1, "lock_released", 0, "mutex#1"), ev(1, 0, "lock_acquired", 9, "mutex#1")];
+        assert!(codes(&report(Outcome::Completed, trace)).is_empty());
+    }
+
+    #[test]
+    fn full_channel_only_self_receives() {
+        let trace = vec![ev(0, 0, "send", 7, "mpsc#1"), ev(0, 0, "send", 7, "mpsc#1"), ev(0, 0, "send_waiting", 7, "mpsc#1")];
+        assert_eq!(codes(&report(Outcome::Deadlock, trace)), vec![("bounded_channel_cycle".to_string(), 7)]);
+    }
+
+    #[test]
+    fn unpolled_future_vs_relock() {
+        let held = vec![ev(0, 0, "lock_acquired", 6, "mutex#1 (future 2)"), ev(10, 0, "lock_waiting", 19, "mutex#1 (future 1)")];
+        assert_eq!(codes(&report(Outcome::Deadlock, held)), vec![("unpolled_future_holds_resource".to_string(), 19)]);
+        let relock = vec![ev(0, 0, "lock_acquired", 6, "mutex#1 (future 1)"), ev(0, 0, "lock_waiting", 7, "mutex#1 (future 1)")];
+        assert_eq!(codes(&report(Outcome::Deadlock, relock)), vec![("async_lock_deadlock".to_string(), 7)]);
+    }
+
+    #[test]
+    fn moving_timer() {
+        let mut trace = Vec::new();
+        for i in 0..5u64 {
+            trace.push(ev(i * 40, 0, "timer_set", 18, &format!("timer#{i} until {} ms", i * 40 + 100)));
+            trace.push(ev(i * 40 + 40, 0, "timer_dropped", 0, &format!("timer#{i}")));
+        }
+        assert_eq!(codes(&report(Outcome::Completed, trace)), vec![("select_timer_reset_in_loop".to_string(), 18)]);
+        // A per-iteration timer that was dropped after its deadline would have passed is not a moving deadline.
+        let mut trace = Vec::new();
+        for i in 0..5u64 {
+            trace.push(ev(i * 200, 0, "timer_set", 18, &format!("timer#{i} until {} ms", i * 200 + 100)));
+            trace.push(ev(i * 200 + 100, 0, "timer_fired", 0, &format!("timer#{i}")));
+        }
+        assert!(codes(&report(Outcome::Completed, trace)).is_empty());
+    }
+}
