@@ -118,7 +118,8 @@ impl<'a> Run<'a> {
     }
 
     fn ended(&self, task: u32) -> bool {
-        self.trace.iter().any(|e| e.task == task && matches!(e.kind.as_str(), "completed" | "panicked" | "cancelled" | "dropped"))
+        // (`dropped` is the shutdown after `main` returned or the run stopped: not an end of its own.)
+        self.trace.iter().any(|e| e.task == task && matches!(e.kind.as_str(), "completed" | "panicked" | "cancelled"))
     }
 
     /// The last `suspended` event of a task (what it waits on, where).
@@ -160,7 +161,7 @@ pub fn resource_waits(trace: &[TraceEvent]) -> BTreeMap<u32, &TraceEvent> {
             "lock_waiting" | "send_waiting" | "recv_waiting" => {
                 waits.insert(e.task, e);
             }
-            "lock_acquired" | "send" | "recv" | "completed" | "panicked" | "cancelled" | "dropped" => {
+            "lock_acquired" | "send" | "recv" | "completed" | "panicked" | "cancelled" => {
                 if waits.get(&e.task).is_some_and(|w| e.kind != "lock_acquired" || object(&w.detail) == object(&e.detail)) {
                     waits.remove(&e.task);
                 }

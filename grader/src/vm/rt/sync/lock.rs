@@ -31,6 +31,8 @@ fn guard(sem: &SemRef, cell: &Shared<Value>, n: usize) -> Value {
 fn note_acquired(vm: &mut Vm, sem: &SemRef) {
     let name = sem.borrow().name.clone();
     let (now, cur, line) = (vm.clock_ns, vm.rt.current, vm.pos.line);
+    // The stack that holds it (a future of its own, e.g. one pinned for `select!`): lint::dynamic.
+    let name = format!("{name} (future {})", vm.fiber.id);
     vm.rt.event(now, cur, "lock_acquired", Some(line), name);
 }
 

@@ -138,6 +138,7 @@ impl crate::vm::rt::Leaf for Acquire {
                     self.node = Some(node);
                     let name = s.name.clone();
                     let (now, line) = (vm.clock_ns, vm.pos.line);
+                    let name = format!("{name} (future {})", vm.fiber.id);
                     vm.rt.event(now, cur, "lock_waiting", Some(line), name);
                     false
                 }
@@ -153,6 +154,7 @@ impl crate::vm::rt::Leaf for Acquire {
         if ready {
             self.node = None;
             let (now, line) = (vm.clock_ns, vm.pos.line);
+            let name = format!("{name} (future {})", vm.fiber.id);
             vm.rt.event(now, cur, "lock_acquired", Some(line), name);
             let sem = self.sem.clone();
             return Ok(Poll::Ready(self.grant.grant(vm, &sem, self.needed)));
