@@ -268,6 +268,41 @@ mod tests {
     assert!(results[2].message.contains("expected substring: \"boom\""), "{}", results[2].message);
 }
 
+/// tokio starts a non-biased `select!` at a random branch; the grader derives the
+/// start from `Options::select_seed` (rt/select.rs): the same seed gives the same
+/// order, other seeds other orders, and `biased;` ignores the seed.
+#[test]
+fn select_seed_changes_the_order_of_a_non_biased_select_deterministically() {
+    let src = "#[tokio::main]
+        async fn main() {
+            let mut picks = String::new();
+            for _ in 0..6 {
+                let w = tokio::select! {
+                    a = async { 'a' } => a,
+                    b = async { 'b' } => b,
+                    c = async { 'c' } => c,
+                };
+                picks.push(w);
+            }
+            let w = tokio::select! { biased; a = async { 'a' } => a, b = async { 'b' } => b };
+            println!(\"{picks} {w}\");
+        }";
+    let with_seed = |seed: u64| {
+        let r = grader::run(src, &Options { select_seed: seed, ..Options::default() });
+        assert_eq!(r.outcome, Outcome::Completed, "diagnostics: {:?}\nstderr: {}", r.diagnostics, r.stderr);
+        r.stdout
+    };
+    let outs: Vec<String> = (0..8).map(with_seed).collect();
+    for (seed, out) in outs.iter().enumerate() {
+        assert_eq!(*out, with_seed(seed as u64), "seed {seed} is not deterministic");
+        assert!(out.ends_with(" a\n"), "biased select must take the first branch: {out}");
+    }
+    let distinct: std::collections::HashSet<&String> = outs.iter().collect();
+    assert!(distinct.len() > 1, "select_seed does not change the order: {outs:?}");
+    let firsts: std::collections::HashSet<char> = outs.iter().flat_map(|o| o.chars().take(6)).collect();
+    assert_eq!(firsts.len(), 3, "every branch should win for some seed: {outs:?}");
+}
+
 /// The run's trace (ARCHITECTURE.md, "The trace"): every event of a small
 /// program with a spawned task, a timer and a join, in order.
 #[test]

@@ -1329,7 +1329,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return ty;
         }
         match joined.as_str() {
-            "Duration::ZERO" => {
+            "Duration::ZERO" | "tokio::time::Duration::ZERO" | "std::time::Duration::ZERO" => {
                 let path = self.cx.sym("Duration::from_nanos");
                 let a = self.const_slot(Const::Int(0, IntTy::U64));
                 self.emit(Instr::CallPath { dst, path, args: a, n: 1 });
@@ -1338,6 +1338,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             "Ordering::SeqCst" | "Ordering::Relaxed" | "Ordering::Acquire" | "Ordering::Release" | "Ordering::AcqRel" => {
                 // Atomic orderings change nothing on one thread; keep the name for Debug.
                 let path = self.cx.sym(&format!("atomic_ordering:{}", segs.last().cloned().unwrap_or_default()));
+                self.emit(Instr::CallPath { dst, path, args: 0, n: 0 });
+                return Ty::Unknown;
+            }
+            j if j.ends_with("MissedTickBehavior::Burst") || j.ends_with("MissedTickBehavior::Delay") || j.ends_with("MissedTickBehavior::Skip") => {
+                let path = self.cx.sym(&format!("tokio::time::MissedTickBehavior::{last}"));
                 self.emit(Instr::CallPath { dst, path, args: 0, n: 0 });
                 return Ty::Unknown;
             }

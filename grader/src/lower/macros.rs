@@ -22,6 +22,7 @@ impl FnBuilder<'_, '_> {
             "matches" => return self.matches_macro(mac, dst),
             "vec" => return self.vec_macro(mac, dst, hint),
             "join" | "try_join" => return self.join_macro(mac, &name, dst),
+            "select" | "pin" | "pin_mut" => return self.select_family_macro(mac, &name, dst, hint),
             _ => match mac.parse_body_with(Args::parse_terminated) {
                 Ok(a) => a,
                 Err(e) => {

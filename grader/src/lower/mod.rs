@@ -14,6 +14,7 @@ mod macros;
 mod pat;
 mod refuse;
 mod scan;
+mod select;
 pub mod ty;
 
 use std::collections::{HashMap, HashSet};

@@ -92,6 +92,9 @@ pub struct Vm {
     pub suspended_on: Option<(String, Pos)>,
     /// Position of the instruction being executed (for errors raised by built-ins).
     pub pos: Pos,
+    /// `Options::select_seed` and the non-biased `select!` polls so far (`rt/select.rs`).
+    pub select_seed: u64,
+    pub select_polls: u64,
 }
 
 pub type VmResult<T> = Result<T, Stop>;
@@ -118,6 +121,8 @@ impl Vm {
             rt: rt::Runtime::default(),
             suspended_on: None,
             pos: Pos { line: 1, column: 1 },
+            select_seed: options.select_seed,
+            select_polls: 0,
         }
     }
 

@@ -14,6 +14,7 @@
 pub mod chan;
 pub mod future;
 pub mod manual;
+pub mod select;
 pub mod set;
 pub mod sync;
 pub mod time;
