@@ -358,17 +358,21 @@ fn panic_line(stderr: &str, msg: &str) -> Option<u32> {
 
 /// A `sleep` at the same site armed and dropped unfired again and again, each one
 /// before the previous deadline: the deadline it stands for keeps moving.
+/// A site is the line where the timer was first polled (the `select!`) and its duration.
 fn timer_reset_in_loop(run: &Run, out: &mut Vec<Finding>) {
-    // timer id -> (line, set at ns, deadline ns)
-    let mut set: BTreeMap<String, (u32, u64, u64)> = BTreeMap::new();
-    let mut dropped_by_line: BTreeMap<u32, Vec<(u64, u64, u64)>> = BTreeMap::new();
-    let mut fired_by_line: BTreeMap<u32, u64> = BTreeMap::new();
+    // timer id -> (site, set at ns, deadline ns)
+    let mut set: BTreeMap<String, ((u32, u64), u64, u64)> = BTreeMap::new();
+    let mut dropped_by_line: BTreeMap<(u32, u64), Vec<(u64, u64, u64)>> = BTreeMap::new();
+    let mut fired_by_line: BTreeMap<(u32, u64), u64> = BTreeMap::new();
     for e in run.trace {
         let id = object(&e.detail).to_string();
         match e.kind.as_str() {
+            // The deadline of a `timeout` or `interval`: re-created per item on purpose.
+            "timer_set" if e.detail.ends_with("(inner)") => {}
             "timer_set" => {
                 let deadline = e.detail.split("until ").nth(1).and_then(|s| s.split(' ').next()).and_then(|s| s.parse::<u64>().ok()).unwrap_or(0) * 1_000_000;
-                set.insert(id, (e.line.unwrap_or(0), e.time_ns, deadline));
+                let site = (e.line.unwrap_or(0), deadline.saturating_sub(e.time_ns));
+                set.insert(id, (site, e.time_ns, deadline));
             }
             "timer_dropped" => {
                 if let Some((line, t0, deadline)) = set.remove(&id) {
@@ -383,14 +387,14 @@ fn timer_reset_in_loop(run: &Run, out: &mut Vec<Finding>) {
             _ => {}
         }
     }
-    for (line, drops) in dropped_by_line {
+    for ((line, duration), drops) in dropped_by_line {
         // Re-armed before the previous deadline came: the deadline moved.
         let moved = drops.windows(2).filter(|w| w[1].0 < w[0].1 && w[1].1 > w[0].1).count();
         if drops.len() < 3 || moved + 1 < drops.len() {
             continue;
         }
         let (first, last) = (drops[0], drops[drops.len() - 1]);
-        let fired = match fired_by_line.get(&line) {
+        let fired = match fired_by_line.get(&(line, duration)) {
             Some(t) => format!("; it fired only at {}", ms(*t)),
             None => "; it never fired".to_string(),
         };
@@ -398,7 +402,8 @@ fn timer_reset_in_loop(run: &Run, out: &mut Vec<Finding>) {
             "select_timer_reset_in_loop",
             at(line),
             format!(
-                "this `sleep` was created again and dropped unfired {} times: its deadline moved from {} to {}{fired}",
+                "the `sleep` of {} polled here was created again and dropped unfired {} times: its deadline moved from {} to {}{fired}",
+                ms(duration),
                 drops.len(),
                 ms(first.1),
                 ms(last.1)

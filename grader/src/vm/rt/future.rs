@@ -171,8 +171,9 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
                 _ => {
                     let token = Rc::new(());
                     let key = vm.rt.add_timer(tick, &token);
-                    let (now, line) = (vm.clock_ns, if made_at > 0 { made_at } else { vm.pos.line });
-                    vm.rt.event(now, cur, "timer_set", Some(line), format!("timer#{} until {tick} ms", key.1));
+                    let (now, line) = (vm.clock_ns, vm.pos.line);
+                    let inner = if vm.rt.leaf_depth > 0 { " (inner)" } else { "" };
+                    vm.rt.event(now, cur, "timer_set", Some(line), format!("timer#{} until {tick} ms{inner}", key.1));
                     (token, key)
                 }
             };
@@ -220,7 +221,13 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
             }
             Ok((Fut::Done, Poll::Ready(Value::tuple(values))))
         }
-        Fut::Leaf(mut leaf) => match leaf.poll(vm)? {
+        Fut::Leaf(mut leaf) => match {
+            // A sleep polled by a leaf (`timeout`'s or `interval`'s deadline) is marked in the trace.
+            vm.rt.leaf_depth += 1;
+            let r = leaf.poll(vm);
+            vm.rt.leaf_depth -= 1;
+            r?
+        } {
             Poll::Ready(v) => Ok((Fut::Done, Poll::Ready(v))),
             Poll::Pending => Ok((Fut::Leaf(leaf), Poll::Pending)),
         },

@@ -215,6 +215,8 @@ pub struct Runtime {
     pending_wakes: WakeList,
     /// Who is waking tasks when it is not the current task (`timer#3`, `yield_now`), for `woken` events.
     pub wake_cause: Option<String>,
+    /// Leaf futures being polled (a `sleep` polled inside one is a `timeout`/`interval` deadline).
+    pub leaf_depth: u32,
     /// Trace events from `Drop` impls (a guard released): kind and detail, recorded at the next scheduling step.
     object_ids: u64,
     pub drop_events: Rc<std::cell::RefCell<Vec<(&'static str, String)>>>,

@@ -41,6 +41,16 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
             let st = IntervalState { period, behavior: "Burst", deadline: start, delay: sleep_future(start) };
             Value::Rt(Rc::new(RtObj::Dyn(Box::new(Interval(Rc::new(RefCell::new(st)))))))
         }
+        "time::advance" => {
+            let Some(d) = nanos(&a(0)) else { return vm.unsupported("`advance` with this duration") };
+            if !vm.rt.active {
+                return vm.unsupported("`tokio::time::advance` outside the runtime (tokio panics inside its own source)");
+            }
+            future(Fut::Leaf(Box::new(Advance { by: Some(d), yielded: future(Fut::YieldNow { yielded: false }) })))
+        }
+        // `#[tokio::main]` runs with the clock paused: `pause()` would panic inside tokio's
+        // source (not a learner's line), and `resume()` lets real time in.
+        "time::pause" | "time::resume" => return vm.unsupported(format!("`tokio::{full}()` (the clock is always paused here)")),
         "time::MissedTickBehavior::Burst" | "MissedTickBehavior::Burst" => Value::Marker("Burst"),
         "time::MissedTickBehavior::Delay" | "MissedTickBehavior::Delay" => Value::Marker("Delay"),
         "time::MissedTickBehavior::Skip" | "MissedTickBehavior::Skip" => Value::Marker("Skip"),
@@ -270,5 +280,23 @@ impl Object for Interval {
             }
             _ => return Ok(None),
         }))
+    }
+}
+
+/// `tokio::time::advance(d).await`: when first polled, the paused clock jumps by
+/// `d` (timers due by then fire when the scheduler next parks), then it yields once.
+struct Advance {
+    by: Option<u64>,
+    yielded: Value,
+}
+
+impl Leaf for Advance {
+    fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
+        if let Some(d) = self.by.take() {
+            vm.clock_ns = vm.clock_ns.saturating_add(d);
+            let (now, cur) = (vm.clock_ns, vm.rt.current);
+            vm.rt.event(now, cur, "clock_advanced", Some(vm.pos.line), format!("to {} ms by `advance`", now / MS));
+        }
+        super::poll(vm, &self.yielded)
     }
 }
