@@ -71,6 +71,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "try_borrow_mut" if any => Value::err(Value::StdError(std::rc::Rc::new(("already borrowed".into(), "BorrowMutError".into())))),
         "borrow" | "borrow_mut" | "get_mut" => place(),
         "try_borrow" | "try_borrow_mut" => Value::ok(place()),
+        "lock" | "try_lock" if kind == crate::vm::value::CellKind::Mutex && vm.rt.active => return crate::vm::rt::sync::std_lock(vm, &cell, method == "try_lock").map(Some),
         "lock" | "read" | "write" | "try_lock" | "try_read" | "try_write" => Value::ok(place()),
         "get" | "load" => {
             let v = cell.borrow().clone();

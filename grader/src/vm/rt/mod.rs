@@ -219,6 +219,8 @@ pub struct Runtime {
     pub leaf_depth: u32,
     /// Trace events from `Drop` impls (a guard released): kind and detail, recorded at the next scheduling step.
     object_ids: u64,
+    /// `std::sync::Mutex`es locked by a live guard (cell addresses), while a runtime runs.
+    pub std_locks: Rc<std::cell::RefCell<std::collections::BTreeSet<usize>>>,
     pub drop_events: Rc<std::cell::RefCell<Vec<(&'static str, String)>>>,
 }
 

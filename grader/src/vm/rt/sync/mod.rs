@@ -15,8 +15,8 @@ mod token;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::vm::value::{Shared, Value};
-use crate::vm::{Vm, VmResult};
+use crate::vm::value::{Place, Shared, Value};
+use crate::vm::{Stop, Vm, VmResult};
 
 pub use sem::Sem;
 
@@ -87,4 +87,24 @@ pub(crate) fn poll_proceed(vm: &mut Vm) -> bool {
     }
     vm.rt.budget -= 1;
     true
+}
+
+/// `std::sync::Mutex::lock`/`try_lock` while a runtime runs: the guard is tracked, so that
+/// locking a mutex the runtime's only thread already holds (a guard kept across `.await`)
+/// is the deadlock it is in Rust, not a second guard.
+pub fn std_lock(vm: &mut Vm, cell: &Shared<Value>, try_lock: bool) -> VmResult<Value> {
+    let addr = Rc::as_ptr(cell) as usize;
+    let locks = vm.rt.std_locks.clone();
+    if locks.borrow().contains(&addr) {
+        if try_lock {
+            return Ok(Value::err(std_error("try_lock failed because the operation would block", "WouldBlock")));
+        }
+        let msg = "deadlock: `lock()` on a `std::sync::Mutex` that is already locked on this thread (a guard is still alive, e.g. held across an `.await`); the runtime's only thread blocks forever".to_string();
+        return Err(Stop::Deadlock { msg, pos: vm.pos });
+    }
+    locks.borrow_mut().insert(addr);
+    let release = Box::new(move || {
+        locks.borrow_mut().remove(&addr);
+    });
+    Ok(Value::ok(Value::Ref(Place::Guard(Guard::new(cell.clone(), release)))))
 }

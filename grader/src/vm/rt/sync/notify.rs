@@ -34,9 +34,29 @@ pub struct NotifyState {
     wakes: WakeList,
 }
 
-type NotifyRef = Rc<RefCell<NotifyState>>;
+pub type NotifyRef = Rc<RefCell<NotifyState>>;
 
 impl NotifyState {
+    pub fn new(vm: &mut Vm, name: String) -> NotifyRef {
+        Rc::new(RefCell::new(NotifyState { name, permit: false, waiters: VecDeque::new(), calls: 0, wakes: vm.rt.waker() }))
+    }
+
+    /// `notify_waiters`: the tasks to wake, oldest waiter first.
+    pub fn notify_waiters(&mut self) -> Vec<TaskId> {
+        self.calls += 1;
+        if self.permit {
+            return Vec::new();
+        }
+        self.waiters
+            .drain(..)
+            .map(|w| {
+                let mut w = w.borrow_mut();
+                w.notified = Some(false);
+                w.task
+            })
+            .collect()
+    }
+
     /// `notify_one`: the oldest waiter gets it, or it is stored; the task to wake.
     fn notify_one(&mut self, last: bool) -> Option<TaskId> {
         let w = if last { self.waiters.pop_back() } else { self.waiters.pop_front() };
@@ -60,7 +80,7 @@ struct Notify {
 
 pub fn new_notify(vm: &mut Vm) -> Value {
     let id = vm.rt.next_object_id();
-    rt(Notify { st: Rc::new(RefCell::new(NotifyState { name: format!("notify#{id}"), permit: false, waiters: VecDeque::new(), calls: 0, wakes: vm.rt.waker() })) })
+    rt(Notify { st: NotifyState::new(vm, format!("notify#{id}")) })
 }
 
 impl Object for Notify {
@@ -75,8 +95,7 @@ impl Object for Notify {
     fn method(&self, vm: &mut Vm, method: &str, _hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
         Ok(Some(match method {
             "notified" | "notified_owned" => {
-                let calls = self.st.borrow().calls;
-                future(Fut::Leaf(Box::new(Notified { st: self.st.clone(), calls, node: None })))
+                future(Fut::Leaf(Box::new(Notified::new(&self.st))))
             }
             "notify_one" | "notify_last" => {
                 let task = self.st.borrow_mut().notify_one(method == "notify_last");
@@ -86,22 +105,7 @@ impl Object for Notify {
                 Value::Unit
             }
             "notify_waiters" => {
-                let tasks: Vec<TaskId> = {
-                    let mut st = self.st.borrow_mut();
-                    st.calls += 1;
-                    if st.permit {
-                        Vec::new()
-                    } else {
-                        st.waiters
-                            .drain(..)
-                            .map(|w| {
-                                let mut w = w.borrow_mut();
-                                w.notified = Some(false);
-                                w.task
-                            })
-                            .collect()
-                    }
-                };
+                let tasks = self.st.borrow_mut().notify_waiters();
                 for t in tasks {
                     vm.rt.wake(t);
                 }
@@ -113,12 +117,19 @@ impl Object for Notify {
 }
 
 /// The future of `notified()`.
-struct Notified {
+pub struct Notified {
     st: NotifyRef,
     /// `notify_waiters` calls when the future was created.
     calls: u64,
     /// Waiting: the node in the queue (or taken out of it by a notification).
     node: Option<Rc<RefCell<Waiter>>>,
+}
+
+impl Notified {
+    pub fn new(st: &NotifyRef) -> Notified {
+        let calls = st.borrow().calls;
+        Notified { st: st.clone(), calls, node: None }
+    }
 }
 
 impl Leaf for Notified {
