@@ -78,8 +78,15 @@ impl FnBuilder<'_, '_> {
                     "unreachable" => "internal error: entered unreachable code",
                     _ => "explicit panic",
                 };
+                let literal = match (name.as_str(), args.as_slice()) {
+                    ("panic", [syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. })]) if !s.value().contains(['{', '}']) => Some(s.value()),
+                    _ => None,
+                };
                 if args.is_empty() {
                     self.load_const(msg, Const::Str(Rc::from(prefix)));
+                } else if let Some(text) = literal {
+                    // `panic!("literal")`: the payload is a `&'static str`, not a `String`.
+                    self.load_const(msg, Const::Str(Rc::from(text.as_str())));
                 } else {
                     let Some((fmt, start, n)) = self.format_args(mac, &args, false) else { return Ty::Unknown };
                     self.pos = pos_of(mac);
@@ -263,7 +270,15 @@ impl FnBuilder<'_, '_> {
         for (i, a) in args.iter().enumerate() {
             self.eval_to(a, start + i as u32, &Ty::Unknown);
         }
-        let path = self.cx.sym(if name == "join" { "tokio::join!" } else { "tokio::try_join!" });
+        // futures' `join!` polls its branches in order every time; tokio's rotates the first.
+        let first = mac.path.segments.first().map(|s| s.ident.to_string()).unwrap_or_default();
+        let futures = first == "futures" || (mac.path.segments.len() == 1 && self.cx.imports.get(&first).is_some_and(|p| p.first().is_some_and(|c| c == "futures")));
+        let path = self.cx.sym(match (futures, name == "join") {
+            (false, true) => "tokio::join!",
+            (false, false) => "tokio::try_join!",
+            (true, true) => "futures::join!",
+            (true, false) => "futures::try_join!",
+        });
         self.pos = pos_of(mac);
         let fut = self.alloc();
         self.emit(Instr::CallPath { dst: fut, path, args: start, n: args.len() as u32 });

@@ -252,7 +252,10 @@ fn poll_join(vm: &mut Vm, id: TaskId) -> VmResult<Poll<Value>> {
             task.taken = true;
             let out = match end.clone() {
                 TaskEnd::Output(v) => Value::ok(v),
-                TaskEnd::Panicked(msg) => Value::err(join_error(id, Some(msg))),
+                TaskEnd::Panicked(msg) => {
+                    let payload = vm.rt.payloads.get(&id).cloned();
+                    Value::err(Value::Rt(Rc::new(super::RtObj::JoinError { task: id, panic: Some(msg), payload })))
+                }
                 TaskEnd::Cancelled => Value::err(join_error(id, None)),
             };
             let (now, line) = (vm.clock_ns, vm.pos.line);
@@ -270,7 +273,7 @@ fn poll_join(vm: &mut Vm, id: TaskId) -> VmResult<Poll<Value>> {
 }
 
 pub fn join_error(task: TaskId, panic: Option<String>) -> Value {
-    Value::Rt(Rc::new(super::RtObj::JoinError { task, panic }))
+    Value::Rt(Rc::new(super::RtObj::JoinError { task, panic, payload: None }))
 }
 
 fn is_err(v: &Value) -> bool {
@@ -309,7 +312,7 @@ impl Vm {
             _ => return self.unsupported("this kind of future"),
         };
         self.next_fiber += 1;
-        let mut fiber = Fiber { id: self.next_fiber, ..Fiber::default() };
+        let mut fiber = Fiber { id: self.next_fiber, frames: Vec::new(), slots: Vec::new() };
         std::mem::swap(&mut self.fiber, &mut fiber);
         self.fiber.slots.push(Value::Unit);
         let r = self.push_frame(func, args, 0);

@@ -72,8 +72,9 @@ pub struct TimerEntry {
 pub enum RtObj {
     JoinHandle(TaskId),
     AbortHandle(TaskId),
-    /// A `JoinError`: the task's id and the panic message (`None`: cancelled).
-    JoinError { task: TaskId, panic: Option<String> },
+    /// A `JoinError`: the task's id and the panic message (`None`: cancelled), and the payload
+    /// when it is not that message as a `String` (`panic!("literal")`'s `&str`, `panic_any(v)`).
+    JoinError { task: TaskId, panic: Option<String>, payload: Option<Value> },
     /// Everything else (channels, locks, ...): see [`Object`].
     Dyn(Box<dyn Object>),
 }
@@ -155,6 +156,11 @@ fn owns_within(v: &Value, depth: u32) -> bool {
     }
 }
 
+/// Whether a panic payload is a message (`&str` or `String`), which tokio shows.
+fn is_text(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::String(_))
+}
+
 /// Tasks to wake, shared with handles so that their `Drop` can wake (`Runtime::waker`).
 pub type WakeList = Rc<std::cell::RefCell<Vec<TaskId>>>;
 
@@ -171,8 +177,9 @@ impl RtObj {
     /// `Display` text, for the objects that have one.
     pub fn display(&self) -> Option<String> {
         match self {
-            RtObj::JoinError { task, panic: Some(msg) } => Some(format!("task {task} panicked with message {msg:?}")),
-            RtObj::JoinError { task, panic: None } => Some(format!("task {task} was cancelled")),
+            RtObj::JoinError { task, panic: Some(_), payload: Some(p) } if !is_text(p) => Some(format!("task {task} panicked")),
+            RtObj::JoinError { task, panic: Some(msg), .. } => Some(format!("task {task} panicked with message {msg:?}")),
+            RtObj::JoinError { task, panic: None, .. } => Some(format!("task {task} was cancelled")),
             RtObj::Dyn(d) => d.display(),
             _ => None,
         }
@@ -181,8 +188,9 @@ impl RtObj {
     /// `Debug` text.
     pub fn debug(&self) -> String {
         match self {
-            RtObj::JoinError { task, panic: Some(msg) } => format!("JoinError::Panic(Id({task}), {msg:?}, ...)"),
-            RtObj::JoinError { task, panic: None } => format!("JoinError::Cancelled(Id({task}))"),
+            RtObj::JoinError { task, panic: Some(_), payload: Some(p) } if !is_text(p) => format!("JoinError::Panic(Id({task}), ...)"),
+            RtObj::JoinError { task, panic: Some(msg), .. } => format!("JoinError::Panic(Id({task}), {msg:?}, ...)"),
+            RtObj::JoinError { task, panic: None, .. } => format!("JoinError::Cancelled(Id({task}))"),
             RtObj::JoinHandle(_) => "JoinHandle { id: Id(..) }".into(),
             RtObj::AbortHandle(_) => "AbortHandle { id: Id(..) }".into(),
             RtObj::Dyn(d) => d.debug(),
@@ -213,6 +221,16 @@ pub struct Runtime {
     pub panicked: bool,
     /// Wakes requested from `Drop` impls, queued at the next scheduling step.
     pending_wakes: WakeList,
+<<<<<<< HEAD
+    /// Panic payloads of tasks whose payload is not their message as a `String`.
+    pub payloads: BTreeMap<TaskId, Value>,
+=======
+    /// Aborts requested from `Drop` impls (a dropped `JoinSet`), done before the pending wakes.
+    pending_aborts: WakeList,
+    /// Wakers that are not tasks (see [`Runtime::sub_waker`]), by id (from `SUB_WAKER_BASE`).
+    sub_wakers: std::collections::HashMap<TaskId, SubWaker>,
+    next_sub_waker: TaskId,
+>>>>>>> main
     /// Who is waking tasks when it is not the current task (`timer#3`, `yield_now`), for `woken` events.
     pub wake_cause: Option<String>,
     /// Leaf futures being polled (a `sleep` polled inside one is a `timeout`/`interval` deadline).
@@ -224,10 +242,61 @@ pub struct Runtime {
     pub drop_events: Rc<std::cell::RefCell<Vec<(&'static str, String)>>>,
 }
 
+/// Ids of sub-wakers start here (task ids stay below).
+const SUB_WAKER_BASE: TaskId = 1 << 48;
+
+/// What waking a sub-waker does: note which child woke, and return the waker to wake next (the combinator's), if any.
+pub type WakeHook = Rc<dyn Fn() -> Option<TaskId>>;
+
+/// The waker of one child of a combinator that polls only the children that woke
+/// (`FuturesUnordered`, a `JoinSet` entry): leaves register it like a task id while
+/// the child is polled (`vm.rt.current`), and waking it runs its hook.
+struct SubWaker {
+    hook: WakeHook,
+    /// The task that last polled the child (for traces and the "woken while running" rule).
+    task: TaskId,
+}
+
 impl Runtime {
     /// A list a handle's `Drop` can push task ids to; they are woken in order.
     pub fn waker(&self) -> WakeList {
         self.pending_wakes.clone()
+    }
+
+    /// A list a handle's `Drop` can push task ids to; they are aborted (cancelled at their next poll) in order.
+    pub fn aborter(&self) -> WakeList {
+        self.pending_aborts.clone()
+    }
+
+    /// Abort a task (`JoinHandle::abort`): an idle task is scheduled so that it is cancelled when next polled.
+    pub fn abort(&mut self, id: TaskId) {
+        if let Some(t) = self.tasks.get_mut(&id) {
+            if t.end.is_none() {
+                t.abort_requested = true;
+            }
+        }
+        self.wake(id);
+    }
+
+    /// A new sub-waker: waking it runs `hook` (see [`SubWaker`]); forget it with [`Runtime::drop_sub_waker`].
+    pub fn sub_waker(&mut self, hook: WakeHook) -> TaskId {
+        self.next_sub_waker += 1;
+        let id = SUB_WAKER_BASE + self.next_sub_waker;
+        let task = self.task_of(self.current);
+        self.sub_wakers.insert(id, SubWaker { hook, task });
+        id
+    }
+
+    pub fn drop_sub_waker(&mut self, id: TaskId) {
+        self.sub_wakers.remove(&id);
+    }
+
+    /// The task a waker belongs to (a sub-waker's: the task that last polled its child).
+    pub fn task_of(&self, id: TaskId) -> TaskId {
+        if id < SUB_WAKER_BASE {
+            return id;
+        }
+        self.sub_wakers.get(&id).map(|s| s.task).unwrap_or(MAIN)
     }
 
     /// Queue the wakes that `Drop` impls requested.
@@ -237,6 +306,17 @@ impl Runtime {
             let events = std::mem::take(&mut *self.drop_events.borrow_mut());
             for (kind, detail) in events {
                 self.event(time, cur, kind, None, detail);
+            }
+        }
+        if !self.pending_aborts.borrow().is_empty() {
+            let ids: Vec<TaskId> = std::mem::take(&mut *self.pending_aborts.borrow_mut());
+            for id in ids {
+                if let Some(t) = self.tasks.get_mut(&id) {
+                    if t.end.is_none() {
+                        t.abort_requested = true;
+                    }
+                }
+                self.wake_now(id);
             }
         }
         if self.pending_wakes.borrow().is_empty() {
@@ -255,7 +335,14 @@ impl Runtime {
     }
 
     fn wake_now(&mut self, id: TaskId) {
-        let current = self.current;
+        if id >= SUB_WAKER_BASE {
+            let Some(hook) = self.sub_wakers.get(&id).map(|s| s.hook.clone()) else { return };
+            if let Some(next) = hook() {
+                self.wake_now(next);
+            }
+            return;
+        }
+        let current = self.task_of(self.current);
         let time = self.trace.last().map(|e| e.time_ns).unwrap_or(0);
         let by = match &self.wake_cause {
             Some(cause) => format!("by {cause}"),
@@ -320,6 +407,7 @@ impl Runtime {
     }
 
     pub fn event(&mut self, time_ns: u64, task: TaskId, kind: &str, line: Option<u32>, detail: String) {
+        let task = self.task_of(task);
         if self.trace.len() < MAX_TRACE {
             self.trace.push(TraceEvent { time_ns, task: task as u32, kind: kind.to_string(), line, detail });
         }
@@ -330,6 +418,19 @@ impl Runtime {
 const MAX_TRACE: usize = 100_000;
 
 impl Vm {
+    /// Poll `fut` with the sub-waker `waker` standing for the current task (a child of `FuturesUnordered`).
+    pub fn poll_as(&mut self, waker: TaskId, fut: &Value) -> VmResult<Poll<Value>> {
+        let saved = self.rt.current;
+        let task = self.rt.task_of(saved);
+        if let Some(s) = self.rt.sub_wakers.get_mut(&waker) {
+            s.task = task;
+        }
+        self.rt.current = waker;
+        let r = future::poll(self, fut);
+        self.rt.current = saved;
+        r
+    }
+
     /// `tokio::spawn(fut)`: queue a new task (ids count from 1, as tokio's do).
     pub fn spawn_task(&mut self, fut: Value) -> VmResult<TaskId> {
         if !self.rt.active {
@@ -343,7 +444,7 @@ impl Vm {
             Task { id, fut: Some(fut), end: None, taken: false, notified: true, abort_requested: false, join_waiters: Vec::new(), spawned_at: pos, waiting_on: None },
         );
         self.rt.queue.push_back(id);
-        let (now, cur) = (self.clock_ns, self.rt.current);
+        let (now, cur) = (self.clock_ns, self.rt.task_of(self.rt.current));
         self.rt.event(now, id, "spawned", Some(pos.line), format!("by task {cur}"));
         Ok(id)
     }
@@ -457,6 +558,9 @@ impl Vm {
             }
             Err(Stop::Panic { msg, pos }) => {
                 // tokio catches the panic; the hook has printed it on the runtime's thread.
+                if let Some(p) = self.panic_payload.take() {
+                    self.rt.payloads.insert(id, p);
+                }
                 let first = !self.rt.panicked;
                 self.rt.panicked = true;
                 let text = crate::vm::panic_text(&self.file_name, pos, &msg, first);
