@@ -277,8 +277,11 @@ pub enum Instr {
     /// A by-value use moved the local in `slot` (a call argument, a `move` capture): if it holds a
     /// runtime handle whose drop matters (a channel sender, a lock guard), the slot forgets it,
     /// so the handle is dropped when its new owner is. Other values are left alone.
-    MoveOut { slot: Slot },
-    /// Temporaries `from..from+n` are dead (end of a statement): forget their values.
+    /// `owned`: the slot is a local bound by `let x = ..` or a by-value parameter, so in a program
+    /// with `impl Drop` a value that needs dropping is forgotten too (its new owner drops it).
+    MoveOut { slot: Slot, owned: bool },
+    /// Temporaries `from..from+n` are dead (end of a statement, a block, a loop iteration):
+    /// forget their values, highest slot first (Rust drops in reverse declaration order).
     ClearSlots { from: Slot, n: u32 },
     /// The lowering found something wrong here; stop with this message (never reached in a program that passed lowering).
     Unreachable { msg: u32 },
@@ -386,6 +389,8 @@ pub struct Program {
     /// Names of operator methods (`add`, `eq`, `partial_cmp`, `neg`...) that some user impl defines.
     pub operator_syms: std::collections::HashMap<String, Sym>,
     pub main: Option<FnId>,
+    /// User `impl Drop`: type -> its `drop(&mut self)`.
+    pub drop_impls: std::collections::HashMap<TypeId, FnId>,
     /// `#[test]` / `#[tokio::test]` functions, in source order.
     pub tests: Vec<TestFn>,
 }

@@ -62,6 +62,9 @@ pub struct FnBuilder<'c, 'a> {
     high: u32,
     /// Locals that hold a reference (`tx: &Sender<T>`, `let r = &x;`): using them never moves.
     ref_slots: HashSet<Slot>,
+    /// Locals that own their value (`let x = ..`, by-value parameters): a by-value use moves it out
+    /// (`MoveOut { owned: true }`), so a value with a destructor dies with its new owner.
+    owned_slots: HashSet<Slot>,
     /// ... and found on the previous pass, used as those `let`s' types now.
     prior: HashMap<u32, Ty>,
     n_decls: u32,
@@ -101,6 +104,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             evidence: HashMap::new(),
             high: 0,
             ref_slots: HashSet::new(),
+            owned_slots: HashSet::new(),
             prior: HashMap::new(),
             n_decls: 0,
         }
@@ -149,12 +153,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         Some(TypeKey::Int(t)) => Ty::Int(t),
                         _ => Ty::Unknown,
                     };
+                    if r.reference.is_none() {
+                        b.owned_slots.insert(slot);
+                    }
                     params.push((slot, None, r.mutability.is_some() && r.reference.is_none(), ty));
                 }
                 syn::FnArg::Typed(pt) => {
                     let slot = b.alloc();
                     if matches!(&*pt.ty, syn::Type::Reference(_)) {
                         b.ref_slots.insert(slot);
+                    } else if matches!(&*pt.pat, syn::Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none()) {
+                        b.owned_slots.insert(slot);
                     }
                     let ty = b.cx.ty_of(&pt.ty);
                     params.push((slot, Some(&*pt.pat), false, ty));
@@ -273,7 +282,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let cell = self.alloc();
                     self.emit(Instr::NewCell { slot: cell });
                     self.emit(Instr::StoreCell { cell, src: slot });
+                    if self.cx.drops {
+                        self.emit(Instr::ClearSlots { from: slot, n: 1 });
+                    }
                     self.declare_local(&name, cell, ty, false);
+                    if self.owned_slots.remove(&slot) {
+                        self.owned_slots.insert(cell);
+                    }
                 } else {
                     self.declare_local(&name, slot, ty, true);
                 }
@@ -327,7 +342,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             if let Some(l) = self.lookup(&name) {
                 if !self.ref_slots.contains(&l.slot) {
                     let slot = l.slot;
-                    self.emit(Instr::MoveOut { slot });
+                    let owned = self.owned_slots.contains(&slot);
+                    self.emit(Instr::MoveOut { slot, owned });
+                }
+            }
+        }
+    }
+
+    /// A method argument moved a local that owns its value (only matters for destructors).
+    fn move_out_owned(&mut self, e: &syn::Expr) {
+        if !self.cx.drops {
+            return;
+        }
+        if let Some(name) = single_ident(e) {
+            if let Some(l) = self.lookup(&name) {
+                if self.owned_slots.contains(&l.slot) && !self.ref_slots.contains(&l.slot) {
+                    let slot = l.slot;
+                    self.emit(Instr::MoveOut { slot, owned: true });
                 }
             }
         }
@@ -426,6 +457,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     pub fn declare_local(&mut self, name: &str, slot: Slot, ty: Ty, plain: bool) {
         let cell = !plain;
+        self.owned_slots.remove(&slot);
         if let Some(scope) = self.scopes.last_mut() {
             scope.push((name.to_string(), Local { slot, cell, ty, decl: None, guard: false }));
         }
@@ -461,6 +493,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Allocate a slot for a new binding `name` (a cell if closures or `&mut` need it).
     pub fn new_binding(&mut self, name: &str, ty: Ty) -> Local {
         let slot = self.alloc();
+        self.owned_slots.remove(&slot);
         let cell = self.cells.contains(name);
         let local = Local { slot, cell, ty, decl: None, guard: false };
         if let Some(scope) = self.scopes.last_mut() {
@@ -579,14 +612,22 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 };
                 let ety = self.eval_to(&init.expr, slot, &ty);
                 self.note_use(&init.expr, &ty);
+                self.move_out(&init.expr);
                 self.next_slot = mark;
                 self.retype(slot, &ty);
                 let ty = if ty.is_known() { ty } else { ety };
                 let cell = self.cells.contains(&name);
+                self.move_out(&init.expr);
                 if matches!(&*init.expr, syn::Expr::Reference(_)) || matches!(&local.pat, syn::Pat::Type(pt) if matches!(&*pt.ty, syn::Type::Reference(_))) {
                     self.ref_slots.insert(slot);
+                    self.owned_slots.remove(&slot);
                 } else {
                     self.ref_slots.remove(&slot);
+                    if pi.by_ref.is_none() {
+                        self.owned_slots.insert(slot);
+                    } else {
+                        self.owned_slots.remove(&slot);
+                    }
                 }
                 let guard = guard_kind(&init.expr);
                 if let Some(mutable) = guard {
@@ -599,6 +640,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let c = self.alloc();
                     self.emit(Instr::NewCell { slot: c });
                     self.emit(Instr::StoreCell { cell: c, src: slot });
+                    if self.cx.drops {
+<<<<<<< HEAD
+                        // The cell owns the value now: a handle must not outlive it in the plain slot.
+                        self.emit(Instr::MoveOut { slot });
+=======
+                        // The cell is the local now: the raw slot must not keep the value alive.
+                        self.emit(Instr::ClearSlots { from: slot, n: 1 });
+                    }
+                    if self.owned_slots.remove(&slot) {
+                        self.owned_slots.insert(c);
+>>>>>>> main
+                    }
                     Local { slot: c, cell: true, ty, decl, guard: false }
                 } else {
                     Local { slot, cell: false, ty, decl, guard: guard.is_some() }
@@ -965,6 +1018,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         }
                     }
                 }
+                self.clear_loop_locals(li);
                 let j = self.emit(Instr::Jump { target: 0 });
                 self.loops[li].breaks.push(j);
                 Ty::Unknown
@@ -999,6 +1053,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 for (i, el) in t.elems.iter().enumerate() {
                     let h = hints.get(i).cloned().unwrap_or_default();
                     tys.push(self.eval_to(el, args + i as u32, &h));
+                    self.move_out(el);
                 }
                 self.pos = pos_of(t);
                 self.emit(Instr::MakeObj { dst, ty: ir::TUPLE, variant: 0, args, n: t.elems.len() as u32 });
@@ -1011,6 +1066,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 for (i, el) in a.elems.iter().enumerate() {
                     let h = if is_unsuffixed_lit(el) { eh.clone() } else { ety.clone() };
                     let t = self.eval_to(el, args + i as u32, &h);
+                    self.move_out(el);
                     if !ety.is_known() && !is_unsuffixed_lit(el) {
                         ety = t;
                     }
@@ -1322,7 +1378,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return ty;
         }
         match joined.as_str() {
-            "Duration::ZERO" | "tokio::time::Duration::ZERO" | "std::time::Duration::ZERO" => {
+            j if j == "Duration::ZERO" || j.ends_with("time::Duration::ZERO") => {
                 let path = self.cx.sym("Duration::from_nanos");
                 let a = self.const_slot(Const::Int(0, IntTy::U64));
                 self.emit(Instr::CallPath { dst, path, args: a, n: 1 });
@@ -1435,7 +1491,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             _ => (segs[segs.len() - 2].clone(), segs[segs.len() - 1].clone()),
         };
-        let id = self.cx.resolve_type(&ty_name)?;
+        let id = crate::vm::rt::chan::qualify(&segs).and_then(|q| self.cx.resolve_type(&q)).or_else(|| self.cx.resolve_type(&ty_name))?;
         match &self.cx.prog.types.get(id as usize)?.kind {
             TypeKind::Enum { variants } => {
                 let i = variants.iter().position(|v| v.name == var_name)?;
@@ -1452,7 +1508,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         for (id, t) in self.cx.prog.types.iter().enumerate().skip(ir::N_BUILTIN_TYPES) {
             if let TypeKind::Enum { variants } = &t.kind {
-                if let Some(i) = variants.iter().position(|v| v.name == name) {
+                if let Some(i) = variants.iter().position(|v| v.name == name).filter(|_| !t.name.contains("::")) {
                     // Only when imported with a glob or by name.
                     let imported = self.cx.imports.get(name).is_some() || self.cx.imports.values().any(|p| p.iter().any(|s| *s == t.name)) || true;
                     if imported {
@@ -1700,6 +1756,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let hint = self.place_ty(left);
         let t = self.alloc();
         self.eval_to(right, t, hint.strip_ref());
+        self.move_out(right);
         let Some((place, _)) = self.place(left, &Ty::Unknown) else {
             self.unsupported("this assignment target", left);
             return;
@@ -1825,6 +1882,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ty::Unit
     }
 
+    /// `break` leaves the loop body's blocks: their locals die now.
+    fn clear_loop_locals(&mut self, li: usize) {
+        let from = self.loops[li].start;
+        self.clear_from(from);
+    }
+
     fn end_loop(&mut self, continue_target: u32) {
         if let Some(l) = self.loops.pop() {
             for c in l.continues {
@@ -1886,6 +1949,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let here = self.here();
         self.patch(next, here);
         self.end_loop(start);
+        if self.cx.drops {
+            // The iterator (and what it still owns) dies with the loop.
+            self.emit(Instr::ClearSlots { from: iter, n: 2 });
+        }
         self.load_const(dst, Const::Unit);
         Ty::Unit
     }
@@ -2218,6 +2285,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             arg_tys.push(self.eval_to(a, start + 1 + i as u32, &h));
             self.note_use(a, &h);
+<<<<<<< HEAD
+            self.move_out(a);
+=======
+            self.move_out_owned(a);
+>>>>>>> main
             self.closure_ret = None;
         }
         // Hinted names for methods whose result type Rust infers from context.
@@ -2232,6 +2304,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             "collect" => format!("collect:{}", target.hint()),
             "sum" | "product" => format!("{name}:{}", target.hint()),
             "into" => format!("{name}:{}", self.cx.hint_of(&target)),
+            "downcast_ref" | "is" if turbofish.is_some() => format!("{name}:{}", self.cx.hint_of(&target)),
             "try_into" => format!("{name}:{}", match target.strip_ref() {
                 Ty::Result(ok, _) => self.cx.hint_of(ok),
                 other => self.cx.hint_of(other),
@@ -2322,6 +2395,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let h = ftys.get(i).cloned().unwrap_or_default();
             self.eval_to(&fv.expr, args + i as u32, &h);
             self.note_use(&fv.expr, &h);
+            self.move_out(&fv.expr);
             self.retype(args + i as u32, &h);
         }
         if let Some(rest) = &s.rest {
@@ -2403,8 +2477,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Instr::NewCell { slot });
                 self.emit(Instr::StoreCell { cell: slot, src: v });
                 if is_move && self.cx.drops && !self.ref_slots.contains(&l.slot) {
-                    self.emit(Instr::MoveOut { slot: l.slot });
-                    self.emit(Instr::MoveOut { slot: v });
+                    let owned = self.owned_slots.contains(&l.slot);
+                    self.emit(Instr::MoveOut { slot: l.slot, owned });
+                    self.emit(Instr::MoveOut { slot: v, owned: true });
                 }
             }
         }

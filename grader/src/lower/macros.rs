@@ -78,8 +78,15 @@ impl FnBuilder<'_, '_> {
                     "unreachable" => "internal error: entered unreachable code",
                     _ => "explicit panic",
                 };
+                let literal = match (name.as_str(), args.as_slice()) {
+                    ("panic", [syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. })]) if !s.value().contains(['{', '}']) => Some(s.value()),
+                    _ => None,
+                };
                 if args.is_empty() {
                     self.load_const(msg, Const::Str(Rc::from(prefix)));
+                } else if let Some(text) = literal {
+                    // `panic!("literal")`: the payload is a `&'static str`, not a `String`.
+                    self.load_const(msg, Const::Str(Rc::from(text.as_str())));
                 } else {
                     let Some((fmt, start, n)) = self.format_args(mac, &args, false) else { return Ty::Unknown };
                     self.pos = pos_of(mac);
@@ -456,6 +463,7 @@ impl FnBuilder<'_, '_> {
                 let mut ety = hint.elem();
                 for (i, e) in items.iter().enumerate() {
                     let t = self.eval_to(e, start + i as u32, &ety);
+                    self.move_out(e);
                     if !ety.is_known() {
                         ety = t;
                     }

@@ -96,7 +96,7 @@ pub struct Ctx<'a> {
 pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
     let mut cx = Ctx::new();
     cx.file_name = file_name.to_string();
-    cx.drops = uses_async(file);
+    cx.drops = uses_async(file) || has_trait_impl(file, "Drop");
     for (what, pos) in refuse::refuse(file) {
         cx.unsupported(what, pos);
     }
@@ -163,6 +163,7 @@ impl<'a> Ctx<'a> {
         types_by_name.insert("Ordering".to_string(), ir::ORDERING);
         types_by_name.insert("Reverse".to_string(), ir::REVERSE);
         types_by_name.insert("Poll".to_string(), ir::POLL);
+        crate::vm::rt::chan::register_types(&mut prog, &mut types_by_name);
         Ctx {
             prog,
             diags: Vec::new(),
@@ -585,8 +586,8 @@ impl<'a> Ctx<'a> {
             },
         };
         let trait_name = imp.trait_.as_ref().and_then(|(_, path, _)| path.segments.last().map(|s| s.ident.to_string()));
-        if trait_name.as_deref() == Some("Drop") {
-            self.unsupported("`impl Drop` (destructors)", pos_of(imp));
+        if trait_name.as_deref() == Some("Drop") && !matches!(key, TypeKey::Adt(_)) {
+            self.unsupported("`impl Drop` for this type", pos_of(imp));
             return;
         }
         // `impl From<Source> for Target`: `?` converts errors with it.
@@ -629,6 +630,9 @@ impl<'a> Ctx<'a> {
                     self.fns_by_name.insert(format!("{type_name}::{name}"), id);
                     if let Some(t) = &trait_name {
                         self.fns_by_name.entry(format!("{t}::{name}@{type_name}")).or_insert(id);
+                    }
+                    if let (Some("Drop"), "drop", TypeKey::Adt(ty)) = (trait_name.as_deref(), name.as_str(), key) {
+                        self.prog.drop_impls.insert(ty, id);
                     }
                     if let (Some(src), "from") = (from_source, name.as_str()) {
                         self.prog.from_impls.insert(src, id);
@@ -722,6 +726,22 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// Whether the file implements this trait (`Drop`: destructors must run when Rust runs them;
+/// `Future`: hand-written `poll`).
+fn has_trait_impl(file: &syn::File, name: &str) -> bool {
+    use syn::visit::Visit;
+    struct Finder<'n>(bool, &'n str);
+    impl<'ast> Visit<'ast> for Finder<'_> {
+        fn visit_item_impl(&mut self, i: &'ast syn::ItemImpl) {
+            self.0 |= i.trait_.as_ref().and_then(|(_, p, _)| p.segments.last()).is_some_and(|s| s.ident == self.1);
+            syn::visit::visit_item_impl(self, i);
+        }
+    }
+    let mut f = Finder(false, name);
+    f.visit_file(file);
+    f.0
 }
 
 /// Whether the file has an `async` fn, block or closure.

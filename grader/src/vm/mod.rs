@@ -9,6 +9,7 @@
 //! on the same fiber; that re-entry is bounded by `MAX_REENTRY`.
 
 pub mod builtins;
+pub mod drop;
 pub mod format;
 pub mod ops;
 pub mod rt;
@@ -63,10 +64,21 @@ pub struct Fiber {
     pub slots: Vec<Value>,
 }
 
+/// A dropped stack (a cancelled task, a `select!` loser) drops its locals top first, as Rust does.
+impl Drop for Fiber {
+    fn drop(&mut self) {
+        while let Some(v) = self.slots.pop() {
+            drop(v);
+        }
+    }
+}
+
 /// Nested runs of the loop from built-ins (closure calls) allowed at once.
 pub(crate) const MAX_REENTRY: u32 = 200;
 
 pub struct Vm {
+    /// Turns the destructor hook off when the VM goes away (first field: dropped first).
+    _drop_guard: Option<drop::Guard>,
     pub prog: Rc<Program>,
     pub fiber: Fiber,
     pub stdout: String,
@@ -92,17 +104,41 @@ pub struct Vm {
     pub suspended_on: Option<(String, Pos)>,
     /// Position of the instruction being executed (for errors raised by built-ins).
     pub pos: Pos,
+    /// The program has `impl Drop`: destructors are queued and run at instruction boundaries (`drop.rs`).
+    pub has_drops: bool,
+    /// Destructors running inside destructors.
+    pub drop_depth: u32,
+    /// Values passed to `std::mem::forget`: never dropped.
+    pub leaked: Vec<Value>,
+    /// The payload of the panic being raised when it is not the message as a `String`:
+    /// `panic!("literal")` (a `&str`), `panic_any(v)`. A task's `JoinError` hands it out.
+    pub panic_payload: Option<Value>,
     /// `Options::select_seed` and the non-biased `select!` polls so far (`rt/select.rs`).
     pub select_seed: u64,
     pub select_polls: u64,
 }
+
+
 
 pub type VmResult<T> = Result<T, Stop>;
 
 impl Vm {
     pub fn new(prog: Program, options: &Options) -> Vm {
         let n_globals = prog.globals.len();
+        let has_drops = !prog.drop_impls.is_empty();
+        if has_drops {
+            let mut types = vec![false; prog.types.len()];
+            for &ty in prog.drop_impls.keys() {
+                if let Some(t) = types.get_mut(ty as usize) {
+                    *t = true;
+                }
+            }
+            drop::activate(types);
+        } else if drop::active() {
+            drop::deactivate();
+        }
         Vm {
+            _drop_guard: has_drops.then_some(drop::Guard),
             prog: Rc::new(prog),
             fiber: Fiber::default(),
             stdout: String::new(),
@@ -121,6 +157,10 @@ impl Vm {
             rt: rt::Runtime::default(),
             suspended_on: None,
             pos: Pos { line: 1, column: 1 },
+            has_drops,
+            drop_depth: 0,
+            leaked: Vec::new(),
+            panic_payload: None,
             select_seed: options.select_seed,
             select_polls: 0,
         }
@@ -132,9 +172,12 @@ impl Vm {
             return Err(Stop::Unsupported { what: "a program without `main`".into(), pos: Pos { line: 1, column: 1 } });
         };
         let v = self.call_fn(main, Vec::new())?;
+        self.run_drops()?;
         // `#[tokio::main] async fn main`: the body is a future to run on the runtime.
         if let Value::Future(_) = v {
-            return self.block_on(v);
+            let out = self.block_on(v)?;
+            self.run_drops()?;
+            return Ok(out);
         }
         Ok(v)
     }
@@ -285,6 +328,12 @@ impl Vm {
             }};
         }
         loop {
+            // Destructors due since the last instruction run now (a user call on this fiber).
+            if self.has_drops && drop::pending() {
+                set_pos!();
+                self.save_pc(pc);
+                try_vm!(self.run_drops());
+            }
             self.steps += 1;
             if self.steps > self.max_steps {
                 set_pos!();
@@ -457,7 +506,7 @@ impl Vm {
                         let fid = self.fiber.id;
                         self.guards.retain(|g| g.3 != fid || g.2 < frame.base as usize);
                     }
-                    self.fiber.slots.truncate(frame.base as usize);
+                    self.pop_slots(frame.base as usize);
                     if let Some(s) = self.fiber.slots.get_mut(frame.ret as usize) {
                         *s = v;
                     }
@@ -742,6 +791,10 @@ impl Vm {
                 }
                 Instr::Panic { msg } => {
                     let m = slot!(*msg).to_str().unwrap_or_default();
+                    self.panic_payload = match &slot!(*msg) {
+                        v @ Value::Str(_) => Some(v.clone()),
+                        _ => None,
+                    };
                     set_pos!();
                     try_vm!(self.panic(m));
                 }
@@ -778,7 +831,7 @@ impl Vm {
                             let fid = self.fiber.id;
                         self.guards.retain(|g| g.3 != fid || g.2 < frame.base as usize);
                         }
-                        self.fiber.slots.truncate(frame.base as usize);
+                        self.pop_slots(frame.base as usize);
                         if let Some(s) = self.fiber.slots.get_mut(frame.ret as usize) {
                             *s = ret_val;
                         }
@@ -883,16 +936,18 @@ impl Vm {
                         }
                     }
                 }
-                Instr::MoveOut { slot } => {
+                Instr::MoveOut { slot, owned } => {
+                    let drops = self.has_drops && *owned;
                     let owned = match &slot!(*slot) {
                         Value::Cell(c) => {
-                            let owns = rt::owns_resource(&c.borrow());
+                            let owns = rt::owns_resource(&c.borrow()) || (drops && drop::needs_drop(&prog, &c.borrow()));
                             if owns {
-                                *c.borrow_mut() = Value::Unit;
+                                let old = std::mem::take(&mut *c.borrow_mut());
+                                drop(old);
                             }
                             false
                         }
-                        v => rt::owns_resource(v),
+                        v => rt::owns_resource(v) || (drops && drop::needs_drop(&prog, v)),
                     };
                     if owned {
                         slot!(*slot) = Value::Unit;
@@ -911,6 +966,18 @@ impl Vm {
                 }
             }
             pc += 1;
+        }
+    }
+
+    /// Drop a returning frame's slots, top first (Rust drops locals in reverse declaration order).
+    fn pop_slots(&mut self, base: usize) {
+        if self.has_drops {
+            while self.fiber.slots.len() > base {
+                let v = self.fiber.slots.pop();
+                drop(v);
+            }
+        } else {
+            self.fiber.slots.truncate(base);
         }
     }
 

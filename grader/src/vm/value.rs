@@ -82,24 +82,36 @@ pub struct Obj {
 
 /// Dropping a long chain (`Option<Box<Node>>` lists, nested Vecs) must not
 /// recurse once per link on the host stack (small in wasm): unlink children
-/// that this object owns alone and drop them from an explicit stack.
+/// that this object owns alone and drop them from an explicit stack, in
+/// Rust's order (fields first to last, elements first to last).
+/// In a program with `impl Drop`, an object whose type has a destructor is
+/// queued instead (see `vm/drop.rs`): the VM runs its `drop` at the next
+/// instruction boundary, then drops its fields.
 impl Drop for Obj {
     fn drop(&mut self) {
+        if crate::vm::drop::active() && crate::vm::drop::queue(self) {
+            return;
+        }
         if self.fields.iter().all(|f| !owns_heap(f)) {
             return;
         }
         let mut stack: Vec<Value> = std::mem::take(&mut self.fields);
+        stack.reverse();
         while let Some(v) = stack.pop() {
             match v {
                 Value::Obj(rc) => {
+                    if crate::vm::drop::active() && crate::vm::drop::has_destructor(rc.borrow().ty) {
+                        drop(rc);
+                        continue;
+                    }
                     if let Ok(cell) = Rc::try_unwrap(rc) {
                         let mut o = cell.into_inner();
-                        stack.append(&mut o.fields);
+                        stack.extend(std::mem::take(&mut o.fields).into_iter().rev());
                     }
                 }
                 Value::Vec(rc) => {
                     if let Ok(cell) = Rc::try_unwrap(rc) {
-                        stack.extend(cell.into_inner());
+                        stack.extend(cell.into_inner().into_iter().rev());
                     }
                 }
                 Value::Rc(rc) => {

@@ -135,7 +135,7 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
         "HashSet::from" | "BTreeSet::from" | "HashSet::from_iter" | "BTreeSet::from_iter" => super::iter::collect(vm, &a0(), "HashSet")?,
         "Vec::from_iter" => super::iter::collect(vm, &a0(), "Vec")?,
         "String::from_iter" => super::iter::collect(vm, &a0(), "String")?,
-        "Box::new" | "Some::new" | "Box::from" | "Box::pin" => a0(),
+        "Box::new" | "Some::new" | "Box::from" | "Box::pin" | "Pin::new" | "pin::Pin::new" => a0(),
         "Reverse" | "cmp::Reverse" => Value::obj(crate::ir::REVERSE, 0, vec![a0()]),
         "Rc::new" | "Arc::new" | "Rc::from" | "Arc::from" => Value::Rc(Rc::new(a0())),
         "Rc::clone" | "Arc::clone" => match a0() {
@@ -191,6 +191,22 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
             };
             crate::vm::ops::store_deref(vm, &target, empty)?;
             old
+        }
+        "panic::panic_any" | "panic_any" => {
+            // A payload that is not a string prints as `Box<dyn Any>`.
+            let payload = a0();
+            let msg = match &payload {
+                Value::Str(s) => s.to_string(),
+                Value::String(s) => s.borrow().clone(),
+                _ => "Box<dyn Any>".to_string(),
+            };
+            vm.panic_payload = Some(payload);
+            return vm.panic(msg);
+        }
+        "mem::forget" | "forget" => {
+            // Leaked: its destructor never runs.
+            vm.leaked.push(a0());
+            Value::Unit
         }
         "mem::drop" | "drop" => {
             // Dropping a RefCell guard ends its borrow.

@@ -16,13 +16,14 @@ fn normalize(full: &str) -> &str {
         "tokio::task::yield_now" => "tokio::yield_now",
         "tokio::task::spawn_blocking" => "tokio::spawn_blocking",
         "std::future::ready" | "future::ready" | "core::future::ready" | "futures::future::ready" => "future::ready",
+        "std::future::pending" | "future::pending" | "core::future::pending" | "futures::future::pending" => "future::pending",
         other => other,
     }
 }
 
 /// Whether a built-in path belongs to this file.
 pub fn owns(full: &str) -> bool {
-    full.starts_with("tokio::") || full.starts_with("futures::") || full.starts_with("tokio_util::") || matches!(full, "future::ready" | "std::future::ready" | "core::future::ready")
+    full.starts_with("tokio::") || full.starts_with("futures::") || full.starts_with("tokio_util::") || matches!(full, "future::ready" | "std::future::ready" | "core::future::ready" | "future::pending" | "std::future::pending" | "core::future::pending")
 }
 
 pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
@@ -65,11 +66,11 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
         "tokio::time::sleep" => {
             let Some((_, d)) = time::nanos_of(&a0()) else { return vm.unsupported("`sleep` of this value") };
             let deadline_ns = vm.clock_ns.saturating_add(d.clamp(0, u64::MAX as i128) as u64);
-            rt::future::future(Fut::Sleep { deadline_ns, reg: None })
+            rt::future::future(Fut::Sleep { deadline_ns, reg: None, line: vm.pos.line })
         }
         "tokio::time::sleep_until" => {
             let Some((_, t)) = time::nanos_of(&a0()) else { return vm.unsupported("`sleep_until` of this value") };
-            rt::future::future(Fut::Sleep { deadline_ns: t.clamp(0, u64::MAX as i128) as u64, reg: None })
+            rt::future::future(Fut::Sleep { deadline_ns: t.clamp(0, u64::MAX as i128) as u64, reg: None, line: vm.pos.line })
         }
         "tokio::time::Instant::now" => time::tokio_instant(vm.clock_ns as i128),
         "tokio::yield_now" => rt::future::future(Fut::YieldNow { yielded: false }),
@@ -78,6 +79,7 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
             rt::future::future(Fut::Join { futs: args, outs: vec![None; n], skip: 0, try_join: full == "tokio::try_join!" })
         }
         "future::ready" => rt::future::future(Fut::Ready(a0())),
+        "future::pending" => rt::future::future(Fut::Leaf(Box::new(Forever))),
         _ => return vm.unsupported(format!("`{full}`")),
     })
 }
@@ -111,8 +113,53 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         (RtObj::JoinHandle(id), "abort_handle") => Value::Rt(Rc::new(RtObj::AbortHandle(*id))),
         (RtObj::JoinError { panic, .. }, "is_panic") => Value::Bool(panic.is_some()),
         (RtObj::JoinError { panic, .. }, "is_cancelled") => Value::Bool(panic.is_none()),
-        (RtObj::JoinError { panic: Some(msg), .. }, "into_panic") => Value::string(msg.clone()),
+        (RtObj::JoinError { panic: Some(msg), payload, .. }, "into_panic") => {
+            let value = payload.clone().unwrap_or_else(|| Value::string(msg.clone()));
+            Value::Rt(Rc::new(RtObj::Dyn(Box::new(PanicPayload(value)))))
+        }
         (RtObj::Dyn(d), _) => return d.method(vm, method, hint, args),
         _ => return Ok(None),
     }))
+}
+
+/// `Box<dyn Any + Send>`: a panic's payload, as `JoinError::into_panic` returns it.
+struct PanicPayload(Value);
+
+impl rt::Object for PanicPayload {
+    fn type_name(&self) -> &'static str {
+        "Box<dyn Any + Send>"
+    }
+    fn debug(&self) -> String {
+        "Any { .. }".into()
+    }
+    fn method(&self, vm: &mut Vm, method: &str, hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
+        let is = match (hint, &self.0) {
+            ("str" | "&str", Value::Str(_)) | ("String", Value::String(_)) => true,
+            (t, Value::Int(_, ty)) => t == ty.name(),
+            ("str" | "&str" | "String", _) => false,
+            (t, v) if !t.is_empty() && matches!(v, Value::Str(_) | Value::String(_)) => false,
+            _ => return vm.unsupported(format!("`{method}` of a panic payload to this type")).map(Some),
+        };
+        Ok(Some(match method {
+            "is" => Value::Bool(is),
+            "downcast_ref" => {
+                if is {
+                    Value::some(self.0.clone())
+                } else {
+                    Value::none()
+                }
+            }
+            _ => return Ok(None),
+        }))
+    }
+}
+
+/// `std::future::pending()`: never ready, and nothing ever wakes it.
+struct Forever;
+
+impl rt::Leaf for Forever {
+    fn poll(&mut self, vm: &mut Vm) -> VmResult<rt::Poll<Value>> {
+        vm.suspend_on("`std::future::pending()`".to_string());
+        Ok(rt::Poll::Pending)
+    }
 }

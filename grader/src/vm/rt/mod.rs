@@ -72,8 +72,9 @@ pub struct TimerEntry {
 pub enum RtObj {
     JoinHandle(TaskId),
     AbortHandle(TaskId),
-    /// A `JoinError`: the task's id and the panic message (`None`: cancelled).
-    JoinError { task: TaskId, panic: Option<String> },
+    /// A `JoinError`: the task's id and the panic message (`None`: cancelled), and the payload
+    /// when it is not that message as a `String` (`panic!("literal")`'s `&str`, `panic_any(v)`).
+    JoinError { task: TaskId, panic: Option<String>, payload: Option<Value> },
     /// Everything else (channels, locks, ...): see [`Object`].
     Dyn(Box<dyn Object>),
 }
@@ -127,16 +128,37 @@ pub trait Leaf {
     fn cancel(&mut self, _vm: &mut Vm) {}
 }
 
-/// Whether a value is a runtime handle whose drop has an effect.
+/// Whether a value is (or holds, in a struct, tuple, enum or Vec) a runtime handle whose drop has an effect.
 pub fn owns_resource(v: &Value) -> bool {
+    owns_within(v, 4)
+}
+
+fn owns_within(v: &Value, depth: u32) -> bool {
     match v {
         Value::Rt(o) => match &**o {
             RtObj::Dyn(d) => d.owns_resource(),
             _ => false,
         },
         Value::Ref(crate::vm::value::Place::Guard(_)) => true,
+        _ if depth == 0 => false,
+        Value::Obj(o) => o.try_borrow().map(|o| o.fields.iter().any(|f| owns_within(f, depth - 1))).unwrap_or(false),
+        // Elements share one type: the first few tell.
+        Value::Vec(items) => items.try_borrow().map(|items| items.iter().take(8).any(|f| owns_within(f, depth - 1))).unwrap_or(false),
+        Value::Deque(items) => items.try_borrow().map(|items| items.iter().take(8).any(|f| owns_within(f, depth - 1))).unwrap_or(false),
+        // A closure or an unstarted future owns what it captured.
+        Value::Closure(c) => c.captures.iter().any(|f| owns_within(f, depth - 1)),
+        Value::Cell(c) => c.try_borrow().map(|v| owns_within(&v, depth - 1)).unwrap_or(false),
+        Value::Future(f) => match f.try_borrow().as_deref() {
+            Ok(Fut::Lazy { callee, args }) => owns_within(callee, depth - 1) || args.iter().any(|a| owns_within(a, depth - 1)),
+            _ => false,
+        },
         _ => false,
     }
+}
+
+/// Whether a panic payload is a message (`&str` or `String`), which tokio shows.
+fn is_text(v: &Value) -> bool {
+    matches!(v, Value::Str(_) | Value::String(_))
 }
 
 /// Tasks to wake, shared with handles so that their `Drop` can wake (`Runtime::waker`).
@@ -155,8 +177,9 @@ impl RtObj {
     /// `Display` text, for the objects that have one.
     pub fn display(&self) -> Option<String> {
         match self {
-            RtObj::JoinError { task, panic: Some(msg) } => Some(format!("task {task} panicked with message {msg:?}")),
-            RtObj::JoinError { task, panic: None } => Some(format!("task {task} was cancelled")),
+            RtObj::JoinError { task, panic: Some(_), payload: Some(p) } if !is_text(p) => Some(format!("task {task} panicked")),
+            RtObj::JoinError { task, panic: Some(msg), .. } => Some(format!("task {task} panicked with message {msg:?}")),
+            RtObj::JoinError { task, panic: None, .. } => Some(format!("task {task} was cancelled")),
             RtObj::Dyn(d) => d.display(),
             _ => None,
         }
@@ -165,8 +188,9 @@ impl RtObj {
     /// `Debug` text.
     pub fn debug(&self) -> String {
         match self {
-            RtObj::JoinError { task, panic: Some(msg) } => format!("JoinError::Panic(Id({task}), {msg:?}, ...)"),
-            RtObj::JoinError { task, panic: None } => format!("JoinError::Cancelled(Id({task}))"),
+            RtObj::JoinError { task, panic: Some(_), payload: Some(p) } if !is_text(p) => format!("JoinError::Panic(Id({task}), ...)"),
+            RtObj::JoinError { task, panic: Some(msg), .. } => format!("JoinError::Panic(Id({task}), {msg:?}, ...)"),
+            RtObj::JoinError { task, panic: None, .. } => format!("JoinError::Cancelled(Id({task}))"),
             RtObj::JoinHandle(_) => "JoinHandle { id: Id(..) }".into(),
             RtObj::AbortHandle(_) => "AbortHandle { id: Id(..) }".into(),
             RtObj::Dyn(d) => d.debug(),
@@ -197,11 +221,16 @@ pub struct Runtime {
     pub panicked: bool,
     /// Wakes requested from `Drop` impls, queued at the next scheduling step.
     pending_wakes: WakeList,
+<<<<<<< HEAD
+    /// Panic payloads of tasks whose payload is not their message as a `String`.
+    pub payloads: BTreeMap<TaskId, Value>,
+=======
     /// Aborts requested from `Drop` impls (a dropped `JoinSet`), done before the pending wakes.
     pending_aborts: WakeList,
     /// Wakers that are not tasks (see [`Runtime::sub_waker`]), by id (from `SUB_WAKER_BASE`).
     sub_wakers: std::collections::HashMap<TaskId, SubWaker>,
     next_sub_waker: TaskId,
+>>>>>>> main
     /// Who is waking tasks when it is not the current task (`timer#3`, `yield_now`), for `woken` events.
     pub wake_cause: Option<String>,
     /// Leaf futures being polled (a `sleep` polled inside one is a `timeout`/`interval` deadline).
@@ -361,6 +390,22 @@ impl Runtime {
         key
     }
 
+    /// tokio's `coop::poll_proceed`: whether the current task may do one more resource operation.
+    /// With no budget left the task is woken as by `yield_now` and the operation returns `Pending`; call [`Runtime::made_progress`] when it completes.
+    pub fn poll_proceed(&mut self) -> bool {
+        if self.budget > 0 {
+            return true;
+        }
+        let cur = self.current;
+        self.deferred.push(cur);
+        false
+    }
+
+    /// A resource operation completed: it consumes one unit of the task's budget.
+    pub fn made_progress(&mut self) {
+        self.budget = self.budget.saturating_sub(1);
+    }
+
     pub fn event(&mut self, time_ns: u64, task: TaskId, kind: &str, line: Option<u32>, detail: String) {
         let task = self.task_of(task);
         if self.trace.len() < MAX_TRACE {
@@ -513,6 +558,9 @@ impl Vm {
             }
             Err(Stop::Panic { msg, pos }) => {
                 // tokio catches the panic; the hook has printed it on the runtime's thread.
+                if let Some(p) = self.panic_payload.take() {
+                    self.rt.payloads.insert(id, p);
+                }
                 let first = !self.rt.panicked;
                 self.rt.panicked = true;
                 let text = crate::vm::panic_text(&self.file_name, pos, &msg, first);
