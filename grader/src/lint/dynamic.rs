@@ -494,7 +494,8 @@ fn lost_panics(run: &Run, out: &mut Vec<Finding>) {
             format!("{} panicked at {}{msg}, and its `JoinError` was never observed", run.name(e.task), ms(e.time_ns))
         };
         let d = diag("lost_task_panic", at(line), message);
-        out.push(Finding { diag: d, standalone: !observed });
+        // tokio's "Cannot block the current thread" panic is `blocking_api_in_async`'s story, not a lost panic of its own.
+        out.push(Finding { diag: d, standalone: !observed && !e.detail.starts_with("Cannot block the current thread") });
         // The syntax finding is on the line that discards the result: explain that one too.
         if let Some(j) = run.trace.iter().find(|j| j.kind == "joined" && j.detail == format!("task {}", e.task)) {
             if let Some(jl) = j.line {

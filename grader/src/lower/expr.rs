@@ -612,6 +612,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 };
                 let ety = self.eval_to(&init.expr, slot, &ty);
                 self.note_use(&init.expr, &ty);
+                self.move_out(&init.expr);
                 self.next_slot = mark;
                 self.retype(slot, &ty);
                 let ty = if ty.is_known() { ty } else { ety };
@@ -640,11 +641,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.emit(Instr::NewCell { slot: c });
                     self.emit(Instr::StoreCell { cell: c, src: slot });
                     if self.cx.drops {
+<<<<<<< HEAD
+                        // The cell owns the value now: a handle must not outlive it in the plain slot.
+                        self.emit(Instr::MoveOut { slot });
+=======
                         // The cell is the local now: the raw slot must not keep the value alive.
                         self.emit(Instr::ClearSlots { from: slot, n: 1 });
                     }
                     if self.owned_slots.remove(&slot) {
                         self.owned_slots.insert(c);
+>>>>>>> main
                     }
                     Local { slot: c, cell: true, ty, decl, guard: false }
                 } else {
@@ -1047,6 +1053,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 for (i, el) in t.elems.iter().enumerate() {
                     let h = hints.get(i).cloned().unwrap_or_default();
                     tys.push(self.eval_to(el, args + i as u32, &h));
+                    self.move_out(el);
                 }
                 self.pos = pos_of(t);
                 self.emit(Instr::MakeObj { dst, ty: ir::TUPLE, variant: 0, args, n: t.elems.len() as u32 });
@@ -1059,6 +1066,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 for (i, el) in a.elems.iter().enumerate() {
                     let h = if is_unsuffixed_lit(el) { eh.clone() } else { ety.clone() };
                     let t = self.eval_to(el, args + i as u32, &h);
+                    self.move_out(el);
                     if !ety.is_known() && !is_unsuffixed_lit(el) {
                         ety = t;
                     }
@@ -1483,7 +1491,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             _ => (segs[segs.len() - 2].clone(), segs[segs.len() - 1].clone()),
         };
-        let id = self.cx.resolve_type(&ty_name)?;
+        let id = crate::vm::rt::chan::qualify(&segs).and_then(|q| self.cx.resolve_type(&q)).or_else(|| self.cx.resolve_type(&ty_name))?;
         match &self.cx.prog.types.get(id as usize)?.kind {
             TypeKind::Enum { variants } => {
                 let i = variants.iter().position(|v| v.name == var_name)?;
@@ -1500,7 +1508,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         for (id, t) in self.cx.prog.types.iter().enumerate().skip(ir::N_BUILTIN_TYPES) {
             if let TypeKind::Enum { variants } = &t.kind {
-                if let Some(i) = variants.iter().position(|v| v.name == name) {
+                if let Some(i) = variants.iter().position(|v| v.name == name).filter(|_| !t.name.contains("::")) {
                     // Only when imported with a glob or by name.
                     let imported = self.cx.imports.get(name).is_some() || self.cx.imports.values().any(|p| p.iter().any(|s| *s == t.name)) || true;
                     if imported {
@@ -2277,7 +2285,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             arg_tys.push(self.eval_to(a, start + 1 + i as u32, &h));
             self.note_use(a, &h);
+<<<<<<< HEAD
+            self.move_out(a);
+=======
             self.move_out_owned(a);
+>>>>>>> main
             self.closure_ret = None;
         }
         // Hinted names for methods whose result type Rust infers from context.

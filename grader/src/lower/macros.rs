@@ -463,6 +463,7 @@ impl FnBuilder<'_, '_> {
                 let mut ety = hint.elem();
                 for (i, e) in items.iter().enumerate() {
                     let t = self.eval_to(e, start + i as u32, &ety);
+                    self.move_out(e);
                     if !ety.is_known() {
                         ety = t;
                     }

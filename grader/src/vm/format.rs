@@ -203,6 +203,9 @@ impl<'v> Show<'_, 'v> {
                 self.sub(&inner).display(f)
             }
             _ => {
+                if let Some(text) = crate::vm::rt::chan::fmt_text(&self.cx.prog, self.v, true) {
+                    return f.write_str(&text);
+                }
                 if let Some(r) = self.user_fmt(f, FmtTrait::Display) {
                     return r;
                 }
@@ -323,6 +326,9 @@ impl<'v> Show<'_, 'v> {
                 }
             }
             Value::Obj(o) => {
+                if let Some(text) = crate::vm::rt::chan::fmt_text(&self.cx.prog, self.v, false) {
+                    return f.write_str(&text);
+                }
                 if let Some(r) = self.user_fmt(f, FmtTrait::Debug) {
                     return r;
                 }
@@ -344,6 +350,7 @@ impl<'v> Show<'_, 'v> {
                 let Some((name, names, tuple_like)) = field_names(&self.cx.prog, ty, variant) else {
                     return self.fail("Debug for this value".into());
                 };
+                let name = name.rsplit("::").next().unwrap_or(name);
                 if fields.is_empty() {
                     return f.write_str(name);
                 }

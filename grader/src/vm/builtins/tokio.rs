@@ -66,11 +66,11 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
         "tokio::time::sleep" => {
             let Some((_, d)) = time::nanos_of(&a0()) else { return vm.unsupported("`sleep` of this value") };
             let deadline_ns = vm.clock_ns.saturating_add(d.clamp(0, u64::MAX as i128) as u64);
-            rt::future::future(Fut::Sleep { deadline_ns, reg: None })
+            rt::future::future(Fut::Sleep { deadline_ns, reg: None, line: vm.pos.line })
         }
         "tokio::time::sleep_until" => {
             let Some((_, t)) = time::nanos_of(&a0()) else { return vm.unsupported("`sleep_until` of this value") };
-            rt::future::future(Fut::Sleep { deadline_ns: t.clamp(0, u64::MAX as i128) as u64, reg: None })
+            rt::future::future(Fut::Sleep { deadline_ns: t.clamp(0, u64::MAX as i128) as u64, reg: None, line: vm.pos.line })
         }
         "tokio::time::Instant::now" => time::tokio_instant(vm.clock_ns as i128),
         "tokio::yield_now" => rt::future::future(Fut::YieldNow { yielded: false }),

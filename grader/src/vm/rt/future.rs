@@ -33,7 +33,8 @@ pub enum Fut {
     /// `std::future::ready(v)`, `async { v }` already evaluated.
     Ready(Value),
     /// `tokio::time::sleep`: the deadline in ns and, once polled, its timer registration.
-    Sleep { deadline_ns: u64, reg: Option<(Rc<()>, (u64, u64))> },
+    /// `line`: where the sleep was created (its trace events name it, not the `select!` that polls it).
+    Sleep { deadline_ns: u64, reg: Option<(Rc<()>, (u64, u64))>, line: u32 },
     /// `tokio::task::yield_now()`.
     YieldNow { yielded: bool },
     /// `tokio::join!` / `tokio::try_join!`: branches, their outputs, which branch goes first next time.
@@ -148,7 +149,7 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
         },
         Fut::Polling | Fut::Done => vm.panic("`async fn` resumed after completion"),
         Fut::Ready(v) => Ok((Fut::Done, Poll::Ready(v))),
-        Fut::Sleep { deadline_ns, reg } => {
+        Fut::Sleep { deadline_ns, reg, line: made_at } => {
             let tick = Runtime::deadline_tick(deadline_ns);
             if tick <= Runtime::now_tick(vm.clock_ns) {
                 // tokio's `Sleep` stays elapsed: polling it again is `Ready` again, and `reset` re-arms it.
@@ -156,7 +157,7 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
                 if let Some((_, key)) = &reg {
                     vm.rt.timers.remove(key);
                 }
-                return Ok((Fut::Sleep { deadline_ns, reg: Some((Rc::new(()), (0, 0))) }, Poll::Ready(Value::Unit)));
+                return Ok((Fut::Sleep { deadline_ns, reg: Some((Rc::new(()), (0, 0))), line: made_at }, Poll::Ready(Value::Unit)));
             }
             // Registered once (its place among equal deadlines is kept); the waker is the polling task.
             let cur = vm.rt.current;
@@ -177,7 +178,7 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
                 }
             };
             vm.suspend_on(format!("`sleep` until {tick} ms"));
-            Ok((Fut::Sleep { deadline_ns, reg: Some(reg) }, Poll::Pending))
+            Ok((Fut::Sleep { deadline_ns, reg: Some(reg), line: made_at }, Poll::Pending))
         }
         Fut::YieldNow { yielded } => {
             if yielded {

@@ -128,14 +128,30 @@ pub trait Leaf {
     fn cancel(&mut self, _vm: &mut Vm) {}
 }
 
-/// Whether a value is a runtime handle whose drop has an effect.
+/// Whether a value is (or holds, in a struct, tuple, enum or Vec) a runtime handle whose drop has an effect.
 pub fn owns_resource(v: &Value) -> bool {
+    owns_within(v, 4)
+}
+
+fn owns_within(v: &Value, depth: u32) -> bool {
     match v {
         Value::Rt(o) => match &**o {
             RtObj::Dyn(d) => d.owns_resource(),
             _ => false,
         },
         Value::Ref(crate::vm::value::Place::Guard(_)) => true,
+        _ if depth == 0 => false,
+        Value::Obj(o) => o.try_borrow().map(|o| o.fields.iter().any(|f| owns_within(f, depth - 1))).unwrap_or(false),
+        // Elements share one type: the first few tell.
+        Value::Vec(items) => items.try_borrow().map(|items| items.iter().take(8).any(|f| owns_within(f, depth - 1))).unwrap_or(false),
+        Value::Deque(items) => items.try_borrow().map(|items| items.iter().take(8).any(|f| owns_within(f, depth - 1))).unwrap_or(false),
+        // A closure or an unstarted future owns what it captured.
+        Value::Closure(c) => c.captures.iter().any(|f| owns_within(f, depth - 1)),
+        Value::Cell(c) => c.try_borrow().map(|v| owns_within(&v, depth - 1)).unwrap_or(false),
+        Value::Future(f) => match f.try_borrow().as_deref() {
+            Ok(Fut::Lazy { callee, args }) => owns_within(callee, depth - 1) || args.iter().any(|a| owns_within(a, depth - 1)),
+            _ => false,
+        },
         _ => false,
     }
 }
@@ -369,6 +385,22 @@ impl Runtime {
         let key = (tick, self.timer_seq);
         self.timers.insert(key, TimerEntry { task: self.current, token: Rc::downgrade(token) });
         key
+    }
+
+    /// tokio's `coop::poll_proceed`: whether the current task may do one more resource operation.
+    /// With no budget left the task is woken as by `yield_now` and the operation returns `Pending`; call [`Runtime::made_progress`] when it completes.
+    pub fn poll_proceed(&mut self) -> bool {
+        if self.budget > 0 {
+            return true;
+        }
+        let cur = self.current;
+        self.deferred.push(cur);
+        false
+    }
+
+    /// A resource operation completed: it consumes one unit of the task's budget.
+    pub fn made_progress(&mut self) {
+        self.budget = self.budget.saturating_sub(1);
     }
 
     pub fn event(&mut self, time_ns: u64, task: TaskId, kind: &str, line: Option<u32>, detail: String) {

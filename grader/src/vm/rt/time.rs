@@ -65,7 +65,7 @@ fn nanos(v: &Value) -> Option<u64> {
 }
 
 fn sleep_future(deadline_ns: u64) -> Value {
-    future(Fut::Sleep { deadline_ns, reg: None })
+    future(Fut::Sleep { deadline_ns, reg: None, line: 0 })
 }
 
 /// `Sleep::reset(deadline)`: a new deadline; a sleep that was registered with the
@@ -88,7 +88,7 @@ fn reset_sleep(vm: &mut Vm, cell: &crate::vm::value::Shared<Fut>, deadline_ns: u
         vm.rt.event(now, task, "timer_set", Some(line), format!("timer#{} until {tick} ms (reset)", key.1));
         (token, key)
     });
-    *cell.borrow_mut() = Fut::Sleep { deadline_ns, reg };
+    *cell.borrow_mut() = Fut::Sleep { deadline_ns, reg, line: vm.pos.line };
     Ok(())
 }
 
@@ -98,7 +98,7 @@ pub fn future_method(vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> 
     let recv = args.first().map(|v| v.deref()).unwrap_or_default();
     let Value::Future(cell) = &recv else { return Ok(None) };
     let sleep = match &*cell.borrow() {
-        Fut::Sleep { deadline_ns, reg } => Some((*deadline_ns, reg.is_some())),
+        Fut::Sleep { deadline_ns, reg, .. } => Some((*deadline_ns, reg.is_some())),
         _ => None,
     };
     Ok(Some(match (method, sleep) {

@@ -1,0 +1,197 @@
+//! tokio's channels: `tokio::sync::{mpsc, oneshot, broadcast, watch}`.
+//!
+//! Each family lives in its own file; the shared state of a channel is an
+//! `Rc<RefCell<..>>` held by its handles, and the handles' Rust `Drop` does
+//! what tokio's does (the last sender closes the channel, a dropped receiver
+//! makes sends fail), waking tasks through the runtime's `WakeList`.
+//!
+//! **Invariant:** no `Value` is dropped while a channel's state is borrowed
+//! (a message may hold a handle of the same channel, whose `Drop` borrows it).
+//!
+//! The error types (`TrySendError`, `broadcast::error::RecvError`, ...) are
+//! enums of the program (registered by [`register_types`] under qualified
+//! names such as `mpsc::TrySendError`) so that patterns can match them.
+
+mod broadcast;
+mod mpsc;
+mod oneshot;
+mod watch;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::ir::{Derives, Program, TypeDef, TypeId, TypeKind, Variant};
+use crate::vm::rt::{Object, RtObj, TaskId, WakeList};
+use crate::vm::value::Value;
+use crate::vm::{Vm, VmResult};
+
+/// A built-in path of this family (`Ok(None)`: not one of ours).
+pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> {
+    let short = full.strip_prefix("tokio::sync::").unwrap_or(full);
+    let a0 = || args.first().map(|v| v.deref()).unwrap_or_default();
+    Ok(Some(match short {
+        "mpsc::channel" => {
+            let n = usize_of(vm, &a0())?;
+            if n == 0 {
+                return vm.panic("mpsc bounded channel requires buffer > 0");
+            }
+            mpsc::channel(vm, Some(n))
+        }
+        "mpsc::unbounded_channel" => mpsc::channel(vm, None),
+        "oneshot::channel" => oneshot::channel(vm),
+        "broadcast::channel" => {
+            let n = usize_of(vm, &a0())?;
+            if n == 0 {
+                return vm.panic("broadcast channel capacity cannot be zero");
+            }
+            if n > usize::MAX >> 1 {
+                return vm.panic("broadcast channel capacity exceeded `usize::MAX / 2`");
+            }
+            broadcast::channel(vm, n)
+        }
+        "watch::channel" => watch::channel(vm, a0()),
+        _ => {
+            let family = short.split("::").next().unwrap_or("");
+            if matches!(family, "mpsc" | "oneshot" | "broadcast" | "watch") {
+                return vm.unsupported(format!("`{full}`"));
+            }
+            return Ok(None);
+        }
+    }))
+}
+
+fn usize_of(vm: &Vm, v: &Value) -> VmResult<usize> {
+    match v.as_int() {
+        Some(n) if n >= 0 => Ok(n.min(usize::MAX as i128) as usize),
+        _ => vm.unsupported("a channel capacity that is not a `usize`"),
+    }
+}
+
+/// A runtime handle value.
+fn handle(obj: impl Object + 'static) -> Value {
+    Value::Rt(Rc::new(RtObj::Dyn(Box::new(obj))))
+}
+
+/// A trace event of the current task at the current line (`send`, `recv`, `send_waiting`, ...).
+fn event(vm: &mut Vm, kind: &str, detail: &str) {
+    let (now, cur, line) = (vm.clock_ns, vm.rt.current, vm.pos.line);
+    vm.rt.event(now, cur, kind, Some(line), detail.to_string());
+}
+
+/// Queue a wake-up (usable from `Drop`); the scheduler wakes in push order.
+fn wake(waker: &WakeList, task: TaskId) {
+    waker.borrow_mut().push(task);
+}
+
+/// `blocking_recv`'s context: inside the runtime it panics as tokio does; on a
+/// `spawn_blocking` thread (which the simulation runs at once, to completion) or
+/// without a runtime it may only take what is already there.
+fn check_blocking(vm: &Vm) -> VmResult<()> {
+    // A running `spawn_blocking` task is the one alive task whose future is already `Done`.
+    let on_blocking_thread = vm.rt.tasks.values().any(|t| {
+        t.end.is_none() && matches!(&t.fut, Some(Value::Future(f)) if matches!(f.try_borrow().as_deref(), Ok(crate::vm::rt::Fut::Done)))
+    });
+    if vm.rt.active && !on_blocking_thread {
+        return vm.panic("Cannot block the current thread from within a runtime. This happens because a function attempted to block the current thread while the thread is being used to drive asynchronous tasks.");
+    }
+    Ok(())
+}
+
+/// `args[i]` as an owned value.
+fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).cloned().unwrap_or_default()
+}
+
+/// The error types, by qualified name: (name, variants (name, fields)) or a tuple struct (no variants).
+const ERROR_TYPES: &[(&str, &[(&str, usize)])] = &[
+    ("mpsc::SendError", &[]),
+    ("mpsc::TrySendError", &[("Full", 1), ("Closed", 1)]),
+    ("mpsc::TryRecvError", &[("Empty", 0), ("Disconnected", 0)]),
+    ("oneshot::TryRecvError", &[("Empty", 0), ("Closed", 0)]),
+    ("broadcast::SendError", &[]),
+    ("broadcast::RecvError", &[("Closed", 0), ("Lagged", 1)]),
+    ("broadcast::TryRecvError", &[("Empty", 0), ("Closed", 0), ("Lagged", 1)]),
+    ("watch::SendError", &[]),
+];
+
+/// Add the channel error types to a program being lowered (after the built-in types).
+pub fn register_types(prog: &mut Program, by_name: &mut HashMap<String, TypeId>) {
+    for (name, variants) in ERROR_TYPES {
+        let kind = if variants.is_empty() {
+            TypeKind::Struct { fields: vec!["0".into()], tuple_like: true }
+        } else {
+            TypeKind::Enum {
+                variants: variants
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (v, n))| Variant { name: v.to_string(), fields: (0..*n).map(|i| i.to_string()).collect(), tuple_like: true, discriminant: i as i128 })
+                    .collect(),
+            }
+        };
+        by_name.insert(name.to_string(), prog.types.len() as TypeId);
+        prog.types.push(TypeDef {
+            name: name.to_string(),
+            kind,
+            derives: Derives { debug: true, clone: true, copy: false, partial_eq: true, partial_ord: false, default: false, hash: false },
+            field_hints: Vec::new(),
+            default_variant: None,
+        });
+    }
+}
+
+/// The qualified name of a channel error type named by a path such as
+/// `tokio::sync::broadcast::error::RecvError::Lagged` (`broadcast::RecvError`).
+pub fn qualify(segs: &[String]) -> Option<String> {
+    if segs.len() < 3 || segs[0] != "tokio" {
+        return None;
+    }
+    let ty = &segs[segs.len() - 2];
+    let family = segs[..segs.len() - 2].iter().find(|s| matches!(s.as_str(), "mpsc" | "oneshot" | "broadcast" | "watch"))?;
+    let name = format!("{family}::{ty}");
+    ERROR_TYPES.iter().any(|(n, _)| *n == name).then_some(name)
+}
+
+/// A value of one of the error types.
+fn error(vm: &Vm, ty: &str, variant: u32, fields: Vec<Value>) -> VmResult<Value> {
+    match vm.prog.types.iter().position(|t| t.name == ty) {
+        Some(id) => Ok(Value::obj(id as TypeId, variant, fields)),
+        None => vm.unsupported(format!("tokio's `{ty}`")),
+    }
+}
+
+/// `RecvError(())` of oneshot and watch: displays as `channel closed`.
+fn recv_error() -> Value {
+    Value::StdError(Rc::new(("channel closed".into(), "RecvError(())".into())))
+}
+
+/// tokio's own `Display` (`display`) or hand-written `Debug` of a channel error value; `None` for other values
+/// (and for derived `Debug`, which the formatter prints with the type's short name).
+pub fn fmt_text(prog: &Program, v: &Value, display: bool) -> Option<String> {
+    let Value::Obj(o) = v else { return None };
+    let o = o.borrow();
+    let name = prog.types.get(o.ty as usize)?.name.as_str();
+    if !ERROR_TYPES.iter().any(|(n, _)| *n == name) {
+        return None;
+    }
+    let lagged = || o.fields.first().and_then(|f| f.as_int()).unwrap_or(0);
+    if !display {
+        return match (name, o.variant) {
+            ("mpsc::SendError" | "watch::SendError", _) => Some("SendError { .. }".into()),
+            // tokio writes `"Full(..)".fmt(f)` in its Debug impl, which resolves to `str`'s Debug: quoted (async/017).
+            ("mpsc::TrySendError", 0) => Some("\"Full(..)\"".into()),
+            ("mpsc::TrySendError", _) => Some("\"Closed(..)\"".into()),
+            _ => None,
+        };
+    }
+    Some(
+        match (name, o.variant) {
+            ("mpsc::TrySendError", 0) => "no available capacity",
+            ("mpsc::TryRecvError", 0) => "receiving on an empty channel",
+            ("mpsc::TryRecvError", _) => "receiving on a closed channel",
+            ("oneshot::TryRecvError" | "broadcast::TryRecvError", 0) => "channel empty",
+            ("broadcast::RecvError", 1) | ("broadcast::TryRecvError", 2) => return Some(format!("channel lagged by {}", lagged())),
+            _ => "channel closed",
+        }
+        .to_string(),
+    )
+}
