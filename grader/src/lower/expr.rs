@@ -641,16 +641,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     self.emit(Instr::NewCell { slot: c });
                     self.emit(Instr::StoreCell { cell: c, src: slot });
                     if self.cx.drops {
-<<<<<<< HEAD
-                        // The cell owns the value now: a handle must not outlive it in the plain slot.
-                        self.emit(Instr::MoveOut { slot });
-=======
                         // The cell is the local now: the raw slot must not keep the value alive.
                         self.emit(Instr::ClearSlots { from: slot, n: 1 });
                     }
                     if self.owned_slots.remove(&slot) {
                         self.owned_slots.insert(c);
->>>>>>> main
                     }
                     Local { slot: c, cell: true, ty, decl, guard: false }
                 } else {
@@ -2285,11 +2280,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             arg_tys.push(self.eval_to(a, start + 1 + i as u32, &h));
             self.note_use(a, &h);
-<<<<<<< HEAD
-            self.move_out(a);
-=======
             self.move_out_owned(a);
->>>>>>> main
             self.closure_ret = None;
         }
         // Hinted names for methods whose result type Rust infers from context.

@@ -221,16 +221,13 @@ pub struct Runtime {
     pub panicked: bool,
     /// Wakes requested from `Drop` impls, queued at the next scheduling step.
     pending_wakes: WakeList,
-<<<<<<< HEAD
     /// Panic payloads of tasks whose payload is not their message as a `String`.
     pub payloads: BTreeMap<TaskId, Value>,
-=======
     /// Aborts requested from `Drop` impls (a dropped `JoinSet`), done before the pending wakes.
     pending_aborts: WakeList,
     /// Wakers that are not tasks (see [`Runtime::sub_waker`]), by id (from `SUB_WAKER_BASE`).
     sub_wakers: std::collections::HashMap<TaskId, SubWaker>,
     next_sub_waker: TaskId,
->>>>>>> main
     /// Who is waking tasks when it is not the current task (`timer#3`, `yield_now`), for `woken` events.
     pub wake_cause: Option<String>,
     /// Leaf futures being polled (a `sleep` polled inside one is a `timeout`/`interval` deadline).
