@@ -349,6 +349,21 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
+    /// A method argument moved a local that owns its value (only matters for destructors).
+    fn move_out_owned(&mut self, e: &syn::Expr) {
+        if !self.cx.drops {
+            return;
+        }
+        if let Some(name) = single_ident(e) {
+            if let Some(l) = self.lookup(&name) {
+                if self.owned_slots.contains(&l.slot) && !self.ref_slots.contains(&l.slot) {
+                    let slot = l.slot;
+                    self.emit(Instr::MoveOut { slot, owned: true });
+                }
+            }
+        }
+    }
+
     pub fn alloc_n(&mut self, n: usize) -> Slot {
         let s = self.next_slot;
         for _ in 0..n {
@@ -2265,7 +2280,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             arg_tys.push(self.eval_to(a, start + 1 + i as u32, &h));
             self.note_use(a, &h);
-            self.move_out(a);
+            self.move_out_owned(a);
             self.closure_ret = None;
         }
         // Hinted names for methods whose result type Rust infers from context.
