@@ -125,6 +125,20 @@ test("a wrong answer shows failed checks and a diagnostic in the editor; its lin
     assert.equal(Number(active), line, "the cursor moved to the diagnostic's line");
   }));
 
+test("a diagnostic's code links to the mistake's documentation page", () =>
+  run("mistake-docs", async (site) => {
+    await site.open("/", `#/exercise/${exercise.id}`);
+    await site.page.locator(".cm-content").waitFor();
+    await site.setCode("#[tokio::main]\nasync fn main() {\n    std::thread::sleep(std::time::Duration::from_millis(10));\n    println!(\"done\");\n}\n");
+    await site.checkButton().click();
+    await site.settled();
+    const link = site.diagnostics().locator("a.code", { hasText: "thread_sleep_in_async" }).first();
+    await link.click();
+    await site.page.locator(".mistake h1", { hasText: "thread_sleep_in_async" }).waitFor();
+    await site.page.locator(".mistake h3", { hasText: "What it does" }).waitFor();
+    assert.match(await site.page.title(), /thread_sleep_in_async/);
+  }));
+
 test("the right answer passes, and the pass survives a reload", (t) => {
   if (!gradable) return t.skip(NO_GRADABLE);
   return run("right-answer", async (site) => {

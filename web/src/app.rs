@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::header::Header;
-use crate::pages::{exercise::ExercisePage, lesson::LessonPage, map::MapPage, not_found::NotFound};
+use crate::pages::{exercise::ExercisePage, lesson::LessonPage, map::MapPage, mistake::MistakePage, not_found::NotFound};
 use crate::route::Route;
 use crate::state;
 
@@ -35,6 +35,7 @@ fn App() -> impl IntoView {
         Route::Map => view! { <MapPage/> }.into_any(),
         Route::Lesson(id) => view! { <LessonPage id/> }.into_any(),
         Route::Exercise(id) => view! { <ExercisePage id/> }.into_any(),
+        Route::Mistake(code) => view! { <MistakePage code/> }.into_any(),
         Route::NotFound(hash) => view! { <NotFound hash/> }.into_any(),
     };
     view! {

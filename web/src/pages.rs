@@ -3,4 +3,5 @@
 pub mod exercise;
 pub mod lesson;
 pub mod map;
+pub mod mistake;
 pub mod not_found;

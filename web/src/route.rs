@@ -1,4 +1,4 @@
-//! Hash routes: `#/`, `#/lesson/ID`, `#/exercise/ID`.
+//! Hash routes: `#/`, `#/lesson/ID`, `#/exercise/ID`, `#/mistake/CODE` (a catalog mistake's page).
 //!
 //! Hash routes keep every deep link on `index.html`, so the site works on any
 //! static host and under any sub-path, and a reload never asks the server for a
@@ -9,6 +9,8 @@ pub enum Route {
     Map,
     Lesson(String),
     Exercise(String),
+    /// The documentation page of a diagnostic code (`thread_sleep_in_async`).
+    Mistake(String),
     NotFound(String),
 }
 
@@ -22,6 +24,7 @@ impl Route {
             ("", None) => Route::Map,
             ("lesson", Some(id)) if valid_id(id) => Route::Lesson(id.to_string()),
             ("exercise", Some(id)) if valid_id(id) => Route::Exercise(id.to_string()),
+            ("mistake", Some(code)) if valid_id(code) => Route::Mistake(code.to_string()),
             _ => Route::NotFound(hash.to_string()),
         }
     }
@@ -31,6 +34,7 @@ impl Route {
             Route::Map | Route::NotFound(_) => "#/".to_string(),
             Route::Lesson(id) => format!("#/lesson/{id}"),
             Route::Exercise(id) => format!("#/exercise/{id}"),
+            Route::Mistake(code) => format!("#/mistake/{code}"),
         }
     }
 }
@@ -45,7 +49,7 @@ mod tests {
 
     #[test]
     fn parse_and_href_round_trip() {
-        for route in [Route::Map, Route::Lesson("01-futures".into()), Route::Exercise("join_1".into())] {
+        for route in [Route::Map, Route::Lesson("01-futures".into()), Route::Exercise("join_1".into()), Route::Mistake("missing_await".into())] {
             assert_eq!(Route::parse(&route.href()), route);
         }
     }
@@ -60,5 +64,6 @@ mod tests {
         assert_eq!(Route::parse("#/lesson/a/b"), Route::NotFound("#/lesson/a/b".into()));
         assert_eq!(Route::parse("#/lesson/<x>"), Route::NotFound("#/lesson/<x>".into()));
         assert_eq!(Route::parse("#/nope"), Route::NotFound("#/nope".into()));
+        assert_eq!(Route::parse("#/mistake/thread_sleep_in_async"), Route::Mistake("thread_sleep_in_async".into()));
     }
 }

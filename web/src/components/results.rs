@@ -87,7 +87,13 @@ fn graded_view(graded: Graded, on_goto: Callback<(u32, u32)>) -> impl IntoView {
                     <button class="goto" on:click=move |_| on_goto.run((line, column)) aria-label=format!("Go to line {line}, column {column}")>
                         {format!("line {line}:{column}")}
                     </button>
-                    <span class="severity">{format!("{}[{}]", d.severity.as_str(), d.code)}</span>
+                    <span class="severity">{d.severity.as_str()}"["{
+                        let code = d.code.clone();
+                        match grader::lint::docs(&code) {
+                            Some(_) => view! { <a class="code" href=crate::route::Route::Mistake(code.clone()).href() title="What this mistake is and how to fix it">{code.clone()}</a> }.into_any(),
+                            None => view! { <span class="code">{code.clone()}</span> }.into_any(),
+                        }
+                    }"]"</span>
                     " "
                     <span class="message">{d.message}</span>
                     {why}
