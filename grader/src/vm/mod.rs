@@ -208,13 +208,11 @@ impl Vm {
 
     /// Call a function value (closure or fn item) from a built-in, to completion.
     pub fn call_value(&mut self, callee: &Value, args: Vec<Value>) -> VmResult<Value> {
+        let mut args = args;
+        if let Some(f) = value::entry_of(callee, &mut args) {
+            return self.call_fn(f, args);
+        }
         match callee {
-            Value::Closure(c) => {
-                let mut all = args;
-                all.extend(c.captures.iter().cloned());
-                self.call_fn(c.func, all)
-            }
-            Value::Func(f) => self.call_fn(*f, args),
             Value::PathFn(p) => builtins::call_path(self, *p, args),
             Value::Ref(_) | Value::Cell(_) | Value::Rc(_) => {
                 let inner = callee.deref();
@@ -461,12 +459,10 @@ impl Vm {
                     let callee = slot!(*callee).deref();
                     let mut argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
                     let ret = (base + *dst as usize) as u32;
+                    if let Some(f) = value::entry_of(&callee, &mut argv) {
+                        enter!(f, argv, ret);
+                    }
                     match callee {
-                        Value::Closure(c) => {
-                            argv.extend(c.captures.iter().cloned());
-                            enter!(c.func, argv, ret);
-                        }
-                        Value::Func(f) => enter!(f, argv, ret),
                         Value::PathFn(p) => {
                             set_pos!();
                             self.save_pc(pc);
@@ -914,17 +910,11 @@ impl Vm {
                     // A fresh async fn / block runs inline, like a call: no host recursion.
                     if let Some((callee, mut argv)) = rt::future::take_lazy(&fut) {
                         let ret = (base + *dst as usize) as u32;
-                        match callee {
-                            Value::Closure(c) => {
-                                argv.extend(c.captures.iter().cloned());
-                                enter!(c.func, argv, ret);
-                            }
-                            Value::Func(f) => enter!(f, argv, ret),
-                            _ => {
-                                set_pos!();
-                                try_vm!(self.unsupported("this kind of future"));
-                            }
+                        if let Some(f) = value::entry_of(&callee, &mut argv) {
+                            enter!(f, argv, ret);
                         }
+                        set_pos!();
+                        try_vm!(self.unsupported("this kind of future"));
                     }
                     set_pos!();
                     self.save_pc(pc);

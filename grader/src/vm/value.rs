@@ -140,6 +140,19 @@ pub struct Closure {
     pub captures: Vec<Value>,
 }
 
+/// The function a closure or fn value runs; a closure's captured cells are
+/// appended to `args` (they follow the parameters in its frame).
+pub fn entry_of(callee: &Value, args: &mut Vec<Value>) -> Option<FnId> {
+    match callee {
+        Value::Closure(c) => {
+            args.extend(c.captures.iter().cloned());
+            Some(c.func)
+        }
+        Value::Func(f) => Some(*f),
+        _ => None,
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct RangeValue {
     pub lo: Value,

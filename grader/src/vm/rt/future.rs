@@ -303,13 +303,8 @@ impl Vm {
 
     /// A fresh stack running `callee(args)`; its result lands in slot 0.
     pub fn start_fiber(&mut self, callee: &Value, mut args: Vec<Value>) -> VmResult<Fiber> {
-        let func = match callee {
-            Value::Closure(c) => {
-                args.extend(c.captures.iter().cloned());
-                c.func
-            }
-            Value::Func(f) => *f,
-            _ => return self.unsupported("this kind of future"),
+        let Some(func) = crate::vm::value::entry_of(callee, &mut args) else {
+            return self.unsupported("this kind of future");
         };
         self.next_fiber += 1;
         let mut fiber = Fiber { id: self.next_fiber, frames: Vec::new(), slots: Vec::new() };
