@@ -14,6 +14,7 @@
 pub mod chan;
 pub mod future;
 pub mod manual;
+pub mod runtime_handle;
 pub mod select;
 pub mod set;
 pub mod stream;

@@ -87,14 +87,15 @@ fn wake(waker: &WakeList, task: TaskId) {
 /// `spawn_blocking` thread (which the simulation runs at once, to completion) or
 /// without a runtime it may only take what is already there.
 fn check_blocking(vm: &Vm) -> VmResult<()> {
-    // A running `spawn_blocking` task is the one alive task whose future is already `Done`.
-    let on_blocking_thread = vm.rt.tasks.values().any(|t| {
-        t.end.is_none() && matches!(&t.fut, Some(Value::Future(f)) if matches!(f.try_borrow().as_deref(), Ok(crate::vm::rt::Fut::Done)))
-    });
-    if vm.rt.active && !on_blocking_thread {
+    if vm.rt.active && !on_blocking_thread(vm) {
         return vm.panic("Cannot block the current thread from within a runtime. This happens because a function attempted to block the current thread while the thread is being used to drive asynchronous tasks.");
     }
     Ok(())
+}
+
+/// Whether a `spawn_blocking` closure is running: the one alive task whose future is already `Done`.
+pub fn on_blocking_thread(vm: &Vm) -> bool {
+    vm.rt.tasks.values().any(|t| t.end.is_none() && matches!(&t.fut, Some(Value::Future(f)) if matches!(f.try_borrow().as_deref(), Ok(crate::vm::rt::Fut::Done))))
 }
 
 /// `args[i]` as an owned value.
