@@ -102,6 +102,9 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
     if super::tokio::owns(full) {
         return super::tokio::path(vm, full, args);
     }
+    if let Some(v) = crate::vm::rt::chan::std_mpsc::path(vm, full, &args)? {
+        return Ok(v);
+    }
     let a0 = || arg(&args, 0);
     let a1 = || arg(&args, 1);
     Ok(match full {

@@ -15,6 +15,7 @@
 mod broadcast;
 mod mpsc;
 mod oneshot;
+pub mod std_mpsc;
 mod watch;
 
 use std::collections::HashMap;
