@@ -1243,12 +1243,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         self.load_const(dst, Const::Float(v, f));
                     }
                     Ty::Int(t) => {
-                        let v = if v > i128::MAX as u128 {
-                            self.unsupported("integer literals above i128::MAX", i);
-                            0
-                        } else {
-                            v as i128
-                        };
+                        if v > i128::MAX as u128 {
+                            // Only a u128 (stored as its bit pattern) or `-2^127` can be this large.
+                            let v = match (t, negate) {
+                                (IntTy::U128, false) => v as i128,
+                                (_, true) if v == 1u128 << 127 => i128::MIN,
+                                _ => {
+                                    self.unsupported("integer literals above i128::MAX that are not `u128`", i);
+                                    0
+                                }
+                            };
+                            self.load_const(dst, Const::Int(v, t));
+                            return Ty::Int(t);
+                        }
+                        let v = v as i128;
                         let v = if negate { -v } else { v };
                         let explicit = !i.suffix().is_empty() || matches!(hint.strip_ref(), Ty::Int(_));
                         let t = if !explicit && (v > t.max() || v < t.min()) {
@@ -1547,11 +1555,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 _ => return None,
             };
-            if t == IntTy::U128 && name == "MAX" {
-                let pos = self.pos;
-                self.cx.unsupported("`u128` values above `i128::MAX`", pos);
-                return Some(Ty::Int(t));
-            }
+            // u128 is stored as its bit pattern: u128::MAX is all ones.
+            let v = if t == IntTy::U128 && name == "MAX" { u128::MAX as i128 } else { v };
             self.load_const(dst, Const::Int(v, t));
             return Some(Ty::Int(t));
         }

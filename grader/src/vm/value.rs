@@ -437,6 +437,8 @@ fn variant_rank(v: &Value) -> u8 {
 /// Structural total order (derive(PartialOrd/Ord) semantics; floats by partial_cmp).
 pub fn compare(a: &Value, b: &Value) -> Ordering {
     match (a, b) {
+        // u128 is stored as its bit pattern (see `ops::u128_of`).
+        (Value::Int(x, IntTy::U128), Value::Int(y, _)) | (Value::Int(x, _), Value::Int(y, IntTy::U128)) => (*x as u128).cmp(&(*y as u128)),
         (Value::Int(x, _), Value::Int(y, _)) => x.cmp(y),
         (Value::Float(x, _), Value::Float(y, _)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
         (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
