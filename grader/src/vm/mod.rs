@@ -903,7 +903,9 @@ impl Vm {
                 Instr::MakeFuture { dst, callee, args, n } => {
                     let callee = slot!(*callee).clone();
                     let argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
-                    slot!(*dst) = rt::future::future(rt::Fut::Lazy { callee, args: argv });
+                    set_pos!();
+                    let origin = rt::future::Origin { at: self.pos };
+                    slot!(*dst) = rt::future::future(rt::Fut::Lazy { callee, args: argv, origin });
                 }
                 Instr::Await { dst, src } => {
                     let fut = slot!(*src).clone();
