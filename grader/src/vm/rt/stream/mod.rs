@@ -119,6 +119,11 @@ pub fn is_stream(v: &Value) -> bool {
 
 /// Poll a stream once for the current task.
 pub fn poll_next(vm: &mut Vm, v: &Value) -> VmResult<Poll<Option<Value>>> {
+    // A poll is a step: `stream::repeat(1).count()` runs no instruction of the program but must stop.
+    vm.steps += 1;
+    if vm.steps > vm.max_steps {
+        return vm.limit(format!("stopped after {} steps — is there a loop that never ends?", crate::vm::fmt_thousands(vm.max_steps)));
+    }
     with_stream(vm, v, |vm, s| {
         let taken = s.kind.borrow_mut().take();
         let Some(mut kind) = taken else { return vm.unsupported("a stream polled from inside its own poll") };
