@@ -14,6 +14,7 @@
 pub mod chan;
 pub mod future;
 pub mod manual;
+pub mod notice;
 pub mod select;
 pub mod set;
 pub mod sync;
@@ -137,6 +138,8 @@ fn owns_within(v: &Value, depth: u32) -> bool {
     match v {
         Value::Rt(o) => match &**o {
             RtObj::Dyn(d) => d.owns_resource(),
+            // Dropping it detaches the task (traced as `handle_dropped`): it dies with its last owner.
+            RtObj::JoinHandle(_) => true,
             _ => false,
         },
         Value::Ref(crate::vm::value::Place::Guard(_)) => true,
@@ -149,7 +152,7 @@ fn owns_within(v: &Value, depth: u32) -> bool {
         Value::Closure(c) => c.captures.iter().any(|f| owns_within(f, depth - 1)),
         Value::Cell(c) => c.try_borrow().map(|v| owns_within(&v, depth - 1)).unwrap_or(false),
         Value::Future(f) => match f.try_borrow().as_deref() {
-            Ok(Fut::Lazy { callee, args }) => owns_within(callee, depth - 1) || args.iter().any(|a| owns_within(a, depth - 1)),
+            Ok(Fut::Lazy { callee, args, .. }) => owns_within(callee, depth - 1) || args.iter().any(|a| owns_within(a, depth - 1)),
             _ => false,
         },
         _ => false,
@@ -163,6 +166,15 @@ fn is_text(v: &Value) -> bool {
 
 /// Tasks to wake, shared with handles so that their `Drop` can wake (`Runtime::waker`).
 pub type WakeList = Rc<std::cell::RefCell<Vec<TaskId>>>;
+
+/// A dropped `JoinHandle` detaches its task: noted for the trace (`handle_dropped`).
+impl Drop for RtObj {
+    fn drop(&mut self) {
+        if let RtObj::JoinHandle(id) = self {
+            notice::push(notice::Notice::HandleDropped(*id));
+        }
+    }
+}
 
 impl RtObj {
     pub fn type_name(&self) -> &'static str {
@@ -237,6 +249,10 @@ pub struct Runtime {
     /// `std::sync::Mutex`es locked by a live guard (cell addresses), while a runtime runs.
     pub std_locks: Rc<std::cell::RefCell<std::collections::BTreeSet<usize>>>,
     pub drop_events: Rc<std::cell::RefCell<Vec<(&'static str, String)>>>,
+    /// Tasks whose `JoinHandle` was dropped while they ran (their prints are traced: `printed`).
+    pub detached: std::collections::BTreeSet<TaskId>,
+    /// `RefCell`s named in the trace (`refcell#4`), by address.
+    pub cell_ids: std::collections::HashMap<usize, u64>,
 }
 
 /// Ids of sub-wakers start here (task ids stay below).
@@ -370,6 +386,19 @@ impl Runtime {
         self.object_ids
     }
 
+    /// The trace name of the `RefCell` at `addr` (`refcell#4`).
+    pub fn cell_name(&mut self, addr: usize) -> String {
+        let id = match self.cell_ids.get(&addr) {
+            Some(id) => *id,
+            None => {
+                let id = self.next_object_id();
+                self.cell_ids.insert(addr, id);
+                id
+            }
+        };
+        format!("refcell#{id}")
+    }
+
     pub fn now_tick(clock_ns: u64) -> u64 {
         clock_ns / NS_PER_MS
     }
@@ -450,6 +479,7 @@ impl Vm {
     pub fn block_on(&mut self, main: Value) -> VmResult<Value> {
         self.rt.active = true;
         self.rt.main_woken = true;
+        notice::clear();
         let result = self.block_on_loop(&main);
         // Returning from `main` drops every task that is still alive.
         let alive: Vec<TaskId> = self.rt.tasks.iter().filter(|(_, t)| t.end.is_none()).map(|(id, _)| *id).collect();
@@ -475,6 +505,7 @@ impl Vm {
                 self.rt.current = MAIN;
                 self.rt.budget = BUDGET;
                 let r = future::poll(self, main);
+                self.record_notices(None);
                 self.rt.flush_wakes();
                 match r? {
                     Poll::Ready(v) => {
@@ -539,6 +570,7 @@ impl Vm {
         let now = self.clock_ns;
         self.rt.event(now, id, "polled", None, String::new());
         let result = future::poll(self, &fut);
+        self.record_notices(None);
         self.rt.flush_wakes();
         self.rt.current = MAIN;
         match result {
