@@ -9,7 +9,11 @@
 //!
 //! **Invariant:** a detector fires only on a fact of the trace that cannot
 //! happen in a correct program (a wait-for cycle at a deadlock, a panic of
-//! the runtime), or on evidence for a mistake the syntax rules already found.
+//! the runtime, a borrow held while suspended that made another borrow
+//! panic), on a pattern narrow enough to be the mistake (waits of one loop
+//! that added up while nothing else ran), or on evidence for a mistake the
+//! syntax rules already found (a future dropped unpolled, a detached task's
+//! output). A run stopped by a limit is judged on what its trace shows happened.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -773,6 +777,77 @@ mod tests {
         assert_eq!(codes(&report(Outcome::Deadlock, held)), vec![("unpolled_future_holds_resource".to_string(), 19)]);
         let relock = vec![ev(0, 0, "lock_acquired", 6, "mutex#1 (future 1)"), ev(0, 0, "lock_waiting", 7, "mutex#1 (future 1)")];
         assert_eq!(codes(&report(Outcome::Deadlock, relock)), vec![("async_lock_deadlock".to_string(), 7)]);
+    }
+
+    #[test]
+    fn borrow_held_then_failed() {
+        let held = ev(0, 2, "borrow_held", 8, "refcell#1 (borrow_mut taken at line 6) while waiting on `sleep` until 20 ms");
+        let failed = ev(10, 3, "borrow_failed", 14, "refcell#1 (borrow: BorrowError)");
+        let r = report(Outcome::Panicked, vec![held.clone(), failed]);
+        assert_eq!(codes(&r), vec![("refcell_borrow_across_await".to_string(), 6)]);
+        let m = check(&r).remove(0).diag.message;
+        assert!(m.contains("still held when task 2 suspended at line 8 at 0 ms") && m.contains("task 3 then panicked with BorrowError"), "{m}");
+        // Held but nobody else borrowed: evidence only.
+        let r = report(Outcome::Completed, vec![held]);
+        assert!(codes(&r).is_empty());
+        assert_eq!(check(&r).len(), 1);
+    }
+
+    #[test]
+    fn detached_task_effects() {
+        let trace = vec![
+            ev(0, 1, "spawned", 5, "by task 0"),
+            ev(15, 0, "handle_dropped", 12, "task 1"),
+            ev(20, 1, "printed", 8, "tick 1"),
+            ev(30, 1, "completed", 0, ""),
+        ];
+        let f = check(&report(Outcome::Completed, trace)).into_iter().find(|f| f.diag.code == "joinhandle_drop_is_not_cancel").unwrap();
+        assert!(!f.standalone && f.diag.line == 12);
+        assert!(f.diag.message.contains("printed `tick 1` at 20 ms; it completed at 30 ms"), "{}", f.diag.message);
+        // Dropped, but the task did nothing visible afterwards: no evidence.
+        let trace = vec![ev(0, 1, "spawned", 5, "by task 0"), ev(15, 0, "handle_dropped", 12, "task 1"), ev(30, 1, "completed", 0, "")];
+        assert!(check(&report(Outcome::Completed, trace)).is_empty());
+    }
+
+    fn sleeps(task: u32, durations: &[u64], other_task_between: bool) -> Vec<TraceEvent> {
+        let mut trace = Vec::new();
+        let mut t = 0;
+        for (i, d) in durations.iter().enumerate() {
+            trace.push(ev(t, task, "timer_set", 6, &format!("timer#{i} until {} ms, made at line 6 in a call from line 17", t + d)));
+            if other_task_between {
+                trace.push(ev(t, task + 1, "polled", 0, ""));
+            }
+            t += d;
+            trace.push(ev(t, task, "timer_fired", 0, &format!("timer#{i}")));
+        }
+        trace
+    }
+
+    #[test]
+    fn sequential_waits_alone() {
+        let r = report(Outcome::Completed, sleeps(0, &[1000, 600, 800], false));
+        assert_eq!(codes(&r), vec![("sequential_awaits_not_concurrent".to_string(), 17)]);
+        assert!(check(&r)[0].diag.message.contains("from 0 ms to 2400 ms"));
+        // Another task ran meanwhile, a pace (equal waits), a backoff (growing), two waits only: nothing.
+        assert!(codes(&report(Outcome::Completed, sleeps(0, &[1000, 600, 800], true))).is_empty());
+        assert!(codes(&report(Outcome::Completed, sleeps(0, &[100, 100, 100], false))).is_empty());
+        assert!(codes(&report(Outcome::Completed, sleeps(0, &[100, 200, 400], false))).is_empty());
+        assert!(codes(&report(Outcome::Completed, sleeps(0, &[300, 100], false))).is_empty());
+    }
+
+    #[test]
+    fn limit_runs_show_what_happened() {
+        let mut trace = Vec::new();
+        for i in 0..5u64 {
+            trace.push(ev(i * 300, 0, "timer_set", 22, &format!("timer#{i} until {} ms, made at line 24", i * 300 + 1000)));
+            trace.push(ev(i * 300 + 300, 0, "timer_dropped", 0, &format!("timer#{i}")));
+        }
+        let r = report(Outcome::Limit, trace);
+        assert_eq!(codes(&r), vec![("select_timer_reset_in_loop".to_string(), 24)]);
+        assert!(check(&r)[0].diag.message.contains("on line 24 was created 5 times and dropped unfired each time"));
+        // Nothing about what had not happened at the stop: no deadlock cycle from a limit run.
+        let trace = vec![ev(0, 0, "send", 7, "mpsc#1"), ev(0, 0, "send_waiting", 7, "mpsc#1")];
+        assert!(codes(&report(Outcome::Limit, trace)).is_empty());
     }
 
     #[test]
