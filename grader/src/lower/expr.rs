@@ -1191,7 +1191,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             syn::Expr::Async(a) => self.async_block(a, dst),
             syn::Expr::Await(a) => {
-                let (src, ty) = self.operand(&a.base, &Ty::Unknown);
+                // `let v: Vec<_> = stream.collect().await`: the stream's `collect` needs the target.
+                let base_hint = if matches!(&*a.base, syn::Expr::MethodCall(m) if m.method == "collect") { hint.clone() } else { Ty::Unknown };
+                let (src, ty) = self.operand(&a.base, &base_hint);
                 self.pos = pos_of(&a.await_token);
                 self.emit(Instr::Await { dst, src });
                 ty

@@ -17,6 +17,7 @@ pub mod manual;
 pub mod notice;
 pub mod select;
 pub mod set;
+pub mod stream;
 pub mod sync;
 pub mod time;
 
@@ -116,6 +117,10 @@ pub trait Object {
     }
     /// Objects that are futures themselves (`&mut rx` is not; a `JoinHandle` is).
     fn poll(&self, _vm: &mut Vm) -> Option<VmResult<Poll<Value>>> {
+        None
+    }
+    /// The handle as `Any`, for a family that must recognise its own objects (a stream's adapters).
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
         None
     }
 }
