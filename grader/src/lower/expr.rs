@@ -547,6 +547,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     }
                     self.next_slot = before;
                 }
+                syn::Stmt::Macro(m) if self.pin_block(&m.mac) => {
+                    let from = self.next_slot;
+                    self.clear_temps(from);
+                }
                 syn::Stmt::Macro(m) => {
                     let before = self.next_slot;
                     self.pos = pos_of(&m.mac);
@@ -577,7 +581,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         ty
     }
 
-    fn let_stmt(&mut self, local: &syn::Local) {
+    pub(super) fn let_stmt(&mut self, local: &syn::Local) {
         self.pos = pos_of(local);
         let (pat, ty) = match &local.pat {
             syn::Pat::Type(pt) => (&*pt.pat, self.cx.ty_of(&pt.ty)),
@@ -2294,6 +2298,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ty::Result(ok, _) | Ty::Option(ok) => self.cx.hint_of(ok),
                 other => self.cx.hint_of(other),
             }),
+            // `collect::<FuturesUnordered<_>>()` names a registered type.
+            "collect" if matches!(target.strip_ref(), Ty::Adt(_)) => format!("collect:{}", self.cx.hint_of(&target)),
             "collect" => format!("collect:{}", target.hint()),
             "sum" | "product" => format!("{name}:{}", target.hint()),
             "into" => format!("{name}:{}", self.cx.hint_of(&target)),

@@ -404,6 +404,17 @@ pub fn register_types(prog: &mut Program, by_name: &mut HashMap<String, TypeId>)
         field_hints: Vec::new(),
         default_variant: None,
     });
+    // Named so that `collect::<FuturesUnordered<_>>()` and `let s: FuturesUnordered<_> = ..collect()` show their target.
+    for name in ["FuturesUnordered", "FuturesOrdered"] {
+        by_name.insert(name.to_string(), prog.types.len() as TypeId);
+        prog.types.push(TypeDef {
+            name: name.to_string(),
+            kind: TypeKind::Struct { fields: Vec::new(), tuple_like: false },
+            derives: Derives::default(),
+            field_hints: Vec::new(),
+            default_variant: None,
+        });
+    }
 }
 
 /// A built-in path of this family (`Ok(None)`: not one of ours).
