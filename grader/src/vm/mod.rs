@@ -910,14 +910,16 @@ impl Vm {
                 Instr::MakeFuture { dst, callee, args, n } => {
                     let callee = slot!(*callee).clone();
                     let argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
+                    // (Not `set_pos!`: the position of the last call stays where drops are noticed.)
+                    let origin = rt::future::Origin { at: prog.fns[func as usize].pos.get(pc).copied().unwrap_or_default() };
                     // Made where the async fn was called (the caller's line), or here for an `async` block.
                     let made = match &callee {
                         Value::Func(f) if prog.fns[*f as usize].name.ends_with(" (async body)") => {
                             rt::notice::Made { body: Some(*f), line: self.caller_line().unwrap_or(0), armed: true }
                         }
-                        _ => rt::notice::Made { body: None, line: prog.fns[func as usize].pos.get(pc).map(|p| p.line).unwrap_or(0), armed: true },
+                        _ => rt::notice::Made { body: None, line: origin.at.line, armed: true },
                     };
-                    slot!(*dst) = rt::future::future(rt::Fut::Lazy { callee, args: argv, made });
+                    slot!(*dst) = rt::future::future(rt::Fut::Lazy { callee, args: argv, origin, made });
                 }
                 Instr::Await { dst, src } => {
                     let fut = slot!(*src).clone();
