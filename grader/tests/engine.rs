@@ -327,7 +327,7 @@ async fn main() {
         (0, 1, "spawned", Some(5), "by task 0"),
         (0, 0, "suspended", Some(9), "the JoinHandle of task 1"),
         (0, 1, "polled", None, ""),
-        (0, 1, "timer_set", Some(6), "timer#1 until 5 ms"),
+        (0, 1, "timer_set", Some(6), "timer#1 until 5 ms, made at line 6"),
         (0, 1, "suspended", Some(6), "`sleep` until 5 ms"),
         (0, 0, "clock_advanced", None, "to 5 ms"),
         (5, 1, "timer_fired", None, "timer#1"),

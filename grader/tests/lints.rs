@@ -105,6 +105,24 @@ fn lint_fixtures() {
     assert!(failures.is_empty(), "{} fixture failure(s):\n{}", failures.len(), failures.join("\n"));
 }
 
+/// The evidence of the run in the messages (`tests/lints/evidence.txt`): times, tasks, lines.
+#[test]
+fn dynamic_findings_carry_evidence() {
+    let listed = std::fs::read_to_string(cases_dir().join("evidence.txt")).expect("evidence.txt exists");
+    let mut failures = Vec::new();
+    for line in listed.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let parts: Vec<&str> = line.splitn(3, " | ").collect();
+        let [case, code, text] = parts[..] else { panic!("evidence.txt: `{line}` is not `case | code | text`") };
+        let source = std::fs::read_to_string(cases_dir().join(case)).unwrap_or_else(|e| panic!("evidence.txt: {case}: {e}"));
+        let report = grader::check(&source, &options());
+        let messages: Vec<&str> = report.diagnostics.iter().filter(|d| d.code == code).map(|d| d.message.as_str()).collect();
+        if !messages.iter().any(|m| m.contains(text)) {
+            failures.push(format!("{case}: no `{code}` message contains `{text}`; messages: {messages:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn every_code_has_wrong_and_right_fixtures() {
     let all = fixtures();
@@ -354,8 +372,8 @@ fn repository_programs_get_only_expected_findings() {
 
 /// Recall on the exercises: a starter whose `starter_fails` says `no CODE`
 /// (it must fail because CODE is present) gets CODE from the syntax lints,
-/// unless CODE is one only the run can show (or the starter is listed in
-/// `pending-dynamic.txt` as `exercises/ID/starter.rs CODE`: then it must not be, yet), and its solution does not. (Other
+/// or from the run when CODE is one only the run can show (or the starter is listed in
+/// `pending-dynamic.txt` as `exercises/ID/starter.rs CODE`), and its solution does not. (Other
 /// findings on solutions are covered by `repository_programs_get_only_expected_findings`.)
 #[test]
 fn exercise_starters_show_their_mistake() {
@@ -374,21 +392,25 @@ fn exercise_starters_show_their_mistake() {
                 failures.push(format!("{}: starter_fails names unknown code `{code}`", dir.display()));
                 continue;
             };
-            if !entry.syntax {
-                continue;
-            }
             n_checked += 1;
             let exercise = dir.file_name().unwrap().to_string_lossy().to_string();
             let is_pending = pending.contains(&format!("exercises/{exercise}/starter.rs {code}"));
-            for (file, want) in [("starter.rs", !is_pending), ("solution.rs", false)] {
+            // Left to the run (a dynamic-only code, or listed): the starter's run shows it, the solution's does not.
+            let by_run = !entry.syntax || is_pending;
+            for (file, want) in [("starter.rs", true), ("solution.rs", false)] {
                 let source = std::fs::read_to_string(dir.join(file)).unwrap();
                 let Ok(parsed) = syn::parse_file(&source) else { continue };
-                let got = lint::syntax_lints(&parsed);
-                let has = got.iter().any(|d| d.code == code);
+                let has = if by_run {
+                    grader::check(&source, &options()).diagnostics.iter().any(|d| d.code == code)
+                } else {
+                    lint::syntax_lints(&parsed).iter().any(|d| d.code == code)
+                };
                 if has != want {
-                    failures.push(format!("{}/{file}: {code} expected {want}, got {has}", dir.file_name().unwrap().to_string_lossy()));
+                    failures.push(format!("{exercise}/{file}: {code} expected {want}, got {has}{}", if by_run { " (from the run)" } else { "" }));
                 }
-
+            }
+            if is_pending && lint::syntax_lints(&syn::parse_file(&std::fs::read_to_string(dir.join("starter.rs")).unwrap()).unwrap()).iter().any(|d| d.code == code) {
+                failures.push(format!("{exercise}/starter.rs: the syntax rules now find {code}: remove it from pending-dynamic.txt"));
             }
         }
     }

@@ -9,7 +9,11 @@
 //!
 //! **Invariant:** a detector fires only on a fact of the trace that cannot
 //! happen in a correct program (a wait-for cycle at a deadlock, a panic of
-//! the runtime), or on evidence for a mistake the syntax rules already found.
+//! the runtime, a borrow held while suspended that made another borrow
+//! panic), on a pattern narrow enough to be the mistake (waits of one loop
+//! that added up while nothing else ran), or on evidence for a mistake the
+//! syntax rules already found (a future dropped unpolled, a detached task's
+//! output). A run stopped by a limit is judged on what its trace shows happened.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -24,12 +28,22 @@ pub struct Finding {
 
 /// Every dynamic finding of a finished run.
 pub fn check(report: &Report) -> Vec<Finding> {
-    // A run the grader stopped (unsupported, limit) shows nothing about the program.
-    if matches!(report.outcome, Outcome::Rejected | Outcome::Limit) {
+    // A run the grader refused shows nothing about the program.
+    if report.outcome == Outcome::Rejected {
         return Vec::new();
     }
     let run = Run::new(&report.trace);
     let mut out = Vec::new();
+    // A run stopped by a limit (steps, output) shows a true trace up to the stop: what happened
+    // in it stands, but not what did not (yet) happen (a deadlock, `main` returning, a timer firing).
+    if report.outcome == Outcome::Limit {
+        timer_reset_in_loop(&run, &mut out);
+        blocking(&run, &mut out);
+        borrows_held(&run, &mut out);
+        futures_dropped(&run, &mut out);
+        detached_effects(&run, &mut out);
+        return out;
+    }
     if report.outcome == Outcome::Deadlock {
         deadlock_cycle(&run, &mut out);
     }
@@ -38,6 +52,10 @@ pub fn check(report: &Report) -> Vec<Finding> {
     blocking(&run, &mut out);
     alive_at_exit(&run, &mut out);
     lost_panics(&run, &mut out);
+    borrows_held(&run, &mut out);
+    futures_dropped(&run, &mut out);
+    detached_effects(&run, &mut out);
+    sequential_waits(&run, &mut out);
     out
 }
 
@@ -371,7 +389,8 @@ fn timer_reset_in_loop(run: &Run, out: &mut Vec<Finding>) {
             "timer_set" if e.detail.ends_with("(inner)") => {}
             "timer_set" => {
                 let deadline = e.detail.split("until ").nth(1).and_then(|s| s.split(' ').next()).and_then(|s| s.parse::<u64>().ok()).unwrap_or(0) * 1_000_000;
-                let site = (e.line.unwrap_or(0), deadline.saturating_sub(e.time_ns));
+                // The site is where the `sleep` was made (else where it was first polled).
+                let site = (made_line(&e.detail).or(e.line).unwrap_or(0), deadline.saturating_sub(e.time_ns));
                 set.insert(id, (site, e.time_ns, deadline));
             }
             "timer_dropped" => {
@@ -402,7 +421,7 @@ fn timer_reset_in_loop(run: &Run, out: &mut Vec<Finding>) {
             "select_timer_reset_in_loop",
             at(line),
             format!(
-                "the `sleep` of {} polled here was created again and dropped unfired {} times: its deadline moved from {} to {}{fired}",
+                "the `sleep` of {} on line {line} was created {} times and dropped unfired each time: its deadline moved from {} to {}{fired}",
                 ms(duration),
                 drops.len(),
                 ms(first.1),
@@ -410,6 +429,202 @@ fn timer_reset_in_loop(run: &Run, out: &mut Vec<Finding>) {
             ),
         );
         out.push(Finding { diag: d, standalone: true });
+    }
+}
+
+/// `made at line N` in a `timer_set` or `future_dropped` detail.
+fn made_line(detail: &str) -> Option<u32> {
+    detail.split("made at line ").nth(1)?.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+}
+
+/// `in a call from line N` in a `timer_set` detail: the `.await` of the async fn that made the timer.
+fn call_line(detail: &str) -> Option<u32> {
+    detail.split("in a call from line ").nth(1)?.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+}
+
+/// A number after `prefix` in `detail`.
+fn number_after(detail: &str, prefix: &str) -> Option<u64> {
+    detail.split(prefix).nth(1)?.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+}
+
+/// `RefCell` borrows still held when their task suspended (`borrow_held`): evidence for
+/// `refcell_borrow_across_await`; a finding of its own when a borrow of that cell then failed.
+fn borrows_held(run: &Run, out: &mut Vec<Finding>) {
+    // (cell, line of the borrow) -> index of its first `borrow_held`.
+    let mut first: BTreeMap<(String, u32), usize> = BTreeMap::new();
+    for (i, e) in run.trace.iter().enumerate().filter(|(_, e)| e.kind == "borrow_held") {
+        let taken = number_after(&e.detail, "taken at line ").unwrap_or(0) as u32;
+        first.entry((object(&e.detail).to_string(), taken)).or_insert(i);
+    }
+    for ((cell, taken), i) in first {
+        let e = &run.trace[i];
+        let kind = if e.detail.contains("(borrow_mut ") { "borrow_mut" } else { "borrow" };
+        let what = e.detail.split("while waiting on ").nth(1).unwrap_or("");
+        let at_line = e.line.map(|l| format!(" at line {l}")).unwrap_or_default();
+        let mut message = format!(
+            "the `{kind}()` of {cell} taken at line {taken} was still held when {} suspended{at_line} at {} (waiting on {what})",
+            who(e.task),
+            ms(e.time_ns)
+        );
+        let failed = run.trace[i..].iter().find(|f| f.kind == "borrow_failed" && object(&f.detail) == cell);
+        let mut d = match failed {
+            Some(f) => {
+                let (method, err) = f.detail.split_once('(').map(|(_, r)| r.trim_end_matches(')')).and_then(|r| r.split_once(": ")).unwrap_or(("borrow_mut", "BorrowMutError"));
+                let line = f.line.map(|l| format!(" at line {l}")).unwrap_or_default();
+                message.push_str(&format!("; {} then panicked with {err}: its `{method}()`{line} at {} found the cell still borrowed", who(f.task), ms(f.time_ns)));
+                diag("refcell_borrow_across_await", at(taken), message)
+            }
+            None => {
+                message.push_str("; no other borrow of it came while it was held this run, but one would have panicked");
+                diag("refcell_borrow_across_await", at(taken), message)
+            }
+        };
+        if let Some(l) = failed.and_then(|f| f.line) {
+            d = d.related(at(l), "this borrow panicked");
+        }
+        out.push(Finding { diag: d, standalone: failed.is_some() });
+    }
+}
+
+/// Futures dropped before they were ever polled (`future_dropped`): evidence for
+/// `missing_await` and `let_underscore_future` on the line that made them.
+fn futures_dropped(run: &Run, out: &mut Vec<Finding>) {
+    // line that made it -> (what, count, first event)
+    let mut by_line: BTreeMap<u32, (String, u32, &TraceEvent)> = BTreeMap::new();
+    for e in run.events("future_dropped") {
+        let Some(made) = made_line(&e.detail) else { continue };
+        let what = e.detail.split(" made at line ").next().unwrap_or("").to_string();
+        by_line.entry(made).or_insert((what, 0, e)).1 += 1;
+    }
+    for (made, (what, count, e)) in by_line {
+        let dropped = match e.line {
+            Some(l) => format!("was dropped at line {l}"),
+            None => "was dropped".to_string(),
+        };
+        let times = if count > 1 { format!(" ({count} futures made here, each dropped unpolled)") } else { String::new() };
+        let message = format!("the future created at line {made} by {what} {dropped} without being polled: its body never ran{times}");
+        for code in ["missing_await", "let_underscore_future"] {
+            out.push(Finding { diag: diag(code, at(made), message.clone()), standalone: false });
+        }
+    }
+}
+
+/// A task that kept producing effects (output, sends, locks) after its `JoinHandle` was
+/// dropped (`handle_dropped`): evidence for `joinhandle_drop_is_not_cancel`.
+fn detached_effects(run: &Run, out: &mut Vec<Finding>) {
+    for (i, e) in run.trace.iter().enumerate().filter(|(_, e)| e.kind == "handle_dropped") {
+        let Some(line) = e.line else { continue };
+        let Some(task) = number_after(&e.detail, "task ").map(|t| t as u32) else { continue };
+        let after = &run.trace[i + 1..];
+        let effects: Vec<&TraceEvent> = after.iter().filter(|x| x.task == task && matches!(x.kind.as_str(), "printed" | "send" | "lock_acquired")).collect();
+        if effects.is_empty() {
+            continue;
+        }
+        let shown: Vec<String> = effects
+            .iter()
+            .take(3)
+            .map(|x| match x.kind.as_str() {
+                "printed" => format!("printed `{}` at {}", x.detail, ms(x.time_ns)),
+                "send" => format!("sent on {} at {}", object(&x.detail), ms(x.time_ns)),
+                _ => format!("locked {} at {}", object(&x.detail), ms(x.time_ns)),
+            })
+            .collect();
+        let more = if effects.len() > 3 { format!(" ({} effects in all)", effects.len()) } else { String::new() };
+        let end = match after.iter().find(|x| x.task == task && matches!(x.kind.as_str(), "completed" | "panicked" | "cancelled" | "dropped")) {
+            Some(x) if x.kind == "completed" => format!("; it completed at {}", ms(x.time_ns)),
+            Some(x) if x.kind == "panicked" => format!("; it panicked at {}", ms(x.time_ns)),
+            Some(x) if x.kind == "cancelled" => format!("; it was cancelled at {}", ms(x.time_ns)),
+            Some(x) => format!("; it was still running when the runtime dropped it at {}", ms(x.time_ns)),
+            None => String::new(),
+        };
+        let message = format!(
+            "the `JoinHandle` of {} was dropped at {} (line {line}), but the task kept running: afterwards it {}{more}{end}",
+            run.name(task),
+            ms(e.time_ns),
+            shown.join(", ")
+        );
+        out.push(Finding { diag: diag("joinhandle_drop_is_not_cancel", at(line), message), standalone: false });
+    }
+}
+
+/// Waits awaited one after another where nothing else ran: one task's `sleep`s made at one
+/// site inside an async fn awaited from one line (a loop), back to back, with different
+/// durations (independent items, not a pace or a backoff), and no other task polled or timer
+/// set meanwhile: the elapsed time is the sum of the waits.
+fn sequential_waits(run: &Run, out: &mut Vec<Finding>) {
+    struct Streak {
+        task: u32,
+        site: (u32, u32),
+        timer: String,
+        fired_at: Option<u64>,
+        start: u64,
+        durations: Vec<u64>,
+    }
+    let mut streaks: Vec<Streak> = Vec::new();
+    let mut cur: Option<Streak> = None;
+    for e in run.trace {
+        match e.kind.as_str() {
+            "timer_set" => {
+                let deadline = number_after(&e.detail, "until ").unwrap_or(0) * 1_000_000;
+                let site = match (made_line(&e.detail), call_line(&e.detail)) {
+                    (Some(m), Some(c)) if !e.detail.contains("(") => Some((m, c)),
+                    _ => None,
+                };
+                let continues = match (&cur, site) {
+                    (Some(s), Some(site)) => s.task == e.task && s.site == site && s.fired_at == Some(e.time_ns),
+                    _ => false,
+                };
+                if !continues {
+                    streaks.extend(cur.take());
+                }
+                if let Some(site) = site {
+                    let s = cur.get_or_insert(Streak { task: e.task, site, timer: String::new(), fired_at: None, start: e.time_ns, durations: Vec::new() });
+                    s.timer = object(&e.detail).to_string();
+                    s.fired_at = None;
+                    s.durations.push(deadline.saturating_sub(e.time_ns));
+                }
+            }
+            "timer_fired" => {
+                if let Some(s) = cur.as_mut() {
+                    if object(&e.detail) == s.timer {
+                        s.fired_at = Some(e.time_ns);
+                    } else {
+                        streaks.extend(cur.take());
+                    }
+                }
+            }
+            // Another task ran, or this one was woken by something else than its timer: not alone.
+            "polled" | "spawned" | "timeout_set" => {
+                if cur.as_ref().is_some_and(|s| e.task != s.task || e.kind != "polled") {
+                    streaks.extend(cur.take());
+                }
+            }
+            _ => {}
+        }
+    }
+    streaks.extend(cur.take());
+    for s in streaks {
+        let n = s.durations.len();
+        let distinct: BTreeSet<u64> = s.durations.iter().copied().collect();
+        let increasing = s.durations.windows(2).all(|w| w[1] > w[0]);
+        if n < 3 || distinct.len() < 2 || increasing || s.fired_at.is_none() {
+            continue;
+        }
+        let total: u64 = s.durations.iter().sum();
+        let longest = s.durations.iter().copied().max().unwrap_or(0);
+        let list: Vec<String> = s.durations.iter().map(|d| ms(*d)).collect();
+        let end = s.fired_at.unwrap_or(0);
+        let (sleep_line, call) = s.site;
+        let message = format!(
+            "the {n} waits awaited on line {call} ({}, the `sleep` of line {sleep_line}) ran one after another in {}, from {} to {}, and nothing else ran meanwhile: {} in all, the sum; awaited together they would take {}",
+            list.join(", "),
+            who(s.task),
+            ms(s.start),
+            ms(end),
+            ms(total),
+            ms(longest)
+        );
+        out.push(Finding { diag: diag("sequential_awaits_not_concurrent", at(call), message), standalone: true });
     }
 }
 
@@ -562,6 +777,77 @@ mod tests {
         assert_eq!(codes(&report(Outcome::Deadlock, held)), vec![("unpolled_future_holds_resource".to_string(), 19)]);
         let relock = vec![ev(0, 0, "lock_acquired", 6, "mutex#1 (future 1)"), ev(0, 0, "lock_waiting", 7, "mutex#1 (future 1)")];
         assert_eq!(codes(&report(Outcome::Deadlock, relock)), vec![("async_lock_deadlock".to_string(), 7)]);
+    }
+
+    #[test]
+    fn borrow_held_then_failed() {
+        let held = ev(0, 2, "borrow_held", 8, "refcell#1 (borrow_mut taken at line 6) while waiting on `sleep` until 20 ms");
+        let failed = ev(10, 3, "borrow_failed", 14, "refcell#1 (borrow: BorrowError)");
+        let r = report(Outcome::Panicked, vec![held.clone(), failed]);
+        assert_eq!(codes(&r), vec![("refcell_borrow_across_await".to_string(), 6)]);
+        let m = check(&r).remove(0).diag.message;
+        assert!(m.contains("still held when task 2 suspended at line 8 at 0 ms") && m.contains("task 3 then panicked with BorrowError"), "{m}");
+        // Held but nobody else borrowed: evidence only.
+        let r = report(Outcome::Completed, vec![held]);
+        assert!(codes(&r).is_empty());
+        assert_eq!(check(&r).len(), 1);
+    }
+
+    #[test]
+    fn detached_task_effects() {
+        let trace = vec![
+            ev(0, 1, "spawned", 5, "by task 0"),
+            ev(15, 0, "handle_dropped", 12, "task 1"),
+            ev(20, 1, "printed", 8, "tick 1"),
+            ev(30, 1, "completed", 0, ""),
+        ];
+        let f = check(&report(Outcome::Completed, trace)).into_iter().find(|f| f.diag.code == "joinhandle_drop_is_not_cancel").unwrap();
+        assert!(!f.standalone && f.diag.line == 12);
+        assert!(f.diag.message.contains("printed `tick 1` at 20 ms; it completed at 30 ms"), "{}", f.diag.message);
+        // Dropped, but the task did nothing visible afterwards: no evidence.
+        let trace = vec![ev(0, 1, "spawned", 5, "by task 0"), ev(15, 0, "handle_dropped", 12, "task 1"), ev(30, 1, "completed", 0, "")];
+        assert!(check(&report(Outcome::Completed, trace)).is_empty());
+    }
+
+    fn sleeps(task: u32, durations: &[u64], other_task_between: bool) -> Vec<TraceEvent> {
+        let mut trace = Vec::new();
+        let mut t = 0;
+        for (i, d) in durations.iter().enumerate() {
+            trace.push(ev(t, task, "timer_set", 6, &format!("timer#{i} until {} ms, made at line 6 in a call from line 17", t + d)));
+            if other_task_between {
+                trace.push(ev(t, task + 1, "polled", 0, ""));
+            }
+            t += d;
+            trace.push(ev(t, task, "timer_fired", 0, &format!("timer#{i}")));
+        }
+        trace
+    }
+
+    #[test]
+    fn sequential_waits_alone() {
+        let r = report(Outcome::Completed, sleeps(0, &[1000, 600, 800], false));
+        assert_eq!(codes(&r), vec![("sequential_awaits_not_concurrent".to_string(), 17)]);
+        assert!(check(&r)[0].diag.message.contains("from 0 ms to 2400 ms"));
+        // Another task ran meanwhile, a pace (equal waits), a backoff (growing), two waits only: nothing.
+        assert!(codes(&report(Outcome::Completed, sleeps(0, &[1000, 600, 800], true))).is_empty());
+        assert!(codes(&report(Outcome::Completed, sleeps(0, &[100, 100, 100], false))).is_empty());
+        assert!(codes(&report(Outcome::Completed, sleeps(0, &[100, 200, 400], false))).is_empty());
+        assert!(codes(&report(Outcome::Completed, sleeps(0, &[300, 100], false))).is_empty());
+    }
+
+    #[test]
+    fn limit_runs_show_what_happened() {
+        let mut trace = Vec::new();
+        for i in 0..5u64 {
+            trace.push(ev(i * 300, 0, "timer_set", 22, &format!("timer#{i} until {} ms, made at line 24", i * 300 + 1000)));
+            trace.push(ev(i * 300 + 300, 0, "timer_dropped", 0, &format!("timer#{i}")));
+        }
+        let r = report(Outcome::Limit, trace);
+        assert_eq!(codes(&r), vec![("select_timer_reset_in_loop".to_string(), 24)]);
+        assert!(check(&r)[0].diag.message.contains("on line 24 was created 5 times and dropped unfired each time"));
+        // Nothing about what had not happened at the stop: no deadlock cycle from a limit run.
+        let trace = vec![ev(0, 0, "send", 7, "mpsc#1"), ev(0, 0, "send_waiting", 7, "mpsc#1")];
+        assert!(codes(&report(Outcome::Limit, trace)).is_empty());
     }
 
     #[test]

@@ -10,9 +10,13 @@
 //! a deadlock's wait-for graph (`async_lock_deadlock`, `bounded_channel_cycle`,
 //! `unpolled_future_holds_resource`), the runtime's `select!` panic
 //! (`select_all_disabled`), a `sleep` site re-armed and dropped unfired
-//! (`select_timer_reset_in_loop`); and evidence for syntax findings: blocking
-//! time while other tasks were ready, tasks dropped when `main` returned, a
-//! task's panic. Cases whose runtime support has not landed yet are listed in
+//! (`select_timer_reset_in_loop`, also on runs stopped by the step limit), a
+//! `RefCell` borrow held while suspended that made another borrow panic, a
+//! loop's waits that added up while nothing else ran
+//! (`sequential_awaits_not_concurrent`); and evidence for syntax findings:
+//! blocking time while other tasks were ready, tasks dropped when `main`
+//! returned, a task's panic, a future dropped unpolled, a detached task's
+//! later effects. Cases whose runtime support has not landed yet are listed in
 //! `tests/lints/pending-dynamic.txt`.
 
 pub mod catalog;

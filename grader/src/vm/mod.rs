@@ -39,9 +39,9 @@ pub enum Stop {
     Deadlock { msg: String, pos: Pos },
 }
 
-/// Live `RefCell` guards bound to locals: (cell address, mutable, absolute slot, fiber id).
+/// Live `RefCell` guards bound to locals: (cell address, mutable, absolute slot, fiber id, line of the borrow).
 /// One list for all fibers: a borrow held by a suspended task blocks the others.
-pub type Guards = Vec<(usize, bool, usize, u64)>;
+pub type Guards = Vec<(usize, bool, usize, u64, u32)>;
 
 /// One activation of a function.
 #[derive(Debug, Clone)]
@@ -780,7 +780,14 @@ impl Vm {
                     self.save_pc(pc);
                     let s = try_vm!(format::format(self, *fmt, &argv));
                     match stream {
-                        ir::Stream::Stdout => self.stdout.push_str(&s),
+                        ir::Stream::Stdout => {
+                            // A detached task's output is evidence for `joinhandle_drop_is_not_cancel`.
+                            if !self.rt.detached.is_empty() && self.rt.detached.contains(&self.rt.task_of(self.rt.current)) {
+                                let (now, cur) = (self.clock_ns, self.rt.current);
+                                self.rt.event(now, cur, "printed", Some(self.pos.line), s.trim_end().to_string());
+                            }
+                            self.stdout.push_str(&s)
+                        }
                         ir::Stream::Stderr => self.stderr.push_str(&s),
                     }
                     try_vm!(self.check_len(self.stdout.len() + self.stderr.len(), 1));
@@ -871,7 +878,7 @@ impl Vm {
                     let fid = self.fiber.id;
                     self.guards.retain(|g| g.3 != fid || g.2 != abs);
                     if let Value::Ref(Place::Cell(c)) = &slot!(*slot) {
-                        self.guards.push((std::rc::Rc::as_ptr(c) as usize, *mutable, abs, fid));
+                        self.guards.push((std::rc::Rc::as_ptr(c) as usize, *mutable, abs, fid, self.pos.line));
                     }
                 }
                 Instr::Unguard { slot } => {
@@ -903,9 +910,16 @@ impl Vm {
                 Instr::MakeFuture { dst, callee, args, n } => {
                     let callee = slot!(*callee).clone();
                     let argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
-                    set_pos!();
-                    let origin = rt::future::Origin { at: self.pos };
-                    slot!(*dst) = rt::future::future(rt::Fut::Lazy { callee, args: argv, origin });
+                    // (Not `set_pos!`: the position of the last call stays where drops are noticed.)
+                    let origin = rt::future::Origin { at: prog.fns[func as usize].pos.get(pc).copied().unwrap_or_default() };
+                    // Made where the async fn was called (the caller's line), or here for an `async` block.
+                    let made = match &callee {
+                        Value::Func(f) if prog.fns[*f as usize].name.ends_with(" (async body)") => {
+                            rt::notice::Made { body: Some(*f), line: self.caller_line().unwrap_or(0), armed: true }
+                        }
+                        _ => rt::notice::Made { body: None, line: origin.at.line, armed: true },
+                    };
+                    slot!(*dst) = rt::future::future(rt::Fut::Lazy { callee, args: argv, origin, made });
                 }
                 Instr::Await { dst, src } => {
                     let fut = slot!(*src).clone();
@@ -949,6 +963,10 @@ impl Vm {
                     // Rust drops locals and temporaries in reverse order.
                     for i in (0..*n).rev() {
                         slot!(*from + i) = Value::Unit;
+                    }
+                    if rt::notice::pending() {
+                        let line = self.pos.line;
+                        self.record_notices(Some(line));
                     }
                 }
                 Instr::Unreachable { msg } => {

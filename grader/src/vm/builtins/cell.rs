@@ -64,6 +64,12 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
     let addr = std::rc::Rc::as_ptr(&cell) as usize;
     let writer = vm.guards.iter().any(|g| g.0 == addr && g.1);
     let any = vm.guards.iter().any(|g| g.0 == addr);
+    if kind == crate::vm::value::CellKind::RefCell && ((method == "borrow" && writer) || (method == "borrow_mut" && any)) && vm.rt.active {
+        // Evidence for `refcell_borrow_across_await`: which borrow failed, where.
+        let (now, cur, line, name) = (vm.clock_ns, vm.rt.current, vm.pos.line, vm.rt.cell_name(addr));
+        let err = if method == "borrow" { "BorrowError" } else { "BorrowMutError" };
+        vm.rt.event(now, cur, "borrow_failed", Some(line), format!("{name} ({method}: {err})"));
+    }
     Ok(Some(match method {
         "borrow" if kind == crate::vm::value::CellKind::RefCell && writer => return vm.panic("RefCell already mutably borrowed"),
         "borrow_mut" if kind == crate::vm::value::CellKind::RefCell && any => return vm.panic("RefCell already borrowed"),

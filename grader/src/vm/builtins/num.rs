@@ -458,13 +458,13 @@ fn char_method(vm: &mut Vm, method: &str, args: &[Value], c: char) -> VmResult<O
         "is_ascii_hexdigit" => Value::Bool(c.is_ascii_hexdigit()),
         "is_control" => Value::Bool(c.is_control()),
         "is_digit" => {
-            if radix() > 36 {
+            if !(2..=36).contains(&radix()) {
                 return vm.panic("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
             }
             Value::Bool(c.is_digit(radix()))
         }
         "to_digit" => {
-            if radix() > 36 {
+            if !(2..=36).contains(&radix()) {
                 return vm.panic("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
             }
             Value::option(c.to_digit(radix()).map(|d| Value::Int(d as i128, IntTy::U32)))

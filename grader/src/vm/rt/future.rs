@@ -38,7 +38,8 @@ pub enum Poll<T> {
 
 pub enum Fut {
     /// Not started: an async fn's body (or an async block's closure) and its arguments.
-    Lazy { callee: Value, args: Vec<Value>, origin: Origin },
+    /// `made` records where it was made, for the trace's `future_dropped` if it is dropped unpolled.
+    Lazy { callee: Value, args: Vec<Value>, origin: Origin, made: super::notice::Made },
     /// Started on its own stack.
     Running(Box<Fiber>, Origin),
     /// Being polled right now (a future cannot poll itself).
@@ -94,7 +95,10 @@ pub fn take_lazy(v: &Value) -> Option<(Value, Vec<Value>)> {
     let Fut::Lazy { origin, .. } = &*st else { return None };
     let origin = *origin;
     match std::mem::replace(&mut *st, Fut::Finished(origin)) {
-        Fut::Lazy { callee, args, .. } => Some((callee, args)),
+        Fut::Lazy { callee, args, mut made, .. } => {
+            made.armed = false;
+            Some((callee, args))
+        }
         _ => None,
     }
 }
@@ -155,7 +159,8 @@ pub fn cancel(vm: &mut Vm, v: &Value) {
 
 fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
     match state {
-        Fut::Lazy { callee, args, origin } => {
+        Fut::Lazy { callee, args, origin, mut made } => {
+            made.armed = false;
             let fiber = vm.start_fiber(&callee, args)?;
             poll_state(vm, Fut::Running(Box::new(fiber), origin))
         }
@@ -195,7 +200,8 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
                     let key = vm.rt.add_timer(tick, &token);
                     let (now, line) = (vm.clock_ns, vm.pos.line);
                     let inner = if vm.rt.leaf_depth > 0 { " (inner)" } else { "" };
-                    vm.rt.event(now, cur, "timer_set", Some(line), format!("timer#{} until {tick} ms{inner}", key.1));
+                    let from = vm.caller_line().map(|l| format!(" in a call from line {l}")).unwrap_or_default();
+                    vm.rt.event(now, cur, "timer_set", Some(line), format!("timer#{} until {tick} ms, made at line {made_at}{from}{inner}", key.1));
                     (token, key)
                 }
             };
@@ -338,6 +344,24 @@ impl Vm {
         Ok(fiber)
     }
 
+    /// A stack suspends: trace the `RefCell` borrows it still holds (`borrow_held`).
+    fn note_borrows_held(&mut self, fiber: u64) {
+        if self.guards.is_empty() || !self.rt.active {
+            return;
+        }
+        let held: Vec<(usize, bool, u32)> = self.guards.iter().filter(|g| g.3 == fiber).map(|g| (g.0, g.1, g.4)).collect();
+        let (now, cur) = (self.clock_ns, self.rt.current);
+        let (what, line) = match &self.suspended_on {
+            Some((w, p)) => (w.clone(), p.line),
+            None => (String::new(), self.pos.line),
+        };
+        for (addr, mutable, taken) in held {
+            let name = self.rt.cell_name(addr);
+            let kind = if mutable { "borrow_mut" } else { "borrow" };
+            self.rt.event(now, cur, "borrow_held", Some(line), format!("{name} ({kind} taken at line {taken}) while waiting on {what}"));
+        }
+    }
+
     /// Forget the `RefCell` borrows a dropped stack held.
     pub fn release_guards(&mut self, fiber: u64) {
         self.guards.retain(|g| g.3 != fiber);
@@ -357,7 +381,10 @@ impl Vm {
         std::mem::swap(&mut self.fiber, fiber);
         match r {
             Ok(()) => Ok(Some(fiber.slots.first().cloned().unwrap_or_default())),
-            Err(Stop::Pending) => Ok(None),
+            Err(Stop::Pending) => {
+                self.note_borrows_held(fiber.id);
+                Ok(None)
+            }
             Err(e) => Err(e),
         }
     }

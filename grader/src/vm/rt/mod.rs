@@ -14,6 +14,7 @@
 pub mod chan;
 pub mod future;
 pub mod manual;
+pub mod notice;
 pub mod runtime_handle;
 pub mod select;
 pub mod set;
@@ -143,6 +144,8 @@ fn owns_within(v: &Value, depth: u32) -> bool {
     match v {
         Value::Rt(o) => match &**o {
             RtObj::Dyn(d) => d.owns_resource(),
+            // Dropping it detaches the task (traced as `handle_dropped`): it dies with its last owner.
+            RtObj::JoinHandle(_) => true,
             _ => false,
         },
         Value::Ref(crate::vm::value::Place::Guard(_)) => true,
@@ -169,6 +172,15 @@ fn is_text(v: &Value) -> bool {
 
 /// Tasks to wake, shared with handles so that their `Drop` can wake (`Runtime::waker`).
 pub type WakeList = Rc<std::cell::RefCell<Vec<TaskId>>>;
+
+/// A dropped `JoinHandle` detaches its task: noted for the trace (`handle_dropped`).
+impl Drop for RtObj {
+    fn drop(&mut self) {
+        if let RtObj::JoinHandle(id) = self {
+            notice::push(notice::Notice::HandleDropped(*id));
+        }
+    }
+}
 
 impl RtObj {
     pub fn type_name(&self) -> &'static str {
@@ -243,6 +255,10 @@ pub struct Runtime {
     /// `std::sync::Mutex`es locked by a live guard (cell addresses), while a runtime runs.
     pub std_locks: Rc<std::cell::RefCell<std::collections::BTreeSet<usize>>>,
     pub drop_events: Rc<std::cell::RefCell<Vec<(&'static str, String)>>>,
+    /// Tasks whose `JoinHandle` was dropped while they ran (their prints are traced: `printed`).
+    pub detached: std::collections::BTreeSet<TaskId>,
+    /// `RefCell`s named in the trace (`refcell#4`), by address.
+    pub cell_ids: std::collections::HashMap<usize, u64>,
 }
 
 /// Ids of sub-wakers start here (task ids stay below).
@@ -376,6 +392,19 @@ impl Runtime {
         self.object_ids
     }
 
+    /// The trace name of the `RefCell` at `addr` (`refcell#4`).
+    pub fn cell_name(&mut self, addr: usize) -> String {
+        let id = match self.cell_ids.get(&addr) {
+            Some(id) => *id,
+            None => {
+                let id = self.next_object_id();
+                self.cell_ids.insert(addr, id);
+                id
+            }
+        };
+        format!("refcell#{id}")
+    }
+
     pub fn now_tick(clock_ns: u64) -> u64 {
         clock_ns / NS_PER_MS
     }
@@ -456,6 +485,7 @@ impl Vm {
     pub fn block_on(&mut self, main: Value) -> VmResult<Value> {
         self.rt.active = true;
         self.rt.main_woken = true;
+        notice::clear();
         let result = self.block_on_loop(&main);
         // Returning from `main` drops every task that is still alive.
         let alive: Vec<TaskId> = self.rt.tasks.iter().filter(|(_, t)| t.end.is_none()).map(|(id, _)| *id).collect();
@@ -481,6 +511,7 @@ impl Vm {
                 self.rt.current = MAIN;
                 self.rt.budget = BUDGET;
                 let r = future::poll(self, main);
+                self.record_notices(None);
                 self.rt.flush_wakes();
                 match r? {
                     Poll::Ready(v) => {
@@ -545,6 +576,7 @@ impl Vm {
         let now = self.clock_ns;
         self.rt.event(now, id, "polled", None, String::new());
         let result = future::poll(self, &fut);
+        self.record_notices(None);
         self.rt.flush_wakes();
         self.rt.current = MAIN;
         match result {

@@ -13,9 +13,9 @@ async fn main() {
         }
     });
     loop {
-        tokio::select! { //~ select_timer_reset_in_loop
+        tokio::select! {
             Some(v) = rx.recv() => println!("got {v}"),
-            _ = tokio::time::sleep(Duration::from_millis(100)) => {
+            _ = tokio::time::sleep(Duration::from_millis(100)) => { //~ select_timer_reset_in_loop
                 println!("deadline reached");
                 break;
             }
