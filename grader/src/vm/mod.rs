@@ -125,7 +125,7 @@ pub type VmResult<T> = Result<T, Stop>;
 impl Vm {
     pub fn new(prog: Program, options: &Options) -> Vm {
         let n_globals = prog.globals.len();
-        let has_drops = !prog.drop_impls.is_empty();
+        let has_drops = !prog.drop_impls.is_empty() || prog.counts;
         if has_drops {
             let mut types = vec![false; prog.types.len()];
             for &ty in prog.drop_impls.keys() {
@@ -901,7 +901,8 @@ impl Vm {
                     slot!(*dst) = v;
                 }
                 Instr::MakeFuture { dst, callee, args, n } => {
-                    let callee = slot!(*callee).clone();
+                    // The callee slot is a temporary: the future owns the closure (and its captures) now.
+                    let callee = std::mem::take(&mut slot!(*callee));
                     let argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
                     slot!(*dst) = rt::future::future(rt::Fut::Lazy { callee, args: argv });
                 }

@@ -117,6 +117,10 @@ pub trait Object {
     fn poll(&self, _vm: &mut Vm) -> Option<VmResult<Poll<Value>>> {
         None
     }
+    /// For the few callers that need the concrete type (`builtins/rc.rs` reads a `Weak`'s pointer).
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        None
+    }
 }
 
 /// A leaf future defined in its own file (`recv()`, `lock()`, `acquire()`, `changed()`...).
