@@ -199,7 +199,7 @@ pub fn run_tests(source: &str, options: &Options) -> (Vec<TestResult>, Vec<Diagn
 /// the dynamic detectors on its trace (`lint::dynamic`). An error-class lint (one rustc
 /// would reject) stops the program before it runs, as rustc would not build it.
 pub fn check(source: &str, options: &Options) -> Report {
-    let lints = syn::parse_file(source).map(|file| lint::syntax_lints(&file)).unwrap_or_default();
+    let lints = parse::parse(source).map(|file| lint::syntax_lints(&file)).unwrap_or_default();
     if lints.iter().any(|d| d.severity == Severity::Error) {
         return Report::rejected(lints);
     }

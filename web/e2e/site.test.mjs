@@ -309,3 +309,27 @@ test("a panic is marked at its line in the editor, and its location in stderr mo
     assert.equal(Number(await site.page.locator(".cm-lineNumbers .cm-activeLineGutter").innerText()), 4);
     await assert.doesNotReject(site.editorLintMarks().first().waitFor());
   }));
+
+test("code nested deeper than the grader accepts gets a refusal with its line; nesting just under the bound runs", () =>
+  run("nesting", async (site) => {
+    await site.open("/", `#/exercise/${exercise.id}`);
+    // About 185 levels by the grader's count (3 per \`if x > 0 {\`): under its bound (200), so it must run in the worker's WASM.
+    const ifs = 61;
+    const near = `fn main() {\n    let x = 7;\n    ${"if x > 0 { ".repeat(ifs)}println!("deep {}", x);${" }".repeat(ifs)}\n}\n`;
+    await site.setCode(near);
+    await site.checkButton().click();
+    assert.match(await site.settled(), /Not yet|Passed/);
+    assert.equal(await site.unsupported(), null, "nesting under the bound is not refused");
+    assert.equal(await site.page.locator(".results pre.stdout").textContent(), "deep 7\n");
+    // Thousands of levels: refused with the line, and the worker keeps answering.
+    const deep = `fn main() {\n    let x = ${"(".repeat(5000)}1${")".repeat(5000)};\n    println!("{}", x);\n}\n`;
+    await site.setCode(deep);
+    await site.checkButton().click();
+    assert.match(await site.settled(), /Not yet/);
+    const row = await site.unsupported();
+    assert.ok(row && /nested about \d+ levels deep/.test(row), `expected the nesting refusal, got ${row}`);
+    assert.match(row, /\b2\b/, "the refusal names line 2");
+    await site.setCode(exercise.solution);
+    await site.checkButton().click();
+    assert.match(await site.settled(), gradable?.id === exercise.id ? /Passed/ : /Not yet|Passed/);
+  }));

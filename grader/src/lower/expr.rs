@@ -581,6 +581,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     }
                     self.next_slot = before;
                 }
+                syn::Stmt::Macro(m) if self.pin_block(&m.mac) => {
+                    let from = self.next_slot;
+                    self.clear_temps(from);
+                }
                 syn::Stmt::Macro(m) => {
                     let before = self.next_slot;
                     self.pos = pos_of(&m.mac);
@@ -611,7 +615,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         ty
     }
 
-    fn let_stmt(&mut self, local: &syn::Local) {
+    pub(super) fn let_stmt(&mut self, local: &syn::Local) {
         self.pos = pos_of(local);
         let (pat, ty) = match &local.pat {
             syn::Pat::Type(pt) => (&*pt.pat, self.cx.ty_of(&pt.ty)),
@@ -1226,7 +1230,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             syn::Expr::Async(a) => self.async_block(a, dst),
             syn::Expr::Await(a) => {
-                let (src, ty) = self.operand(&a.base, &Ty::Unknown);
+                // `let v: Vec<_> = stream.collect().await`: the stream's `collect` needs the target.
+                let base_hint = if matches!(&*a.base, syn::Expr::MethodCall(m) if m.method == "collect") { hint.clone() } else { Ty::Unknown };
+                let (src, ty) = self.operand(&a.base, &base_hint);
                 self.pos = pos_of(&a.await_token);
                 self.emit(Instr::Await { dst, src });
                 ty
@@ -2331,6 +2337,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ty::Result(ok, _) | Ty::Option(ok) => self.cx.hint_of(ok),
                 other => self.cx.hint_of(other),
             }),
+            // `collect::<FuturesUnordered<_>>()` names a registered type.
+            "collect" if matches!(target.strip_ref(), Ty::Adt(_)) => format!("collect:{}", self.cx.hint_of(&target)),
             "collect" => format!("collect:{}", target.hint()),
             "sum" | "product" => format!("{name}:{}", target.hint()),
             "into" => format!("{name}:{}", self.cx.hint_of(&target)),

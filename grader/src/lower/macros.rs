@@ -498,3 +498,36 @@ fn source_text(e: &syn::Expr) -> String {
     use syn::spanned::Spanned;
     e.span().source_text().unwrap_or_else(|| quote::quote!(#e).to_string())
 }
+
+impl FnBuilder<'_, '_> {
+    /// `tokio::pin! { let a = fut_a; let b = fut_b; }`: each `let` declares its local in the
+    /// enclosing block (pinning is the identity). `false` when `mac` is not this form.
+    pub fn pin_block(&mut self, mac: &syn::Macro) -> bool {
+        let name = mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+        if name != "pin" {
+            return false;
+        }
+        let first = if mac.path.segments.len() > 1 {
+            mac.path.segments[0].ident.to_string()
+        } else {
+            self.cx.imports.get(&name).and_then(|p| p.first().cloned()).unwrap_or_default()
+        };
+        if first != "tokio" {
+            return false;
+        }
+        let Ok(stmts) = mac.parse_body_with(syn::Block::parse_within) else { return false };
+        if stmts.is_empty() || !stmts.iter().all(|s| matches!(s, syn::Stmt::Local(_))) {
+            return false;
+        }
+        for s in &stmts {
+            if let syn::Stmt::Local(local) = s {
+                if !matches!(&local.pat, syn::Pat::Ident(_)) || local.init.is_none() {
+                    self.unsupported("this `tokio::pin!` form (each `let` must bind one name to a value)", local);
+                    continue;
+                }
+                self.let_stmt(local);
+            }
+        }
+        true
+    }
+}

@@ -165,6 +165,7 @@ impl<'a> Ctx<'a> {
         types_by_name.insert("Reverse".to_string(), ir::REVERSE);
         types_by_name.insert("Poll".to_string(), ir::POLL);
         crate::vm::rt::chan::register_types(&mut prog, &mut types_by_name);
+        crate::vm::rt::stream::register_types(&mut prog, &mut types_by_name);
         Ctx {
             prog,
             diags: Vec::new(),

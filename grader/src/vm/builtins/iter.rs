@@ -1029,6 +1029,9 @@ pub fn collect(vm: &mut Vm, recv: &Value, hint: &str) -> VmResult<Value> {
             vm.check_len(items.len(), 32)?;
         }
     }
+    if let Some(set) = crate::vm::rt::stream::collect_into(vm, inner, items.clone()) {
+        return Ok(set);
+    }
     let built = build_collection(vm, inner, items)?;
     Ok(match outer {
         "Result" => Value::ok(built),

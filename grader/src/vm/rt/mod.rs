@@ -16,6 +16,7 @@ pub mod future;
 pub mod manual;
 pub mod select;
 pub mod set;
+pub mod stream;
 pub mod sync;
 pub mod time;
 
@@ -117,7 +118,8 @@ pub trait Object {
     fn poll(&self, _vm: &mut Vm) -> Option<VmResult<Poll<Value>>> {
         None
     }
-    /// For the few callers that need the concrete type (`builtins/rc.rs` reads a `Weak`'s pointer).
+    /// The handle as `Any`, for a family that must recognise its own objects (a stream's adapters,
+    /// `builtins/rc.rs` reading a `Weak`'s pointer).
     fn as_any(&self) -> Option<&dyn std::any::Any> {
         None
     }

@@ -1,0 +1,587 @@
+//! futures-util's streams (`futures::stream`, `StreamExt`), polled like leaf futures.
+//!
+//! A stream is a runtime object ([`StreamObj`]) whose state is one [`Kind`]:
+//! a source (`stream::iter`, `unfold`, `once`, `repeat`, `empty`, ...), an
+//! adapter holding its inner stream (`map`, `then`, `filter`, `buffered`, ...),
+//! or a set of futures (`FuturesUnordered`, `FuturesOrdered`, see `unordered.rs`).
+//! [`poll_next`] polls it once for the current task, exactly as futures-util
+//! 0.3.34's `poll_next` of that type does (which child first, when a
+//! closure is called, when a future is created and polled); the consumers
+//! (`next`, `collect`, `fold`, `for_each`, `for_each_concurrent`, `count`)
+//! are leaf futures in `consume.rs`, with `futures::future::select`.
+//! Anything else on a stream is refused by name.
+
+pub mod consume;
+pub mod unordered;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use unordered::{Ordered, Unordered};
+
+use crate::ir::{Derives, Program, TypeDef, TypeId, TypeKind, Variant};
+use crate::vm::builtins::iter;
+use crate::vm::rt::future::{future, poll};
+use crate::vm::rt::{Fut, Object, Poll, RtObj};
+use crate::vm::value::Value;
+use crate::vm::{Vm, VmResult};
+
+/// A stream that stops at its first `None` (`Fuse`): `buffered`, `chunks` and `zip` fuse their inputs.
+pub struct Fused {
+    s: Value,
+    done: bool,
+}
+
+impl Fused {
+    fn new(s: Value) -> Fused {
+        Fused { s, done: false }
+    }
+    fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Option<Value>>> {
+        if self.done {
+            return Ok(Poll::Ready(None));
+        }
+        let r = poll_next(vm, &self.s)?;
+        if let Poll::Ready(None) = r {
+            self.done = true;
+        }
+        Ok(r)
+    }
+}
+
+pub enum Kind {
+    /// `stream::iter(i)`: the iterator's items, always ready.
+    Iter(Value),
+    /// `stream::unfold(state, f)`: `Value` state, or the future `f(state)` returned.
+    Unfold { f: Value, state: Option<Value>, fut: Option<Value>, ended: bool },
+    Once(Option<Value>),
+    Repeat(Value),
+    RepeatWith(Value),
+    Empty,
+    Pending,
+    Map { inner: Value, f: Value },
+    Inspect { inner: Value, f: Value },
+    Then { inner: Value, f: Value, fut: Option<Value> },
+    /// `filter`, `filter_map`, `take_while`, `skip_while`: the item and the predicate's future.
+    Filter { inner: Value, f: Value, pending: Option<(Value, Value)>, how: FilterHow, done: bool },
+    Take { inner: Value, n: usize },
+    Skip { inner: Value, n: usize },
+    Enumerate { inner: Value, count: usize },
+    Chain { first: Option<Value>, second: Value },
+    Zip { a: Fused, b: Fused, qa: Option<Value>, qb: Option<Value> },
+    Chunks { inner: Fused, cap: usize, items: Vec<Value> },
+    Buffered { inner: Fused, max: usize, q: Ordered },
+    BufferUnordered { inner: Fused, max: usize, q: Unordered },
+    Fuse(Fused),
+    Unordered(Unordered),
+    Ordered(Ordered),
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum FilterHow {
+    Filter,
+    FilterMap,
+    TakeWhile,
+    SkipWhile,
+}
+
+pub struct StreamObj {
+    kind: RefCell<Option<Kind>>,
+    name: &'static str,
+}
+
+pub fn stream(name: &'static str, kind: Kind) -> Value {
+    Value::Rt(Rc::new(RtObj::Dyn(Box::new(StreamObj { kind: RefCell::new(Some(kind)), name }))))
+}
+
+/// The stream object behind a value (through references and `Box::pin`).
+fn with_stream<T>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut Vm, &StreamObj) -> VmResult<T>) -> VmResult<T> {
+    let v = v.deref();
+    if let Value::Rt(o) = &v {
+        if let RtObj::Dyn(d) = &**o {
+            if let Some(s) = d.as_any().and_then(|a| a.downcast_ref::<StreamObj>()) {
+                return f(vm, s);
+            }
+        }
+    }
+    vm.unsupported(format!("using a value of type {} as a stream (only futures-util's streams are modelled)", crate::vm::value::type_name(&vm.prog, &v)))
+}
+
+/// Whether a value is one of the modelled streams.
+pub fn is_stream(v: &Value) -> bool {
+    match v.deref() {
+        Value::Rt(o) => matches!(&*o, RtObj::Dyn(d) if d.as_any().is_some_and(|a| a.is::<StreamObj>())),
+        _ => false,
+    }
+}
+
+/// Poll a stream once for the current task.
+pub fn poll_next(vm: &mut Vm, v: &Value) -> VmResult<Poll<Option<Value>>> {
+    with_stream(vm, v, |vm, s| {
+        let taken = s.kind.borrow_mut().take();
+        let Some(mut kind) = taken else { return vm.unsupported("a stream polled from inside its own poll") };
+        let r = kind.poll_next(vm);
+        *s.kind.borrow_mut() = Some(kind);
+        r
+    })
+}
+
+/// Run `f` on a stream's state (`push`, `len` of a `FuturesUnordered`).
+fn with_kind<T>(vm: &mut Vm, s: &StreamObj, f: impl FnOnce(&mut Vm, &mut Kind) -> VmResult<T>) -> VmResult<T> {
+    let taken = s.kind.borrow_mut().take();
+    let Some(mut kind) = taken else { return vm.unsupported("a stream used from inside its own poll") };
+    let r = f(vm, &mut kind);
+    *s.kind.borrow_mut() = Some(kind);
+    r
+}
+
+fn is_true(v: &Value) -> bool {
+    v.deref().as_bool().unwrap_or(false)
+}
+
+/// The value of `Some(v)`, `None` for `None`.
+fn option_of(v: &Value) -> Option<Option<Value>> {
+    match v.deref() {
+        Value::Obj(o) => {
+            let o = o.borrow();
+            (o.ty == crate::ir::OPTION).then(|| if o.variant == 1 { o.fields.first().cloned() } else { None })
+        }
+        _ => None,
+    }
+}
+
+impl Kind {
+    fn poll_next(&mut self, vm: &mut Vm) -> VmResult<Poll<Option<Value>>> {
+        use Poll::*;
+        macro_rules! ready {
+            ($e:expr) => {
+                match $e {
+                    Ready(v) => v,
+                    Pending => return Ok(Pending),
+                }
+            };
+        }
+        Ok(match self {
+            Kind::Iter(it) => Ready(iter::next(vm, it)?),
+            Kind::Unfold { f, state, fut, ended } => {
+                if let Some(st) = state.take() {
+                    *fut = Some(vm.call_value(f, vec![st])?);
+                }
+                let Some(fu) = fut.clone() else {
+                    if *ended {
+                        return vm.unsupported("polling `stream::unfold` after it returned `None` (futures-util panics)");
+                    }
+                    return vm.unsupported("this `stream::unfold` state");
+                };
+                let step = ready!(poll(vm, &fu)?);
+                *fut = None;
+                match option_of(&step) {
+                    Some(Some(pair)) => {
+                        let item = crate::vm::ops::field(&pair, 0).unwrap_or_default();
+                        let next = crate::vm::ops::field(&pair, 1).unwrap_or_default();
+                        *state = Some(next);
+                        Ready(Some(item))
+                    }
+                    Some(None) => {
+                        *ended = true;
+                        Ready(None)
+                    }
+                    None => return vm.unsupported("a `stream::unfold` closure whose future does not return an `Option`"),
+                }
+            }
+            Kind::Once(fut) => match fut.clone() {
+                None => Ready(None),
+                Some(f) => {
+                    let v = ready!(poll(vm, &f)?);
+                    *fut = None;
+                    Ready(Some(v))
+                }
+            },
+            Kind::Repeat(v) => Ready(Some(crate::vm::value::deep_clone(v))),
+            Kind::RepeatWith(f) => Ready(Some(vm.call_value(f, Vec::new())?)),
+            Kind::Empty => Ready(None),
+            Kind::Pending => Pending,
+            Kind::Map { inner, f } => match ready!(poll_next(vm, inner)?) {
+                Some(x) => Ready(Some(vm.call_value(f, vec![x])?)),
+                None => Ready(None),
+            },
+            Kind::Inspect { inner, f } => match ready!(poll_next(vm, inner)?) {
+                Some(x) => {
+                    vm.call_value(f, vec![x.clone()])?;
+                    Ready(Some(x))
+                }
+                None => Ready(None),
+            },
+            Kind::Then { inner, f, fut } => loop {
+                if let Some(fu) = fut.clone() {
+                    let v = ready!(poll(vm, &fu)?);
+                    *fut = None;
+                    break Ready(Some(v));
+                } else if let Some(x) = ready!(poll_next(vm, inner)?) {
+                    *fut = Some(vm.call_value(f, vec![x])?);
+                } else {
+                    break Ready(None);
+                }
+            },
+            Kind::Filter { inner, f, pending, how, done } => {
+                let how = *how;
+                if how == FilterHow::TakeWhile {
+                    if *done {
+                        return Ok(Ready(None));
+                    }
+                    if pending.is_none() {
+                        let Some(x) = ready!(poll_next(vm, inner)?) else { return Ok(Ready(None)) };
+                        let fu = vm.call_value(f, vec![x.clone()])?;
+                        *pending = Some((x, fu));
+                    }
+                    let fu = pending.as_ref().map(|p| p.1.clone()).unwrap_or_default();
+                    let take = ready!(poll(vm, &fu)?);
+                    let item = pending.take().map(|p| p.0);
+                    if is_true(&take) {
+                        return Ok(Ready(item));
+                    }
+                    *done = true;
+                    return Ok(Ready(None));
+                }
+                if how == FilterHow::SkipWhile && *done {
+                    return poll_next(vm, inner);
+                }
+                loop {
+                    if let Some((item, fu)) = pending.clone() {
+                        let out = ready!(poll(vm, &fu)?);
+                        *pending = None;
+                        match how {
+                            FilterHow::Filter => {
+                                if is_true(&out) {
+                                    break Ready(Some(item));
+                                }
+                            }
+                            FilterHow::FilterMap => match option_of(&out) {
+                                Some(Some(v)) => break Ready(Some(v)),
+                                Some(None) => {}
+                                None => return vm.unsupported("a `filter_map` closure whose future does not return an `Option`"),
+                            },
+                            _ => {
+                                if !is_true(&out) {
+                                    *done = true;
+                                    break Ready(Some(item));
+                                }
+                            }
+                        }
+                    } else if let Some(x) = ready!(poll_next(vm, inner)?) {
+                        // `filter`'s closure takes `&item`; `filter_map`'s the item itself.
+                        let fu = vm.call_value(f, vec![x.clone()])?;
+                        *pending = Some((if how == FilterHow::FilterMap { Value::Unit } else { x }, fu));
+                    } else {
+                        break Ready(None);
+                    }
+                }
+            }
+            Kind::Take { inner, n } => {
+                if *n == 0 {
+                    Ready(None)
+                } else {
+                    let next = ready!(poll_next(vm, inner)?);
+                    if next.is_some() {
+                        *n -= 1;
+                    } else {
+                        *n = 0;
+                    }
+                    Ready(next)
+                }
+            }
+            Kind::Skip { inner, n } => {
+                while *n > 0 {
+                    if ready!(poll_next(vm, inner)?).is_some() {
+                        *n -= 1;
+                    } else {
+                        return Ok(Ready(None));
+                    }
+                }
+                return poll_next(vm, inner);
+            }
+            Kind::Enumerate { inner, count } => match ready!(poll_next(vm, inner)?) {
+                Some(x) => {
+                    let i = *count;
+                    *count += 1;
+                    Ready(Some(Value::tuple(vec![Value::usize(i), x])))
+                }
+                None => Ready(None),
+            },
+            Kind::Chain { first, second } => {
+                if let Some(a) = first.clone() {
+                    if let Some(x) = ready!(poll_next(vm, &a)?) {
+                        return Ok(Ready(Some(x)));
+                    }
+                    *first = None;
+                }
+                return poll_next(vm, second);
+            }
+            Kind::Zip { a, b, qa, qb } => {
+                if qa.is_none() {
+                    if let Ready(Some(x)) = a.poll(vm)? {
+                        *qa = Some(x);
+                    }
+                }
+                if qb.is_none() {
+                    if let Ready(Some(x)) = b.poll(vm)? {
+                        *qb = Some(x);
+                    }
+                }
+                if qa.is_some() && qb.is_some() {
+                    Ready(Some(Value::tuple(vec![qa.take().unwrap_or_default(), qb.take().unwrap_or_default()])))
+                } else if a.done || b.done {
+                    Ready(None)
+                } else {
+                    Pending
+                }
+            }
+            Kind::Chunks { inner, cap, items } => loop {
+                match ready!(inner.poll(vm)?) {
+                    Some(x) => {
+                        items.push(x);
+                        if items.len() >= *cap {
+                            break Ready(Some(Value::vec(std::mem::take(items))));
+                        }
+                    }
+                    None => break Ready(if items.is_empty() { None } else { Some(Value::vec(std::mem::take(items))) }),
+                }
+            },
+            Kind::Buffered { inner, max, q } => {
+                while q.len() < *max {
+                    match inner.poll(vm)? {
+                        Ready(Some(fu)) => q.push_back(vm, fu),
+                        _ => break,
+                    }
+                }
+                if let Some(v) = ready!(q.poll_next(vm)?) {
+                    return Ok(Ready(Some(v)));
+                }
+                if inner.done {
+                    Ready(None)
+                } else {
+                    Pending
+                }
+            }
+            Kind::BufferUnordered { inner, max, q } => {
+                while q.len() < *max {
+                    match inner.poll(vm)? {
+                        Ready(Some(fu)) => {
+                            q.push(vm, fu);
+                        }
+                        _ => break,
+                    }
+                }
+                match q.poll_next(vm)? {
+                    Pending => return Ok(Pending),
+                    Ready(Some((_, v))) => return Ok(Ready(Some(v))),
+                    Ready(None) => {}
+                }
+                if inner.done {
+                    Ready(None)
+                } else {
+                    Pending
+                }
+            }
+            Kind::Fuse(inner) => return inner.poll(vm),
+            Kind::Unordered(q) => match ready!(q.poll_next(vm)?) {
+                Some((_, v)) => Ready(Some(v)),
+                None => Ready(None),
+            },
+            Kind::Ordered(q) => return q.poll_next(vm),
+        })
+    }
+}
+
+/// `futures::future::Either`, for the output of `futures::future::select`.
+pub fn register_types(prog: &mut Program, by_name: &mut HashMap<String, TypeId>) {
+    let variants = ["Left", "Right"].iter().enumerate().map(|(i, v)| Variant { name: v.to_string(), fields: vec!["0".into()], tuple_like: true, discriminant: i as i128 }).collect();
+    by_name.insert("Either".to_string(), prog.types.len() as TypeId);
+    prog.types.push(TypeDef {
+        name: "Either".to_string(),
+        kind: TypeKind::Enum { variants },
+        derives: Derives { debug: true, clone: true, copy: false, partial_eq: true, partial_ord: true, default: false, hash: true },
+        field_hints: Vec::new(),
+        default_variant: None,
+    });
+    // Named so that `collect::<FuturesUnordered<_>>()` and `let s: FuturesUnordered<_> = ..collect()` show their target.
+    for name in ["FuturesUnordered", "FuturesOrdered"] {
+        by_name.insert(name.to_string(), prog.types.len() as TypeId);
+        prog.types.push(TypeDef {
+            name: name.to_string(),
+            kind: TypeKind::Struct { fields: Vec::new(), tuple_like: false },
+            derives: Derives::default(),
+            field_hints: Vec::new(),
+            default_variant: None,
+        });
+    }
+}
+
+/// A built-in path of this family (`Ok(None)`: not one of ours).
+pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> {
+    let a = |i: usize| args.get(i).cloned().unwrap_or_default();
+    if matches!(full, "futures::future::select" | "futures::select") {
+        return Ok(Some(consume::select(a(0), a(1))));
+    }
+    let Some(name) = full.strip_prefix("futures::stream::").or_else(|| full.strip_prefix("futures::")) else { return Ok(None) };
+    let streamy = full.starts_with("futures::stream::");
+    Ok(Some(match name {
+        "iter" => {
+            let it = iter::into_iter(vm, a(0))?;
+            stream("Iter", Kind::Iter(it))
+        }
+        "unfold" => stream("Unfold", Kind::Unfold { f: a(1), state: Some(a(0)), fut: None, ended: false }),
+        "once" => stream("Once", Kind::Once(Some(a(0)))),
+        "repeat" => stream("Repeat", Kind::Repeat(a(0))),
+        "repeat_with" => stream("RepeatWith", Kind::RepeatWith(a(0))),
+        "empty" => stream("Empty", Kind::Empty),
+        "pending" if streamy => stream("Pending", Kind::Pending),
+        "FuturesUnordered::new" | "FuturesUnordered::default" => stream("FuturesUnordered", Kind::Unordered(Unordered::default())),
+        "FuturesOrdered::new" | "FuturesOrdered::default" => stream("FuturesOrdered", Kind::Ordered(Ordered::default())),
+        "select" | "select_all" | "select_with_strategy" | "poll_fn" | "try_unfold" | "iter_ok" | "FuturesUnordered::from_iter" | "FuturesOrdered::from_iter" | "SelectAll::new" | "abortable" if streamy => {
+            return vm.unsupported(format!("`{full}`"));
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// `collect::<FuturesUnordered<_>>()` / `FuturesOrdered` of an iterator of futures (`None`: another target).
+pub fn collect_into(vm: &mut Vm, hint: &str, futs: Vec<Value>) -> Option<Value> {
+    match hint {
+        "FuturesUnordered" => {
+            let mut q = Unordered::default();
+            for f in futs {
+                q.push(vm, f);
+            }
+            Some(stream("FuturesUnordered", Kind::Unordered(q)))
+        }
+        "FuturesOrdered" => {
+            let mut q = Ordered::default();
+            for f in futs {
+                q.push_back(vm, f);
+            }
+            Some(stream("FuturesOrdered", Kind::Ordered(q)))
+        }
+        _ => None,
+    }
+}
+
+/// An `impl Into<Option<usize>>` limit (`None`, `Some(n)` or `n`; zero means no limit).
+fn limit_of(v: &Value) -> Option<usize> {
+    let n = match option_of(v) {
+        Some(o) => o.and_then(|x| x.as_int()),
+        None => v.deref().as_int(),
+    };
+    n.filter(|n| *n > 0).map(|n| n as usize)
+}
+
+impl Object for StreamObj {
+    fn type_name(&self) -> &'static str {
+        self.name
+    }
+    fn debug(&self) -> String {
+        format!("{} {{ ... }}", self.name)
+    }
+    fn debug_fields(&self) -> Option<Result<(&'static str, Vec<(&'static str, Value)>), String>> {
+        if self.name == "FuturesUnordered" {
+            return None;
+        }
+        Some(Err(format!("`{{:?}}` of a `{}` stream", self.name)))
+    }
+    fn owns_resource(&self) -> bool {
+        true
+    }
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        Some(self)
+    }
+    fn method(&self, vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
+        let me = args.first().cloned().unwrap_or_default().deref();
+        let a = |i: usize| args.get(i).cloned().unwrap_or_default();
+        let int = |vm: &Vm, i: usize| -> VmResult<usize> {
+            match a(i).deref().as_int() {
+                Some(n) if n >= 0 => Ok(n as usize),
+                _ => vm.unsupported(format!("`{method}` with this argument")),
+            }
+        };
+        let filter = |how: FilterHow| stream("Filter", Kind::Filter { inner: me.clone(), f: a(1), pending: None, how, done: false });
+        Ok(Some(match method {
+            // The set's own methods.
+            "push" | "push_back" | "push_front" | "len" | "is_empty" | "clear" | "iter" | "iter_mut" | "into_iter" => {
+                let fut = a(1);
+                return with_kind(vm, self, |vm, k| {
+                    Ok(Some(match (k, method) {
+                        (Kind::Unordered(q), "push") => {
+                            q.push(vm, fut);
+                            Value::Unit
+                        }
+                        (Kind::Ordered(q), "push_back" | "push") => {
+                            q.push_back(vm, fut);
+                            Value::Unit
+                        }
+                        (Kind::Ordered(q), "push_front") => {
+                            q.push_front(vm, fut);
+                            Value::Unit
+                        }
+                        (Kind::Unordered(q), "len") => Value::usize(q.len()),
+                        (Kind::Ordered(q), "len") => Value::usize(q.len()),
+                        (Kind::Unordered(q), "is_empty") => Value::Bool(q.is_empty()),
+                        (Kind::Ordered(q), "is_empty") => Value::Bool(q.len() == 0),
+                        _ => return vm.unsupported(format!("`{method}` on a `{}`", self.name)),
+                    }))
+                });
+            }
+            "next" => consume::next(me),
+            "map" => stream("Map", Kind::Map { inner: me, f: a(1) }),
+            "inspect" => stream("Inspect", Kind::Inspect { inner: me, f: a(1) }),
+            "then" => stream("Then", Kind::Then { inner: me, f: a(1), fut: None }),
+            "filter" => filter(FilterHow::Filter),
+            "filter_map" => filter(FilterHow::FilterMap),
+            "take_while" => filter(FilterHow::TakeWhile),
+            "skip_while" => filter(FilterHow::SkipWhile),
+            "take" => stream("Take", Kind::Take { inner: me, n: int(vm, 1)? }),
+            "skip" => stream("Skip", Kind::Skip { inner: me, n: int(vm, 1)? }),
+            "enumerate" => stream("Enumerate", Kind::Enumerate { inner: me, count: 0 }),
+            "chain" => {
+                let second = a(1);
+                if !is_stream(&second) {
+                    return vm.unsupported("`chain` with something that is not a modelled stream").map(Some);
+                }
+                stream("Chain", Kind::Chain { first: Some(me), second })
+            }
+            "zip" => {
+                let other = a(1);
+                if !is_stream(&other) {
+                    return vm.unsupported("`zip` with something that is not a modelled stream").map(Some);
+                }
+                stream("Zip", Kind::Zip { a: Fused::new(me), b: Fused::new(other), qa: None, qb: None })
+            }
+            "chunks" => {
+                let cap = int(vm, 1)?;
+                if cap == 0 {
+                    return vm.unsupported("`chunks(0)` (futures-util panics)").map(Some);
+                }
+                stream("Chunks", Kind::Chunks { inner: Fused::new(me), cap, items: Vec::new() })
+            }
+            "buffered" => stream("Buffered", Kind::Buffered { inner: Fused::new(me), max: int(vm, 1)?, q: Ordered::default() }),
+            "buffer_unordered" => stream("BufferUnordered", Kind::BufferUnordered { inner: Fused::new(me), max: int(vm, 1)?, q: Unordered::default() }),
+            "fuse" => stream("Fuse", Kind::Fuse(Fused::new(me))),
+            // `Pin<Box<dyn Stream>>` is the stream itself here.
+            "boxed" | "boxed_local" => me,
+            "collect" => consume::collect(vm, me, hint)?,
+            "fold" => consume::fold(me, a(1), a(2)),
+            "for_each" => consume::for_each(me, a(1)),
+            "for_each_concurrent" => consume::for_each_concurrent(me, limit_of(&a(1)), a(2)),
+            "count" => consume::count(me),
+            "clone" => return vm.unsupported(format!("cloning a `{}` stream", self.name)).map(Some),
+            "map_err" | "map_ok" | "and_then" | "or_else" | "try_next" | "try_collect" | "try_for_each" | "try_filter" | "try_fold" | "try_for_each_concurrent" | "try_buffered" | "try_buffer_unordered" | "peekable" | "flatten" | "flat_map" | "flatten_unordered" | "scan" | "ready_chunks" | "select_next_some" | "into_future" | "poll_next" | "poll_next_unpin" | "size_hint" | "is_terminated" | "any" | "all" | "concat" | "cycle" | "unzip" | "forward" | "split" | "take_until" | "left_stream" | "right_stream" | "catch_unwind" | "by_ref" | "zip_longest" | "chain_with" | "throttle" | "timeout" | "merge" => {
+                return vm.unsupported(format!("`StreamExt::{method}`")).map(Some);
+            }
+            _ => return Ok(None),
+        }))
+    }
+}
+
+/// A future value (a consumer's leaf).
+pub fn leaf(l: impl crate::vm::rt::Leaf + 'static) -> Value {
+    future(Fut::Leaf(Box::new(l)))
+}
