@@ -713,7 +713,9 @@ impl<'a> Ctx<'a> {
                         // Calling an `async fn` runs nothing: the function returns a lazy future of its body.
                         let body = self.new_fn(format!("{name} (async body)"));
                         let n = f.n_params;
-                        let pos = f.pos.first().copied().unwrap_or_default();
+                        // The wrapper's position is the body's `{`: a finished future polled again panics there.
+                        let open = block.brace_token.span.open().start();
+                        let pos = Pos { line: open.line as u32, column: open.column as u32 + 1 };
                         self.prog.fns[body as usize] = Function { name: format!("{name} (async body)"), ..f };
                         self.prog.fns[id as usize] = async_wrapper(name, body, n, pos);
                     } else {

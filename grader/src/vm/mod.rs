@@ -904,7 +904,9 @@ impl Vm {
                     // The callee slot is a temporary: the future owns the closure (and its captures) now.
                     let callee = std::mem::take(&mut slot!(*callee));
                     let argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
-                    slot!(*dst) = rt::future::future(rt::Fut::Lazy { callee, args: argv });
+                    set_pos!();
+                    let origin = rt::future::Origin { at: self.pos };
+                    slot!(*dst) = rt::future::future(rt::Fut::Lazy { callee, args: argv, origin });
                 }
                 Instr::Await { dst, src } => {
                     let fut = slot!(*src).clone();

@@ -13,8 +13,23 @@
 use std::rc::Rc;
 
 use super::{Runtime, TaskEnd, TaskId};
+use crate::report::Pos;
 use crate::vm::value::Value;
 use crate::vm::{Fiber, Stop, Vm, VmResult};
+
+/// Where an `async fn`'s or `async` block's future was made: polled again after it
+/// finished, it panics where rustc's generated code does, at the fn body's `{` or at the
+/// block's `async` (rustc 1.9x says "`async fn`" for both: async/290).
+#[derive(Debug, Clone, Copy)]
+pub struct Origin {
+    pub at: Pos,
+}
+
+impl Origin {
+    fn resumed_after_completion(self) -> Stop {
+        Stop::Panic { msg: "`async fn` resumed after completion".into(), pos: self.at }
+    }
+}
 
 pub enum Poll<T> {
     Ready(T),
@@ -23,12 +38,14 @@ pub enum Poll<T> {
 
 pub enum Fut {
     /// Not started: an async fn's body (or an async block's closure) and its arguments.
-    Lazy { callee: Value, args: Vec<Value> },
+    Lazy { callee: Value, args: Vec<Value>, origin: Origin },
     /// Started on its own stack.
-    Running(Box<Fiber>),
+    Running(Box<Fiber>, Origin),
     /// Being polled right now (a future cannot poll itself).
     Polling,
-    /// Finished (or cancelled); polling again is a bug in the program.
+    /// An `async fn`/block that returned: polling it again panics at its origin.
+    Finished(Origin),
+    /// Finished (or cancelled) future of another kind; polling again is refused (its panic points into std or tokio).
     Done,
     /// `std::future::ready(v)`, `async { v }` already evaluated.
     Ready(Value),
@@ -51,6 +68,7 @@ impl std::fmt::Debug for Fut {
             Fut::Lazy { .. } => "Lazy",
             Fut::Running(..) => "Running",
             Fut::Polling => "Polling",
+            Fut::Finished(..) => "Finished",
             Fut::Done => "Done",
             Fut::Ready(_) => "Ready",
             Fut::Sleep { .. } => "Sleep",
@@ -73,8 +91,10 @@ pub fn take_lazy(v: &Value) -> Option<(Value, Vec<Value>)> {
     if !matches!(&*st, Fut::Lazy { .. }) {
         return None;
     }
-    match std::mem::replace(&mut *st, Fut::Done) {
-        Fut::Lazy { callee, args } => Some((callee, args)),
+    let Fut::Lazy { origin, .. } = &*st else { return None };
+    let origin = *origin;
+    match std::mem::replace(&mut *st, Fut::Finished(origin)) {
+        Fut::Lazy { callee, args, .. } => Some((callee, args)),
         _ => None,
     }
 }
@@ -118,7 +138,7 @@ pub fn cancel(vm: &mut Vm, v: &Value) {
             Err(_) => return,
         };
         match old {
-            Fut::Running(fiber) => {
+            Fut::Running(fiber, _) => {
                 vm.release_guards(fiber.id);
                 drop(fiber);
             }
@@ -135,19 +155,21 @@ pub fn cancel(vm: &mut Vm, v: &Value) {
 
 fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
     match state {
-        Fut::Lazy { callee, args } => {
+        Fut::Lazy { callee, args, origin } => {
             let fiber = vm.start_fiber(&callee, args)?;
-            poll_state(vm, Fut::Running(Box::new(fiber)))
+            poll_state(vm, Fut::Running(Box::new(fiber), origin))
         }
-        Fut::Running(mut fiber) => match vm.resume_fiber(&mut fiber) {
-            Ok(Some(v)) => Ok((Fut::Done, Poll::Ready(v))),
-            Ok(None) => Ok((Fut::Running(fiber), Poll::Pending)),
+        Fut::Running(mut fiber, origin) => match vm.resume_fiber(&mut fiber) {
+            Ok(Some(v)) => Ok((Fut::Finished(origin), Poll::Ready(v))),
+            Ok(None) => Ok((Fut::Running(fiber, origin), Poll::Pending)),
             Err(e) => {
                 vm.release_guards(fiber.id);
                 Err(e)
             }
         },
-        Fut::Polling | Fut::Done => vm.panic("`async fn` resumed after completion"),
+        Fut::Finished(origin) => Err(origin.resumed_after_completion()),
+        Fut::Polling => vm.panic("`async fn` resumed after completion"),
+        Fut::Done => vm.unsupported("polling a future of this kind again after it completed"),
         Fut::Ready(v) => Ok((Fut::Done, Poll::Ready(v))),
         Fut::Sleep { deadline_ns, reg, line: made_at } => {
             let tick = Runtime::deadline_tick(deadline_ns);

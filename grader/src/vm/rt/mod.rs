@@ -155,7 +155,7 @@ fn owns_within(v: &Value, depth: u32) -> bool {
         Value::Closure(c) => c.captures.iter().any(|f| owns_within(f, depth - 1)),
         Value::Cell(c) => c.try_borrow().map(|v| owns_within(&v, depth - 1)).unwrap_or(false),
         Value::Future(f) => match f.try_borrow().as_deref() {
-            Ok(Fut::Lazy { callee, args }) => owns_within(callee, depth - 1) || args.iter().any(|a| owns_within(a, depth - 1)),
+            Ok(Fut::Lazy { callee, args, .. }) => owns_within(callee, depth - 1) || args.iter().any(|a| owns_within(a, depth - 1)),
             _ => false,
         },
         _ => false,

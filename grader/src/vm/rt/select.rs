@@ -109,8 +109,8 @@ impl Select {
             };
             if let Value::Future(c) = fut.deref() {
                 if matches!(*c.borrow(), super::Fut::Done) {
-                    // tokio panics at the `{` of the finished async fn's body, which is not known here.
-                    return vm.unsupported("polling a future again after it completed (`async fn` resumed after completion)");
+                    // A finished `async fn`/block is `Finished` (its poll panics where rustc's does); this is a leaf future.
+                    return vm.unsupported("polling a finished future of this kind again");
                 }
             }
             match super::poll(vm, &fut)? {

@@ -73,6 +73,8 @@ pub enum Kind {
     Buffered { inner: Fused, max: usize, q: Ordered },
     BufferUnordered { inner: Fused, max: usize, q: Unordered },
     Fuse(Fused),
+    /// `stream::select(a, b)`: round robin starting with `a`; `done` per side.
+    Select { a: Value, b: Value, next_left: bool, done: [bool; 2] },
     Unordered(Unordered),
     Ordered(Ordered),
 }
@@ -117,6 +119,11 @@ pub fn is_stream(v: &Value) -> bool {
 
 /// Poll a stream once for the current task.
 pub fn poll_next(vm: &mut Vm, v: &Value) -> VmResult<Poll<Option<Value>>> {
+    // A poll is a step: `stream::repeat(1).count()` runs no instruction of the program but must stop.
+    vm.steps += 1;
+    if vm.steps > vm.max_steps {
+        return vm.limit(format!("stopped after {} steps — is there a loop that never ends?", crate::vm::fmt_thousands(vm.max_steps)));
+    }
     with_stream(vm, v, |vm, s| {
         let taken = s.kind.borrow_mut().take();
         let Some(mut kind) = taken else { return vm.unsupported("a stream polled from inside its own poll") };
@@ -384,6 +391,43 @@ impl Kind {
                 }
             }
             Kind::Fuse(inner) => return inner.poll(vm),
+            Kind::Select { a, b, next_left, done } => {
+                // futures-util's `select_with_strategy` with `round_robin` (`PollNext::toggle`).
+                let sides = [a.clone(), b.clone()];
+                match *done {
+                    [true, true] => return Ok(Ready(None)),
+                    [true, false] | [false, true] => {
+                        let i = if done[0] { 1 } else { 0 };
+                        let r = poll_next(vm, &sides[i])?;
+                        if let Ready(None) = r {
+                            *done = [true, true];
+                        }
+                        return Ok(r);
+                    }
+                    [false, false] => {}
+                }
+                let side = if *next_left { 0 } else { 1 };
+                *next_left = !*next_left;
+                let first_done = match poll_next(vm, &sides[side])? {
+                    Ready(Some(x)) => return Ok(Ready(Some(x))),
+                    Ready(None) => {
+                        done[side] = true;
+                        true
+                    }
+                    Pending => false,
+                };
+                match poll_next(vm, &sides[1 - side])? {
+                    Ready(None) => {
+                        done[1 - side] = true;
+                        if first_done {
+                            Ready(None)
+                        } else {
+                            Pending
+                        }
+                    }
+                    r => r,
+                }
+            }
             Kind::Unordered(q) => match ready!(q.poll_next(vm)?) {
                 Some((_, v)) => Ready(Some(v)),
                 None => Ready(None),
@@ -438,7 +482,13 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
         "pending" if streamy => stream("Pending", Kind::Pending),
         "FuturesUnordered::new" | "FuturesUnordered::default" => stream("FuturesUnordered", Kind::Unordered(Unordered::default())),
         "FuturesOrdered::new" | "FuturesOrdered::default" => stream("FuturesOrdered", Kind::Ordered(Ordered::default())),
-        "select" | "select_all" | "select_with_strategy" | "poll_fn" | "try_unfold" | "iter_ok" | "FuturesUnordered::from_iter" | "FuturesOrdered::from_iter" | "SelectAll::new" | "abortable" if streamy => {
+        "select" if streamy => {
+            if !is_stream(&a(0)) || !is_stream(&a(1)) {
+                return vm.unsupported("`stream::select` of something that is not a modelled stream");
+            }
+            stream("Select", Kind::Select { a: a(0), b: a(1), next_left: true, done: [false, false] })
+        }
+        "select_all" | "select_with_strategy" | "poll_fn" | "try_unfold" | "iter_ok" | "FuturesUnordered::from_iter" | "FuturesOrdered::from_iter" | "SelectAll::new" | "abortable" if streamy => {
             return vm.unsupported(format!("`{full}`"));
         }
         _ => return Ok(None),
