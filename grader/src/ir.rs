@@ -105,7 +105,7 @@ impl IntTy {
         }
     }
 
-    /// Largest value; u128::MAX does not fit in i128 and is clamped (u128 values above i128::MAX are unsupported).
+    /// Largest value as an i128; u128's is clamped to i128::MAX here (a u128 is stored as its bit pattern and computed on by `vm::ops::u128_binop` and `builtins::num::u128_method`).
     pub fn max(self) -> i128 {
         match self.bits() {
             128 => i128::MAX,

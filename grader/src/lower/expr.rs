@@ -13,7 +13,7 @@ use syn::visit::Visit;
 
 use super::scan::{single_ident, CellScan};
 use super::ty::Ty;
-use super::{pos_of, Ctx, Receiver};
+use super::{layout, pos_of, Ctx, Receiver};
 use crate::ir::{self, BinOp, CastTo, Const, FloatTy, FnId, Function, Instr, IntTy, RangeKind, Slot, TypeId, TypeKey, TypeKind, UnOp};
 use crate::report::Pos;
 
@@ -1284,12 +1284,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         self.load_const(dst, Const::Float(v, f));
                     }
                     Ty::Int(t) => {
-                        let v = if v > i128::MAX as u128 {
-                            self.unsupported("integer literals above i128::MAX", i);
-                            0
-                        } else {
-                            v as i128
-                        };
+                        if v > i128::MAX as u128 {
+                            // Only a u128 (stored as its bit pattern) or `-2^127` can be this large.
+                            let v = match (t, negate) {
+                                (IntTy::U128, false) => v as i128,
+                                (_, true) if v == 1u128 << 127 => i128::MIN,
+                                _ => {
+                                    self.unsupported("integer literals above i128::MAX that are not `u128`", i);
+                                    0
+                                }
+                            };
+                            self.load_const(dst, Const::Int(v, t));
+                            return Ty::Int(t);
+                        }
+                        let v = v as i128;
                         let v = if negate { -v } else { v };
                         let explicit = !i.suffix().is_empty() || matches!(hint.strip_ref(), Ty::Int(_));
                         let t = if !explicit && (v > t.max() || v < t.min()) {
@@ -1369,6 +1377,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let s = self.read_place(Place::Local(l.clone()), true);
                 if s != dst {
                     self.emit(Instr::Move { dst, src: s });
+                }
+                // An array of Copy scalars is Copy, but its value is a shared Vec: copy it.
+                if copy_array(&l.ty, !self.cx.drops) && !self.ref_slots.contains(&l.slot) {
+                    let name = self.cx.sym("clone");
+                    self.emit(Instr::CallMethod { dst, name, args: dst, n: 1 });
                 }
                 return l.ty;
             }
@@ -1588,11 +1601,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 _ => return None,
             };
-            if t == IntTy::U128 && name == "MAX" {
-                let pos = self.pos;
-                self.cx.unsupported("`u128` values above `i128::MAX`", pos);
-                return Some(Ty::Int(t));
-            }
+            // u128 is stored as its bit pattern: u128::MAX is all ones.
+            let v = if t == IntTy::U128 && name == "MAX" { u128::MAX as i128 } else { v };
             self.load_const(dst, Const::Int(v, t));
             return Some(Ty::Int(t));
         }
@@ -2086,6 +2096,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 return Ty::Unknown;
             }
             let norm = self.normalize_path(&segs);
+            if let Some(ty) = self.size_of_call(&norm, p, c, dst) {
+                return ty;
+            }
             // Enum tuple variant / tuple struct constructor.
             if let Some((ty, variant, n)) = self.resolve_variant(&segs) {
                 if n == c.args.len() {
@@ -2164,6 +2177,61 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.pos = pos_of(c);
         self.emit(Instr::CallValue { dst, callee, args, n: c.args.len() as u32 });
         Ty::Unknown
+    }
+
+    /// `mem::size_of::<T>()` and `mem::size_of_val(&local)`: rustc's layout
+    /// where it is certain (`layout.rs`), else a refusal naming the type.
+    fn size_of_call(&mut self, norm: &[String], p: &syn::ExprPath, c: &syn::ExprCall, dst: Slot) -> Option<Ty> {
+        let name = norm.last()?.as_str();
+        let is_std = match norm {
+            [m, _] => m == "mem",
+            [_] => self.lookup_fn(norm).is_none(),
+            _ => false,
+        };
+        if !is_std || !matches!(name, "size_of" | "size_of_val" | "align_of") {
+            return None;
+        }
+        let usize_ty = Ty::Int(IntTy::Usize);
+        if name == "size_of" || name == "align_of" {
+            let targs: Vec<&syn::Type> = match &p.path.segments.last()?.arguments {
+                syn::PathArguments::AngleBracketed(a) => a.args.iter().filter_map(|a| if let syn::GenericArgument::Type(t) = a { Some(t) } else { None }).collect(),
+                _ => Vec::new(),
+            };
+            match (targs.as_slice(), c.args.is_empty()) {
+                ([t], true) => match layout::layout(t, &self.cx.layout_items, 0) {
+                    Ok(l) => self.load_const(dst, Const::Int(if name == "size_of" { l.size } else { l.align } as i128, IntTy::Usize)),
+                    Err(what) => self.unsupported(what, c),
+                },
+                _ => self.unsupported(format!("`{name}` without a `::<Type>` argument"), c),
+            }
+            return Some(usize_ty);
+        }
+        // size_of_val(&local): the local's static type, or per element for an array.
+        let local_ty = match c.args.first() {
+            Some(syn::Expr::Reference(r)) if c.args.len() == 1 && r.mutability.is_none() => match &*r.expr {
+                // A local known to hold a reference (`&T` parameter, `let r = &x`) is 8 or 16 bytes: refused.
+                syn::Expr::Path(lp) if lp.path.segments.len() == 1 && lp.qself.is_none() => self.lookup(&lp.path.segments[0].ident.to_string()).filter(|l| !self.ref_slots.contains(&l.slot)).map(|l| l.ty.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let cx = &self.cx;
+        let adt_name = |id: ir::TypeId| cx.prog.types.get(id as usize).map(|t| t.name.clone());
+        match local_ty {
+            Some(Ty::Array(elem)) => match layout::layout_of_ty(&elem, &cx.layout_items, &adt_name).map(|l| l.size.to_string()).or(if elem.is_known() { None } else { Some("?".into()) }) {
+                // `?`: the VM reads the size off the scalar elements (their run-time type is exact).
+                Some(each) => {
+                    let psym = self.cx.sym(&format!("mem::size_of_elems:{each}"));
+                    let args = self.args(&c.args, &[]);
+                    self.pos = pos_of(c);
+                    self.emit(Instr::CallPath { dst, path: psym, args, n: 1 });
+                }
+                None => self.unsupported("`size_of_val` of an array with elements of this type", c),
+            },
+            // Lowering types drop `&`, so a local holding `&T` would look like a `T`: refused.
+            _ => self.unsupported("`size_of_val` other than of `&array_local` (use `size_of::<T>()`)", c),
+        }
+        Some(usize_ty)
     }
 
     /// A path's segments; `<Type as Trait>::item` becomes `Type::item`
@@ -2744,5 +2812,15 @@ fn method_ret_ty(name: &str, recv: &Ty, target: &Ty, user: Option<Ty>) -> Ty {
 impl Receiver {
     pub fn is_mut(self) -> bool {
         self == Receiver::RefMut
+    }
+}
+
+/// `[T; N]` with Copy scalar elements (nested arrays too): Copy.
+/// With `unknown_ok` (no destructors in the program), elements of unknown type
+/// too: copying an array that is really moved is then unobservable.
+fn copy_array(ty: &Ty, unknown_ok: bool) -> bool {
+    match ty {
+        Ty::Array(e) => matches!(**e, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char) || (unknown_ok && !e.is_known()) || copy_array(e, unknown_ok),
+        _ => false,
     }
 }

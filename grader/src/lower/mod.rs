@@ -10,6 +10,7 @@
 //! `pat.rs` patterns, `macros.rs` `println!` & co., `scan.rs` which locals need cells.
 
 mod expr;
+mod layout;
 mod macros;
 mod pat;
 mod refuse;
@@ -91,6 +92,8 @@ pub struct Ctx<'a> {
     /// The program uses async code, so handles with drop effects (channel senders, lock
     /// guards) exist: emit `MoveOut` for moved locals and `ClearSlots` after statements.
     pub drops: bool,
+    /// The learner's struct and enum items by name (for `size_of`).
+    pub layout_items: layout::Items<'a>,
 }
 
 pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
@@ -184,6 +187,7 @@ impl<'a> Ctx<'a> {
             unsupported_seen: HashSet::new(),
             file_name: String::new(),
             drops: false,
+            layout_items: HashMap::new(),
         }
     }
 
@@ -230,8 +234,14 @@ impl<'a> Ctx<'a> {
     fn collect_items(&mut self, items: &'a [syn::Item], module: Option<&str>) {
         for item in items {
             match item {
-                syn::Item::Struct(s) => self.collect_struct(s),
-                syn::Item::Enum(e) => self.collect_enum(e),
+                syn::Item::Struct(s) => {
+                    self.layout_items.insert(s.ident.to_string(), item);
+                    self.collect_struct(s)
+                }
+                syn::Item::Enum(e) => {
+                    self.layout_items.insert(e.ident.to_string(), item);
+                    self.collect_enum(e)
+                }
                 syn::Item::Fn(f) => {
                     self.check_fn_sig(&f.sig);
                     let name = f.sig.ident.to_string();

@@ -26,11 +26,47 @@ fn in_range(v: i128, ty: IntTy) -> bool {
     v >= ty.min() && v <= ty.max()
 }
 
+/// A `u128` is stored as its bit pattern in the `i128` (`u as i128`), so
+/// values above `i128::MAX` are negative in storage; every operation on a
+/// `u128` reads it back with `as u128`.
+pub fn u128_of(v: i128) -> u128 {
+    v as u128
+}
+
+fn u128_binop(op: BinOp, x: u128, y: u128) -> Result<Value, String> {
+    let int = |v: u128| Value::Int(v as i128, IntTy::U128);
+    let checked = |r: Option<u128>, what: &str| r.map(int).ok_or_else(|| overflow(what));
+    match op {
+        BinOp::Add => checked(x.checked_add(y), "add"),
+        BinOp::Sub => checked(x.checked_sub(y), "subtract"),
+        BinOp::Mul => checked(x.checked_mul(y), "multiply"),
+        BinOp::Div => x.checked_div(y).map(int).ok_or_else(|| "attempt to divide by zero".to_string()),
+        BinOp::Rem => x.checked_rem(y).map(int).ok_or_else(|| "attempt to calculate the remainder with a divisor of zero".to_string()),
+        BinOp::BitAnd => Ok(int(x & y)),
+        BinOp::BitOr => Ok(int(x | y)),
+        BinOp::BitXor => Ok(int(x ^ y)),
+        BinOp::Shl => checked(if y < 128 { Some(x << y) } else { None }, "shift left"),
+        BinOp::Shr => checked(if y < 128 { Some(x >> y) } else { None }, "shift right"),
+        BinOp::Eq => Ok(Value::Bool(x == y)),
+        BinOp::Ne => Ok(Value::Bool(x != y)),
+        BinOp::Lt => Ok(Value::Bool(x < y)),
+        BinOp::Le => Ok(Value::Bool(x <= y)),
+        BinOp::Gt => Ok(Value::Bool(x > y)),
+        BinOp::Ge => Ok(Value::Bool(x >= y)),
+    }
+}
+
 fn overflow(what: &str) -> String {
     format!("attempt to {what} with overflow")
 }
 
 pub fn int_binop(op: BinOp, x: i128, y: i128, ty: IntTy) -> Result<Value, String> {
+    if ty == IntTy::U128 {
+        if matches!(op, BinOp::Shl | BinOp::Shr) && y < 0 {
+            return Err(overflow(if op == BinOp::Shl { "shift left" } else { "shift right" }));
+        }
+        return u128_binop(op, x as u128, y as u128);
+    }
     let checked = |r: Option<i128>, what: &str| match r {
         Some(v) if in_range(v, ty) => Ok(Value::Int(v, ty)),
         _ => Err(overflow(what)),
@@ -279,7 +315,9 @@ pub fn cast(v: &Value, to: CastTo, prog: &Program) -> Result<Value, String> {
     let v = v.deref();
     Ok(match (&v, to) {
         (Value::Int(x, _), CastTo::Int(t)) => Value::Int(wrap(*x, t), t),
+        (Value::Int(x, IntTy::U128), CastTo::Float(f)) => Value::Float(if f == FloatTy::F32 { *x as u128 as f32 as f64 } else { *x as u128 as f64 }, f),
         (Value::Int(x, _), CastTo::Float(f)) => Value::Float(if f == FloatTy::F32 { *x as f32 as f64 } else { *x as f64 }, f),
+        (Value::Float(x, _), CastTo::Int(IntTy::U128)) => Value::Int(*x as u128 as i128, IntTy::U128),
         (Value::Float(x, _), CastTo::Int(t)) => {
             let r = if x.is_nan() {
                 0

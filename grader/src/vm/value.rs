@@ -443,26 +443,81 @@ pub fn copy_read(prog: &Program, v: &Value) -> Value {
 }
 
 /// `.clone()`: a deep copy, sharing only behind `Rc`/`Arc`.
+/// Iterative (an explicit stack), so a 100,000-link `Option<Box<Node>>` list
+/// clones without growing the host stack.
 pub fn deep_clone(v: &Value) -> Value {
-    match v {
-        Value::String(s) => Value::string(s.borrow().clone()),
-        Value::Vec(items) => Value::vec(items.borrow().iter().map(deep_clone).collect()),
-        Value::Deque(items) => Value::Deque(shared(items.borrow().iter().map(deep_clone).collect())),
-        Value::Obj(o) => {
-            let o = o.borrow();
-            Value::obj(o.ty, o.variant, o.fields.iter().map(deep_clone).collect())
-        }
-        Value::Map(m) => Value::Map(shared(Map {
-            entries: m.borrow().entries.iter().map(|(k, v)| (k.clone(), deep_clone(v))).collect(),
-        })),
-        Value::Set(s) => Value::Set(shared(Set { items: s.borrow().items.clone() })),
-        Value::Interior(c, k) => Value::Interior(shared(deep_clone(&c.borrow())), *k),
-        Value::Ref(p) => p.get().map(|v| deep_clone(&v)).unwrap_or(Value::Unit),
-        Value::Cell(c) => deep_clone(&c.borrow()),
-        Value::Rc(h) => h.clone_handle(),
-        Value::Rt(o) => crate::vm::builtins::rc::clone_weak(o).unwrap_or_else(|| v.clone()),
-        other => other.clone(),
+    enum Task {
+        Visit(Value),
+        Vec(usize),
+        Deque(usize),
+        Obj(TypeId, u32, usize),
+        Map(Vec<Key>),
+        Interior(CellKind),
     }
+    let mut tasks = vec![Task::Visit(v.clone())];
+    let mut out: Vec<Value> = Vec::new();
+    let take = |out: &mut Vec<Value>, n: usize| -> Vec<Value> { out.split_off(out.len() - n) };
+    while let Some(task) = tasks.pop() {
+        match task {
+            Task::Visit(v) => match v {
+                Value::String(s) => out.push(Value::string(s.borrow().clone())),
+                Value::Vec(items) => {
+                    let items = items.borrow();
+                    tasks.push(Task::Vec(items.len()));
+                    tasks.extend(items.iter().rev().map(|x| Task::Visit(x.clone())));
+                }
+                Value::Deque(items) => {
+                    let items = items.borrow();
+                    tasks.push(Task::Deque(items.len()));
+                    tasks.extend(items.iter().rev().map(|x| Task::Visit(x.clone())));
+                }
+                Value::Obj(o) => {
+                    let o = o.borrow();
+                    tasks.push(Task::Obj(o.ty, o.variant, o.fields.len()));
+                    tasks.extend(o.fields.iter().rev().map(|x| Task::Visit(x.clone())));
+                }
+                Value::Map(m) => {
+                    let m = m.borrow();
+                    tasks.push(Task::Map(m.entries.keys().cloned().collect()));
+                    tasks.extend(m.entries.values().rev().map(|x| Task::Visit(x.clone())));
+                }
+                Value::Set(s) => out.push(Value::Set(shared(Set { items: s.borrow().items.clone() }))),
+                Value::Interior(c, k) => {
+                    tasks.push(Task::Interior(k));
+                    tasks.push(Task::Visit(c.borrow().clone()));
+                }
+                Value::Ref(p) => match p.get() {
+                    Some(inner) => tasks.push(Task::Visit(inner)),
+                    None => out.push(Value::Unit),
+                },
+                Value::Cell(c) => tasks.push(Task::Visit(c.borrow().clone())),
+                Value::Rc(h) => out.push(h.clone_handle()),
+                Value::Rt(o) => out.push(crate::vm::builtins::rc::clone_weak(&o).unwrap_or(Value::Rt(o))),
+                other => out.push(other),
+            },
+            Task::Vec(n) => {
+                let items = take(&mut out, n);
+                out.push(Value::vec(items));
+            }
+            Task::Deque(n) => {
+                let items = take(&mut out, n);
+                out.push(Value::Deque(shared(items.into_iter().collect())));
+            }
+            Task::Obj(ty, variant, n) => {
+                let fields = take(&mut out, n);
+                out.push(Value::obj(ty, variant, fields));
+            }
+            Task::Map(keys) => {
+                let values = take(&mut out, keys.len());
+                out.push(Value::Map(shared(Map { entries: keys.into_iter().zip(values).collect() })));
+            }
+            Task::Interior(k) => {
+                let inner = out.pop().unwrap_or_default();
+                out.push(Value::Interior(shared(inner), k));
+            }
+        }
+    }
+    out.pop().unwrap_or_default()
 }
 
 fn variant_rank(v: &Value) -> u8 {
@@ -482,8 +537,60 @@ fn variant_rank(v: &Value) -> u8 {
 }
 
 /// Structural total order (derive(PartialOrd/Ord) semantics; floats by partial_cmp).
+/// Vecs and objects are walked with an explicit stack (deep lists compare
+/// without growing the host stack); everything else is `compare_one`.
 pub fn compare(a: &Value, b: &Value) -> Ordering {
+    enum Task {
+        Pair(Value, Value),
+        /// After the common elements compared equal: the shorter sequence is less.
+        Lens(usize, usize),
+    }
+    let mut tasks = vec![Task::Pair(a.clone(), b.clone())];
+    while let Some(task) = tasks.pop() {
+        let (a, b) = match task {
+            Task::Lens(x, y) => match x.cmp(&y) {
+                Ordering::Equal => continue,
+                o => return o,
+            },
+            Task::Pair(a, b) => (a, b),
+        };
+        let through = |v: &Value| match v {
+            Value::Interior(c, _) => c.borrow().clone(),
+            _ => v.deref(),
+        };
+        if matches!(a, Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(..)) || matches!(b, Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(..)) {
+            // `Rc<RefCell<Node>>` links: follow them on the explicit stack too.
+            tasks.push(Task::Pair(through(&a), through(&b)));
+            continue;
+        }
+        match (&a, &b) {
+            (Value::Vec(x), Value::Vec(y)) if !Rc::ptr_eq(x, y) => {
+                let (x, y) = (x.borrow(), y.borrow());
+                tasks.push(Task::Lens(x.len(), y.len()));
+                tasks.extend(x.iter().zip(y.iter()).rev().map(|(p, q)| Task::Pair(p.clone(), q.clone())));
+            }
+            (Value::Obj(x), Value::Obj(y)) if !Rc::ptr_eq(x, y) && x.borrow().ty != crate::ir::REVERSE => {
+                let (x, y) = (x.borrow(), y.borrow());
+                match x.variant.cmp(&y.variant) {
+                    Ordering::Equal => {}
+                    o => return o,
+                }
+                tasks.push(Task::Lens(x.fields.len(), y.fields.len()));
+                tasks.extend(x.fields.iter().zip(y.fields.iter()).rev().map(|(p, q)| Task::Pair(p.clone(), q.clone())));
+            }
+            _ => match compare_one(&a, &b) {
+                Ordering::Equal => {}
+                o => return o,
+            },
+        }
+    }
+    Ordering::Equal
+}
+
+fn compare_one(a: &Value, b: &Value) -> Ordering {
     match (a, b) {
+        // u128 is stored as its bit pattern (see `ops::u128_of`).
+        (Value::Int(x, IntTy::U128), Value::Int(y, _)) | (Value::Int(x, _), Value::Int(y, IntTy::U128)) => (*x as u128).cmp(&(*y as u128)),
         (Value::Int(x, _), Value::Int(y, _)) => x.cmp(y),
         (Value::Float(x, _), Value::Float(y, _)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
         (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
@@ -564,24 +671,33 @@ fn cmp_seq<'a>(mut x: impl Iterator<Item = &'a Value>, mut y: impl Iterator<Item
     }
 }
 
-/// `==` (floats: NaN != NaN).
+/// `==` (floats: NaN != NaN), with an explicit stack for Vecs and objects.
 pub fn equal(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Int(x, _), Value::Int(y, _)) => x == y,
-        (Value::Float(x, _), Value::Float(y, _)) => x == y,
-        (Value::Vec(x), Value::Vec(y)) => {
-            let (x, y) = (x.borrow(), y.borrow());
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(a, b)| equal(a, b))
-        }
-        (Value::Obj(x), Value::Obj(y)) => {
-            if Rc::ptr_eq(x, y) {
-                return true;
+    let mut pairs = vec![(a.clone(), b.clone())];
+    while let Some((a, b)) = pairs.pop() {
+        let same = match (&a, &b) {
+            (Value::Int(x, _), Value::Int(y, _)) => x == y,
+            (Value::Float(x, _), Value::Float(y, _)) => x == y,
+            (Value::Vec(x), Value::Vec(y)) => {
+                let (x, y) = (x.borrow(), y.borrow());
+                pairs.extend(x.iter().zip(y.iter()).rev().map(|(p, q)| (p.clone(), q.clone())));
+                x.len() == y.len()
             }
-            let (x, y) = (x.borrow(), y.borrow());
-            x.variant == y.variant && x.fields.len() == y.fields.len() && x.fields.iter().zip(y.fields.iter()).all(|(a, b)| equal(a, b))
+            (Value::Obj(x), Value::Obj(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    continue;
+                }
+                let (x, y) = (x.borrow(), y.borrow());
+                pairs.extend(x.fields.iter().zip(y.fields.iter()).rev().map(|(p, q)| (p.clone(), q.clone())));
+                x.variant == y.variant && x.fields.len() == y.fields.len()
+            }
+            _ => compare(&a, &b) == Ordering::Equal,
+        };
+        if !same {
+            return false;
         }
-        _ => compare(a, b) == Ordering::Equal,
     }
+    true
 }
 
 /// The name of a value's type, for messages.

@@ -59,6 +59,16 @@ pub enum Iter {
     Successors { next: Option<Value>, f: Value },
 }
 
+impl Iter {
+    /// The list and bounds of an `Items` iterator.
+    fn clone_items(&self) -> Option<(Rc<Vec<Value>>, usize, usize)> {
+        match self {
+            Iter::Items { items, front, back } => Some((items.clone(), *front, *back)),
+            _ => None,
+        }
+    }
+}
+
 pub fn from_fn(_vm: &mut Vm, f: Value) -> VmResult<Value> {
     Ok(iter_value(Iter::FromFn { f }))
 }
@@ -602,6 +612,26 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 }
             }
             _ => {}
+        }
+    }
+    // `Chars::as_str` and `ChunksExact::remainder` read an `Items` iterator in place
+    // (only those std iterators have these methods, so rustc let nothing else through).
+    if matches!(method, "as_str" | "remainder") {
+        if let Value::Iter(it) = &recv {
+            let it = it.borrow();
+            let it = match &*it {
+                Iter::Shared(s) => s.borrow().clone_items(),
+                other => other.clone_items(),
+            };
+            if let Some((items, front, back)) = it {
+                if method == "as_str" && items[front..back].iter().all(|c| matches!(c, Value::Char(_))) {
+                    return Ok(Some(Value::str(&items[front..back].iter().map(|c| if let Value::Char(c) = c { *c } else { ' ' }).collect::<String>())));
+                }
+                // `chunks_exact` keeps the remainder after `back` (see `vec.rs`).
+                if method == "remainder" && items.len() == back + 1 {
+                    return Ok(Some(items[back].clone()));
+                }
+            }
         }
     }
     let f = || arg(args, 1);

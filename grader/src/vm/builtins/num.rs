@@ -47,6 +47,9 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
 }
 
 fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t: IntTy) -> VmResult<Option<Value>> {
+    if t == IntTy::U128 {
+        return u128_method(vm, method, hint, args, x as u128);
+    }
     let y = || args.get(1).and_then(|v| v.as_int()).unwrap_or(0);
     let bits = t.bits() as i128;
     Ok(Some(match method {
@@ -77,8 +80,8 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
         "checked_mul" => Value::option(x.checked_mul(y()).and_then(|v| checked(v, t)).map(|v| int(v, t))),
         "checked_div" => Value::option(if y() == 0 { None } else { x.checked_div(y()).and_then(|v| checked(v, t)) }.map(|v| int(v, t))),
         "checked_rem" => Value::option(if y() == 0 { None } else { x.checked_rem(y()).and_then(|v| checked(v, t)) }.map(|v| int(v, t))),
-        "checked_neg" => Value::option(checked(-x, t).map(|v| int(v, t))),
-        "checked_abs" => Value::option(checked(x.abs(), t).map(|v| int(v, t))),
+        "checked_neg" => Value::option(x.checked_neg().and_then(|v| checked(v, t)).map(|v| int(v, t))),
+        "checked_abs" => Value::option(x.checked_abs().and_then(|v| checked(v, t)).map(|v| int(v, t))),
         "wrapping_add" => int(wrap(x.wrapping_add(y()), t), t),
         "wrapping_sub" => int(wrap(x.wrapping_sub(y()), t), t),
         "wrapping_mul" => int(wrap(x.wrapping_mul(y()), t), t),
@@ -116,17 +119,23 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
             if y() == 0 {
                 return vm.panic("attempt to calculate the remainder with a divisor of zero");
             }
-            int(x.rem_euclid(y()), t)
+            match x.checked_rem_euclid(y()).and_then(|v| checked(v, t)) {
+                Some(v) => int(v, t),
+                None => return vm.panic("attempt to calculate the remainder with overflow"),
+            }
         }
         "div_euclid" => {
             if y() == 0 {
                 return vm.panic("attempt to divide by zero");
             }
-            int(x.div_euclid(y()), t)
+            match x.checked_div_euclid(y()).and_then(|v| checked(v, t)) {
+                Some(v) => int(v, t),
+                None => return vm.panic("attempt to divide with overflow"),
+            }
         }
         "signum" => int(x.signum(), t),
-        "saturating_abs" => int(saturate(x.abs(), t), t),
-        "saturating_neg" => int(saturate(-x, t), t),
+        "saturating_abs" => int(saturate(x.saturating_abs(), t), t),
+        "saturating_neg" => int(saturate(x.saturating_neg(), t), t),
         "overflowing_div" | "overflowing_rem" | "overflowing_neg" => {
             if method != "overflowing_neg" && y() == 0 {
                 return vm.panic(if method == "overflowing_div" { "attempt to divide by zero" } else { "attempt to calculate the remainder with a divisor of zero" });
@@ -181,7 +190,8 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
                 IntTy::Isize => IntTy::Usize,
                 other => other,
             };
-            int((x - y()).abs(), ut)
+            // The u128 result is stored as its bit pattern (see `ops::u128_of`).
+            int(x.abs_diff(y()) as i128, ut)
         }
         "count_ones" => int((x as u128 & mask(t)).count_ones() as i128, IntTy::U32),
         "count_zeros" => int((bits as u32 - (x as u128 & mask(t)).count_ones()) as i128, IntTy::U32),
@@ -237,6 +247,119 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
             let _ = int_arg;
             return Ok(None);
         }
+    }))
+}
+
+/// `u128` methods on the real type (the value is stored as its bit pattern, see `ops::u128_of`).
+fn u128_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: u128) -> VmResult<Option<Value>> {
+    let t = IntTy::U128;
+    let int = |v: u128| Value::Int(v as i128, t);
+    let y = || args.get(1).and_then(|v| v.as_int()).unwrap_or(0) as u128;
+    let e = || args.get(1).and_then(|v| v.as_int()).unwrap_or(0).clamp(0, u32::MAX as i128) as u32;
+    let opt = |v: Option<u128>| Value::option(v.map(int));
+    Ok(Some(match method {
+        "pow" => match x.checked_pow(e()) {
+            Some(v) => int(v),
+            None => return vm.panic("attempt to multiply with overflow"),
+        },
+        "checked_pow" => opt(x.checked_pow(e())),
+        "wrapping_pow" => int(x.wrapping_pow(e())),
+        "saturating_pow" => int(x.saturating_pow(e())),
+        "overflowing_pow" => {
+            let (r, o) = x.overflowing_pow(e());
+            Value::tuple(vec![int(r), Value::Bool(o)])
+        }
+        "checked_add" => opt(x.checked_add(y())),
+        "checked_sub" => opt(x.checked_sub(y())),
+        "checked_mul" => opt(x.checked_mul(y())),
+        "checked_div" => opt(x.checked_div(y())),
+        "checked_rem" => opt(x.checked_rem(y())),
+        "checked_neg" => opt(x.checked_neg()),
+        "checked_shl" => opt(x.checked_shl(e())),
+        "checked_shr" => opt(x.checked_shr(e())),
+        "wrapping_add" => int(x.wrapping_add(y())),
+        "wrapping_sub" => int(x.wrapping_sub(y())),
+        "wrapping_mul" => int(x.wrapping_mul(y())),
+        "wrapping_neg" => int(x.wrapping_neg()),
+        "wrapping_shl" => int(x.wrapping_shl(e())),
+        "wrapping_shr" => int(x.wrapping_shr(e())),
+        "wrapping_div" | "wrapping_rem" | "div_euclid" | "rem_euclid" | "div_ceil" => {
+            if y() == 0 {
+                return vm.panic(if method.ends_with("rem") || method == "rem_euclid" { "attempt to calculate the remainder with a divisor of zero" } else { "attempt to divide by zero" });
+            }
+            int(match method {
+                "wrapping_rem" | "rem_euclid" => x % y(),
+                "div_ceil" => x.div_ceil(y()),
+                _ => x / y(),
+            })
+        }
+        "saturating_add" => int(x.saturating_add(y())),
+        "saturating_sub" => int(x.saturating_sub(y())),
+        "saturating_mul" => int(x.saturating_mul(y())),
+        "overflowing_add" | "overflowing_sub" | "overflowing_mul" => {
+            let (r, o) = match method {
+                "overflowing_add" => x.overflowing_add(y()),
+                "overflowing_sub" => x.overflowing_sub(y()),
+                _ => x.overflowing_mul(y()),
+            };
+            Value::tuple(vec![int(r), Value::Bool(o)])
+        }
+        "abs_diff" => int(x.abs_diff(y())),
+        "rotate_left" => int(x.rotate_left(e())),
+        "rotate_right" => int(x.rotate_right(e())),
+        "swap_bytes" => int(x.swap_bytes()),
+        "reverse_bits" => int(x.reverse_bits()),
+        "count_ones" => Value::Int(x.count_ones() as i128, IntTy::U32),
+        "count_zeros" => Value::Int(x.count_zeros() as i128, IntTy::U32),
+        "leading_zeros" => Value::Int(x.leading_zeros() as i128, IntTy::U32),
+        "trailing_zeros" => Value::Int(x.trailing_zeros() as i128, IntTy::U32),
+        "leading_ones" => Value::Int(x.leading_ones() as i128, IntTy::U32),
+        "trailing_ones" => Value::Int(x.trailing_ones() as i128, IntTy::U32),
+        "ilog2" | "ilog10" => {
+            if x == 0 {
+                return vm.panic("argument of integer logarithm must be positive");
+            }
+            Value::Int(if method == "ilog2" { x.ilog2() } else { x.ilog10() } as i128, IntTy::U32)
+        }
+        "checked_ilog2" => Value::option(x.checked_ilog2().map(|v| Value::Int(v as i128, IntTy::U32))),
+        "checked_ilog10" => Value::option(x.checked_ilog10().map(|v| Value::Int(v as i128, IntTy::U32))),
+        "is_power_of_two" => Value::Bool(x.is_power_of_two()),
+        "next_power_of_two" => match x.checked_next_power_of_two() {
+            Some(v) => int(v),
+            None => return Ok(None),
+        },
+        "checked_next_power_of_two" => opt(x.checked_next_power_of_two()),
+        "isqrt" => int(x.isqrt()),
+        "min" => int(x.min(y())),
+        "max" => int(x.max(y())),
+        "to_string" => Value::string(x.to_string()),
+        "clone" => int(x),
+        "to_le_bytes" | "to_be_bytes" => {
+            let bytes = if method == "to_le_bytes" { x.to_le_bytes() } else { x.to_be_bytes() };
+            Value::vec(bytes.iter().map(|b| Value::Int(*b as i128, IntTy::U8)).collect())
+        }
+        "into" | "try_into" | "from" => match (method, IntTy::from_name(hint)) {
+            (_, Some(IntTy::U128)) => int(x),
+            ("try_into", Some(tt)) => match i128::try_from(x).ok().and_then(|v| checked(v, tt)) {
+                Some(v) => Value::ok(Value::Int(v, tt)),
+                None => Value::err(Value::StdError(std::rc::Rc::new(("out of range integral type conversion attempted".into(), "TryFromIntError(())".into())))),
+            },
+            _ => return Ok(None),
+        },
+        "add" | "sub" | "mul" | "div" | "rem" => {
+            let op = match method {
+                "add" => crate::ir::BinOp::Add,
+                "sub" => crate::ir::BinOp::Sub,
+                "mul" => crate::ir::BinOp::Mul,
+                "div" => crate::ir::BinOp::Div,
+                _ => crate::ir::BinOp::Rem,
+            };
+            match int_binop(op, x as i128, y() as i128, t) {
+                Ok(v) => v,
+                Err(m) => return vm.panic(m),
+            }
+        }
+        _ => return Ok(None),
     }))
 }
 

@@ -109,6 +109,12 @@ pub fn parse_number(text: &str, target: &str) -> Value {
         if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
             return err("invalid digit found in string", "InvalidDigit", "ParseIntError");
         }
+        if t == IntTy::U128 {
+            return match digits.parse::<u128>() {
+                Ok(v) => Value::ok(Value::Int(v as i128, t)),
+                Err(_) => err("number too large to fit in target type", "PosOverflow", "ParseIntError"),
+            };
+        }
         let mut v: i128 = 0;
         for c in digits.chars() {
             v = match v.checked_mul(10).and_then(|v| v.checked_add((c as u8 - b'0') as i128)) {

@@ -1,6 +1,7 @@
 //! `Vec<T>`, arrays, slices and `VecDeque<T>`.
 
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 use super::iter::{self, ordering_of, Iter};
 use super::{arg, usize_arg};
@@ -259,7 +260,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             }
             Value::vec(v.borrow_mut().split_off(at))
         }
-        "windows" | "chunks" | "chunks_exact" => {
+        "windows" | "chunks" | "chunks_exact" | "rchunks" => {
             let n = usize_arg(vm, args, 1)?;
             if n == 0 {
                 return vm.panic(if method == "windows" { "window size must be non-zero" } else { "chunk size must be non-zero" });
@@ -268,7 +269,17 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let parts: Vec<Value> = match method {
                 "windows" => items.windows(n).map(|w| Value::vec(w.to_vec())).collect(),
                 "chunks" => items.chunks(n).map(|w| Value::vec(w.to_vec())).collect(),
-                _ => items.chunks_exact(n).map(|w| Value::vec(w.to_vec())).collect(),
+                "rchunks" => items.rchunks(n).map(|w| Value::vec(w.to_vec())).collect(),
+                _ => {
+                    // The remainder rides after the iterator's end, for `remainder()`.
+                    let exact = items.chunks_exact(n);
+                    let rem = Value::vec(exact.remainder().to_vec());
+                    let parts: Vec<Value> = exact.map(|w| Value::vec(w.to_vec())).collect();
+                    let back = parts.len();
+                    let mut all = parts;
+                    all.push(rem);
+                    return Ok(Some(Value::Iter(shared(iter::Iter::Items { items: Rc::new(all), front: 0, back }))));
+                }
             };
             Value::Iter(shared(iter::items(parts)))
         }
