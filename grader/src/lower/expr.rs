@@ -68,6 +68,8 @@ pub struct FnBuilder<'c, 'a> {
     /// ... and found on the previous pass, used as those `let`s' types now.
     prior: HashMap<u32, Ty>,
     n_decls: u32,
+    /// The function's type parameters (`fn show<U: Unit>`): erased at run time.
+    generic_params: HashSet<String>,
 }
 
 /// Lowering result of a place expression.
@@ -107,6 +109,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             owned_slots: HashSet::new(),
             prior: HashMap::new(),
             n_decls: 0,
+            generic_params: HashSet::new(),
         }
     }
 
@@ -141,6 +144,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             syn::ReturnType::Type(_, t) => cx.ty_of(t),
         };
         let mut b = FnBuilder::new(cx, scan.names, ret_ty.clone(), self_key);
+        b.generic_params = sig.generics.type_params().map(|t| t.ident.to_string()).collect();
         b.prior = prior;
         b.pos = pos_of(&sig.ident);
         let mut params = Vec::new();
@@ -2117,6 +2121,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         ir::RESULT => hint.clone(),
                         t => Ty::Adt(t),
                     };
+                }
+            }
+            // `U::new(..)` with `U` a type parameter and `new` an associated function (no `self`):
+            // generics are erased, so nothing at run time says which impl to call.
+            if norm.len() == 2 && self.generic_params.contains(&norm[0]) {
+                let suffix = format!("::{}", norm[1]);
+                let no_self = self.cx.fns_by_name.iter().any(|(k, f)| k.ends_with(&suffix) && self.cx.sigs.get(f).map(|s| s.receiver.is_none()).unwrap_or(false));
+                if no_self {
+                    self.unsupported(format!("calling the associated function `{}::{}` through the type parameter `{}` (generic functions are not specialized per type)", norm[0], norm[1], norm[0]), c);
+                    return Ty::Unknown;
                 }
             }
             // User function or associated function.
