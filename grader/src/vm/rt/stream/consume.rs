@@ -249,3 +249,34 @@ impl Leaf for Select {
 pub fn select(a: Value, b: Value) -> Value {
     leaf(Select { futs: Some((a, b)) })
 }
+
+/// `any(f)` / `all(f)`: `f(item)` is a future of `bool`; stops at the first `true` (`any`) or `false` (`all`).
+struct AnyAll {
+    s: Value,
+    f: Value,
+    fut: Option<Value>,
+    any: bool,
+}
+
+impl Leaf for AnyAll {
+    fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
+        loop {
+            if let Some(fu) = self.fut.clone() {
+                let r = ready!(poll(vm, &fu)?);
+                self.fut = None;
+                if r.deref().as_bool().unwrap_or(false) == self.any {
+                    return Ok(Poll::Ready(Value::Bool(self.any)));
+                }
+            } else {
+                match ready!(poll_next(vm, &self.s)?) {
+                    Some(x) => self.fut = Some(vm.call_value(&self.f, vec![x])?),
+                    None => return Ok(Poll::Ready(Value::Bool(!self.any))),
+                }
+            }
+        }
+    }
+}
+
+pub fn any_all(s: Value, f: Value, any: bool) -> Value {
+    leaf(AnyAll { s, f, fut: None, any })
+}

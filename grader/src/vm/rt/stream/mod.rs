@@ -622,8 +622,10 @@ impl Object for StreamObj {
             "for_each" => consume::for_each(me, a(1)),
             "for_each_concurrent" => consume::for_each_concurrent(me, limit_of(&a(1)), a(2)),
             "count" => consume::count(me),
+            "any" => consume::any_all(me, a(1), true),
+            "all" => consume::any_all(me, a(1), false),
             "clone" => return vm.unsupported(format!("cloning a `{}` stream", self.name)).map(Some),
-            "map_err" | "map_ok" | "and_then" | "or_else" | "try_next" | "try_collect" | "try_for_each" | "try_filter" | "try_fold" | "try_for_each_concurrent" | "try_buffered" | "try_buffer_unordered" | "peekable" | "flatten" | "flat_map" | "flatten_unordered" | "scan" | "ready_chunks" | "select_next_some" | "into_future" | "poll_next" | "poll_next_unpin" | "size_hint" | "is_terminated" | "any" | "all" | "concat" | "cycle" | "unzip" | "forward" | "split" | "take_until" | "left_stream" | "right_stream" | "catch_unwind" | "by_ref" | "zip_longest" | "chain_with" | "throttle" | "timeout" | "merge" => {
+            "map_err" | "map_ok" | "and_then" | "or_else" | "try_next" | "try_collect" | "try_for_each" | "try_filter" | "try_fold" | "try_for_each_concurrent" | "try_buffered" | "try_buffer_unordered" | "peekable" | "flatten" | "flat_map" | "flatten_unordered" | "scan" | "ready_chunks" | "select_next_some" | "into_future" | "poll_next" | "poll_next_unpin" | "size_hint" | "is_terminated" | "concat" | "cycle" | "unzip" | "forward" | "split" | "take_until" | "left_stream" | "right_stream" | "catch_unwind" | "by_ref" | "zip_longest" | "chain_with" | "throttle" | "timeout" | "merge" => {
                 return vm.unsupported(format!("`StreamExt::{method}`")).map(Some);
             }
             _ => return Ok(None),
