@@ -391,6 +391,8 @@ pub struct Program {
     pub main: Option<FnId>,
     /// User `impl Drop`: type -> its `drop(&mut self)`.
     pub drop_impls: std::collections::HashMap<TypeId, FnId>,
+    /// The program looks at `Rc`/`Arc` counts or `Weak`s: handles must die where Rust drops them.
+    pub counts: bool,
     /// `#[test]` / `#[tokio::test]` functions, in source order.
     pub tests: Vec<TestFn>,
 }

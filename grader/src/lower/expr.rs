@@ -353,6 +353,40 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
+    /// The by-value bindings of a pattern own their values when the scrutinee is an owned value
+    /// (`let (a, b) = pair();`, `if let Some(x) = slot.take()`), so moving one (`drop(a)`) forgets it
+    /// there (`MoveOut { owned: true }`): a reference count or a destructor sees the move.
+    fn own_bindings(&mut self, pat: &syn::Pat, scrutinee: &syn::Expr) {
+        if !self.cx.drops || !self.owned_expr(scrutinee) {
+            return;
+        }
+        let mut names = Vec::new();
+        by_value_bindings(pat, &mut names);
+        for name in names {
+            if let Some(l) = self.lookup(&name) {
+                let slot = l.slot;
+                self.owned_slots.insert(slot);
+            }
+        }
+    }
+
+    /// Whether an expression gives an owned value (not a reference into something else).
+    fn owned_expr(&self, e: &syn::Expr) -> bool {
+        match e {
+            syn::Expr::Paren(p) => self.owned_expr(&p.expr),
+            syn::Expr::Call(_) | syn::Expr::Tuple(_) | syn::Expr::Struct(_) | syn::Expr::Array(_) | syn::Expr::Await(_) => true,
+            syn::Expr::MethodCall(m) => matches!(
+                m.method.to_string().as_str(),
+                "take" | "pop" | "pop_front" | "pop_back" | "remove" | "swap_remove" | "unwrap" | "expect" | "clone" | "upgrade" | "recv" | "try_recv" | "into_inner" | "replace" | "try_unwrap"
+            ),
+            syn::Expr::Path(_) => match single_ident(e).and_then(|n| self.lookup(&n)) {
+                Some(l) => self.owned_slots.contains(&l.slot) && !self.ref_slots.contains(&l.slot),
+                None => false,
+            },
+            _ => false,
+        }
+    }
+
     /// A method argument moved a local that owns its value (only matters for destructors).
     fn move_out_owned(&mut self, e: &syn::Expr) {
         if !self.cx.drops {
@@ -676,6 +710,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let ty = if ty.is_known() { ty } else { ety };
         let visible = self.scopes.last().map(|s| s.len()).unwrap_or(0);
         self.declare_pattern(pat, &ty);
+        self.own_bindings(pat, &init.expr);
         let mark = self.next_slot;
         let mut fails = Vec::new();
         self.test_pattern(pat, src, &mut fails, false, &ty);
@@ -1823,6 +1858,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let (s, ty) = self.operand(&l.expr, &Ty::Unknown);
                 self.pos = pos_of(l);
                 self.declare_pattern(&l.pat, &ty);
+                self.own_bindings(&l.pat, &l.expr);
                 self.test_pattern(&l.pat, s, fails, ref_mode, &ty);
             }
             syn::Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) && contains_let(e) => {
@@ -2010,6 +2046,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.pos = pos_of(&arm.pat);
             let mut fails = Vec::new();
             self.declare_pattern(&arm.pat, &sty);
+            self.own_bindings(&arm.pat, &m.expr);
             self.test_pattern(&arm.pat, scrut, &mut fails, ref_mode, &sty);
             if let Some((_, guard)) = &arm.guard {
                 self.cond(guard, &mut fails);
@@ -2019,6 +2056,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             if !ty.is_known() && !diverges(&arm.body) {
                 ty = t;
             }
+            // The arm's bindings die with it (a moved-out handle must not linger until the block ends).
+            self.clear_from(mark);
             ends.push(self.emit(Instr::Jump { target: 0 }));
             self.patch_all(fails);
             self.pop_scope();
@@ -2602,6 +2641,21 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             };
             body_ty_out = if ret.is_known() { ret.clone() } else { body_ty };
+            // A closure that returns a captured value gives it away (it is `FnOnce`): the capture
+            // must not keep it (a reference count, a destructor). Copy values never need this.
+            let tail = match body {
+                Body::Expr(e) => Some(e),
+                Body::Block(blk) => match blk.stmts.last() {
+                    Some(syn::Stmt::Expr(e, None)) => Some(e),
+                    _ => None,
+                },
+                Body::AsyncExpr(..) => None,
+            };
+            if let Some(i) = tail.and_then(single_ident).and_then(|n| captures.iter().position(|(c, _)| *c == n)) {
+                if b.cx.drops {
+                    b.emit(Instr::MoveOut { slot: cap_slot + i as u32, owned: true });
+                }
+            }
             b.emit(Instr::Return { src: out });
             b.finish()
         };
@@ -2639,6 +2693,27 @@ impl<'ast> Visit<'ast> for FreeNames {
         }
     }
     fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
+
+/// Names a pattern binds by value (not `ref x`, not under a `&` pattern).
+fn by_value_bindings(pat: &syn::Pat, out: &mut Vec<String>) {
+    match pat {
+        syn::Pat::Ident(pi) => {
+            if pi.by_ref.is_none() {
+                out.push(pi.ident.to_string());
+            }
+            if let Some((_, sub)) = &pi.subpat {
+                by_value_bindings(sub, out);
+            }
+        }
+        syn::Pat::Paren(p) => by_value_bindings(&p.pat, out),
+        syn::Pat::Tuple(t) => t.elems.iter().for_each(|p| by_value_bindings(p, out)),
+        syn::Pat::TupleStruct(t) => t.elems.iter().for_each(|p| by_value_bindings(p, out)),
+        syn::Pat::Struct(s) => s.fields.iter().for_each(|f| by_value_bindings(&f.pat, out)),
+        syn::Pat::Slice(s) => s.elems.iter().for_each(|p| by_value_bindings(p, out)),
+        syn::Pat::Type(t) => by_value_bindings(&t.pat, out),
+        _ => {}
+    }
 }
 
 /// `x.borrow()` / `x.borrow_mut()` initializers bind a RefCell guard: Some(mutable).

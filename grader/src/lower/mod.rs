@@ -99,7 +99,8 @@ pub struct Ctx<'a> {
 pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
     let mut cx = Ctx::new();
     cx.file_name = file_name.to_string();
-    cx.drops = uses_async(file) || has_trait_impl(file, "Drop");
+    cx.prog.counts = observes_counts(file);
+    cx.drops = uses_async(file) || has_trait_impl(file, "Drop") || cx.prog.counts;
     for (what, pos) in refuse::refuse(file) {
         cx.unsupported(what, pos);
     }
@@ -755,6 +756,27 @@ fn has_trait_impl(file: &syn::File, name: &str) -> bool {
     let mut f = Finder(false, name);
     f.visit_file(file);
     f.0
+}
+
+/// Whether the file looks at reference counts (`Rc::strong_count`, `Weak::upgrade`, `Arc::try_unwrap`, ...):
+/// what they return depends on when each handle dies, so the program gets the drop timing.
+fn observes_counts(file: &syn::File) -> bool {
+    fn walk(ts: proc_macro2::TokenStream, rc: &mut bool, observes: &mut bool) {
+        for tt in ts {
+            match tt {
+                proc_macro2::TokenTree::Ident(i) => {
+                    let s = i.to_string();
+                    *rc |= s == "Rc" || s == "Arc";
+                    *observes |= matches!(s.as_str(), "strong_count" | "weak_count" | "downgrade" | "upgrade" | "Weak" | "try_unwrap" | "into_inner" | "get_mut" | "make_mut" | "unwrap_or_clone");
+                }
+                proc_macro2::TokenTree::Group(g) => walk(g.stream(), rc, observes),
+                _ => {}
+            }
+        }
+    }
+    let (mut rc, mut observes) = (false, false);
+    walk(quote::ToTokens::to_token_stream(file), &mut rc, &mut observes);
+    rc && observes
 }
 
 /// Whether the file has an `async` fn, block or closure.

@@ -122,7 +122,8 @@ fn needs_drop_in(prog: &crate::ir::Program, v: &Value, budget: &mut u32) -> bool
         Value::Vec(items) => items.borrow().iter().any(|f| needs_drop_in(prog, f, budget)),
         Value::Deque(items) => items.borrow().iter().any(|f| needs_drop_in(prog, f, budget)),
         Value::Map(m) => m.borrow().entries.iter().any(|(k, f)| needs_drop_in(prog, &k.0, budget) || needs_drop_in(prog, f, budget)),
-        Value::Rc(inner) => needs_drop_in(prog, inner, budget),
+        // A handle whose count the program looks at must die with its owner.
+        Value::Rc(inner) => prog.counts || needs_drop_in(prog, &inner.alloc.value, budget),
         Value::Cell(c) | Value::Interior(c, _) => needs_drop_in(prog, &c.borrow(), budget),
         Value::Closure(c) => c.captures.iter().any(|f| needs_drop_in(prog, f, budget)),
         Value::Future(_) => true,

@@ -125,7 +125,7 @@ pub type VmResult<T> = Result<T, Stop>;
 impl Vm {
     pub fn new(prog: Program, options: &Options) -> Vm {
         let n_globals = prog.globals.len();
-        let has_drops = !prog.drop_impls.is_empty();
+        let has_drops = !prog.drop_impls.is_empty() || prog.counts;
         if has_drops {
             let mut types = vec![false; prog.types.len()];
             for &ty in prog.drop_impls.keys() {
@@ -908,7 +908,8 @@ impl Vm {
                     slot!(*dst) = v;
                 }
                 Instr::MakeFuture { dst, callee, args, n } => {
-                    let callee = slot!(*callee).clone();
+                    // The callee slot is a temporary: the future owns the closure (and its captures) now.
+                    let callee = std::mem::take(&mut slot!(*callee));
                     let argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
                     // (Not `set_pos!`: the position of the last call stays where drops are noticed.)
                     let origin = rt::future::Origin { at: prog.fns[func as usize].pos.get(pc).copied().unwrap_or_default() };

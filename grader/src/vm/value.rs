@@ -43,8 +43,8 @@ pub enum Value {
     Ref(Place),
     /// RefCell, Cell, Mutex, RwLock, atomics: interior mutability.
     Interior(Shared<Value>, CellKind),
-    /// Rc / Arc.
-    Rc(Rc<Value>),
+    /// Rc / Arc: one host `RcHandle` per handle of the program (a copy of this `Value` is a move).
+    Rc(Rc<RcHandle>),
     Func(FnId),
     /// A std function named by path, used as a value (`Vec::new`, `char::is_alphabetic`).
     PathFn(crate::ir::Sym),
@@ -115,8 +115,10 @@ impl Drop for Obj {
                     }
                 }
                 Value::Rc(rc) => {
-                    if let Ok(inner) = Rc::try_unwrap(rc) {
-                        stack.push(inner);
+                    if let Ok(handle) = Rc::try_unwrap(rc) {
+                        if let Ok(inner) = Rc::try_unwrap(handle.alloc) {
+                            stack.push(inner.value);
+                        }
                     }
                 }
                 Value::Cell(rc) | Value::Interior(rc, _) => {
@@ -132,6 +134,49 @@ impl Drop for Obj {
 
 fn owns_heap(v: &Value) -> bool {
     matches!(v, Value::Obj(_) | Value::Vec(_) | Value::Rc(_) | Value::Cell(_) | Value::Interior(..))
+}
+
+/// One `Rc`/`Arc` handle of the learner's program.
+///
+/// Moving a handle copies its `Value` (the same `RcHandle`); `Rc::clone` makes a new
+/// `RcHandle` on the same allocation, the host `Rc<RcBox>` all handles share, and a `Weak`
+/// holds a host `Weak` of it (`builtins/rc.rs`). So the host strong and weak counts of the
+/// allocation are the program's, exactly when every handle dies where Rust drops it: programs
+/// that look at counts get the lowering's drop timing (`Program::counts`).
+#[derive(Debug)]
+pub struct RcHandle {
+    pub alloc: Rc<RcBox>,
+}
+
+/// The allocation behind `Rc`/`Arc` handles.
+#[derive(Debug)]
+pub struct RcBox {
+    pub value: Value,
+    /// The value was moved out (`Rc::try_unwrap`, `into_inner`) while a moved-from copy of the
+    /// last handle was still in a slot: the allocation counts as dead (`Weak::upgrade` is `None`).
+    pub taken: std::cell::Cell<bool>,
+}
+
+impl RcHandle {
+    /// `Rc::new(v)`.
+    pub fn new_value(v: Value) -> Value {
+        RcHandle::on(Rc::new(RcBox { value: v, taken: std::cell::Cell::new(false) }))
+    }
+    /// A new handle on an existing allocation (`Rc::clone`, `Weak::upgrade`).
+    pub fn on(alloc: Rc<RcBox>) -> Value {
+        Value::Rc(Rc::new(RcHandle { alloc }))
+    }
+    /// `Rc::clone(&h)`: a new handle, one more strong count.
+    pub fn clone_handle(&self) -> Value {
+        RcHandle::on(self.alloc.clone())
+    }
+}
+
+impl std::ops::Deref for RcHandle {
+    type Target = Value;
+    fn deref(&self) -> &Value {
+        &self.alloc.value
+    }
 }
 
 #[derive(Debug)]
@@ -446,6 +491,8 @@ pub fn deep_clone(v: &Value) -> Value {
                     None => out.push(Value::Unit),
                 },
                 Value::Cell(c) => tasks.push(Task::Visit(c.borrow().clone())),
+                Value::Rc(h) => out.push(h.clone_handle()),
+                Value::Rt(o) => out.push(crate::vm::builtins::rc::clone_weak(&o).unwrap_or(Value::Rt(o))),
                 other => out.push(other),
             },
             Task::Vec(n) => {
@@ -672,7 +719,7 @@ pub fn type_name(prog: &Program, v: &Value) -> String {
         Value::Cell(c) => type_name(prog, &c.borrow()),
         Value::Ref(p) => p.get().map(|v| format!("&mut {}", type_name(prog, &v))).unwrap_or_default(),
         Value::Interior(_, k) => format!("{k:?}"),
-        Value::Rc(v) => format!("Rc<{}>", type_name(prog, v)),
+        Value::Rc(v) => format!("Rc<{}>", type_name(prog, &v.alloc.value)),
         Value::Func(_) | Value::Closure(_) | Value::PathFn(_) => "closure".into(),
         Value::Iter(_) => "iterator".into(),
         Value::Range(_) => "Range".into(),

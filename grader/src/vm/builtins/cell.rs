@@ -31,7 +31,7 @@ pub fn ref_method(vm: &mut Vm, method: &str, recv: &Value, args: &[Value]) -> Vm
 pub fn rc_method(_vm: &mut Vm, method: &str, recv: &Value, args: &[Value]) -> VmResult<Option<Value>> {
     let _ = args;
     Ok(match (method, recv) {
-        ("clone", Value::Rc(r)) => Some(Value::Rc(r.clone())),
+        ("clone", Value::Rc(r)) => Some(r.clone_handle()),
         _ => None,
     })
 }
@@ -77,7 +77,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "try_borrow_mut" if any => Value::err(Value::StdError(std::rc::Rc::new(("already borrowed".into(), "BorrowMutError".into())))),
         "borrow" | "borrow_mut" | "get_mut" => place(),
         "try_borrow" | "try_borrow_mut" => Value::ok(place()),
-        "lock" | "try_lock" if kind == crate::vm::value::CellKind::Mutex && vm.rt.active => return crate::vm::rt::sync::std_lock(vm, &cell, method == "try_lock").map(Some),
+        "lock" | "try_lock" if kind == crate::vm::value::CellKind::Mutex && (vm.rt.active || vm.has_drops) => return crate::vm::rt::sync::std_lock(vm, &cell, method == "try_lock").map(Some),
         "lock" | "read" | "write" | "try_lock" | "try_read" | "try_write" => Value::ok(place()),
         "get" | "load" => {
             let v = cell.borrow().clone();

@@ -24,6 +24,7 @@ pub mod num;
 pub mod option;
 pub mod ordering;
 pub mod paths;
+pub mod rc;
 pub mod string;
 pub mod time;
 pub mod tokio;

@@ -120,6 +120,10 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
     if let Some(v) = crate::vm::rt::chan::std_mpsc::path(vm, full, &args)? {
         return Ok(v);
     }
+    let mut args = args;
+    if let Some(v) = super::rc::path(vm, full, &mut args)? {
+        return Ok(v);
+    }
     let a0 = || arg(&args, 0);
     let a1 = || arg(&args, 1);
     Ok(match full {
@@ -155,24 +159,11 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
         "String::from_iter" => super::iter::collect(vm, &a0(), "String")?,
         "Box::new" | "Some::new" | "Box::from" | "Box::pin" | "Pin::new" | "pin::Pin::new" => a0(),
         "Reverse" | "cmp::Reverse" => Value::obj(crate::ir::REVERSE, 0, vec![a0()]),
-        "Rc::new" | "Arc::new" | "Rc::from" | "Arc::from" => Value::Rc(Rc::new(a0())),
-        "Rc::clone" | "Arc::clone" => match a0() {
-            Value::Rc(r) => Value::Rc(r),
-            other => match other.deref_ref() {
-                Value::Rc(r) => Value::Rc(r),
-                v => v,
-            },
-        },
-        "Rc::ptr_eq" | "Arc::ptr_eq" => match (a0().deref_ref(), a1().deref_ref()) {
-            (Value::Rc(a), Value::Rc(b)) => Value::Bool(Rc::ptr_eq(&a, &b)),
-            _ => Value::Bool(false),
-        },
         "RefCell::new" => Value::Interior(shared(a0()), CellKind::RefCell),
         "Cell::new" => Value::Interior(shared(a0()), CellKind::Cell),
         "Mutex::new" => Value::Interior(shared(a0()), CellKind::Mutex),
         "RwLock::new" => Value::Interior(shared(a0()), CellKind::RwLock),
         "AtomicUsize::new" | "AtomicU64::new" | "AtomicU32::new" | "AtomicI32::new" | "AtomicI64::new" | "AtomicBool::new" | "AtomicIsize::new" | "AtomicU8::new" | "AtomicU16::new" | "AtomicI8::new" | "AtomicI16::new" => Value::Interior(shared(a0()), CellKind::Atomic),
-        "Rc::strong_count" | "Arc::strong_count" | "Rc::weak_count" | "Arc::weak_count" => return vm.unsupported(format!("`{full}` (reference counts are not tracked exactly)")),
         "mem::swap" | "swap" => {
             let (a, b) = (through_refs(a0()), through_refs(a1()));
             let va = a.deref_ref();

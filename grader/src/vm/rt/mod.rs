@@ -120,7 +120,8 @@ pub trait Object {
     fn poll(&self, _vm: &mut Vm) -> Option<VmResult<Poll<Value>>> {
         None
     }
-    /// The handle as `Any`, for a family that must recognise its own objects (a stream's adapters).
+    /// The handle as `Any`, for a family that must recognise its own objects (a stream's adapters,
+    /// `builtins/rc.rs` reading a `Weak`'s pointer).
     fn as_any(&self) -> Option<&dyn std::any::Any> {
         None
     }
