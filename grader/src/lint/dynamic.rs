@@ -632,10 +632,15 @@ fn sequential_waits(run: &Run, out: &mut Vec<Finding>) {
 fn blocking(run: &Run, out: &mut Vec<Finding>) {
     // line -> (what, count, total ns, max ready, tasks)
     let mut by_line: BTreeMap<u32, (String, u32, u64, u64, BTreeSet<u32>)> = BTreeMap::new();
+    // Calls that would never return (a std `recv` nobody can answer): "for ever", not "0 ms".
+    let mut forever: BTreeSet<u32> = BTreeSet::new();
     for e in run.events("blocked") {
         let Some(line) = e.line else { continue };
         let (what, rest) = e.detail.split_once(" for ").unwrap_or((&e.detail, ""));
         let n_ms: u64 = rest.split(' ').next().and_then(|s| s.parse().ok()).unwrap_or(0);
+        if rest.starts_with("ever") {
+            forever.insert(line);
+        }
         let ready: u64 = rest.split("while ").nth(1).and_then(|s| s.split(' ').next()).and_then(|s| s.parse().ok()).unwrap_or(0);
         let entry = by_line.entry(line).or_insert_with(|| (what.to_string(), 0, 0, 0, BTreeSet::new()));
         entry.1 += 1;
@@ -647,6 +652,11 @@ fn blocking(run: &Run, out: &mut Vec<Finding>) {
         let calls = if count == 1 { String::new() } else { format!(" ({count} calls)") };
         let tasks: Vec<String> = tasks.iter().map(|t| who(*t)).collect();
         let message = match ready {
+            _ if forever.contains(&line) => format!(
+                "`{what}` on line {line} blocked the runtime for ever, in {}, while {ready} other task{} ready: the program hangs",
+                tasks.join(", "),
+                if ready == 1 { " was" } else { "s were" }
+            ),
             0 => format!("`{what}` on line {line} blocked the runtime for {} in all{calls}, in {}: nothing else could run meanwhile, so the waits added up", ms(total), tasks.join(", ")),
             1 => format!("`{what}` on line {line} blocked the runtime for {} in all{calls}, in {}, while 1 other task was ready", ms(total), tasks.join(", ")),
             n => format!("`{what}` on line {line} blocked the runtime for {} in all{calls}, in {}, while {n} other tasks were ready", ms(total), tasks.join(", ")),
