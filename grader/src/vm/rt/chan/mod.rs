@@ -114,6 +114,8 @@ const ERROR_TYPES: &[(&str, &[(&str, usize)])] = &[
     ("broadcast::RecvError", &[("Closed", 0), ("Lagged", 1)]),
     ("broadcast::TryRecvError", &[("Empty", 0), ("Closed", 0), ("Lagged", 1)]),
     ("watch::SendError", &[]),
+    // Not a channel's, but the same kind of matchable tokio error (`tokio::sync::TryAcquireError`).
+    ("sync::TryAcquireError", &[("Closed", 0), ("NoPermits", 0)]),
 ];
 
 /// Add the channel error types to a program being lowered (after the built-in types).
@@ -148,13 +150,15 @@ pub fn qualify(segs: &[String]) -> Option<String> {
         return None;
     }
     let ty = &segs[segs.len() - 2];
-    let family = segs[..segs.len() - 2].iter().find(|s| matches!(s.as_str(), "mpsc" | "oneshot" | "broadcast" | "watch"))?;
+    // The innermost module names the family: `tokio::sync::mpsc::error::TryRecvError` is mpsc's,
+    // `tokio::sync::TryAcquireError` is sync's.
+    let family = segs[..segs.len() - 2].iter().rev().find(|s| matches!(s.as_str(), "mpsc" | "oneshot" | "broadcast" | "watch" | "sync"))?;
     let name = format!("{family}::{ty}");
     ERROR_TYPES.iter().any(|(n, _)| *n == name).then_some(name)
 }
 
 /// A value of one of the error types.
-fn error(vm: &Vm, ty: &str, variant: u32, fields: Vec<Value>) -> VmResult<Value> {
+pub(crate) fn error(vm: &Vm, ty: &str, variant: u32, fields: Vec<Value>) -> VmResult<Value> {
     match vm.prog.types.iter().position(|t| t.name == ty) {
         Some(id) => Ok(Value::obj(id as TypeId, variant, fields)),
         None => vm.unsupported(format!("tokio's `{ty}`")),
@@ -192,6 +196,8 @@ pub fn fmt_text(prog: &Program, v: &Value, display: bool) -> Option<String> {
             ("mpsc::TryRecvError", _) => "receiving on a closed channel",
             ("oneshot::TryRecvError" | "broadcast::TryRecvError", 0) => "channel empty",
             ("broadcast::RecvError", 1) | ("broadcast::TryRecvError", 2) => return Some(format!("channel lagged by {}", lagged())),
+            ("sync::TryAcquireError", 0) => "semaphore closed",
+            ("sync::TryAcquireError", _) => "no permits available",
             _ => "channel closed",
         }
         .to_string(),

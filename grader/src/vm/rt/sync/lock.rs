@@ -184,8 +184,7 @@ impl Object for Semaphore {
                         note_acquired(vm, &self.sem);
                         Value::ok(rt(Permit { sem: self.sem.clone(), n: Cell::new(n), owned }))
                     }
-                    Err(true) => Value::err(std_error("semaphore closed", "Closed")),
-                    Err(false) => Value::err(std_error("no permits available", "NoPermits")),
+                    Err(closed) => Value::err(crate::vm::rt::chan::error(vm, "sync::TryAcquireError", if closed { 0 } else { 1 }, Vec::new())?),
                 }
             }
             "add_permits" => {
