@@ -12,6 +12,8 @@ use std::collections::HashMap;
 
 use quote::ToTokens;
 
+use super::ty::generic_args;
+
 /// Size and alignment in bytes, plus whether the type has a niche that
 /// `Option` uses (so `Option<T>` is as big as `T`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -49,20 +51,6 @@ fn is_unsized(ty: &syn::Type) -> bool {
             matches!(names.last().map(String::as_str), Some("str")) && names.iter().all(|n| matches!(n.as_str(), "std" | "core" | "str" | "primitive"))
         }
         _ => false,
-    }
-}
-
-fn generic_args(seg: &syn::PathSegment) -> Vec<&syn::Type> {
-    match &seg.arguments {
-        syn::PathArguments::AngleBracketed(a) => a
-            .args
-            .iter()
-            .filter_map(|arg| match arg {
-                syn::GenericArgument::Type(t) => Some(t),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
     }
 }
 

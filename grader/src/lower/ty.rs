@@ -80,7 +80,7 @@ fn last_segment(path: &syn::Path) -> Option<&syn::PathSegment> {
     path.segments.last()
 }
 
-fn generic_args(seg: &syn::PathSegment) -> Vec<&syn::Type> {
+pub(super) fn generic_args(seg: &syn::PathSegment) -> Vec<&syn::Type> {
     match &seg.arguments {
         syn::PathArguments::AngleBracketed(a) => a
             .args
