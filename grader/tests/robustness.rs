@@ -9,9 +9,12 @@
 //! `.await` dropped or added, two operators swapped.
 //! `ROBUSTNESS_SEED=n` picks another deterministic sample of mutations.
 
+#[path = "corpus/known_failures.rs"]
+#[allow(dead_code)]
+mod known_failures;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
 use std::time::Duration;
 
 fn root() -> PathBuf {
@@ -140,35 +143,17 @@ fn swap_word(text: &str, rng: &mut Rng, pairs: &[(&str, &str)]) -> (String, Stri
     (format!("`{from}` at byte {at} replaced by `{to}`"), format!("{}{}{}", &text[..at], to, &text[at + from.len()..]))
 }
 
-/// Run `grader::check` on its own thread (a panic or a hang fails one case, not the binary).
-/// The thread gets 8 MiB of stack, what the browser worker and a CLI main thread have.
+/// Run `grader::check` on its own thread (a panic or a hang fails one case, not the binary)
+/// with 8 MiB of stack, what the browser worker and a CLI main thread have.
+/// Not a speed goal: a run bounded by 2,000,000 steps returns in well under a second;
+/// a minute without an answer is a grader loop that ignores its step budget.
 fn check_guarded(source: String, options: grader::Options) -> Result<grader::Report, String> {
-    let (tx, rx) = mpsc::channel();
-    std::thread::Builder::new()
-        .stack_size(8 * 1024 * 1024)
-        .spawn(move || {
-            let result = std::panic::catch_unwind(|| grader::check(&source, &options));
-            let _ = tx.send(result.map_err(|payload| {
-                payload
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| payload.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "(non-string payload)".into())
-            }));
-        })
-        .expect("spawn a grader thread");
-    // Not a speed goal: a run bounded by 2,000,000 steps returns in well under a second;
-    // a minute without an answer is a grader loop that ignores its step budget.
-    match rx.recv_timeout(Duration::from_secs(60)) {
-        Ok(Ok(report)) => Ok(report),
-        Ok(Err(message)) => Err(format!("the grader panicked: {message}")),
-        Err(_) => Err("the grader did not return within 60 s (a loop that ignores the step budget?)".into()),
-    }
+    known_failures::guarded(8 * 1024 * 1024, Duration::from_secs(60), move || grader::check(&source, &options))
 }
 
 #[test]
 fn mutated_programs_never_crash_or_hang_the_grader() {
-    std::panic::set_hook(Box::new(|_| {}));
+    known_failures::quiet_panics();
     let seed: u64 = std::env::var("ROBUSTNESS_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(2026);
     let per_program: usize = std::env::var("ROBUSTNESS_MUTATIONS").ok().and_then(|s| s.parse().ok()).unwrap_or(6);
     let options = grader::Options { max_steps: 2_000_000, max_memory_bytes: 64 * 1024 * 1024, ..Default::default() };
@@ -193,7 +178,7 @@ fn mutated_programs_never_crash_or_hang_the_grader() {
 /// Texts built to break recursive parsers and evaluators: each must get a report.
 #[test]
 fn pathological_texts_get_a_report() {
-    std::panic::set_hook(Box::new(|_| {}));
+    known_failures::quiet_panics();
     let n = 50_000;
     let cases = [
         format!("fn main() {{ let x = {}1{}; }}", "(".repeat(n), ")".repeat(n)),

@@ -53,11 +53,21 @@ pub fn updating() -> bool {
 /// fails one case instead of the whole test binary.
 pub fn run_guarded(source: &str, timeout: Duration) -> Result<grader::Report, String> {
     let source = source.to_string();
+    guarded(64 * 1024 * 1024, timeout, move || grader::run(&source, &grader::Options::default()))
+}
+
+/// Run `grade` on a thread with `stack_bytes` of stack: a panic becomes
+/// `Err("the grader panicked: ..")`, no answer within `timeout` an `Err` too.
+pub fn guarded(
+    stack_bytes: usize,
+    timeout: Duration,
+    grade: impl FnOnce() -> grader::Report + Send + 'static,
+) -> Result<grader::Report, String> {
     let (tx, rx) = mpsc::channel();
     std::thread::Builder::new()
-        .stack_size(64 * 1024 * 1024)
+        .stack_size(stack_bytes)
         .spawn(move || {
-            let result = std::panic::catch_unwind(|| grader::run(&source, &grader::Options::default()));
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(grade));
             let _ = tx.send(result.map_err(|payload| {
                 let message = payload
                     .downcast_ref::<&str>()
