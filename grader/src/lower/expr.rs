@@ -139,6 +139,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             cx.prog.messages.truncate(snapshot.2);
             cx.diags.truncate(snapshot.3);
             cx.unsupported_seen = snapshot.4;
+            // Per-type copies made by the discarded pass are gone with its fns.
+            cx.instances.retain(|_, id| (*id as usize) < snapshot.0);
+            cx.pending.retain(|p| !matches!(p, super::Pending::Fn { id, .. } if (*id as usize) >= snapshot.0));
             prior.extend(evidence);
         }
         FnBuilder::lower_fn_pass(cx, sig, block, self_key, prior).0
@@ -1420,6 +1423,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // consts and statics
         let key = if segs.len() >= 2 { format!("{}::{}", segs[segs.len() - 2], last) } else { last.clone() };
         let key = if segs.len() >= 2 && segs[segs.len() - 2] == "Self" { self.self_name().map(|s| format!("{s}::{last}")).unwrap_or(key) } else { key };
+        if segs.len() == 2 && self.generic_params.contains(&segs[0]) && !self.cx.globals_by_name.contains_key(&key) {
+            // `U::SYMBOL` in a generic fn not lowered per type (an impl's method): which impl's const is unknown.
+            self.unsupported(format!("the associated item `{joined}` through the type parameter `{}` here (only free generic fns are lowered per type)", segs[0]), node);
+            return Ty::Unknown;
+        }
         if let Some((idx, ty, _)) = self.cx.globals_by_name.get(&key).or_else(|| self.cx.globals_by_name.get(&last)).cloned() {
             self.emit(Instr::Global { dst, idx });
             return ty;
@@ -1435,6 +1443,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return Ty::Unknown;
         }
         if let Some(&f) = self.lookup_fn(&segs) {
+            if self.cx.generic_fns.contains_key(&f) {
+                self.unsupported(format!("the generic function `{joined}` used as a value (it is lowered per type at calls)"), node);
+                return Ty::Unknown;
+            }
             self.emit(Instr::FnValue { dst, func: f });
             return Ty::Unknown;
         }
@@ -1520,6 +1532,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if segs.len() == 2 && segs[0] == "Self" {
             if let Some(name) = self.self_name() {
                 segs[0] = name;
+            }
+        }
+        // In a per-type copy of a generic fn, `U::SYMBOL` is `Feet::SYMBOL`.
+        if segs.len() >= 2 {
+            if let Some(concrete) = self.cx.subst.get(&segs[0]) {
+                segs[0] = concrete.clone();
             }
         }
         segs
@@ -2146,6 +2164,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             // User function or associated function.
             if let Some(f) = self.resolve_call(&norm) {
+                if self.cx.generic_fns.contains_key(&f) {
+                    return self.generic_call(f, p, c, dst, hint);
+                }
                 let sig = self.cx.sigs.get(&f).cloned().unwrap_or_default();
                 let args = self.args(&c.args, &sig.params);
                 self.pos = pos_of(c);
@@ -2266,6 +2287,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if let Some(q) = &p.qself {
             let syn::Type::Path(tp) = &*q.ty else { return None };
             let name = tp.path.segments.last()?.ident.to_string();
+            let name = if tp.path.segments.len() == 1 { self.cx.subst.get(&name).cloned().unwrap_or(name) } else { name };
             if self.cx.resolve_type(&name).is_none() && IntTy::from_name(&name).is_none() && !is_builtin_type_name(&name) {
                 return None;
             }
@@ -2282,6 +2304,101 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let _ = variant;
                 Vec::new()
             }
+        }
+    }
+
+    /// A call of a generic fn lowered per type: its type arguments from the turbofish, else
+    /// from the arguments' types (a parameter of type `T`/`&T`), else from the expected type
+    /// (`let x: Feet = make()`); the erased copy when one cannot be known for sure.
+    fn generic_call(&mut self, f: FnId, p: &syn::ExprPath, c: &syn::ExprCall, dst: Slot, hint: &Ty) -> Ty {
+        let Some((sig, _, params)) = self.cx.generic_fns.get(&f).cloned() else { return Ty::Unknown };
+        let mut found: Vec<Option<String>> = vec![None; params.len()];
+        if let Some(syn::PathArguments::AngleBracketed(a)) = p.path.segments.last().map(|s| &s.arguments) {
+            let tys: Vec<&syn::Type> = a.args.iter().filter_map(|a| if let syn::GenericArgument::Type(t) = a { Some(t) } else { None }).collect();
+            for (i, t) in tys.iter().enumerate().take(params.len()) {
+                if !matches!(t, syn::Type::Infer(_)) {
+                    found[i] = self.concrete_name(t);
+                    if found[i].is_none() {
+                        self.unsupported("this type argument of a generic function that uses its type parameter in a path", *t);
+                        return Ty::Unknown;
+                    }
+                }
+            }
+        }
+        // Arguments first (their types may say the type arguments).
+        let start = self.alloc_n(c.args.len());
+        let mut arg_tys = Vec::new();
+        for (i, a) in c.args.iter().enumerate() {
+            arg_tys.push(self.eval_to(a, start + i as u32, &Ty::Unknown));
+            self.note_use(a, &Ty::Unknown);
+            self.move_out(a);
+        }
+        let param_of = |t: &syn::Type| -> Option<usize> {
+            let t = match t {
+                syn::Type::Reference(r) => &*r.elem,
+                t => t,
+            };
+            match t {
+                syn::Type::Path(tp) if tp.qself.is_none() && tp.path.segments.len() == 1 => params.iter().position(|n| tp.path.segments[0].ident == n),
+                _ => None,
+            }
+        };
+        for (i, input) in sig.inputs.iter().enumerate() {
+            if let (syn::FnArg::Typed(pt), Some(ty)) = (input, arg_tys.get(i)) {
+                if let Some(k) = param_of(&pt.ty) {
+                    // Integer and float types here may be the grader's default guess (`{integer}`), not rustc's.
+                    if found[k].is_none() && !matches!(ty.strip_ref(), Ty::Int(_) | Ty::Float(_)) {
+                        found[k] = self.name_of_ty(ty);
+                    }
+                }
+            }
+        }
+        if let syn::ReturnType::Type(_, rt) = &sig.output {
+            if let Some(k) = param_of(rt) {
+                if found[k].is_none() {
+                    found[k] = self.name_of_ty(hint);
+                }
+            }
+        }
+        // A type argument the grader cannot know for sure: the erased copy (no substitution),
+        // whose `U::f`/`U::CONST` are refused with their line; `T::default()` works there untyped.
+        let args: Vec<String> = if found.iter().any(|x| x.is_none()) { Vec::new() } else { found.into_iter().flatten().collect() };
+        let id = self.cx.instance(f, args);
+        let ret = self.cx.sigs.get(&id).map(|s| s.ret.clone()).unwrap_or_default();
+        self.pos = pos_of(c);
+        self.emit(Instr::Call { dst, func: id, args: start, n: c.args.len() as u32 });
+        ret
+    }
+
+    /// A type argument usable for a per-type copy: a learner's type or a std scalar/String, by name.
+    fn concrete_name(&self, t: &syn::Type) -> Option<String> {
+        let syn::Type::Path(tp) = t else { return None };
+        if tp.qself.is_some() || tp.path.segments.len() != 1 || !matches!(tp.path.segments[0].arguments, syn::PathArguments::None) {
+            return None;
+        }
+        let name = tp.path.segments[0].ident.to_string();
+        if let Some(c) = self.cx.subst.get(&name) {
+            return Some(c.clone());
+        }
+        let known = self.cx.resolve_type(&name).is_some() || IntTy::from_name(&name).is_some() || matches!(name.as_str(), "f64" | "f32" | "bool" | "char" | "String");
+        known.then_some(name)
+    }
+
+    /// The name of a statically known type, for a per-type copy (None when not sure).
+    fn name_of_ty(&self, ty: &Ty) -> Option<String> {
+        match ty.strip_ref() {
+            Ty::Adt(id) => {
+                let t = self.cx.prog.types.get(*id as usize)?;
+                // Generic user types (`Wrapper<T>`) are not named by their bare name.
+                (self.cx.resolve_type(&t.name) == Some(*id)).then(|| t.name.clone())
+            }
+            Ty::Int(t) => Some(t.name().to_string()),
+            Ty::Float(FloatTy::F64) => Some("f64".into()),
+            Ty::Float(FloatTy::F32) => Some("f32".into()),
+            Ty::Bool => Some("bool".into()),
+            Ty::Char => Some("char".into()),
+            Ty::String => Some("String".into()),
+            _ => None,
         }
     }
 

@@ -58,7 +58,7 @@ pub enum Receiver {
 
 /// A body waiting to be lowered.
 enum Pending<'a> {
-    Fn { id: FnId, sig: &'a syn::Signature, block: &'a syn::Block, self_ty: Option<TypeKey> },
+    Fn { id: FnId, sig: &'a syn::Signature, block: &'a syn::Block, self_ty: Option<TypeKey>, subst: Vec<(String, String)> },
     Global { id: FnId, expr: &'a syn::Expr, ty: Ty },
 }
 
@@ -94,6 +94,14 @@ pub struct Ctx<'a> {
     pub drops: bool,
     /// The learner's struct and enum items by name (for `size_of`).
     pub layout_items: layout::Items<'a>,
+    /// Generic fns whose body uses a type parameter in a path: lowered per type arguments.
+    pub generic_fns: HashMap<FnId, (&'a syn::Signature, &'a syn::Block, Vec<String>)>,
+    /// (generic fn, concrete type names) → its lowered copy.
+    instances: HashMap<(FnId, Vec<String>), FnId>,
+    /// Type parameter → concrete type name, while lowering such a copy.
+    pub subst: HashMap<String, String>,
+    /// Trait name → its consts with a default value (used by impls that do not set them).
+    trait_consts: HashMap<String, Vec<&'a syn::TraitItemConst>>,
 }
 
 pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
@@ -174,6 +182,10 @@ impl<'a> Ctx<'a> {
             diags: Vec::new(),
             types_by_name,
             fns_by_name: HashMap::new(),
+            generic_fns: HashMap::new(),
+            instances: HashMap::new(),
+            subst: HashMap::new(),
+            trait_consts: HashMap::new(),
             sigs: HashMap::new(),
             globals_by_name: HashMap::new(),
             field_types: HashMap::new(),
@@ -221,7 +233,34 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn ty_of(&self, ty: &syn::Type) -> Ty {
+        if let syn::Type::Path(p) = ty {
+            if p.qself.is_none() && p.path.segments.len() == 1 {
+                if let Some(concrete) = self.subst.get(&p.path.segments[0].ident.to_string()) {
+                    if let Ok(t) = syn::parse_str::<syn::Type>(concrete) {
+                        return ty::from_syn(&t, &|n| self.resolve_type(n));
+                    }
+                }
+            }
+        }
         ty::from_syn(ty, &|n| self.resolve_type(n))
+    }
+
+    /// The copy of generic fn `f` for these concrete type names (made and queued on first use).
+    pub fn instance(&mut self, f: FnId, args: Vec<String>) -> FnId {
+        if let Some(&id) = self.instances.get(&(f, args.clone())) {
+            return id;
+        }
+        let Some((sig, block, params)) = self.generic_fns.get(&f).cloned() else { return f };
+        let name = format!("{}::<{}>", self.prog.fns[f as usize].name, args.join(", "));
+        let id = self.new_fn(name);
+        let subst: Vec<(String, String)> = params.into_iter().zip(args.iter().cloned()).collect();
+        let saved = std::mem::replace(&mut self.subst, subst.iter().cloned().collect());
+        let s = self.sig_of(sig);
+        self.subst = saved;
+        self.sigs.insert(id, s);
+        self.instances.insert((f, args), id);
+        self.pending.push(Pending::Fn { id, sig, block, self_ty: None, subst });
+        id
     }
 
     pub fn new_fn(&mut self, name: String) -> FnId {
@@ -253,7 +292,13 @@ impl<'a> Ctx<'a> {
                     let sig = self.sig_of(&f.sig);
                     self.sigs.insert(id, sig);
                     self.collect_test(f, module, &name, id);
-                    self.pending.push(Pending::Fn { id, sig: &f.sig, block: &f.block, self_ty: None });
+                    let params: Vec<String> = f.sig.generics.type_params().map(|t| t.ident.to_string()).collect();
+                    if !params.is_empty() && scan::uses_type_params(&f.block, &params.iter().cloned().collect()) {
+                        // Lowered once per concrete type argument list, when a call names one.
+                        self.generic_fns.insert(id, (&f.sig, &f.block, params));
+                    } else {
+                        self.pending.push(Pending::Fn { id, sig: &f.sig, block: &f.block, self_ty: None, subst: Vec::new() });
+                    }
                     self.collect_nested(&f.block);
                 }
                 syn::Item::Const(c) => self.collect_global(&c.ident, &c.ty, &c.expr, false),
@@ -286,6 +331,15 @@ impl<'a> Ctx<'a> {
                             }
                         }
                     }
+                    let consts: Vec<&'a syn::TraitItemConst> = t
+                        .items
+                        .iter()
+                        .filter_map(|ti| match ti {
+                            syn::TraitItem::Const(c) if c.default.is_some() => Some(c),
+                            _ => None,
+                        })
+                        .collect();
+                    self.trait_consts.insert(t.ident.to_string(), consts);
                     self.trait_methods.insert(t.ident.to_string(), names);
                     self.traits.insert(t.ident.to_string(), defaults);
                 }
@@ -678,7 +732,7 @@ impl<'a> Ctx<'a> {
                             self.prog.fmt_impls.insert((key, tr), id);
                         }
                     }
-                    self.pending.push(Pending::Fn { id, sig: &f.sig, block: &f.block, self_ty: Some(key) });
+                    self.pending.push(Pending::Fn { id, sig: &f.sig, block: &f.block, self_ty: Some(key), subst: Vec::new() });
                     self.collect_nested(&f.block);
                 }
                 syn::ImplItem::Const(c) => {
@@ -689,6 +743,28 @@ impl<'a> Ctx<'a> {
                 }
                 syn::ImplItem::Type(_) => {}
                 other => self.unsupported("this impl item", pos_of(other)),
+            }
+        }
+        // Consts of the trait with a default that this impl does not set: `Type::NAME` is the default.
+        if let Some(t) = &trait_name {
+            let consts: Vec<&'a syn::TraitItemConst> = self.trait_consts.get(t).cloned().unwrap_or_default();
+            for c in consts {
+                let name = c.ident.to_string();
+                let set_here = imp.items.iter().any(|ii| matches!(ii, syn::ImplItem::Const(ic) if ic.ident == c.ident));
+                let Some((_, expr)) = &c.default else { continue };
+                if set_here {
+                    continue;
+                }
+                // Only the qualified name: a bare `NAME` keeps meaning what it meant.
+                let bare = self.globals_by_name.get(&name).cloned();
+                self.collect_global(&c.ident, &c.ty, expr, false);
+                if let Some(g) = self.globals_by_name.get(&name).cloned() {
+                    self.globals_by_name.insert(format!("{type_name}::{name}"), g);
+                }
+                match bare {
+                    Some(b) => self.globals_by_name.insert(name, b),
+                    None => self.globals_by_name.remove(&name),
+                };
             }
         }
         // Default methods of the trait that this impl does not override.
@@ -707,17 +783,26 @@ impl<'a> Ctx<'a> {
                 self.fns_by_name.entry(format!("{t}::{name}@{type_name}")).or_insert(id);
                 let sym = self.sym(&name);
                 self.prog.methods.insert((key, sym), id);
-                self.pending.push(Pending::Fn { id, sig: &f.sig, block, self_ty: Some(key) });
+                self.pending.push(Pending::Fn { id, sig: &f.sig, block, self_ty: Some(key), subst: Vec::new() });
             }
         }
     }
 
     fn lower_pending(&mut self) {
+        // Instances of generic fns are queued while bodies are lowered: run until none is left.
+        while !self.pending.is_empty() {
+            self.lower_pending_once();
+        }
+    }
+
+    fn lower_pending_once(&mut self) {
         let pending = std::mem::take(&mut self.pending);
         for p in pending {
             match p {
-                Pending::Fn { id, sig, block, self_ty } => {
+                Pending::Fn { id, sig, block, self_ty, subst } => {
+                    self.subst = subst.into_iter().collect();
                     let f = FnBuilder::lower_fn(self, sig, block, self_ty);
+                    self.subst.clear();
                     let name = std::mem::take(&mut self.prog.fns[id as usize].name);
                     if sig.asyncness.is_some() {
                         // Calling an `async fn` runs nothing: the function returns a lazy future of its body.

@@ -114,3 +114,74 @@ pub fn pattern_names(pat: &syn::Pat, out: &mut HashSet<String>) {
     }
     Names(out).visit_pat(pat);
 }
+
+/// Whether a generic fn's body names one of its type parameters at the head of a path
+/// (`U::SYMBOL`, `T::default()`, `<T as Trait>::f`) or passes it on (`inner::<T>()`):
+/// such a fn is lowered once per concrete type (`Ctx::instance`), others stay erased.
+pub fn uses_type_params(block: &syn::Block, params: &HashSet<String>) -> bool {
+    struct Uses<'p> {
+        params: &'p HashSet<String>,
+        found: bool,
+    }
+    impl<'ast> Visit<'ast> for Uses<'_> {
+        fn visit_qself(&mut self, q: &'ast syn::QSelf) {
+            if let syn::Type::Path(p) = &*q.ty {
+                if p.path.segments.len() == 1 && self.params.contains(&p.path.segments[0].ident.to_string()) {
+                    self.found = true;
+                }
+            }
+            syn::visit::visit_qself(self, q);
+        }
+        fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
+            let segs = &p.path.segments;
+            if segs.len() >= 2 && self.params.contains(&segs[0].ident.to_string()) {
+                self.found = true;
+            }
+            // `inner::<T>()`: another fn given the parameter.
+            if let Some(syn::PathArguments::AngleBracketed(a)) = segs.last().map(|s| &s.arguments) {
+                for arg in &a.args {
+                    if let syn::GenericArgument::Type(syn::Type::Path(p)) = arg {
+                        if segs.len() == 1 && p.path.segments.len() == 1 && self.params.contains(&p.path.segments[0].ident.to_string()) {
+                            self.found = true;
+                        }
+                    }
+                }
+            }
+            syn::visit::visit_expr_path(self, p);
+        }
+        fn visit_macro(&mut self, m: &'ast syn::Macro) {
+            // `println!("{}", U::SYMBOL)`: a parameter followed by `::` in the tokens.
+            fn walk(ts: proc_macro2::TokenStream, params: &HashSet<String>) -> bool {
+                let (mut prev_param, mut prev_lt) = (false, false);
+                for tt in ts {
+                    let lt = matches!(&tt, proc_macro2::TokenTree::Punct(p) if p.as_char() == '<');
+                    match tt {
+                        proc_macro2::TokenTree::Ident(i) => {
+                            prev_param = params.contains(&i.to_string());
+                            // `::<T>` or `<T as Trait>`.
+                            if prev_param && prev_lt {
+                                return true;
+                            }
+                        }
+                        proc_macro2::TokenTree::Punct(p) if p.as_char() == ':' && prev_param => return true,
+                        proc_macro2::TokenTree::Group(g) => {
+                            if walk(g.stream(), params) {
+                                return true;
+                            }
+                            prev_param = false;
+                        }
+                        _ => prev_param = false,
+                    }
+                    prev_lt = lt;
+                }
+                false
+            }
+            if walk(m.tokens.clone(), self.params) {
+                self.found = true;
+            }
+        }
+    }
+    let mut u = Uses { params, found: false };
+    u.visit_block(block);
+    u.found
+}
