@@ -273,7 +273,7 @@ fn poll_join(vm: &mut Vm, id: TaskId) -> VmResult<Poll<Value>> {
         return vm.unsupported("awaiting an unknown task");
     };
     match &task.end {
-        Some(end) => {
+        Some(_) => {
             if task.taken {
                 return vm.panic("`JoinHandle` polled after completion");
             }
