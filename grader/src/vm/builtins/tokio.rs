@@ -113,10 +113,16 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         (RtObj::JoinHandle(id), "abort_handle") => Value::Rt(Rc::new(RtObj::AbortHandle(*id))),
         (RtObj::JoinError { panic, .. }, "is_panic") => Value::Bool(panic.is_some()),
         (RtObj::JoinError { panic, .. }, "is_cancelled") => Value::Bool(panic.is_none()),
-        (RtObj::JoinError { panic: Some(msg), payload, .. }, "into_panic") => {
+        (RtObj::JoinError { panic: Some(msg), payload, .. }, "into_panic" | "try_into_panic") => {
             let value = payload.clone().unwrap_or_else(|| Value::string(msg.clone()));
-            Value::Rt(Rc::new(RtObj::Dyn(Box::new(PanicPayload(value)))))
+            let p = Value::Rt(Rc::new(RtObj::Dyn(Box::new(PanicPayload(value)))));
+            if method == "try_into_panic" {
+                Value::ok(p)
+            } else {
+                p
+            }
         }
+        (RtObj::JoinError { panic: None, .. }, "try_into_panic") => Value::err(recv.clone()),
         (RtObj::Dyn(d), _) => return d.method(vm, method, hint, args),
         _ => return Ok(None),
     }))
@@ -132,7 +138,10 @@ impl rt::Object for PanicPayload {
     fn debug(&self) -> String {
         "Any { .. }".into()
     }
-    fn method(&self, vm: &mut Vm, method: &str, hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
+    fn method(&self, vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
+        if !matches!(method, "is" | "downcast_ref" | "downcast") {
+            return Ok(None);
+        }
         let is = match (hint, &self.0) {
             ("str" | "&str", Value::Str(_)) | ("String", Value::String(_)) => true,
             (t, Value::Int(_, ty)) => t == ty.name(),
@@ -149,6 +158,12 @@ impl rt::Object for PanicPayload {
                     Value::none()
                 }
             }
+            // `Box<dyn Any>::downcast::<T>()`: `Ok(Box<T>)`, or the box back.
+            "downcast" => match (is, args.first()) {
+                (true, _) => Value::ok(self.0.clone()),
+                (false, Some(me)) => Value::err(me.clone()),
+                (false, None) => return Ok(None),
+            },
             _ => return Ok(None),
         }))
     }
