@@ -40,6 +40,17 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
         }
     }
     Ok(match normalize(full) {
+        // The id of the task being polled; `main`'s future is not a task.
+        "tokio::task::id" | "tokio::task::try_id" => {
+            let cur = vm.rt.task_of(vm.rt.current);
+            let try_ = full.ends_with("try_id");
+            match (cur, try_) {
+                (rt::MAIN, true) => Value::none(),
+                (rt::MAIN, false) => return vm.panic("Can't get a task id when not inside a task"),
+                (id, true) => Value::some(rt::set::joinset::task_id(id)),
+                (id, false) => rt::set::joinset::task_id(id),
+            }
+        }
         "tokio::spawn" => {
             let id = vm.spawn_task(a0())?;
             Value::Rt(Rc::new(RtObj::JoinHandle(id)))
@@ -110,6 +121,8 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             Value::Unit
         }
         (RtObj::JoinHandle(id) | RtObj::AbortHandle(id), "is_finished") => Value::Bool(vm.rt.tasks.get(id).map(|t| t.end.is_some()).unwrap_or(true)),
+        (RtObj::JoinHandle(id) | RtObj::AbortHandle(id), "id") => rt::set::joinset::task_id(*id),
+        (RtObj::JoinError { task, .. }, "id") => rt::set::joinset::task_id(*task),
         (RtObj::JoinHandle(id), "abort_handle") => Value::Rt(Rc::new(RtObj::AbortHandle(*id))),
         (RtObj::JoinError { panic, .. }, "is_panic") => Value::Bool(panic.is_some()),
         (RtObj::JoinError { panic, .. }, "is_cancelled") => Value::Bool(panic.is_none()),

@@ -489,7 +489,10 @@ impl Vm {
         notice::clear();
         let result = self.block_on_loop(&main);
         // Returning from `main` drops every task that is still alive.
-        let alive: Vec<TaskId> = self.rt.tasks.iter().filter(|(_, t)| t.end.is_none()).map(|(id, _)| *id).collect();
+        // tokio's current_thread runtime keeps its tasks in 4 lists sharded by task id and shuts
+        // them down list by list, oldest first within each (`OwnedTasks::close_and_shutdown_all`).
+        let mut alive: Vec<TaskId> = self.rt.tasks.iter().filter(|(_, t)| t.end.is_none()).map(|(id, _)| *id).collect();
+        alive.sort_by_key(|id| (*id % 4, *id));
         for id in alive {
             let fut = self.rt.tasks.get_mut(&id).and_then(|t| {
                 t.end = Some(TaskEnd::Cancelled);
