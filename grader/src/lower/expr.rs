@@ -1235,7 +1235,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             syn::Expr::Async(a) => self.async_block(a, dst),
             syn::Expr::Await(a) => {
                 // `let v: Vec<_> = stream.collect().await`: the stream's `collect` needs the target.
-                let base_hint = if matches!(&*a.base, syn::Expr::MethodCall(m) if m.method == "collect") { hint.clone() } else { Ty::Unknown };
+                let base_hint = if matches!(&*a.base, syn::Expr::MethodCall(m) if m.method == "collect" || m.method == "try_collect") { hint.clone() } else { Ty::Unknown };
                 let (src, ty) = self.operand(&a.base, &base_hint);
                 self.pos = pos_of(&a.await_token);
                 self.emit(Instr::Await { dst, src });
@@ -2422,6 +2422,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             // `collect::<FuturesUnordered<_>>()` names a registered type.
             "collect" if matches!(target.strip_ref(), Ty::Adt(_)) => format!("collect:{}", self.cx.hint_of(&target)),
             "collect" => format!("collect:{}", target.hint()),
+            "try_collect" => format!("try_collect:{}", target.hint()),
             "sum" | "product" => format!("{name}:{}", target.hint()),
             "into" => format!("{name}:{}", self.cx.hint_of(&target)),
             "downcast_ref" | "downcast" | "is" if turbofish.is_some() => format!("{name}:{}", self.cx.hint_of(&target)),

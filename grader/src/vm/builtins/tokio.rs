@@ -98,6 +98,10 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
 /// Methods of runtime objects and futures; `None` when `method` is not one of theirs.
 pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
     let recv = arg(args, 0).deref();
+    // `FutureExt::boxed`: a `Pin<Box<dyn Future>>` polls as the future itself.
+    if matches!(recv, Value::Future(_)) && matches!(method, "boxed" | "boxed_local") {
+        return Ok(Some(recv.clone()));
+    }
     if let Value::Future(_) = &recv {
         return rt::time::future_method(vm, method, hint, args);
     }

@@ -7,8 +7,8 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use super::{arg, error, event, handle, wake};
-use crate::vm::rt::{Leaf, Object, Poll, TaskId, WakeList};
+use super::{arg, closed_future, error, event, handle, leaf, proceed, Wait, WaitQueue};
+use crate::vm::rt::{Leaf, Object, Poll};
 use crate::vm::value::{deep_clone, Value};
 use crate::vm::{Vm, VmResult};
 
@@ -16,11 +16,6 @@ struct Slot {
     val: Option<Value>,
     /// Receivers that have not read it yet.
     rem: usize,
-}
-
-struct Waiter {
-    task: TaskId,
-    queued: bool,
 }
 
 struct State {
@@ -33,10 +28,10 @@ struct State {
     senders: usize,
     receivers: usize,
     closed: bool,
-    waiters: VecDeque<Rc<RefCell<Waiter>>>,
+    /// Receivers waiting for a value.
+    waiters: WaitQueue,
     /// Tasks in `Sender::closed()` (the last receiver dropped).
-    closed_waiters: Vec<TaskId>,
-    waker: WakeList,
+    closed_waiters: WaitQueue,
 }
 
 type Shared = Rc<RefCell<State>>;
@@ -52,14 +47,6 @@ enum Read {
 }
 
 impl State {
-    fn notify_rx(&mut self) {
-        for w in std::mem::take(&mut self.waiters) {
-            let mut w = w.borrow_mut();
-            w.queued = false;
-            wake(&self.waker, w.task);
-        }
-    }
-
     fn new_receiver(st: &Shared) -> Receiver {
         let mut s = st.borrow_mut();
         if s.receivers == 0 {
@@ -107,9 +94,8 @@ pub fn channel(vm: &mut Vm, cap: usize) -> Value {
         senders: 1,
         receivers: 0,
         closed: false,
-        waiters: VecDeque::new(),
-        closed_waiters: Vec::new(),
-        waker: vm.rt.waker(),
+        waiters: WaitQueue::new(vm),
+        closed_waiters: WaitQueue::new(vm),
     }));
     let rx = State::new_receiver(&st);
     Value::tuple(vec![handle(Sender { st }), handle(rx)])
@@ -125,7 +111,7 @@ impl Drop for Sender {
         s.senders -= 1;
         if s.senders == 0 {
             s.closed = true;
-            s.notify_rx();
+            s.waiters.wake_all();
         }
     }
 }
@@ -154,7 +140,7 @@ impl Object for Sender {
                 s.slots.push_back(Slot { val: Some(v), rem });
                 let old = if s.slots.len() > s.cap { s.slots.pop_front() } else { None };
                 s.tail += 1;
-                s.notify_rx();
+                s.waiters.wake_all();
                 drop(s);
                 drop(old);
                 event(vm, "send", &name);
@@ -169,7 +155,11 @@ impl Object for Sender {
                 self.st.borrow_mut().senders += 1;
                 handle(Sender { st: self.st.clone() })
             }
-            "closed" => crate::vm::rt::future::future(crate::vm::rt::Fut::Leaf(Box::new(ClosedLeaf { st: self.st.clone() }))),
+            "closed" => {
+                let s = self.st.borrow();
+                let st = self.st.clone();
+                closed_future(&s.closed_waiters, s.name.clone(), false, move || st.borrow().receivers == 0)
+            }
             _ => return Ok(None),
         }))
     }
@@ -179,28 +169,6 @@ impl Object for Sender {
 fn queued(s: &State) -> usize {
     let unread_from = s.slots.iter().position(|sl| sl.rem > 0).unwrap_or(s.slots.len());
     s.slots.len() - unread_from
-}
-
-/// `tx.closed().await`: every receiver is gone.
-struct ClosedLeaf {
-    st: Shared,
-}
-
-impl Leaf for ClosedLeaf {
-    fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
-        let mut s = self.st.borrow_mut();
-        if s.receivers == 0 {
-            return Ok(Poll::Ready(Value::Unit));
-        }
-        let cur = vm.rt.current;
-        if !s.closed_waiters.contains(&cur) {
-            s.closed_waiters.push(cur);
-        }
-        let name = s.name.clone();
-        drop(s);
-        vm.suspend_on(format!("`closed()` of {name}"));
-        Ok(Poll::Pending)
-    }
 }
 
 struct Receiver {
@@ -215,9 +183,7 @@ impl Drop for Receiver {
                 s.receivers -= 1;
                 if s.receivers == 0 {
                     s.closed = true;
-                    for t in std::mem::take(&mut s.closed_waiters) {
-                        wake(&s.waker, t);
-                    }
+                    s.closed_waiters.wake_all();
                 }
                 // Read through what is left, so that the values' reader counts drop.
                 let mut dropped = Vec::new();
@@ -264,7 +230,7 @@ impl Object for Receiver {
 
     fn method(&self, vm: &mut Vm, method: &str, _hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
         Ok(Some(match method {
-            "recv" => crate::vm::rt::future::future(crate::vm::rt::Fut::Leaf(Box::new(RecvLeaf { st: self.st.clone(), next: self.next.clone(), waiter: None }))),
+            "recv" => leaf(RecvLeaf { st: self.st.clone(), next: self.next.clone(), wait: Wait::default() }),
             "try_recv" => self.try_recv(vm)?,
             "resubscribe" => handle(State::new_receiver(&self.st)),
             "len" => Value::usize((self.st.borrow().tail - self.next.get()) as usize),
@@ -281,13 +247,12 @@ impl Object for Receiver {
 struct RecvLeaf {
     st: Shared,
     next: Rc<Cell<u64>>,
-    waiter: Option<Rc<RefCell<Waiter>>>,
+    wait: Wait,
 }
 
 impl Leaf for RecvLeaf {
     fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
-        if !vm.rt.poll_proceed() {
-            vm.suspend_on("`rx.recv()` (budget)".into());
+        if !proceed(vm, "`rx.recv()`") {
             return Ok(Poll::Pending);
         }
         let mut s = self.st.borrow_mut();
@@ -308,18 +273,10 @@ impl Leaf for RecvLeaf {
                 return Ok(Poll::Ready(Value::ok(v)));
             }
             Read::Empty => {
-                let cur = vm.rt.current;
-                match &self.waiter {
-                    Some(w) if w.borrow().queued => w.borrow_mut().task = cur,
-                    _ => {
-                        let w = Rc::new(RefCell::new(Waiter { task: cur, queued: true }));
-                        s.waiters.push_back(w.clone());
-                        self.waiter = Some(w);
-                    }
-                }
+                let queue = s.waiters.clone();
                 drop(s);
+                queue.wait(&mut self.wait, vm, format!("`recv()` on {name}"));
                 event(vm, "recv_waiting", &name);
-                vm.suspend_on(format!("`recv()` on {name}"));
                 return Ok(Poll::Pending);
             }
             Read::Closed => (0, Vec::new()),
@@ -331,17 +288,5 @@ impl Leaf for RecvLeaf {
             event(vm, "channel_closed", &name);
         }
         Ok(Poll::Ready(Value::err(error(vm, "broadcast::RecvError", variant, fields)?)))
-    }
-}
-
-impl Drop for RecvLeaf {
-    fn drop(&mut self) {
-        let Some(w) = self.waiter.take() else { return };
-        if !w.borrow().queued {
-            return;
-        }
-        if let Ok(mut s) = self.st.try_borrow_mut() {
-            s.waiters.retain(|x| !Rc::ptr_eq(x, &w));
-        }
     }
 }

@@ -18,11 +18,12 @@ mod oneshot;
 pub mod std_mpsc;
 mod watch;
 
-use std::collections::HashMap;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::rc::{Rc, Weak};
 
 use crate::ir::{Derives, Program, TypeDef, TypeId, TypeKind, Variant};
-use crate::vm::rt::{Object, RtObj, TaskId, WakeList};
+use crate::vm::rt::{Leaf, Object, Poll, RtObj, TaskId, WakeList};
 use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
 
@@ -82,6 +83,193 @@ fn event(vm: &mut Vm, kind: &str, detail: &str) {
 /// Queue a wake-up (usable from `Drop`); the scheduler wakes in push order.
 fn wake(waker: &WakeList, task: TaskId) {
     waker.borrow_mut().push(task);
+}
+
+/// Wake the task registered in a single-waker slot (tokio's `AtomicWaker`), taking it out.
+fn wake_slot(waker: &WakeList, slot: &mut Option<TaskId>) {
+    if let Some(t) = slot.take() {
+        wake(waker, t);
+    }
+}
+
+/// A leaf future value.
+fn leaf(l: impl Leaf + 'static) -> Value {
+    crate::vm::rt::future::future(crate::vm::rt::Fut::Leaf(Box::new(l)))
+}
+
+/// tokio's cooperative budget for one channel operation: `false` (the future is pending) when it is spent.
+fn proceed(vm: &mut Vm, what: &str) -> bool {
+    if vm.rt.poll_proceed() {
+        return true;
+    }
+    vm.suspend_on(format!("{what} (budget)"));
+    false
+}
+
+// ---------------------------------------------------------------- wait queues
+
+type Nodes<T> = Rc<RefCell<VecDeque<Rc<Node<T>>>>>;
+
+/// A FIFO of waiting tasks, as tokio's intrusive waiter lists (the bounded mpsc's and the locks'
+/// semaphore, `Notify`, `Barrier`, broadcast and watch receivers, every `closed()`).
+/// A pending future keeps its place in a [`Wait`]: a re-poll keeps the place (and records the task
+/// that polled), a wake takes the node out, and a future dropped while queued leaves the queue.
+/// Wakes go through the runtime's `WakeList`, so a `Drop` impl can wake too (callers outside
+/// `Drop` that must wake at once call `vm.rt.flush_wakes()`).
+pub struct WaitQueue<T = ()> {
+    nodes: Nodes<T>,
+    wakes: WakeList,
+}
+
+impl<T> Clone for WaitQueue<T> {
+    fn clone(&self) -> Self {
+        WaitQueue { nodes: self.nodes.clone(), wakes: self.wakes.clone() }
+    }
+}
+
+/// One waiter.
+pub struct Node<T> {
+    task: Cell<TaskId>,
+    /// Taken out of the queue by a wake: `Some(true)` by `wake_one`/`wake_last`, `Some(false)` by `wake_all`.
+    woken: Cell<Option<bool>>,
+    /// What the queue keeps per waiter (the batch semaphore: the permits it still needs).
+    pub data: T,
+}
+
+/// A future's place in a [`WaitQueue`]; dropping it leaves the queue.
+pub struct Wait<T = ()> {
+    node: Option<Rc<Node<T>>>,
+    nodes: Weak<RefCell<VecDeque<Rc<Node<T>>>>>,
+}
+
+impl<T> Default for Wait<T> {
+    fn default() -> Self {
+        Wait { node: None, nodes: Weak::new() }
+    }
+}
+
+impl<T> Wait<T> {
+    /// In the queue, not woken yet.
+    pub fn queued(&self) -> bool {
+        self.node.as_ref().is_some_and(|n| n.woken.get().is_none())
+    }
+
+    /// How a wake took it out of the queue: `Some(true)` by `wake_one` (a grant), `Some(false)` by `wake_all`.
+    pub fn woken(&self) -> Option<bool> {
+        self.node.as_ref().and_then(|n| n.woken.get())
+    }
+
+    pub fn data(&self) -> Option<&T> {
+        self.node.as_deref().map(|n| &n.data)
+    }
+
+    /// Leave the queue (if still in it) and forget the place.
+    pub fn leave(&mut self) {
+        let Some(node) = self.node.take() else { return };
+        if node.woken.get().is_some() {
+            return;
+        }
+        if let Some(nodes) = self.nodes.upgrade() {
+            if let Ok(mut nodes) = nodes.try_borrow_mut() {
+                nodes.retain(|n| !Rc::ptr_eq(n, &node));
+            }
+        }
+    }
+}
+
+impl<T> Drop for Wait<T> {
+    fn drop(&mut self) {
+        self.leave();
+    }
+}
+
+impl<T: Default> WaitQueue<T> {
+    pub fn new(vm: &Vm) -> Self {
+        WaitQueue { nodes: Rc::new(RefCell::new(VecDeque::new())), wakes: vm.rt.waker() }
+    }
+
+    /// Register the current task (a new place at the back, or its place on a re-poll) and
+    /// record `what` it waits on; `true` when newly queued.
+    pub fn wait(&self, w: &mut Wait<T>, vm: &mut Vm, what: String) -> bool {
+        let cur = vm.rt.current;
+        vm.suspend_on(what);
+        if w.queued() {
+            if let Some(n) = &w.node {
+                n.task.set(cur);
+            }
+            return false;
+        }
+        let node = Rc::new(Node { task: Cell::new(cur), woken: Cell::new(None), data: T::default() });
+        self.nodes.borrow_mut().push_back(node.clone());
+        *w = Wait { node: Some(node), nodes: Rc::downgrade(&self.nodes) };
+        true
+    }
+}
+
+impl<T> WaitQueue<T> {
+    fn wake_node(&self, node: Option<Rc<Node<T>>>, one: bool) -> bool {
+        let Some(node) = node else { return false };
+        node.woken.set(Some(one));
+        wake(&self.wakes, node.task.get());
+        true
+    }
+
+    /// Wake the oldest waiter; `false` when nobody waits.
+    pub fn wake_one(&self) -> bool {
+        let node = self.nodes.borrow_mut().pop_front();
+        self.wake_node(node, true)
+    }
+
+    /// Wake the newest waiter (`Notify::notify_last`).
+    pub fn wake_last(&self) -> bool {
+        let node = self.nodes.borrow_mut().pop_back();
+        self.wake_node(node, true)
+    }
+
+    /// Wake every waiter, oldest first; whether there was any.
+    pub fn wake_all(&self) -> bool {
+        let nodes = std::mem::take(&mut *self.nodes.borrow_mut());
+        let any = !nodes.is_empty();
+        for node in nodes {
+            self.wake_node(Some(node), false);
+        }
+        any
+    }
+
+    /// The oldest waiter.
+    pub fn front(&self) -> Option<Rc<Node<T>>> {
+        self.nodes.borrow().front().cloned()
+    }
+}
+
+/// `tx.closed().await` of every family: ready once `done()` (the other side is gone); `coop`:
+/// it spends tokio's cooperative budget (oneshot's and watch's do, mpsc's and broadcast's do not).
+struct ClosedLeaf {
+    done: Box<dyn Fn() -> bool>,
+    queue: WaitQueue,
+    wait: Wait,
+    name: String,
+    coop: bool,
+}
+
+fn closed_future(queue: &WaitQueue, name: String, coop: bool, done: impl Fn() -> bool + 'static) -> Value {
+    leaf(ClosedLeaf { done: Box::new(done), queue: queue.clone(), wait: Wait::default(), name, coop })
+}
+
+impl Leaf for ClosedLeaf {
+    fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
+        if self.coop && !proceed(vm, "`tx.closed()`") {
+            return Ok(Poll::Pending);
+        }
+        if (self.done)() {
+            if self.coop {
+                vm.rt.made_progress();
+            }
+            return Ok(Poll::Ready(Value::Unit));
+        }
+        self.queue.wait(&mut self.wait, vm, format!("`closed()` of {}", self.name));
+        Ok(Poll::Pending)
+    }
 }
 
 /// `blocking_recv`'s context: inside the runtime it panics as tokio does; on a

@@ -10,15 +10,10 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use super::{arg, error, event, handle, wake};
+use super::{arg, closed_future, error, event, handle, leaf, proceed, wake_slot, Wait, WaitQueue};
 use crate::vm::rt::{Leaf, Object, Poll, TaskId, WakeList};
 use crate::vm::value::{Place, Value};
 use crate::vm::{Vm, VmResult};
-
-struct Waiter {
-    task: TaskId,
-    granted: bool,
-}
 
 struct Chan {
     name: String,
@@ -33,9 +28,10 @@ struct Chan {
     /// `close()` was called or the receiver was dropped (the semaphore is closed).
     rx_closed: bool,
     rx_task: Option<TaskId>,
-    send_waiters: VecDeque<Rc<RefCell<Waiter>>>,
+    /// Senders waiting for a permit; `wake_one` grants one.
+    send_waiters: WaitQueue,
     /// Tasks in `Sender::closed()`.
-    closed_waiters: Vec<TaskId>,
+    closed_waiters: WaitQueue,
     waker: WakeList,
 }
 
@@ -48,21 +44,15 @@ impl Chan {
             return;
         }
         self.permits += n;
-        while self.permits > 0 {
-            let Some(w) = self.send_waiters.pop_front() else { break };
+        while self.permits > 0 && self.send_waiters.wake_one() {
             self.permits -= 1;
-            let mut w = w.borrow_mut();
-            w.granted = true;
-            wake(&self.waker, w.task);
         }
     }
 
     /// Push a message and wake the receiver (the waker is taken, as `AtomicWaker::wake` does).
     fn push(&mut self, v: Value) {
         self.buf.push_back(v);
-        if let Some(t) = self.rx_task.take() {
-            wake(&self.waker, t);
-        }
+        wake_slot(&self.waker, &mut self.rx_task);
     }
 
     /// The receiver closed: waiting senders fail, `closed()` completes.
@@ -71,12 +61,8 @@ impl Chan {
             return;
         }
         self.rx_closed = true;
-        for w in std::mem::take(&mut self.send_waiters) {
-            wake(&self.waker, w.borrow().task);
-        }
-        for t in std::mem::take(&mut self.closed_waiters) {
-            wake(&self.waker, t);
-        }
+        self.send_waiters.wake_all();
+        self.closed_waiters.wake_all();
     }
 
     /// `recv` returns `None`: empty, and every sender gone (or closed with no permit in use).
@@ -96,8 +82,8 @@ pub fn channel(vm: &mut Vm, bound: Option<usize>) -> Value {
         senders: 1,
         rx_closed: false,
         rx_task: None,
-        send_waiters: VecDeque::new(),
-        closed_waiters: Vec::new(),
+        send_waiters: WaitQueue::new(vm),
+        closed_waiters: WaitQueue::new(vm),
         waker: vm.rt.waker(),
     }));
     Value::tuple(vec![handle(Sender { ch: ch.clone() }), handle(Receiver { ch })])
@@ -112,9 +98,8 @@ impl Drop for Sender {
         let Ok(mut c) = self.ch.try_borrow_mut() else { return };
         c.senders -= 1;
         if c.senders == 0 {
-            if let Some(t) = c.rx_task.take() {
-                wake(&c.waker, t);
-            }
+            let c = &mut *c;
+            wake_slot(&c.waker, &mut c.rx_task);
         }
     }
 }
@@ -139,7 +124,7 @@ impl Object for Sender {
     fn method(&self, vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
         let bounded = self.ch.borrow().bound.is_some();
         Ok(Some(match method {
-            "send" if bounded => crate::vm::rt::future::future(crate::vm::rt::Fut::Leaf(Box::new(SendLeaf { ch: self.ch.clone(), value: Some(arg(args, 1)), waiter: None, reserve: false }))),
+            "send" if bounded => leaf(SendLeaf { ch: self.ch.clone(), value: Some(arg(args, 1)), wait: Wait::default(), reserve: false }),
             "send" => {
                 let v = arg(args, 1);
                 let closed = self.ch.borrow().rx_closed;
@@ -153,7 +138,7 @@ impl Object for Sender {
                 event(vm, "send", &name);
                 Value::ok(Value::Unit)
             }
-            "reserve" if bounded => crate::vm::rt::future::future(crate::vm::rt::Fut::Leaf(Box::new(SendLeaf { ch: self.ch.clone(), value: None, waiter: None, reserve: true }))),
+            "reserve" if bounded => leaf(SendLeaf { ch: self.ch.clone(), value: None, wait: Wait::default(), reserve: true }),
             "try_send" if bounded => {
                 let v = arg(args, 1);
                 let mut c = self.ch.borrow_mut();
@@ -172,7 +157,11 @@ impl Object for Sender {
                 event(vm, "send", &name);
                 Value::ok(Value::Unit)
             }
-            "closed" => crate::vm::rt::future::future(crate::vm::rt::Fut::Leaf(Box::new(ClosedLeaf { ch: self.ch.clone(), queued: false }))),
+            "closed" => {
+                let c = self.ch.borrow();
+                let ch = self.ch.clone();
+                closed_future(&c.closed_waiters, c.name.clone(), false, move || ch.borrow().rx_closed)
+            }
             "is_closed" => Value::Bool(self.ch.borrow().rx_closed),
             "capacity" if bounded => Value::usize(self.ch.borrow().permits),
             "max_capacity" if bounded => Value::usize(self.ch.borrow().bound.unwrap_or(0)),
@@ -203,47 +192,40 @@ impl Object for Sender {
 struct SendLeaf {
     ch: Shared,
     value: Option<Value>,
-    waiter: Option<Rc<RefCell<Waiter>>>,
+    /// Its place among the senders waiting for a permit; `woken() == Some(true)`: granted one.
+    wait: Wait,
     reserve: bool,
 }
 
 impl Leaf for SendLeaf {
     fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
-        if !vm.rt.poll_proceed() {
-            vm.suspend_on("`tx.send(..)` (budget)".into());
+        if !proceed(vm, "`tx.send(..)`") {
             return Ok(Poll::Pending);
         }
-        let granted = self.waiter.as_ref().is_some_and(|w| w.borrow().granted);
+        let granted = self.wait.woken() == Some(true);
         let mut c = self.ch.borrow_mut();
         let name = c.name.clone();
         if !granted {
             if c.rx_closed {
                 drop(c);
-                self.waiter = None;
+                self.wait = Wait::default();
                 vm.rt.made_progress();
                 event(vm, "channel_closed", &name);
                 let v = self.value.take().unwrap_or_default();
                 return if self.reserve { send_error(vm, Value::Unit) } else { send_error(vm, v) }.map(Poll::Ready);
             }
-            if self.waiter.is_none() && c.permits > 0 {
+            if !self.wait.queued() && c.permits > 0 {
                 c.permits -= 1;
             } else {
-                let cur = vm.rt.current;
-                match &self.waiter {
-                    Some(w) => w.borrow_mut().task = cur,
-                    None => {
-                        let w = Rc::new(RefCell::new(Waiter { task: cur, granted: false }));
-                        c.send_waiters.push_back(w.clone());
-                        self.waiter = Some(w);
-                        drop(c);
-                        event(vm, "send_waiting", &name);
-                    }
+                let queue = c.send_waiters.clone();
+                drop(c);
+                if queue.wait(&mut self.wait, vm, format!("`send` on the full channel {name}")) {
+                    event(vm, "send_waiting", &name);
                 }
-                vm.suspend_on(format!("`send` on the full channel {name}"));
                 return Ok(Poll::Pending);
             }
         }
-        self.waiter = None;
+        self.wait = Wait::default();
         vm.rt.made_progress();
         if self.reserve {
             c.reserved += 1;
@@ -259,14 +241,12 @@ impl Leaf for SendLeaf {
 
 impl Drop for SendLeaf {
     fn drop(&mut self) {
-        // A dropped `send` future leaves the queue, or passes on the permit it was given.
-        let Some(w) = self.waiter.take() else { return };
+        // A dropped `send` future passes on the permit it was given (its `Wait` leaves the queue).
         let value = self.value.take();
-        if let Ok(mut c) = self.ch.try_borrow_mut() {
-            if w.borrow().granted {
+        if self.wait.woken() == Some(true) {
+            self.wait = Wait::default();
+            if let Ok(mut c) = self.ch.try_borrow_mut() {
                 c.add_permits(1);
-            } else {
-                c.send_waiters.retain(|x| !Rc::ptr_eq(x, &w));
             }
         }
         drop(value);
@@ -288,9 +268,8 @@ impl Drop for Permit {
         c.reserved -= 1;
         c.add_permits(1);
         if c.rx_closed && c.reserved == 0 {
-            if let Some(t) = c.rx_task.take() {
-                wake(&c.waker, t);
-            }
+            let c = &mut *c;
+            wake_slot(&c.waker, &mut c.rx_task);
         }
     }
 }
@@ -318,30 +297,6 @@ impl Object for Permit {
             }
             _ => Ok(None),
         }
-    }
-}
-
-/// `tx.closed().await`: the receiver closed or was dropped.
-struct ClosedLeaf {
-    ch: Shared,
-    queued: bool,
-}
-
-impl Leaf for ClosedLeaf {
-    fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
-        let mut c = self.ch.borrow_mut();
-        if c.rx_closed {
-            return Ok(Poll::Ready(Value::Unit));
-        }
-        let cur = vm.rt.current;
-        if !c.closed_waiters.contains(&cur) {
-            c.closed_waiters.push(cur);
-        }
-        self.queued = true;
-        let name = c.name.clone();
-        drop(c);
-        vm.suspend_on(format!("`closed()` of {name}"));
-        Ok(Poll::Pending)
     }
 }
 
@@ -382,14 +337,14 @@ impl Object for Receiver {
     fn method(&self, vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
         let bounded = self.ch.borrow().bound.is_some();
         Ok(Some(match method {
-            "recv" => crate::vm::rt::future::future(crate::vm::rt::Fut::Leaf(Box::new(RecvLeaf { ch: self.ch.clone(), many: None }))),
+            "recv" => leaf(RecvLeaf { ch: self.ch.clone(), many: None }),
             "recv_many" => {
                 let limit = match arg(args, 2).deref().as_int() {
                     Some(n) if n >= 0 => n as usize,
                     _ => return vm.unsupported("`recv_many` with this limit"),
                 };
                 let Value::Ref(place) = arg(args, 1) else { return vm.unsupported("`recv_many` into this buffer") };
-                crate::vm::rt::future::future(crate::vm::rt::Fut::Leaf(Box::new(RecvLeaf { ch: self.ch.clone(), many: Some((place, limit)) })))
+                leaf(RecvLeaf { ch: self.ch.clone(), many: Some((place, limit)) })
             }
             "try_recv" => {
                 let mut c = self.ch.borrow_mut();
@@ -450,8 +405,7 @@ struct RecvLeaf {
 
 impl Leaf for RecvLeaf {
     fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
-        if !vm.rt.poll_proceed() {
-            vm.suspend_on("`rx.recv()` (budget)".into());
+        if !proceed(vm, "`rx.recv()`") {
             return Ok(Poll::Pending);
         }
         let mut c = self.ch.borrow_mut();

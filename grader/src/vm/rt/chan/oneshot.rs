@@ -3,8 +3,8 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::{arg, error, event, handle, recv_error, wake};
-use crate::vm::rt::{Leaf, Object, Poll, TaskId, WakeList};
+use super::{arg, closed_future, error, event, handle, proceed, recv_error, wake_slot, WaitQueue};
+use crate::vm::rt::{Object, Poll, TaskId, WakeList};
 use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
 
@@ -18,7 +18,8 @@ struct State {
     /// The receiver already took the value (or saw the channel closed).
     consumed: bool,
     rx_task: Option<TaskId>,
-    tx_task: Option<TaskId>,
+    /// The sender's `closed()`.
+    tx_waiters: WaitQueue,
     waker: WakeList,
 }
 
@@ -33,7 +34,7 @@ pub fn channel(vm: &mut Vm) -> Value {
         rx_closed: false,
         consumed: false,
         rx_task: None,
-        tx_task: None,
+        tx_waiters: WaitQueue::new(vm),
         waker: vm.rt.waker(),
     }));
     Value::tuple(vec![handle(Sender { st: st.clone(), sent: Cell::new(false) }), handle(Receiver { st })])
@@ -49,9 +50,8 @@ impl Drop for Sender {
         let Ok(mut s) = self.st.try_borrow_mut() else { return };
         if !s.complete {
             s.complete = true;
-            if let Some(t) = s.rx_task.take() {
-                wake(&s.waker, t);
-            }
+            let s = &mut *s;
+            wake_slot(&s.waker, &mut s.rx_task);
         }
     }
 }
@@ -80,42 +80,20 @@ impl Object for Sender {
                 }
                 s.value = Some(v);
                 s.complete = true;
-                if let Some(t) = s.rx_task.take() {
-                    wake(&s.waker, t);
-                }
+                let st = &mut *s;
+                wake_slot(&st.waker, &mut st.rx_task);
                 drop(s);
                 event(vm, "send", &name);
                 Value::ok(Value::Unit)
             }
             "is_closed" => Value::Bool(self.st.borrow().rx_closed),
-            "closed" => crate::vm::rt::future::future(crate::vm::rt::Fut::Leaf(Box::new(ClosedLeaf { st: self.st.clone() }))),
+            "closed" => {
+                let s = self.st.borrow();
+                let st = self.st.clone();
+                closed_future(&s.tx_waiters, s.name.clone(), true, move || st.borrow().rx_closed)
+            }
             _ => return Ok(None),
         }))
-    }
-}
-
-/// `tx.closed().await`: the receiver closed or was dropped.
-struct ClosedLeaf {
-    st: Shared,
-}
-
-impl Leaf for ClosedLeaf {
-    fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
-        if !vm.rt.poll_proceed() {
-            vm.suspend_on("`tx.closed()` (budget)".into());
-            return Ok(Poll::Pending);
-        }
-        let mut s = self.st.borrow_mut();
-        if s.rx_closed {
-            drop(s);
-            vm.rt.made_progress();
-            return Ok(Poll::Ready(Value::Unit));
-        }
-        s.tx_task = Some(vm.rt.current);
-        let name = s.name.clone();
-        drop(s);
-        vm.suspend_on(format!("`closed()` of {name}"));
-        Ok(Poll::Pending)
     }
 }
 
@@ -129,9 +107,7 @@ impl Receiver {
         if !s.rx_closed {
             s.rx_closed = true;
             if !s.complete {
-                if let Some(t) = s.tx_task.take() {
-                    wake(&s.waker, t);
-                }
+                s.tx_waiters.wake_all();
             }
         }
     }
@@ -143,9 +119,7 @@ impl Drop for Receiver {
             Ok(mut s) => {
                 if !s.rx_closed {
                     s.rx_closed = true;
-                    if let Some(t) = s.tx_task.take() {
-                        wake(&s.waker, t);
-                    }
+                    s.tx_waiters.wake_all();
                 }
                 s.value.take()
             }
@@ -209,8 +183,7 @@ impl Object for Receiver {
 
     /// `rx.await` (or `&mut rx` in `select!`): the value, or `RecvError` once the sender is gone.
     fn poll(&self, vm: &mut Vm) -> Option<VmResult<Poll<Value>>> {
-        if !vm.rt.poll_proceed() {
-            vm.suspend_on("a oneshot `Receiver` (budget)".into());
+        if !proceed(vm, "a oneshot `Receiver`") {
             return Some(Ok(Poll::Pending));
         }
         let mut s = self.st.borrow_mut();

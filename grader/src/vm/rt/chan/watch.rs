@@ -6,8 +6,8 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::{arg, error, event, handle, recv_error, wake};
-use crate::vm::rt::{Leaf, Object, Poll, TaskId, WakeList};
+use super::{arg, closed_future, error, event, handle, leaf, proceed, recv_error, Wait, WaitQueue};
+use crate::vm::rt::{Leaf, Object, Poll};
 use crate::vm::value::{shared, Place, Value};
 use crate::vm::{Vm, VmResult};
 
@@ -19,12 +19,10 @@ struct State {
     closed: bool,
     senders: usize,
     receivers: usize,
-    /// `changed()` futures waiting (token, task): tokio's `notify_rx`.
-    rx_waiters: Vec<(u64, TaskId)>,
-    next_token: u64,
+    /// `changed()` futures waiting: tokio's `notify_rx`.
+    rx_waiters: WaitQueue,
     /// Tasks in `Sender::closed()`.
-    tx_waiters: Vec<TaskId>,
-    waker: WakeList,
+    tx_waiters: WaitQueue,
 }
 
 type Shared = Rc<RefCell<State>>;
@@ -32,9 +30,7 @@ type Shared = Rc<RefCell<State>>;
 impl State {
     fn bump(&mut self) {
         self.version += 1;
-        for (_, t) in std::mem::take(&mut self.rx_waiters) {
-            wake(&self.waker, t);
-        }
+        self.rx_waiters.wake_all();
     }
 
     /// tokio's `maybe_changed`: `Some(Ok)` and the version is marked seen, `Some(Err)` closed, `None` unchanged.
@@ -59,10 +55,8 @@ pub fn channel(vm: &mut Vm, init: Value) -> Value {
         closed: false,
         senders: 1,
         receivers: 1,
-        rx_waiters: Vec::new(),
-        next_token: 0,
-        tx_waiters: Vec::new(),
-        waker: vm.rt.waker(),
+        rx_waiters: WaitQueue::new(vm),
+        tx_waiters: WaitQueue::new(vm),
     }));
     Value::tuple(vec![handle(Sender { st: st.clone() }), handle(Receiver { st, version: Rc::new(Cell::new(0)) })])
 }
@@ -82,9 +76,7 @@ impl Drop for Sender {
         s.senders -= 1;
         if s.senders == 0 {
             s.closed = true;
-            for (_, t) in std::mem::take(&mut s.rx_waiters) {
-                wake(&s.waker, t);
-            }
+            s.rx_waiters.wake_all();
         }
     }
 }
@@ -161,41 +153,17 @@ impl Object for Sender {
             "receiver_count" => Value::usize(self.st.borrow().receivers),
             "sender_count" => Value::usize(self.st.borrow().senders),
             "is_closed" => Value::Bool(self.st.borrow().receivers == 0),
-            "closed" => crate::vm::rt::future::future(crate::vm::rt::Fut::Leaf(Box::new(ClosedLeaf { st: self.st.clone() }))),
+            "closed" => {
+                let s = self.st.borrow();
+                let st = self.st.clone();
+                closed_future(&s.tx_waiters, s.name.clone(), true, move || st.borrow().receivers == 0)
+            }
             "clone" => {
                 self.st.borrow_mut().senders += 1;
                 handle(Sender { st: self.st.clone() })
             }
             _ => return Ok(None),
         }))
-    }
-}
-
-/// `tx.closed().await`: every receiver is gone.
-struct ClosedLeaf {
-    st: Shared,
-}
-
-impl Leaf for ClosedLeaf {
-    fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
-        if !vm.rt.poll_proceed() {
-            vm.suspend_on("`tx.closed()` (budget)".into());
-            return Ok(Poll::Pending);
-        }
-        let mut s = self.st.borrow_mut();
-        if s.receivers == 0 {
-            drop(s);
-            vm.rt.made_progress();
-            return Ok(Poll::Ready(Value::Unit));
-        }
-        let cur = vm.rt.current;
-        if !s.tx_waiters.contains(&cur) {
-            s.tx_waiters.push(cur);
-        }
-        let name = s.name.clone();
-        drop(s);
-        vm.suspend_on(format!("`closed()` of {name}"));
-        Ok(Poll::Pending)
     }
 }
 
@@ -209,9 +177,7 @@ impl Drop for Receiver {
         let Ok(mut s) = self.st.try_borrow_mut() else { return };
         s.receivers -= 1;
         if s.receivers == 0 {
-            for t in std::mem::take(&mut s.tx_waiters) {
-                wake(&s.waker, t);
-            }
+            s.tx_waiters.wake_all();
         }
     }
 }
@@ -248,13 +214,13 @@ impl Object for Receiver {
                 self.version.set(self.st.borrow().version);
                 Value::Unit
             }
-            "changed" => crate::vm::rt::future::future(crate::vm::rt::Fut::Leaf(Box::new(ChangedLeaf { st: self.st.clone(), version: self.version.clone(), wait_for: None, token: None }))),
-            "wait_for" => crate::vm::rt::future::future(crate::vm::rt::Fut::Leaf(Box::new(ChangedLeaf {
+            "changed" => leaf(ChangedLeaf { st: self.st.clone(), version: self.version.clone(), wait_for: None, wait: Wait::default() }),
+            "wait_for" => leaf(ChangedLeaf {
                 st: self.st.clone(),
                 version: self.version.clone(),
                 wait_for: Some(WaitFor { f: arg(args, 1), closed: false, checking: true }),
-                token: None,
-            }))),
+                wait: Wait::default(),
+            }),
             "clone" => {
                 self.st.borrow_mut().receivers += 1;
                 handle(Receiver { st: self.st.clone(), version: Rc::new(Cell::new(self.version.get())) })
@@ -279,44 +245,28 @@ struct ChangedLeaf {
     st: Shared,
     version: Rc<Cell<u64>>,
     wait_for: Option<WaitFor>,
-    /// Its entry in `rx_waiters`, while registered.
-    token: Option<u64>,
+    /// Its place in `rx_waiters`.
+    wait: Wait,
 }
 
 impl ChangedLeaf {
     /// One pass of `changed()`: `Some(result)` or pending (the task registered).
     fn changed(&mut self, vm: &mut Vm) -> Option<bool> {
-        let mut s = self.st.borrow_mut();
+        let s = self.st.borrow();
         if let Some(r) = s.maybe_changed(&self.version) {
             return Some(r);
         }
-        let cur = vm.rt.current;
-        let token = self.token.filter(|t| s.rx_waiters.iter().any(|(k, _)| k == t));
-        match token {
-            Some(t) => {
-                for w in s.rx_waiters.iter_mut().filter(|(k, _)| *k == t) {
-                    w.1 = cur;
-                }
-            }
-            None => {
-                s.next_token += 1;
-                let t = s.next_token;
-                s.rx_waiters.push((t, cur));
-                self.token = Some(t);
-            }
-        }
-        let name = s.name.clone();
+        let (queue, name) = (s.rx_waiters.clone(), s.name.clone());
         drop(s);
+        queue.wait(&mut self.wait, vm, format!("`changed()` on {name}"));
         event(vm, "recv_waiting", &name);
-        vm.suspend_on(format!("`changed()` on {name}"));
         None
     }
 }
 
 impl Leaf for ChangedLeaf {
     fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
-        if !vm.rt.poll_proceed() {
-            vm.suspend_on("`rx.changed()` (budget)".into());
+        if !proceed(vm, "`rx.changed()`") {
             return Ok(Poll::Pending);
         }
         let name = self.st.borrow().name.clone();
@@ -363,16 +313,6 @@ impl Leaf for ChangedLeaf {
                 }
                 None => return Ok(Poll::Pending),
             }
-        }
-    }
-}
-
-impl Drop for ChangedLeaf {
-    fn drop(&mut self) {
-        // A dropped `changed()` (a `select!` loser) leaves the waiters, as tokio's `Notified` does.
-        let Some(t) = self.token else { return };
-        if let Ok(mut s) = self.st.try_borrow_mut() {
-            s.rx_waiters.retain(|(k, _)| *k != t);
         }
     }
 }

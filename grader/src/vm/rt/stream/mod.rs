@@ -7,8 +7,10 @@
 //! [`poll_next`] polls it once for the current task, exactly as futures-util
 //! 0.3.34's `poll_next` of that type does (which child first, when a
 //! closure is called, when a future is created and polled); the consumers
-//! (`next`, `collect`, `fold`, `for_each`, `for_each_concurrent`, `count`)
-//! are leaf futures in `consume.rs`, with `futures::future::select`.
+//! (`next`, `collect`, `fold`, `for_each`, `for_each_concurrent`, `count`,
+//! and `TryStreamExt`'s `try_next`, `try_collect`, `try_for_each`, `try_fold`)
+//! are leaf futures in `consume.rs`, with `futures::future::{select, select_ok}`
+//! and the `Peekable` futures (`peek`, `next_if`, `next_if_eq`).
 //! Anything else on a stream is refused by name.
 
 pub mod consume;
@@ -24,7 +26,7 @@ use crate::ir::{Derives, Program, TypeDef, TypeId, TypeKind, Variant};
 use crate::vm::builtins::iter;
 use crate::vm::rt::future::{future, poll};
 use crate::vm::rt::{Fut, Object, Poll, RtObj};
-use crate::vm::value::Value;
+use crate::vm::value::{shared, Shared, Value};
 use crate::vm::{Vm, VmResult};
 
 /// A stream that stops at its first `None` (`Fuse`): `buffered`, `chunks` and `zip` fuse their inputs.
@@ -77,6 +79,23 @@ pub enum Kind {
     Select { a: Value, b: Value, next_left: bool, done: [bool; 2] },
     Unordered(Unordered),
     Ordered(Ordered),
+    /// `peekable()`: the fused inner stream and the item taken ahead (`peek`, `next_if`).
+    Peekable { inner: Fused, peeked: Option<Value> },
+    /// `flatten()` / `flat_map(f)` (a `Map` inside): the outer stream and the inner stream being drained.
+    Flatten { outer: Value, next: Option<Value> },
+    /// `scan(init, f)`: `f(&mut state, item)` is a future of `Option`; `state` is `None` once it gave `None`.
+    Scan { inner: Value, f: Value, state: Option<Shared<Value>>, fut: Option<Value> },
+    /// `take_until(fut)`: `fut` until it completes, then its output.
+    TakeUntil { inner: Value, fut: Option<Value>, result: Option<Value> },
+    ReadyChunks { inner: Fused, cap: usize },
+    /// `map_ok` (`ok`) / `map_err` on a stream of `Result`s.
+    MapResult { inner: Value, f: Value, ok: bool },
+    /// `and_then` (`ok`) / `or_else`: the future of the item being mapped.
+    AndThen { inner: Value, f: Value, fut: Option<Value>, ok: bool },
+    /// `try_filter` / `try_filter_map` (`map`): the `Ok` item and the closure's future.
+    TryFilter { inner: Value, f: Value, pending: Option<(Value, Value)>, map: bool },
+    /// `futures::stream::select_all`: a `FuturesUnordered` of `StreamFuture`s (`into_future`).
+    SelectAll(Unordered),
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -146,6 +165,18 @@ fn is_true(v: &Value) -> bool {
     v.deref().as_bool().unwrap_or(false)
 }
 
+/// `Ok(v)` / `Err(e)` of a `Result` value (`None`: not a `Result`).
+fn result_of(v: &Value) -> Option<Result<Value, Value>> {
+    match v.deref() {
+        Value::Obj(o) => {
+            let o = o.borrow();
+            let x = o.fields.first().cloned().unwrap_or_default();
+            (o.ty == crate::ir::RESULT).then(|| if o.variant == 0 { Ok(x) } else { Err(x) })
+        }
+        _ => None,
+    }
+}
+
 /// The value of `Some(v)`, `None` for `None`.
 fn option_of(v: &Value) -> Option<Option<Value>> {
     match v.deref() {
@@ -155,6 +186,61 @@ fn option_of(v: &Value) -> Option<Option<Value>> {
         }
         _ => None,
     }
+}
+
+/// `FusedStream::is_terminated` of the fused streams modelled (`fuse()`, `FuturesUnordered`, `Peekable`, `SelectAll`).
+pub fn is_terminated(vm: &mut Vm, v: &Value) -> VmResult<bool> {
+    with_stream(vm, v, |vm, s| {
+        let name = s.name;
+        with_kind(vm, s, |vm, k| match k {
+            Kind::Fuse(f) => Ok(f.done),
+            Kind::Unordered(q) | Kind::SelectAll(q) => Ok(q.terminated),
+            Kind::Peekable { inner, peeked } => Ok(peeked.is_none() && inner.done),
+            _ => vm.unsupported(format!("`FusedStream::is_terminated` of a `{name}` stream (call `.fuse()` first)")),
+        })
+    })
+}
+
+/// One poll of a `Peekable`'s future (`peek`, `next_if`, `next_if_eq`), as futures-util's `Peek` / `NextIf`.
+pub fn peekable_poll(vm: &mut Vm, v: &Value, op: &consume::PeekOp) -> VmResult<Poll<Value>> {
+    use consume::PeekOp;
+    with_stream(vm, v, |vm, s| {
+        with_kind(vm, s, |vm, k| {
+            let Kind::Peekable { inner, peeked } = k else { return vm.unsupported("`peek` on a stream that is not `peekable()`") };
+            let res = if let PeekOp::Peek = op {
+                loop {
+                    if let Some(x) = peeked.clone() {
+                        break Some(x);
+                    }
+                    match inner.poll(vm)? {
+                        Poll::Pending => return Ok(Poll::Pending),
+                        Poll::Ready(Some(x)) => *peeked = Some(x),
+                        Poll::Ready(None) => break None,
+                    }
+                }
+            } else {
+                let res = match peeked.take() {
+                    Some(x) => Some(x),
+                    None => match inner.poll(vm)? {
+                        Poll::Pending => return Ok(Poll::Pending),
+                        Poll::Ready(r) => r,
+                    },
+                };
+                let take = match (&res, op) {
+                    (Some(x), PeekOp::NextIf(f)) => is_true(&vm.call_value(f, vec![x.clone()])?),
+                    (Some(x), PeekOp::NextIfEq(e)) => crate::vm::value::equal(&x.deref(), &e.deref()),
+                    _ => false,
+                };
+                if take {
+                    res
+                } else {
+                    *peeked = res;
+                    None
+                }
+            };
+            Ok(Poll::Ready(Value::option(res)))
+        })
+    })
 }
 
 impl Kind {
@@ -433,6 +519,147 @@ impl Kind {
                 None => Ready(None),
             },
             Kind::Ordered(q) => return q.poll_next(vm),
+            Kind::Peekable { inner, peeked } => match peeked.take() {
+                Some(x) => Ready(Some(x)),
+                None => return inner.poll(vm),
+            },
+            Kind::Flatten { outer, next } => loop {
+                if let Some(s) = next.clone() {
+                    if let Some(x) = ready!(poll_next(vm, &s)?) {
+                        break Ready(Some(x));
+                    }
+                    *next = None;
+                } else if let Some(s) = ready!(poll_next(vm, outer)?) {
+                    if !is_stream(&s) {
+                        return vm.unsupported("`flatten` of items that are not modelled streams");
+                    }
+                    *next = Some(s);
+                } else {
+                    break Ready(None);
+                }
+            },
+            Kind::Scan { inner, f, state, fut } => {
+                if state.is_none() {
+                    return Ok(Ready(None));
+                }
+                loop {
+                    if let Some(fu) = fut.clone() {
+                        let out = ready!(poll(vm, &fu)?);
+                        *fut = None;
+                        match option_of(&out) {
+                            Some(Some(v)) => break Ready(Some(v)),
+                            Some(None) => {
+                                *state = None;
+                                break Ready(None);
+                            }
+                            None => return vm.unsupported("a `scan` closure whose future does not return an `Option`"),
+                        }
+                    } else if let Some(x) = ready!(poll_next(vm, inner)?) {
+                        let st = state.clone().unwrap_or_else(|| shared(Value::Unit));
+                        *fut = Some(vm.call_value(f, vec![Value::Ref(crate::vm::value::Place::Cell(st)), x])?);
+                    } else {
+                        break Ready(None);
+                    }
+                }
+            }
+            Kind::TakeUntil { inner, fut, result } => {
+                if let Some(fu) = fut.clone() {
+                    if let Ready(r) = poll(vm, &fu)? {
+                        *fut = None;
+                        *result = Some(r);
+                    }
+                }
+                if fut.is_none() {
+                    Ready(None)
+                } else {
+                    let item = ready!(poll_next(vm, inner)?);
+                    if item.is_none() {
+                        *fut = None;
+                    }
+                    Ready(item)
+                }
+            }
+            Kind::ReadyChunks { inner, cap } => {
+                let mut items = Vec::new();
+                loop {
+                    match inner.poll(vm)? {
+                        Pending => break if items.is_empty() { Pending } else { Ready(Some(Value::vec(items))) },
+                        Ready(Some(x)) => {
+                            items.push(x);
+                            if items.len() >= *cap {
+                                break Ready(Some(Value::vec(items)));
+                            }
+                        }
+                        Ready(None) => break Ready(if items.is_empty() { None } else { Some(Value::vec(items)) }),
+                    }
+                }
+            }
+            Kind::MapResult { inner, f, ok } => match ready!(poll_next(vm, inner)?) {
+                None => Ready(None),
+                Some(r) => match (result_of(&r), *ok) {
+                    (Some(Ok(x)), true) => Ready(Some(Value::ok(vm.call_value(f, vec![x])?))),
+                    (Some(Err(e)), false) => Ready(Some(Value::err(vm.call_value(f, vec![e])?))),
+                    (Some(_), _) => Ready(Some(r)),
+                    (None, _) => return vm.unsupported("a `TryStreamExt` method on a stream whose items are not `Result`s"),
+                },
+            },
+            Kind::AndThen { inner, f, fut, ok } => loop {
+                if let Some(fu) = fut.clone() {
+                    let r = ready!(poll(vm, &fu)?);
+                    *fut = None;
+                    break Ready(Some(r));
+                }
+                let Some(r) = ready!(poll_next(vm, inner)?) else { break Ready(None) };
+                match (result_of(&r), *ok) {
+                    (Some(Ok(x)), true) | (Some(Err(x)), false) => *fut = Some(vm.call_value(f, vec![x])?),
+                    (Some(_), _) => break Ready(Some(r)),
+                    (None, _) => return vm.unsupported("a `TryStreamExt` method on a stream whose items are not `Result`s"),
+                }
+            },
+            Kind::TryFilter { inner, f, pending, map } => loop {
+                if let Some((item, fu)) = pending.clone() {
+                    let out = ready!(poll(vm, &fu)?);
+                    *pending = None;
+                    if !*map {
+                        if is_true(&out) {
+                            break Ready(Some(Value::ok(item)));
+                        }
+                        continue;
+                    }
+                    match result_of(&out) {
+                        Some(Err(_)) => break Ready(Some(out)),
+                        Some(Ok(o)) => match option_of(&o) {
+                            Some(Some(v)) => break Ready(Some(Value::ok(v))),
+                            Some(None) => {}
+                            None => return vm.unsupported("a `try_filter_map` closure whose future does not return `Result<Option<_>, _>`"),
+                        },
+                        None => return vm.unsupported("a `try_filter_map` closure whose future does not return `Result<Option<_>, _>`"),
+                    }
+                    continue;
+                }
+                let Some(r) = ready!(poll_next(vm, inner)?) else { break Ready(None) };
+                match result_of(&r) {
+                    Some(Ok(x)) => {
+                        let fu = vm.call_value(f, vec![x.clone()])?;
+                        *pending = Some((if *map { Value::Unit } else { x }, fu));
+                    }
+                    Some(Err(_)) => break Ready(Some(r)),
+                    None => return vm.unsupported("a `TryStreamExt` method on a stream whose items are not `Result`s"),
+                }
+            },
+            Kind::SelectAll(q) => loop {
+                match ready!(q.poll_next(vm)?) {
+                    None => break Ready(None),
+                    Some((_, pair)) => {
+                        let item = crate::vm::ops::field(&pair, 0).unwrap_or_default();
+                        let rest = crate::vm::ops::field(&pair, 1).unwrap_or_default();
+                        if let Some(Some(x)) = option_of(&item) {
+                            q.push(vm, consume::stream_future(rest));
+                            break Ready(Some(x));
+                        }
+                    }
+                }
+            },
         })
     }
 }
@@ -467,6 +694,16 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
     if matches!(full, "futures::future::select" | "futures::select") {
         return Ok(Some(consume::select(a(0), a(1))));
     }
+    if full == "futures::future::select_ok" {
+        let (futs, _) = crate::vm::rt::set::combinators::futures_of(vm, &a(0))?;
+        if futs.is_empty() {
+            return vm.unsupported("`select_ok` of an empty list (futures-util panics)");
+        }
+        return Ok(Some(consume::select_ok(futs)));
+    }
+    if matches!(full, "futures::stream::FusedStream::is_terminated" | "futures::FusedStream::is_terminated" | "FusedStream::is_terminated") {
+        return Ok(Some(Value::Bool(is_terminated(vm, &a(0))?)));
+    }
     let Some(name) = full.strip_prefix("futures::stream::").or_else(|| full.strip_prefix("futures::")) else { return Ok(None) };
     let streamy = full.starts_with("futures::stream::");
     Ok(Some(match name {
@@ -488,7 +725,19 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
             }
             stream("Select", Kind::Select { a: a(0), b: a(1), next_left: true, done: [false, false] })
         }
-        "select_all" | "select_with_strategy" | "poll_fn" | "try_unfold" | "iter_ok" | "FuturesUnordered::from_iter" | "FuturesOrdered::from_iter" | "SelectAll::new" | "abortable" if streamy => {
+        "select_all" if streamy => {
+            let (streams, _) = crate::vm::rt::set::combinators::futures_of(vm, &a(0))?;
+            let mut q = Unordered::default();
+            for s in streams {
+                if !is_stream(&s) {
+                    return vm.unsupported("`select_all` of something that is not a modelled stream");
+                }
+                q.push(vm, consume::stream_future(s));
+            }
+            stream("SelectAll", Kind::SelectAll(q))
+        }
+        "SelectAll::new" | "SelectAll::default" if streamy => stream("SelectAll", Kind::SelectAll(Unordered::default())),
+        "select_with_strategy" | "poll_fn" | "try_unfold" | "iter_ok" | "FuturesUnordered::from_iter" | "FuturesOrdered::from_iter" | "abortable" if streamy => {
             return vm.unsupported(format!("`{full}`"));
         }
         _ => return Ok(None),
@@ -575,6 +824,19 @@ impl Object for StreamObj {
                         (Kind::Unordered(q), "len") => Value::usize(q.len()),
                         (Kind::Ordered(q), "len") => Value::usize(q.len()),
                         (Kind::Unordered(q), "is_empty") => Value::Bool(q.is_empty()),
+                        (Kind::SelectAll(q), "push") => {
+                            if !is_stream(&fut) {
+                                return vm.unsupported("`SelectAll::push` of something that is not a modelled stream");
+                            }
+                            q.push(vm, consume::stream_future(fut));
+                            Value::Unit
+                        }
+                        (Kind::SelectAll(q), "len") => Value::usize(q.len()),
+                        (Kind::SelectAll(q), "is_empty") => Value::Bool(q.is_empty()),
+                        (Kind::Unordered(q), "iter") => {
+                            let v = Value::vec(q.futures());
+                            iter::into_iter(vm, v)?
+                        }
                         (Kind::Ordered(q), "is_empty") => Value::Bool(q.len() == 0),
                         _ => return vm.unsupported(format!("`{method}` on a `{}`", self.name)),
                     }))
@@ -624,8 +886,46 @@ impl Object for StreamObj {
             "count" => consume::count(me),
             "any" => consume::any_all(me, a(1), true),
             "all" => consume::any_all(me, a(1), false),
+            "peekable" => stream("Peekable", Kind::Peekable { inner: Fused::new(me), peeked: None }),
+            "peek" | "next_if" | "next_if_eq" if self.name == "Peekable" => consume::peek(
+                me,
+                match method {
+                    "peek" => consume::PeekOp::Peek,
+                    "next_if" => consume::PeekOp::NextIf(a(1)),
+                    _ => consume::PeekOp::NextIfEq(a(1)),
+                },
+            ),
+            "flatten" => stream("Flatten", Kind::Flatten { outer: me, next: None }),
+            "flat_map" => {
+                let outer = stream("Map", Kind::Map { inner: me, f: a(1) });
+                stream("FlatMap", Kind::Flatten { outer, next: None })
+            }
+            "scan" => stream("Scan", Kind::Scan { inner: me, f: a(2), state: Some(shared(a(1))), fut: None }),
+            "take_until" => stream("TakeUntil", Kind::TakeUntil { inner: me, fut: Some(a(1)), result: None }),
+            "ready_chunks" => {
+                let cap = int(vm, 1)?;
+                if cap == 0 {
+                    return vm.unsupported("`ready_chunks(0)` (futures-util panics)").map(Some);
+                }
+                stream("ReadyChunks", Kind::ReadyChunks { inner: Fused::new(me), cap })
+            }
+            "map_ok" => stream("MapOk", Kind::MapResult { inner: me, f: a(1), ok: true }),
+            "map_err" => stream("MapErr", Kind::MapResult { inner: me, f: a(1), ok: false }),
+            "and_then" => stream("AndThen", Kind::AndThen { inner: me, f: a(1), fut: None, ok: true }),
+            "or_else" => stream("OrElse", Kind::AndThen { inner: me, f: a(1), fut: None, ok: false }),
+            "try_filter" => stream("TryFilter", Kind::TryFilter { inner: me, f: a(1), pending: None, map: false }),
+            "try_filter_map" => stream("TryFilterMap", Kind::TryFilter { inner: me, f: a(1), pending: None, map: true }),
+            "try_next" => consume::try_next(me),
+            "try_collect" => consume::try_collect(vm, me, hint)?,
+            "try_for_each" => consume::try_for_each(me, a(1)),
+            "try_fold" => consume::try_fold(me, a(1), a(2)),
+            "select_next_some" => {
+                is_terminated(vm, &me)?;
+                consume::select_next_some(me)
+            }
+            "is_terminated" => Value::Bool(is_terminated(vm, &me)?),
             "clone" => return vm.unsupported(format!("cloning a `{}` stream", self.name)).map(Some),
-            "map_err" | "map_ok" | "and_then" | "or_else" | "try_next" | "try_collect" | "try_for_each" | "try_filter" | "try_fold" | "try_for_each_concurrent" | "try_buffered" | "try_buffer_unordered" | "peekable" | "flatten" | "flat_map" | "flatten_unordered" | "scan" | "ready_chunks" | "select_next_some" | "into_future" | "poll_next" | "poll_next_unpin" | "size_hint" | "is_terminated" | "concat" | "cycle" | "unzip" | "forward" | "split" | "take_until" | "left_stream" | "right_stream" | "catch_unwind" | "by_ref" | "zip_longest" | "chain_with" | "throttle" | "timeout" | "merge" => {
+            "peek" | "next_if" | "next_if_eq" | "peek_mut" | "poll_peek" | "poll_peek_mut" | "next_if_mut" | "try_skip_while" | "try_take_while" | "try_flatten" | "try_chunks" | "try_ready_chunks" | "try_concat" | "try_any" | "try_all" | "into_stream" | "take_future" | "take_result" | "is_stopped" | "flat_map_unordered" | "try_for_each_concurrent" | "try_buffered" | "try_buffer_unordered" | "flatten_unordered" | "into_future" | "poll_next" | "poll_next_unpin" | "size_hint" | "concat" | "cycle" | "unzip" | "forward" | "split" | "left_stream" | "right_stream" | "catch_unwind" | "by_ref" | "zip_longest" | "chain_with" | "throttle" | "timeout" | "merge" => {
                 return vm.unsupported(format!("`StreamExt::{method}`")).map(Some);
             }
             _ => return Ok(None),

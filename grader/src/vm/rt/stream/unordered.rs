@@ -44,11 +44,13 @@ pub struct Unordered {
     /// futures-util's all-futures list; the head (most recently linked) is last.
     all: Vec<u64>,
     next_id: u64,
+    /// `FusedStream::is_terminated`: `poll_next` gave `None` and nothing was pushed since.
+    pub terminated: bool,
 }
 
 impl Default for Unordered {
     fn default() -> Self {
-        Unordered { shared: Rc::new(RefCell::new(Shared::default())), children: BTreeMap::new(), all: Vec::new(), next_id: 0 }
+        Unordered { shared: Rc::new(RefCell::new(Shared::default())), children: BTreeMap::new(), all: Vec::new(), next_id: 0, terminated: false }
     }
 }
 
@@ -73,6 +75,7 @@ impl Unordered {
     /// Add a future; it is polled at the next `poll_next`. Returns the child's id.
     pub fn push(&mut self, vm: &mut Vm, fut: Value) -> u64 {
         self.next_id += 1;
+        self.terminated = false;
         let k = self.next_id;
         let weak: Weak<RefCell<Shared>> = Rc::downgrade(&self.shared);
         let waker = vm.rt.sub_waker(Rc::new(move || {
@@ -111,7 +114,11 @@ impl Unordered {
         loop {
             let next = self.shared.borrow_mut().ready.pop_front();
             let Some(k) = next else {
-                return Ok(if self.children.is_empty() { Poll::Ready(None) } else { Poll::Pending });
+                if self.children.is_empty() {
+                    self.terminated = true;
+                    return Ok(Poll::Ready(None));
+                }
+                return Ok(Poll::Pending);
             };
             let Some((fut, waker)) = self.children.get(&k).map(|c| (c.fut.clone(), c.waker)) else { continue };
             self.all.retain(|x| *x != k);

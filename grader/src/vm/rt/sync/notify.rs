@@ -5,11 +5,11 @@
 //! `Notified` created before it (even if not yet polled) completes, as tokio's call counter does.
 
 use std::cell::RefCell;
-use std::collections::VecDeque;
 use std::rc::Rc;
 
+use crate::vm::rt::chan::{Wait, WaitQueue};
 use crate::vm::rt::future::future;
-use crate::vm::rt::{Fut, Leaf, Object, Poll, RtObj, TaskId, WakeList};
+use crate::vm::rt::{Fut, Leaf, Object, Poll, RtObj};
 use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
 
@@ -19,58 +19,35 @@ fn rt(obj: impl Object + 'static) -> Value {
 
 // ---------------------------------------------------------------- Notify
 
-struct Waiter {
-    task: TaskId,
-    /// `Some(true)`: got `notify_one`'s notification; `Some(false)`: `notify_waiters`'.
-    notified: Option<bool>,
-}
-
 pub struct NotifyState {
     name: String,
     permit: bool,
-    waiters: VecDeque<Rc<RefCell<Waiter>>>,
+    /// A waiter woken by `wake_one` got `notify_one`'s notification, by `wake_all` `notify_waiters`'.
+    waiters: WaitQueue,
     /// `notify_waiters` calls so far.
     calls: u64,
-    wakes: WakeList,
 }
 
 pub type NotifyRef = Rc<RefCell<NotifyState>>;
 
 impl NotifyState {
     pub fn new(vm: &mut Vm, name: String) -> NotifyRef {
-        Rc::new(RefCell::new(NotifyState { name, permit: false, waiters: VecDeque::new(), calls: 0, wakes: vm.rt.waker() }))
+        Rc::new(RefCell::new(NotifyState { name, permit: false, waiters: WaitQueue::new(vm), calls: 0 }))
     }
 
-    /// `notify_waiters`: the tasks to wake, oldest waiter first.
-    pub fn notify_waiters(&mut self) -> Vec<TaskId> {
+    /// `notify_waiters`: wake every waiter, oldest first (through the runtime's `WakeList`); whether any was.
+    pub fn notify_waiters(&mut self) -> bool {
         self.calls += 1;
-        if self.permit {
-            return Vec::new();
-        }
-        self.waiters
-            .drain(..)
-            .map(|w| {
-                let mut w = w.borrow_mut();
-                w.notified = Some(false);
-                w.task
-            })
-            .collect()
+        !self.permit && self.waiters.wake_all()
     }
 
-    /// `notify_one`: the oldest waiter gets it, or it is stored; the task to wake.
-    fn notify_one(&mut self, last: bool) -> Option<TaskId> {
-        let w = if last { self.waiters.pop_back() } else { self.waiters.pop_front() };
-        match w {
-            Some(w) => {
-                let mut w = w.borrow_mut();
-                w.notified = Some(true);
-                Some(w.task)
-            }
-            None => {
-                self.permit = true;
-                None
-            }
+    /// `notify_one`: the oldest waiter (the newest with `last`) gets it, or it is stored; whether one was woken.
+    fn notify_one(&mut self, last: bool) -> bool {
+        let woken = if last { self.waiters.wake_last() } else { self.waiters.wake_one() };
+        if !woken {
+            self.permit = true;
         }
+        woken
     }
 }
 
@@ -98,16 +75,14 @@ impl Object for Notify {
                 future(Fut::Leaf(Box::new(Notified::new(&self.st))))
             }
             "notify_one" | "notify_last" => {
-                let task = self.st.borrow_mut().notify_one(method == "notify_last");
-                if let Some(t) = task {
-                    vm.rt.wake(t);
+                if self.st.borrow_mut().notify_one(method == "notify_last") {
+                    vm.rt.flush_wakes();
                 }
                 Value::Unit
             }
             "notify_waiters" => {
-                let tasks = self.st.borrow_mut().notify_waiters();
-                for t in tasks {
-                    vm.rt.wake(t);
+                if self.st.borrow_mut().notify_waiters() {
+                    vm.rt.flush_wakes();
                 }
                 Value::Unit
             }
@@ -121,63 +96,46 @@ pub struct Notified {
     st: NotifyRef,
     /// `notify_waiters` calls when the future was created.
     calls: u64,
-    /// Waiting: the node in the queue (or taken out of it by a notification).
-    node: Option<Rc<RefCell<Waiter>>>,
+    /// Its place among the waiters (kept once a notification took it out).
+    wait: Wait,
 }
 
 impl Notified {
     pub fn new(st: &NotifyRef) -> Notified {
         let calls = st.borrow().calls;
-        Notified { st: st.clone(), calls, node: None }
+        Notified { st: st.clone(), calls, wait: Wait::default() }
     }
 }
 
 impl Leaf for Notified {
     fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
-        let cur = vm.rt.current;
         let mut st = self.st.borrow_mut();
-        match &self.node {
-            None => {
-                if st.permit {
-                    st.permit = false;
-                    return Ok(Poll::Ready(Value::Unit));
-                }
-                if st.calls != self.calls {
-                    return Ok(Poll::Ready(Value::Unit));
-                }
-                let node = Rc::new(RefCell::new(Waiter { task: cur, notified: None }));
-                st.waiters.push_back(node.clone());
-                self.node = Some(node);
-            }
-            Some(node) => {
-                if node.borrow().notified.is_some() {
-                    self.node = None;
-                    return Ok(Poll::Ready(Value::Unit));
-                }
-                if st.calls != self.calls {
-                    st.waiters.retain(|w| !Rc::ptr_eq(w, node));
-                    self.node = None;
-                    return Ok(Poll::Ready(Value::Unit));
-                }
-                node.borrow_mut().task = cur;
-            }
+        if self.wait.woken().is_some() {
+            self.wait = Wait::default();
+            return Ok(Poll::Ready(Value::Unit));
         }
-        let name = st.name.clone();
+        if !self.wait.queued() && st.permit {
+            st.permit = false;
+            return Ok(Poll::Ready(Value::Unit));
+        }
+        if st.calls != self.calls {
+            drop(st);
+            self.wait = Wait::default();
+            return Ok(Poll::Ready(Value::Unit));
+        }
+        let (queue, name) = (st.waiters.clone(), st.name.clone());
         drop(st);
-        vm.suspend_on(format!("`notified()` of {name}"));
+        queue.wait(&mut self.wait, vm, format!("`notified()` of {name}"));
         Ok(Poll::Pending)
     }
 }
 
 impl Drop for Notified {
     fn drop(&mut self) {
-        // Leave the queue; a `notify_one` received but not consumed goes to the next waiter.
-        let Some(node) = self.node.take() else { return };
-        let Ok(mut st) = self.st.try_borrow_mut() else { return };
-        st.waiters.retain(|w| !Rc::ptr_eq(w, &node));
-        if node.borrow().notified == Some(true) {
-            if let Some(t) = st.notify_one(false) {
-                st.wakes.borrow_mut().push(t);
+        // A `notify_one` received but not consumed goes to the next waiter (its `Wait` leaves the queue).
+        if self.wait.woken() == Some(true) {
+            if let Ok(mut st) = self.st.try_borrow_mut() {
+                st.notify_one(false);
             }
         }
     }
@@ -189,7 +147,7 @@ struct BarrierState {
     n: usize,
     arrived: usize,
     generation: u64,
-    waiters: Vec<(TaskId, Rc<()>)>,
+    waiters: WaitQueue,
 }
 
 struct Barrier {
@@ -200,7 +158,8 @@ struct Barrier {
 pub fn new_barrier(vm: &mut Vm, n: usize) -> Value {
     let id = vm.rt.next_object_id();
     // tokio treats `Barrier::new(0)` as 1.
-    rt(Barrier { st: Rc::new(RefCell::new(BarrierState { n: n.max(1), arrived: 0, generation: 0, waiters: Vec::new() })), id })
+    let waiters = WaitQueue::new(vm);
+    rt(Barrier { st: Rc::new(RefCell::new(BarrierState { n: n.max(1), arrived: 0, generation: 0, waiters })), id })
 }
 
 impl Object for Barrier {
@@ -214,7 +173,7 @@ impl Object for Barrier {
 
     fn method(&self, _vm: &mut Vm, method: &str, _hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
         Ok(Some(match method {
-            "wait" => future(Fut::Leaf(Box::new(BarrierWait { st: self.st.clone(), id: self.id, waiting: None }))),
+            "wait" => future(Fut::Leaf(Box::new(BarrierWait { st: self.st.clone(), id: self.id, generation: None, wait: Wait::default() }))),
             _ => return Ok(None),
         }))
     }
@@ -224,60 +183,45 @@ impl Object for Barrier {
 struct BarrierWait {
     st: Rc<RefCell<BarrierState>>,
     id: u64,
-    /// Arrived: the generation it waits to end, and its registration token.
-    waiting: Option<(u64, Rc<()>)>,
+    /// Arrived: the generation it waits to end.
+    generation: Option<u64>,
+    wait: Wait,
 }
 
 impl Leaf for BarrierWait {
     fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
-        let cur = vm.rt.current;
         let mut st = self.st.borrow_mut();
-        match &self.waiting {
+        match self.generation {
             None => {
                 st.arrived += 1;
                 if st.arrived == st.n {
                     st.arrived = 0;
                     st.generation += 1;
                     // tokio wakes the others in a random order (a watch channel); we use arrival order.
-                    let tasks: Vec<TaskId> = st.waiters.drain(..).map(|(t, _)| t).collect();
+                    let woken = st.waiters.wake_all();
                     drop(st);
-                    for t in tasks {
-                        vm.rt.wake(t);
+                    if woken {
+                        vm.rt.flush_wakes();
                     }
                     return Ok(Poll::Ready(rt(BarrierWaitResult(true))));
                 }
-                let token = Rc::new(());
-                st.waiters.push((cur, token.clone()));
-                self.waiting = Some((st.generation, token));
+                self.generation = Some(st.generation);
             }
-            Some((generation, token)) => {
-                if st.generation > *generation {
-                    self.waiting = None;
-                    return Ok(Poll::Ready(rt(BarrierWaitResult(false))));
-                }
-                for w in st.waiters.iter_mut() {
-                    if Rc::ptr_eq(&w.1, token) {
-                        w.0 = cur;
-                    }
-                }
+            Some(generation) if st.generation > generation => {
+                self.generation = None;
+                self.wait = Wait::default();
+                return Ok(Poll::Ready(rt(BarrierWaitResult(false))));
             }
+            Some(_) => {}
         }
+        let queue = st.waiters.clone();
         drop(st);
-        vm.suspend_on(format!("`wait()` of barrier#{}", self.id));
+        queue.wait(&mut self.wait, vm, format!("`wait()` of barrier#{}", self.id));
         Ok(Poll::Pending)
     }
 }
 
-impl Drop for BarrierWait {
-    fn drop(&mut self) {
-        // The arrival stays counted (as in tokio); the task just stops waiting.
-        if let Some((_, token)) = self.waiting.take() {
-            if let Ok(mut st) = self.st.try_borrow_mut() {
-                st.waiters.retain(|w| !Rc::ptr_eq(&w.1, &token));
-            }
-        }
-    }
-}
+// Dropped while waiting, the arrival stays counted (as in tokio); its `Wait` leaves the queue.
 
 /// `BarrierWaitResult`.
 struct BarrierWaitResult(bool);

@@ -4,12 +4,12 @@
 //! when they do not cover its whole request; only what no waiter needs goes back to the
 //! counter. So the counter is 0 while someone waits, and a new acquire queues behind.
 
-use std::cell::RefCell;
-use std::collections::VecDeque;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::poll_proceed;
-use crate::vm::rt::{Poll, TaskId, WakeList};
+use crate::vm::rt::chan::{Wait, WaitQueue};
+use crate::vm::rt::Poll;
 use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
 
@@ -21,15 +21,9 @@ pub struct Sem {
     pub name: String,
     pub permits: usize,
     pub closed: bool,
-    queue: VecDeque<Rc<RefCell<Waiter>>>,
-    wakes: WakeList,
+    /// Queued acquires, each with the permits it still needs.
+    queue: WaitQueue<Cell<usize>>,
     events: Rc<RefCell<Vec<(&'static str, String)>>>,
-}
-
-/// A queued acquire: its task and the permits it still needs.
-pub struct Waiter {
-    task: TaskId,
-    remaining: usize,
 }
 
 pub type SemRef = Rc<RefCell<Sem>>;
@@ -37,23 +31,20 @@ pub type SemRef = Rc<RefCell<Sem>>;
 impl Sem {
     pub fn new(vm: &mut Vm, kind: &str, permits: usize) -> SemRef {
         let id = vm.rt.next_object_id();
-        Rc::new(RefCell::new(Sem { name: format!("{kind}#{id}"), permits, closed: false, queue: VecDeque::new(), wakes: vm.rt.waker(), events: vm.rt.drop_events.clone() }))
+        Rc::new(RefCell::new(Sem { name: format!("{kind}#{id}"), permits, closed: false, queue: WaitQueue::new(vm), events: vm.rt.drop_events.clone() }))
     }
 
     /// tokio's `add_permits_locked`: serve waiters in order, the rest goes to the counter.
     pub fn release(&mut self, mut n: usize) {
         while n > 0 {
-            let Some(front) = self.queue.front().cloned() else { break };
-            let mut w = front.borrow_mut();
-            let take = n.min(w.remaining);
-            w.remaining -= take;
+            let Some(front) = self.queue.front() else { break };
+            let take = n.min(front.data.get());
+            front.data.set(front.data.get() - take);
             n -= take;
-            if w.remaining > 0 {
+            if front.data.get() > 0 {
                 break;
             }
-            self.wakes.borrow_mut().push(w.task);
-            drop(w);
-            self.queue.pop_front();
+            self.queue.wake_one();
         }
         self.permits = self.permits.saturating_add(n);
     }
@@ -73,9 +64,7 @@ impl Sem {
     /// `close`: every waiter wakes (oldest first) and gets an error.
     pub fn close(&mut self) {
         self.closed = true;
-        while let Some(w) = self.queue.pop_front() {
-            self.wakes.borrow_mut().push(w.borrow().task);
-        }
+        self.queue.wake_all();
     }
 
     /// A guard or permit of `n` permits was dropped.
@@ -102,14 +91,14 @@ pub trait Grant {
 pub struct Acquire {
     pub sem: SemRef,
     pub needed: usize,
-    /// Queued: the waiter node shared with the semaphore's queue.
-    node: Option<Rc<RefCell<Waiter>>>,
+    /// Its place in the semaphore's queue (with the permits it still needs).
+    wait: Wait<Cell<usize>>,
     pub grant: Box<dyn Grant>,
 }
 
 impl Acquire {
     pub fn new(sem: SemRef, needed: usize, grant: Box<dyn Grant>) -> Acquire {
-        Acquire { sem, needed, node: None, grant }
+        Acquire { sem, needed, wait: Wait::default(), grant }
     }
 }
 
@@ -125,34 +114,41 @@ impl crate::vm::rt::Leaf for Acquire {
             self.leave_queue(false);
             return Ok(Poll::Ready(self.grant.closed()));
         }
-        let ready = match &self.node {
-            None => {
-                if s.permits >= self.needed {
-                    s.permits -= self.needed;
-                    true
-                } else {
-                    let got = s.permits;
-                    s.permits = 0;
-                    let node = Rc::new(RefCell::new(Waiter { task: cur, remaining: self.needed - got }));
-                    s.queue.push_back(node.clone());
-                    self.node = Some(node);
-                    let name = s.name.clone();
-                    let (now, line) = (vm.clock_ns, vm.pos.line);
-                    let name = format!("{name} (future {})", vm.fiber.id);
-                    vm.rt.event(now, cur, "lock_waiting", Some(line), name);
-                    false
-                }
+        let name = s.name.clone();
+        let ready = match self.wait.data().map(|r| r.get()) {
+            None if s.permits >= self.needed => {
+                s.permits -= self.needed;
+                drop(s);
+                true
             }
-            Some(node) => {
-                let mut w = node.borrow_mut();
-                w.task = cur;
-                w.remaining == 0
+            None => {
+                let got = s.permits;
+                s.permits = 0;
+                let queue = s.queue.clone();
+                drop(s);
+                queue.wait(&mut self.wait, vm, self.grant.what());
+                if let Some(remaining) = self.wait.data() {
+                    remaining.set(self.needed - got);
+                }
+                let (now, line) = (vm.clock_ns, vm.pos.line);
+                let name = format!("{name} (future {})", vm.fiber.id);
+                vm.rt.event(now, cur, "lock_waiting", Some(line), name);
+                false
+            }
+            // Woken (every permit assigned), or still waiting: a re-poll keeps its place.
+            Some(0) => {
+                drop(s);
+                true
+            }
+            Some(_) => {
+                let queue = s.queue.clone();
+                drop(s);
+                queue.wait(&mut self.wait, vm, self.grant.what());
+                false
             }
         };
-        let name = s.name.clone();
-        drop(s);
         if ready {
-            self.node = None;
+            self.wait = Wait::default();
             let (now, line) = (vm.clock_ns, vm.pos.line);
             let name = format!("{name} (future {})", vm.fiber.id);
             vm.rt.event(now, cur, "lock_acquired", Some(line), name);
@@ -161,7 +157,6 @@ impl crate::vm::rt::Leaf for Acquire {
         }
         // Pending: the budget unit is given back.
         vm.rt.budget += 1;
-        vm.suspend_on(self.grant.what());
         Ok(Poll::Pending)
     }
 }
@@ -169,10 +164,10 @@ impl crate::vm::rt::Leaf for Acquire {
 impl Acquire {
     /// Leave the queue; with `give_back`, return the permits already assigned (tokio's `Drop for Acquire`).
     fn leave_queue(&mut self, give_back: bool) {
-        let Some(node) = self.node.take() else { return };
+        let Some(remaining) = self.wait.data().map(|r| r.get()) else { return };
+        self.wait = Wait::default();
         let Ok(mut s) = self.sem.try_borrow_mut() else { return };
-        s.queue.retain(|w| !Rc::ptr_eq(w, &node));
-        let acquired = self.needed - node.borrow().remaining;
+        let acquired = self.needed - remaining;
         if give_back && acquired > 0 {
             s.release(acquired);
         }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::notify::{Notified, NotifyRef, NotifyState};
 use crate::vm::rt::future::future;
-use crate::vm::rt::{Fut, Leaf, Object, Poll, RtObj, WakeList};
+use crate::vm::rt::{Fut, Leaf, Object, Poll, RtObj};
 use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
 
@@ -24,7 +24,6 @@ struct Inner {
 struct Node {
     inner: RefCell<Inner>,
     notify: NotifyRef,
-    wakes: WakeList,
 }
 
 type NodeRef = Rc<Node>;
@@ -32,12 +31,11 @@ type NodeRef = Rc<Node>;
 fn new_node(vm: &mut Vm, parent: Option<NodeRef>, parent_idx: usize, cancelled: bool) -> NodeRef {
     let id = vm.rt.next_object_id();
     let notify = NotifyState::new(vm, format!("cancellation_token#{id}"));
-    Rc::new(Node { inner: RefCell::new(Inner { parent, parent_idx, children: Vec::new(), cancelled, handles: 1 }), notify, wakes: vm.rt.waker() })
+    Rc::new(Node { inner: RefCell::new(Inner { parent, parent_idx, children: Vec::new(), cancelled, handles: 1 }), notify })
 }
 
 fn notify_waiters(node: &Node) {
-    let tasks = node.notify.borrow_mut().notify_waiters();
-    node.wakes.borrow_mut().extend(tasks);
+    node.notify.borrow_mut().notify_waiters();
 }
 
 /// tokio-util's `tree_node::cancel`.

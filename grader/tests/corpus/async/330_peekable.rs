@@ -1,0 +1,45 @@
+use futures::stream::{self, StreamExt};
+use std::pin::Pin;
+
+#[tokio::main]
+async fn main() {
+    // `peek` and friends take `Pin<&mut Peekable<_>>`: pin it first.
+    let s = stream::iter(vec![1, 2, 3, 10, 11, 4]).peekable();
+    tokio::pin!(s);
+    println!("peek {:?}", s.as_mut().peek().await);
+    println!("peek again {:?}", s.as_mut().peek().await);
+    println!("next {:?}", s.next().await);
+    let mut small = Vec::new();
+    while let Some(x) = s.as_mut().next_if(|x| *x < 10).await {
+        small.push(x);
+    }
+    println!("small {small:?}");
+    println!("eq 10 {:?}", s.as_mut().next_if_eq(&10).await);
+    println!("eq 10 again {:?}", s.as_mut().next_if_eq(&10).await);
+    if let Some(&x) = s.as_mut().peek().await {
+        println!("peeked {x}");
+    }
+    let rest: Vec<i32> = s.collect().await;
+    println!("rest {rest:?}");
+
+    // A `Peekable` of an `Unpin` stream can be pinned in place with `Pin::new`.
+    let mut words = stream::iter(["a", "b"]).then(|w| async move {
+        println!("  produce {w}");
+        w
+    }).boxed().peekable();
+    println!("peek {:?}", Pin::new(&mut words).peek().await);
+    println!("next {:?}", words.next().await);
+    println!("peek {:?}", Pin::new(&mut words).peek().await);
+    println!("next {:?}", words.next().await);
+    println!("peek {:?}", Pin::new(&mut words).peek().await);
+    println!("next_if {:?}", Pin::new(&mut words).next_if(|_| true).await);
+
+    // futures::pin_mut! works too.
+    let t = stream::iter(vec![String::from("x"), String::from("y")]).peekable();
+    futures::pin_mut!(t);
+    while let Some(w) = t.as_mut().peek().await {
+        let w = w.clone();
+        let got = t.as_mut().next_if_eq(&w).await;
+        println!("{w} {got:?}");
+    }
+}
