@@ -88,6 +88,14 @@ pub enum FieldRef {
     Name(ir::Sym),
 }
 
+/// Slice methods that write through the receiver (a `v[a..b]` receiver becomes a view).
+const SLICE_MUT_METHODS: &[&str] = &[
+    "sort", "sort_unstable", "sort_by", "sort_unstable_by", "sort_by_key", "sort_unstable_by_key", "sort_by_cached_key", "reverse",
+    "swap", "fill", "fill_with", "rotate_left", "rotate_right", "copy_from_slice", "clone_from_slice", "iter_mut", "get_mut",
+    "first_mut", "last_mut", "split_at_mut", "chunks_mut", "chunks_exact_mut", "rchunks_mut", "rchunks_exact_mut",
+    "as_mut", "as_mut_slice", "select_nth_unstable", "swap_with_slice",
+];
+
 impl<'c, 'a> FnBuilder<'c, 'a> {
     fn new(cx: &'c mut Ctx<'a>, cells: HashSet<String>, ret_ty: Ty, self_key: Option<TypeKey>) -> FnBuilder<'c, 'a> {
         FnBuilder {
@@ -1165,6 +1173,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             syn::Expr::Reference(r) => {
                 self.pos = pos_of(r);
                 if r.mutability.is_some() {
+                    if let Some(ty) = self.range_view(&r.expr, dst) {
+                        return Ty::RefMut(Box::new(ty));
+                    }
                     match self.place(&r.expr, hint) {
                         Some((place, ty)) => {
                             self.pos = pos_of(r);
@@ -2297,6 +2308,37 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         start
     }
 
+    /// `&mut v[a..b]` (or `v[a..b].sort()`): a view whose writes reach `v` (`vec.rs::view`),
+    /// for a base that is not a string. None when `e` is not a range index.
+    fn range_view(&mut self, e: &syn::Expr, dst: Slot) -> Option<Ty> {
+        let e = match e {
+            syn::Expr::Paren(p) => &*p.expr,
+            e => e,
+        };
+        let syn::Expr::Index(ie) = e else { return None };
+        if !matches!(&*ie.index, syn::Expr::Range(_)) {
+            return None;
+        }
+        let (base, bty) = self.operand(&ie.expr, &Ty::Unknown);
+        if matches!(bty.strip_ref(), Ty::String | Ty::Str) {
+            // Not a view: read the slice as before (the base may be a string after all).
+            let (idx, _) = self.operand(&ie.index, &Ty::Int(IntTy::Usize));
+            self.pos = self.index_pos(e);
+            self.emit(Instr::Index { dst, obj: base, idx });
+            return Some(bty.strip_ref().clone());
+        }
+        let start = self.alloc_n(2);
+        self.emit(Instr::Move { dst: start, src: base });
+        self.eval_to(&ie.index, start + 1, &Ty::Int(IntTy::Usize));
+        let name = self.cx.sym("index_range_mut");
+        self.pos = self.index_pos(e);
+        self.emit(Instr::CallMethod { dst, name, args: start, n: 2 });
+        Some(match bty.strip_ref() {
+            Ty::Array(t) => Ty::Vec(t.clone()),
+            t => t.clone(),
+        })
+    }
+
     fn method_call(&mut self, m: &syn::ExprMethodCall, dst: Slot, hint: &Ty) -> Ty {
         let name = m.method.to_string();
         let turbofish: Option<Ty> = m.turbofish.as_ref().and_then(|t| {
@@ -2343,6 +2385,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let s = self.read_place(place, false);
                     self.emit(Instr::Move { dst: start, src: s });
                 }
+                rty = ty;
+                done = true;
+            }
+        }
+        if !done && SLICE_MUT_METHODS.contains(&name.as_str()) {
+            if let Some(ty) = self.range_view(&m.receiver, start) {
                 rty = ty;
                 done = true;
             }

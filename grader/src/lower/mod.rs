@@ -100,7 +100,8 @@ pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
     let mut cx = Ctx::new();
     cx.file_name = file_name.to_string();
     cx.prog.counts = observes_counts(file);
-    cx.drops = uses_async(file) || has_trait_impl(file, "Drop") || cx.prog.counts;
+    // tokio's channel ends close when dropped, from sync code too (`blocking_send`/`blocking_recv`).
+    cx.drops = uses_async(file) || has_trait_impl(file, "Drop") || cx.prog.counts || file.items.iter().any(|i| matches!(i, syn::Item::Use(u) if matches!(&u.tree, syn::UseTree::Path(p) if p.ident == "tokio")));
     for (what, pos) in refuse::refuse(file) {
         cx.unsupported(what, pos);
     }

@@ -633,11 +633,12 @@ impl Vm {
                     let v = slot!(*src).clone();
                     let done = match (&slot!(*obj), &slot!(*idx)) {
                         (Value::Vec(items), Value::Int(i, _)) if *i >= 0 => match items.borrow_mut().get_mut(*i as usize) {
-                            Some(s) => {
+                            // An element of a `&mut [T]` view writes through (`ops::set_index`).
+                            Some(s) if !matches!(s, Value::Ref(Place::Elem(..))) => {
                                 *s = v.clone();
                                 true
                             }
-                            None => false,
+                            _ => false,
                         },
                         _ => false,
                     };

@@ -478,11 +478,11 @@ pub fn set_index(vm: &mut Vm, obj: &Value, idx: &Value, v: Value) -> VmResult<()
     let idx = idx.deref();
     match (&obj, &idx) {
         (Value::Vec(items), Value::Int(i, _)) => {
-            let mut items = items.borrow_mut();
-            let len = items.len();
-            match usize::try_from(*i).ok().and_then(|u| items.get_mut(u)) {
-                Some(slot) => {
-                    *slot = v;
+            let len = items.borrow().len();
+            // `Place::Index::set` writes through a `&mut [T]` view's element to the original.
+            match usize::try_from(*i).ok().filter(|u| *u < len) {
+                Some(u) => {
+                    Place::Index(items.clone(), u).set(v);
                     Ok(())
                 }
                 None => vm.panic(oob(len, *i)),

@@ -227,6 +227,9 @@ pub enum Place {
     Cell(Shared<Value>),
     Field(Shared<Obj>, u32),
     Index(Shared<Vec<Value>>, usize),
+    /// An element of a `&mut [T]` view (`split_at_mut`, `chunks_mut`, `&mut v[a..b]`): a view is a
+    /// Vec of these, and writes into a view's slot go through to the original (`Place::Index::set`).
+    Elem(Shared<Vec<Value>>, usize),
     DequeIndex(Shared<VecDeque<Value>>, usize),
     MapValue(Shared<Map>, Box<Key>),
     /// A lock guard (tokio `MutexGuard`, ...): the locked value; dropping the last copy unlocks.
@@ -238,7 +241,13 @@ impl Place {
         match self {
             Place::Cell(c) => Some(c.borrow().clone()),
             Place::Field(o, i) => o.borrow().fields.get(*i as usize).cloned(),
-            Place::Index(v, i) => v.borrow().get(*i).cloned(),
+            Place::Index(v, i) | Place::Elem(v, i) => {
+                let slot = v.borrow().get(*i).cloned();
+                match slot {
+                    Some(Value::Ref(p @ Place::Elem(..))) => p.get(),
+                    other => other,
+                }
+            }
             Place::DequeIndex(v, i) => v.borrow().get(*i).cloned(),
             Place::MapValue(m, k) => m.borrow().entries.get(k).cloned(),
             Place::Guard(g) => Some(g.cell.borrow().clone()),
@@ -258,13 +267,21 @@ impl Place {
                 }
                 None => false,
             },
-            Place::Index(v, i) => match v.borrow_mut().get_mut(*i) {
-                Some(slot) => {
-                    *slot = value;
-                    true
+            Place::Index(v, i) | Place::Elem(v, i) => {
+                let mut items = v.borrow_mut();
+                match items.get_mut(*i) {
+                    Some(Value::Ref(p @ Place::Elem(..))) => {
+                        let p = p.clone();
+                        drop(items);
+                        p.set(value)
+                    }
+                    Some(slot) => {
+                        *slot = value;
+                        true
+                    }
+                    None => false,
                 }
-                None => false,
-            },
+            }
             Place::DequeIndex(v, i) => match v.borrow_mut().get_mut(*i) {
                 Some(slot) => {
                     *slot = value;

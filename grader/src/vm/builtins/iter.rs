@@ -616,7 +616,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
     }
     // `Chars::as_str` and `ChunksExact::remainder` read an `Items` iterator in place
     // (only those std iterators have these methods, so rustc let nothing else through).
-    if matches!(method, "as_str" | "remainder") {
+    if matches!(method, "as_str" | "remainder" | "into_remainder") {
         if let Value::Iter(it) = &recv {
             let it = it.borrow();
             let it = match &*it {
@@ -628,7 +628,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                     return Ok(Some(Value::str(&items[front..back].iter().map(|c| if let Value::Char(c) = c { *c } else { ' ' }).collect::<String>())));
                 }
                 // `chunks_exact` keeps the remainder after `back` (see `vec.rs`).
-                if method == "remainder" && items.len() == back + 1 {
+                if method != "as_str" && items.len() == back + 1 {
                     return Ok(Some(items[back].clone()));
                 }
             }

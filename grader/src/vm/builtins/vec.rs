@@ -61,12 +61,53 @@ pub fn user_cmp(vm: &Vm, v: &Value) -> Option<crate::ir::FnId> {
     None
 }
 
+/// Methods that run on a `&mut [T]` view itself (they hand out references into it, which write
+/// through); every other method runs on a copy of the view's values, written back afterwards.
+const VIEW_METHODS: &[&str] = &[
+    "iter", "into_iter", "iter_mut", "get_mut", "first_mut", "last_mut", "split_at_mut", "chunks_mut", "chunks_exact_mut",
+    "rchunks_mut", "rchunks_exact_mut", "len", "is_empty", "as_mut_slice", "as_mut", "index_range_mut",
+];
+
+/// A Vec made by `view` (every element an element reference).
+fn is_view(v: &crate::vm::value::Shared<Vec<Value>>) -> bool {
+    let items = v.borrow();
+    !items.is_empty() && items.iter().all(|e| matches!(e, Value::Ref(Place::Elem(..))))
+}
+
+/// `&mut v[lo..hi]`: a Vec of references to the elements, so writes into it reach `v`.
+/// A view of a view refers to the original directly.
+pub fn view(v: &crate::vm::value::Shared<Vec<Value>>, lo: usize, hi: usize) -> Value {
+    let items = v.borrow();
+    Value::vec(
+        (lo..hi.min(items.len()))
+            .map(|i| match &items[i] {
+                e @ Value::Ref(Place::Elem(..)) => e.clone(),
+                _ => Value::Ref(Place::Elem(v.clone(), i)),
+            })
+            .collect(),
+    )
+}
+
 pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
     let recv = arg(args, 0);
     if let Value::Deque(d) = &recv {
         return deque(vm, method, hint, args, d);
     }
     let Value::Vec(v) = &recv else { return Ok(None) };
+    if is_view(v) && !VIEW_METHODS.contains(&method) {
+        // A `&mut [T]` view: run the method on its values, then write them back to the original.
+        let temp = shared(v.borrow().iter().map(|e| e.deref_ref()).collect::<Vec<Value>>());
+        let mut temp_args = args.to_vec();
+        temp_args[0] = Value::Vec(temp.clone());
+        let out = call(vm, method, hint, &temp_args)?;
+        let items = temp.borrow().clone();
+        if items.len() == v.borrow().len() {
+            for (i, x) in items.into_iter().enumerate() {
+                Place::Index(v.clone(), i).set(x);
+            }
+        }
+        return Ok(out);
+    }
     let a1 = || arg(args, 1);
     Ok(Some(match method {
         "len" => Value::usize(v.borrow().len()),
@@ -316,6 +357,24 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             v.borrow_mut().swap(i, j);
             Value::Unit
         }
+        "copy_from_slice" | "clone_from_slice" => {
+            let src: Vec<Value> = match a1().deref() {
+                Value::Vec(s) => s.borrow().iter().map(|e| e.deref_ref()).collect(),
+                _ => return Ok(None),
+            };
+            let len = v.borrow().len();
+            if src.len() != len {
+                return vm.panic(if method == "copy_from_slice" {
+                    format!("copy_from_slice: source slice length ({}) does not match destination slice length ({len})", src.len())
+                } else {
+                    "destination and source slices have different lengths".to_string()
+                });
+            }
+            for (i, x) in src.into_iter().enumerate() {
+                Place::Index(v.clone(), i).set(deep_clone(&x));
+            }
+            Value::Unit
+        }
         "fill" => {
             let x = a1();
             for e in v.borrow_mut().iter_mut() {
@@ -382,6 +441,17 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             }
             Value::usize(lo)
         }
+        // `&mut v[a..b]` (the lowering's name): a view writing into `v`.
+        "index_range_mut" => match a1().deref() {
+            Value::Range(r) => {
+                let len = v.borrow().len();
+                match crate::vm::ops::range_bounds(&r, len, "slice") {
+                    Ok((lo, hi)) => view(v, lo, hi),
+                    Err(m) => return vm.panic(m),
+                }
+            }
+            _ => return Ok(None),
+        },
         "split_at_mut" => {
             let at = usize_arg(vm, args, 1)?;
             let len = v.borrow().len();
@@ -389,9 +459,29 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 return vm.panic("mid > len");
             }
             // Two views that write back into this Vec: references to its elements.
-            let left: Vec<Value> = (0..at).map(|i| Value::Ref(Place::Index(v.clone(), i))).collect();
-            let right: Vec<Value> = (at..len).map(|i| Value::Ref(Place::Index(v.clone(), i))).collect();
-            Value::tuple(vec![Value::vec(left), Value::vec(right)])
+            Value::tuple(vec![view(v, 0, at), view(v, at, len)])
+        }
+        "chunks_mut" | "chunks_exact_mut" | "rchunks_mut" | "rchunks_exact_mut" => {
+            let n = usize_arg(vm, args, 1)?;
+            if n == 0 {
+                return vm.panic("chunk size must be non-zero");
+            }
+            let len = v.borrow().len();
+            let ranges: Vec<(usize, usize)> = match method {
+                "chunks_mut" => (0..len).step_by(n).map(|lo| (lo, (lo + n).min(len))).collect(),
+                "chunks_exact_mut" => (0..len / n).map(|k| (k * n, k * n + n)).collect(),
+                "rchunks_mut" => (0..len.div_ceil(n)).map(|k| (len.saturating_sub(k * n + n), len - k * n)).collect(),
+                _ => (0..len / n).map(|k| (len - k * n - n, len - k * n)).collect(),
+            };
+            let mut parts: Vec<Value> = ranges.into_iter().map(|(lo, hi)| view(v, lo, hi)).collect();
+            if method.ends_with("exact_mut") {
+                // The remainder rides after the iterator's end, for `into_remainder()`.
+                let back = parts.len();
+                let rem = if method == "chunks_exact_mut" { view(v, back * n, len) } else { view(v, 0, len - back * n) };
+                parts.push(rem);
+                return Ok(Some(Value::Iter(shared(iter::Iter::Items { items: Rc::new(parts), front: 0, back }))));
+            }
+            Value::Iter(shared(iter::items(parts)))
         }
         "iter_sum_unused" => Value::Unit,
         "reserve" | "shrink_to_fit" => Value::Unit,

@@ -273,12 +273,17 @@ fn poll_join(vm: &mut Vm, id: TaskId) -> VmResult<Poll<Value>> {
         return vm.unsupported("awaiting an unknown task");
     };
     match &task.end {
-        Some(end) => {
+        Some(_) => {
             if task.taken {
                 return vm.panic("`JoinHandle` polled after completion");
             }
             task.taken = true;
-            let out = match end.clone() {
+            // The output moves out of the task (a handle in it must die with its new owner).
+            let end = match task.end.as_mut() {
+                Some(TaskEnd::Output(v)) => TaskEnd::Output(std::mem::take(v)),
+                other => other.cloned().unwrap_or(TaskEnd::Cancelled),
+            };
+            let out = match end {
                 TaskEnd::Output(v) => Value::ok(v),
                 TaskEnd::Panicked(msg) => {
                     let payload = vm.rt.payloads.get(&id).cloned();

@@ -412,7 +412,8 @@ impl Runtime {
 
     /// tokio rounds a deadline up to the next millisecond tick.
     pub fn deadline_tick(deadline_ns: u64) -> u64 {
-        deadline_ns.div_ceil(NS_PER_MS)
+        // Capped so that `tick * NS_PER_MS` is a clock value `park` can reach (a saturated deadline still fires).
+        deadline_ns.div_ceil(NS_PER_MS).min(u64::MAX / NS_PER_MS)
     }
 
     /// Register a timer firing at `tick` for the current task; the key orders equal deadlines by registration.
@@ -652,7 +653,7 @@ impl Vm {
         if !self.fire_timers() && !self.rt.main_woken && self.rt.queue.is_empty() {
             match self.rt.timers.keys().next().copied() {
                 Some((tick, _)) => {
-                    let target = tick * NS_PER_MS;
+                    let target = tick.saturating_mul(NS_PER_MS);
                     if target > self.clock_ns {
                         let now = self.clock_ns;
                         self.rt.event(now, MAIN, "clock_advanced", None, format!("to {} ms", tick));

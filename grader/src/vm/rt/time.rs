@@ -120,7 +120,7 @@ fn elapsed() -> Value {
     Value::StdError(Rc::new(("deadline has elapsed".into(), "Elapsed(())".into())))
 }
 
-fn timeout(inner: Value, deadline_ns: u64) -> Value {
+pub(crate) fn timeout(inner: Value, deadline_ns: u64) -> Value {
     future(Fut::Leaf(Box::new(Timeout { inner, deadline_ns, reg: None })))
 }
 

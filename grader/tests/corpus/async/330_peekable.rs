@@ -1,3 +1,4 @@
+use tokio::time::{sleep, Duration, Instant};
 use futures::stream::{self, StreamExt};
 use std::pin::Pin;
 
@@ -42,4 +43,44 @@ async fn main() {
         let got = t.as_mut().next_if_eq(&w).await;
         println!("{w} {got:?}");
     }
+    edges().await;
+}
+
+
+struct Loud(u32);
+impl Drop for Loud {
+    fn drop(&mut self) {
+        println!("  drop Loud({})", self.0);
+    }
+}
+
+async fn edges() {
+    let start = Instant::now();
+    // peek on a slow stream, raced against a timer: the peek future is dropped, the item is not lost.
+    let slow = stream::iter(1..=3u64).then(|i| async move {
+        sleep(Duration::from_millis(20)).await;
+        println!("  produced {i} at {} ms", start.elapsed().as_millis());
+        i
+    });
+    let p = slow.peekable();
+    tokio::pin!(p);
+    tokio::select! {
+        biased;
+        x = p.as_mut().peek() => println!("peek won {x:?}"),
+        _ = sleep(Duration::from_millis(10)) => println!("timer won at {} ms", start.elapsed().as_millis()),
+    }
+    println!("peek {:?} at {} ms", p.as_mut().peek().await, start.elapsed().as_millis());
+    println!("next_if odd {:?}", p.as_mut().next_if(|x| x % 2 == 1).await);
+    println!("next_if odd {:?}", p.as_mut().next_if(|x| x % 2 == 1).await);
+    println!("next {:?} at {} ms", p.next().await, start.elapsed().as_millis());
+
+    // A peeked value is dropped with the stream.
+    {
+        let q = stream::iter(vec![Loud(1), Loud(2)]).peekable();
+        tokio::pin!(q);
+        let _ = q.as_mut().peek().await;
+        println!("dropping the peekable");
+    }
+    println!("dropped");
+
 }

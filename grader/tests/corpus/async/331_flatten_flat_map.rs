@@ -40,4 +40,20 @@ async fn main() {
     ];
     let all: Vec<i32> = stream::iter(parts).flatten().collect().await;
     println!("boxed {all:?}");
+    waiting_inner().await;
+}
+
+
+async fn waiting_inner() {
+    let start = Instant::now();
+    // flatten with inner streams that wait.
+    let inner = |k: u64| stream::iter(0..2u64).then(move |i| async move {
+        sleep(Duration::from_millis(k)).await;
+        (k, i)
+    });
+    let mut f = stream::iter(vec![inner(5), inner(7)]).flatten().boxed();
+    while let Some(x) = f.next().await {
+        println!("{x:?} at {} ms", start.elapsed().as_millis());
+    }
+
 }

@@ -50,4 +50,31 @@ async fn main() {
 
     let quick: Vec<i32> = stream::iter(vec![1, 2, 3]).take_until(sleep(Duration::from_secs(1))).collect().await;
     println!("ended first {quick:?} at {} ms", start.elapsed().as_millis());
+    edges().await;
+}
+
+
+async fn edges() {
+    let start = Instant::now();
+    // take_until: the future resolves while an item is being produced.
+    let st = stream::iter(0..5u64).then(|i| async move {
+        sleep(Duration::from_millis(10)).await;
+        i
+    });
+    let mut t = st.take_until(sleep(Duration::from_millis(25))).boxed();
+    while let Some(x) = t.next().await {
+        println!("until {x} at {} ms", start.elapsed().as_millis());
+    }
+    println!("after take_until {:?}", t.next().await);
+
+    // scan that stops early leaves the rest.
+    let mut sc = stream::iter(1..=5).scan(1, |p, x| {
+        *p *= x;
+        futures::future::ready(if *p < 10 { Some(*p) } else { None })
+    });
+    while let Some(x) = sc.next().await {
+        println!("product {x}");
+    }
+    println!("scan after end {:?}", sc.next().await);
+
 }

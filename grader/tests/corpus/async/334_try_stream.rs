@@ -1,5 +1,5 @@
 use futures::stream::{self, StreamExt, TryStreamExt};
-use tokio::time::{sleep, Duration};
+use tokio::time::{sleep, Duration, Instant};
 
 async fn parse(s: &str) -> Result<i32, String> {
     sleep(Duration::from_millis(1)).await;
@@ -73,5 +73,28 @@ async fn main() -> Result<(), String> {
 
     let bad = stream::iter(vec!["8", "nine"]).then(parse).try_collect::<Vec<i32>>().await;
     println!("{bad:?}");
+    edges().await;
     bad.map(|_| ())
+}
+
+
+async fn edges() {
+    let start = Instant::now();
+    // try_for_each whose closure fails.
+    let r: Result<(), String> = stream::iter(1..=5)
+        .map(Ok::<i32, String>)
+        .try_for_each(|x| async move {
+            println!("  visit {x}");
+            if x == 3 { Err(format!("stop at {x}")) } else { Ok(()) }
+        })
+        .await;
+    println!("{r:?}");
+    // or_else recovers.
+    let v: Vec<Result<i32, String>> = stream::iter(vec![Ok(1), Err("x".to_string()), Ok(3)])
+        .or_else(|e| async move { if e == "x" { Ok::<i32, String>(0) } else { Err(e) } })
+        .collect()
+        .await;
+    println!("{v:?}");
+    let n = stream::iter(vec![Ok::<u8, ()>(1), Ok(2)]).try_fold(10u32, |a, b| async move { Ok(a + b as u32) }).await;
+    println!("{n:?}");
 }

@@ -296,6 +296,7 @@ fn arg(args: &[Value], i: usize) -> Value {
 const ERROR_TYPES: &[(&str, &[(&str, usize)])] = &[
     ("mpsc::SendError", &[]),
     ("mpsc::TrySendError", &[("Full", 1), ("Closed", 1)]),
+    ("mpsc::SendTimeoutError", &[("Timeout", 1), ("Closed", 1)]),
     ("mpsc::TryRecvError", &[("Empty", 0), ("Disconnected", 0)]),
     ("oneshot::TryRecvError", &[("Empty", 0), ("Closed", 0)]),
     ("broadcast::SendError", &[]),
@@ -374,12 +375,15 @@ pub fn fmt_text(prog: &Program, v: &Value, display: bool) -> Option<String> {
             // tokio writes `"Full(..)".fmt(f)` in its Debug impl, which resolves to `str`'s Debug: quoted (async/017).
             ("mpsc::TrySendError", 0) => Some("\"Full(..)\"".into()),
             ("mpsc::TrySendError", _) => Some("\"Closed(..)\"".into()),
+            ("mpsc::SendTimeoutError", 0) => Some("\"Timeout(..)\"".into()),
+            ("mpsc::SendTimeoutError", _) => Some("\"Closed(..)\"".into()),
             _ => None,
         };
     }
     Some(
         match (name, o.variant) {
             ("mpsc::TrySendError", 0) => "no available capacity",
+            ("mpsc::SendTimeoutError", 0) => "timed out waiting on send operation",
             ("mpsc::TryRecvError", 0) => "receiving on an empty channel",
             ("mpsc::TryRecvError", _) => "receiving on a closed channel",
             ("oneshot::TryRecvError" | "broadcast::TryRecvError", 0) => "channel empty",

@@ -11,6 +11,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::{arg, closed_future, error, event, handle, leaf, proceed, wake_slot, Wait, WaitQueue};
+use crate::vm::rt::RtObj;
 use crate::vm::rt::{Leaf, Object, Poll, TaskId, WakeList};
 use crate::vm::value::{Place, Value};
 use crate::vm::{Vm, VmResult};
@@ -25,11 +26,13 @@ struct Chan {
     /// Permits held by `Permit`s not yet used.
     reserved: usize,
     senders: usize,
+    /// `WeakSender`s alive (they do not keep the channel open).
+    weak: usize,
     /// `close()` was called or the receiver was dropped (the semaphore is closed).
     rx_closed: bool,
     rx_task: Option<TaskId>,
-    /// Senders waiting for a permit; `wake_one` grants one.
-    send_waiters: WaitQueue,
+    /// Senders waiting for permits (each with the number it still needs); `wake_one` grants them.
+    send_waiters: WaitQueue<Cell<usize>>,
     /// Tasks in `Sender::closed()`.
     closed_waiters: WaitQueue,
     waker: WakeList,
@@ -38,15 +41,39 @@ struct Chan {
 type Shared = Rc<RefCell<Chan>>;
 
 impl Chan {
-    /// Give permits back; each first waiting sender takes one (and is woken).
-    fn add_permits(&mut self, n: usize) {
+    /// Give permits back: the oldest waiting sender takes what it needs (and is woken once it has
+    /// them all, tokio's batch semaphore), the rest goes to the counter.
+    fn add_permits(&mut self, mut n: usize) {
         if self.bound.is_none() {
             return;
         }
-        self.permits += n;
-        while self.permits > 0 && self.send_waiters.wake_one() {
-            self.permits -= 1;
+        while n > 0 {
+            let Some(front) = self.send_waiters.front() else { break };
+            let take = n.min(front.data.get());
+            front.data.set(front.data.get() - take);
+            n -= take;
+            if front.data.get() > 0 {
+                break;
+            }
+            self.send_waiters.wake_one();
         }
+        self.permits += n;
+    }
+
+    /// `try_reserve`/`try_reserve_many`: `Err(variant of TrySendError)` (0 full, 1 closed).
+    fn try_acquire(&mut self, n: usize) -> Result<(), u32> {
+        if n > self.bound.unwrap_or(0) {
+            return Err(0);
+        }
+        if self.rx_closed {
+            return Err(1);
+        }
+        if self.permits < n {
+            return Err(0);
+        }
+        self.permits -= n;
+        self.reserved += n;
+        Ok(())
     }
 
     /// Push a message and wake the receiver (the waker is taken, as `AtomicWaker::wake` does).
@@ -80,21 +107,45 @@ pub fn channel(vm: &mut Vm, bound: Option<usize>) -> Value {
         permits: bound.unwrap_or(0),
         reserved: 0,
         senders: 1,
+        weak: 0,
         rx_closed: false,
         rx_task: None,
         send_waiters: WaitQueue::new(vm),
         closed_waiters: WaitQueue::new(vm),
         waker: vm.rt.waker(),
     }));
-    Value::tuple(vec![handle(Sender { ch: ch.clone() }), handle(Receiver { ch })])
+    Value::tuple(vec![handle(Sender::new(&ch)), handle(Receiver { ch })])
 }
 
 struct Sender {
     ch: Shared,
+    /// `false` once moved into another handle (`reserve_owned(self)`: the lowering keeps the moved
+    /// local, so its counted sender lives on in the new handle).
+    live: Cell<bool>,
+}
+
+impl Sender {
+    fn new(ch: &Shared) -> Sender {
+        Sender { ch: ch.clone(), live: Cell::new(true) }
+    }
+
+    /// `self` taken by value: the same counted sender, as a new handle.
+    fn take(&self) -> Value {
+        self.live.set(false);
+        handle(Sender::new(&self.ch))
+    }
+
+    /// A permit of a reserve future that consumes the sender.
+    fn reserve(&self, owned: Option<Value>, n: usize, many: bool) -> Value {
+        leaf(SendLeaf { ch: self.ch.clone(), value: None, wait: Wait::default(), reserve: true, owned, n, many })
+    }
 }
 
 impl Drop for Sender {
     fn drop(&mut self) {
+        if !self.live.get() {
+            return;
+        }
         let Ok(mut c) = self.ch.try_borrow_mut() else { return };
         c.senders -= 1;
         if c.senders == 0 {
@@ -124,7 +175,32 @@ impl Object for Sender {
     fn method(&self, vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
         let bounded = self.ch.borrow().bound.is_some();
         Ok(Some(match method {
-            "send" if bounded => leaf(SendLeaf { ch: self.ch.clone(), value: Some(arg(args, 1)), wait: Wait::default(), reserve: false }),
+            "send" if bounded => leaf(SendLeaf { ch: self.ch.clone(), value: Some(arg(args, 1)), wait: Wait::default(), reserve: false, owned: None, n: 1, many: false }),
+            "send_timeout" if bounded => {
+                let Some((_, d)) = crate::vm::builtins::time::nanos_of(&arg(args, 2)) else { return vm.unsupported("`send_timeout` with this duration") };
+                let deadline = vm.clock_ns.saturating_add(d.clamp(0, u64::MAX as i128) as u64);
+                let inner = crate::vm::rt::time::timeout(self.reserve(None, 1, false), deadline);
+                leaf(SendTimeout { inner, value: Some(arg(args, 1)) })
+            }
+            "blocking_send" if bounded => {
+                super::check_blocking(vm)?;
+                let v = arg(args, 1);
+                let mut c = self.ch.borrow_mut();
+                if c.rx_closed {
+                    drop(c);
+                    return send_error(vm, v).map(Some);
+                }
+                if c.permits == 0 {
+                    drop(c);
+                    return vm.unsupported("`blocking_send` that would wait (nothing else runs while this thread blocks)");
+                }
+                c.permits -= 1;
+                c.push(v);
+                let name = c.name.clone();
+                drop(c);
+                event(vm, "send", &name);
+                Value::ok(Value::Unit)
+            }
             "send" => {
                 let v = arg(args, 1);
                 let closed = self.ch.borrow().rx_closed;
@@ -138,7 +214,31 @@ impl Object for Sender {
                 event(vm, "send", &name);
                 Value::ok(Value::Unit)
             }
-            "reserve" if bounded => leaf(SendLeaf { ch: self.ch.clone(), value: None, wait: Wait::default(), reserve: true }),
+            "reserve" if bounded => self.reserve(None, 1, false),
+            "reserve_owned" if bounded => self.reserve(Some(self.take()), 1, false),
+            "reserve_many" if bounded => {
+                let n = crate::vm::builtins::usize_arg(vm, args, 1)?;
+                self.reserve(None, n, true)
+            }
+            "try_reserve" | "try_reserve_owned" | "try_reserve_many" if bounded => {
+                let n = if method == "try_reserve_many" { crate::vm::builtins::usize_arg(vm, args, 1)? } else { 1 };
+                let owned = method == "try_reserve_owned";
+                let r = self.ch.borrow_mut().try_acquire(n);
+                match r {
+                    Ok(()) if owned => Value::ok(handle(Permit { ch: self.ch.clone(), used: Cell::new(false), owned: RefCell::new(Some(self.take())) })),
+                    Ok(()) => Value::ok(permits(&self.ch, n, method == "try_reserve_many")),
+                    Err(variant) => {
+                        let back = if owned { self.take() } else { Value::Unit };
+                        Value::err(error(vm, "mpsc::TrySendError", variant, vec![back])?)
+                    }
+                }
+            }
+            "downgrade" => {
+                self.ch.borrow_mut().weak += 1;
+                handle(WeakSender { ch: self.ch.clone() })
+            }
+            "strong_count" => Value::usize(self.ch.borrow().senders),
+            "weak_count" => Value::usize(self.ch.borrow().weak),
             "try_send" if bounded => {
                 let v = arg(args, 1);
                 let mut c = self.ch.borrow_mut();
@@ -167,7 +267,7 @@ impl Object for Sender {
             "max_capacity" if bounded => Value::usize(self.ch.borrow().bound.unwrap_or(0)),
             "clone" => {
                 self.ch.borrow_mut().senders += 1;
-                handle(Sender { ch: self.ch.clone() })
+                handle(Sender::new(&self.ch))
             }
             "same_channel" => {
                 // Another handle answers the private `__chan_name` with its channel's name (unique per channel).
@@ -192,9 +292,14 @@ impl Object for Sender {
 struct SendLeaf {
     ch: Shared,
     value: Option<Value>,
-    /// Its place among the senders waiting for a permit; `woken() == Some(true)`: granted one.
-    wait: Wait,
+    /// Its place among the senders waiting for permits; `woken() == Some(true)`: granted them all.
+    wait: Wait<Cell<usize>>,
     reserve: bool,
+    /// `reserve_owned`: the sender it consumed (handed to the `OwnedPermit`).
+    owned: Option<Value>,
+    /// Permits it needs (`reserve_many(n)`), and whether the result is an iterator of permits.
+    n: usize,
+    many: bool,
 }
 
 impl Leaf for SendLeaf {
@@ -206,20 +311,30 @@ impl Leaf for SendLeaf {
         let mut c = self.ch.borrow_mut();
         let name = c.name.clone();
         if !granted {
-            if c.rx_closed {
+            if c.rx_closed || (self.many && self.n > c.bound.unwrap_or(0)) {
+                let closed = c.rx_closed;
                 drop(c);
                 self.wait = Wait::default();
                 vm.rt.made_progress();
-                event(vm, "channel_closed", &name);
+                if closed {
+                    event(vm, "channel_closed", &name);
+                }
                 let v = self.value.take().unwrap_or_default();
-                return if self.reserve { send_error(vm, Value::Unit) } else { send_error(vm, v) }.map(Poll::Ready);
+                let owned = self.owned.take();
+                let r = if self.reserve { send_error(vm, Value::Unit) } else { send_error(vm, v) };
+                drop(owned);
+                return r.map(Poll::Ready);
             }
-            if !self.wait.queued() && c.permits > 0 {
-                c.permits -= 1;
+            if !self.wait.queued() && c.permits >= self.n {
+                c.permits -= self.n;
             } else {
+                let got = if self.wait.queued() { None } else { Some(std::mem::take(&mut c.permits)) };
                 let queue = c.send_waiters.clone();
                 drop(c);
                 if queue.wait(&mut self.wait, vm, format!("`send` on the full channel {name}")) {
+                    if let (Some(rem), Some(got)) = (self.wait.data(), got) {
+                        rem.set(self.n - got);
+                    }
                     event(vm, "send_waiting", &name);
                 }
                 return Ok(Poll::Pending);
@@ -228,9 +343,13 @@ impl Leaf for SendLeaf {
         self.wait = Wait::default();
         vm.rt.made_progress();
         if self.reserve {
-            c.reserved += 1;
+            c.reserved += self.n;
             drop(c);
-            return Ok(Poll::Ready(Value::ok(handle(Permit { ch: self.ch.clone(), used: Cell::new(false) }))));
+            let p = match self.owned.take() {
+                Some(sender) => handle(Permit { ch: self.ch.clone(), used: Cell::new(false), owned: RefCell::new(Some(sender)) }),
+                None => permits(&self.ch, self.n, self.many),
+            };
+            return Ok(Poll::Ready(Value::ok(p)));
         }
         c.push(self.value.take().unwrap_or_default());
         drop(c);
@@ -241,22 +360,40 @@ impl Leaf for SendLeaf {
 
 impl Drop for SendLeaf {
     fn drop(&mut self) {
-        // A dropped `send` future passes on the permit it was given (its `Wait` leaves the queue).
+        // A dropped `send` future passes on the permits it was given (its `Wait` leaves the queue).
         let value = self.value.take();
-        if self.wait.woken() == Some(true) {
-            self.wait = Wait::default();
+        let owned = self.owned.take();
+        let acquired = match (self.wait.woken(), self.wait.data()) {
+            (Some(true), _) => self.n,
+            (None, Some(rem)) => self.n - rem.get(),
+            _ => 0,
+        };
+        self.wait = Wait::default();
+        if acquired > 0 {
             if let Ok(mut c) = self.ch.try_borrow_mut() {
-                c.add_permits(1);
+                c.add_permits(acquired);
             }
         }
         drop(value);
+        drop(owned);
     }
 }
 
+/// `n` reserved slots: one `Permit`, or `reserve_many`'s iterator of them.
+fn permits(ch: &Shared, n: usize, many: bool) -> Value {
+    let one = || handle(Permit { ch: ch.clone(), used: Cell::new(false), owned: RefCell::new(None) });
+    if !many {
+        return one();
+    }
+    Value::Iter(crate::vm::value::shared(crate::vm::builtins::iter::items((0..n).map(|_| one()).collect())))
+}
+
 /// A reserved slot (`tx.reserve().await?`): `permit.send(v)` uses it, dropping it gives it back.
+/// An `OwnedPermit` also holds the sender it consumed, and `send` returns it.
 struct Permit {
     ch: Shared,
     used: Cell<bool>,
+    owned: RefCell<Option<Value>>,
 }
 
 impl Drop for Permit {
@@ -276,7 +413,11 @@ impl Drop for Permit {
 
 impl Object for Permit {
     fn type_name(&self) -> &'static str {
-        "Permit"
+        if self.owned.borrow().is_some() { "OwnedPermit" } else { "Permit" }
+    }
+
+    fn debug_fields(&self) -> Option<Result<(&'static str, Vec<(&'static str, Value)>), String>> {
+        Some(Err(format!("`Debug` of a `{}`", self.type_name())))
     }
 
     fn owns_resource(&self) -> bool {
@@ -293,7 +434,7 @@ impl Object for Permit {
                 let name = c.name.clone();
                 drop(c);
                 event(vm, "send", &name);
-                Ok(Some(Value::Unit))
+                Ok(Some(self.owned.borrow_mut().take().unwrap_or(Value::Unit)))
             }
             _ => Ok(None),
         }
@@ -392,6 +533,7 @@ impl Object for Receiver {
             "capacity" if bounded => Value::usize(self.ch.borrow().permits),
             "max_capacity" if bounded => Value::usize(self.ch.borrow().bound.unwrap_or(0)),
             "sender_strong_count" => Value::usize(self.ch.borrow().senders),
+            "sender_weak_count" => Value::usize(self.ch.borrow().weak),
             _ => return Ok(None),
         }))
     }
@@ -445,5 +587,98 @@ impl Leaf for RecvLeaf {
         event(vm, "recv_waiting", &name);
         vm.suspend_on(format!("`recv()` on the empty channel {name}"));
         Ok(Poll::Pending)
+    }
+}
+
+/// `WeakSender` / `WeakUnboundedSender`: counted apart, it does not keep the channel open.
+struct WeakSender {
+    ch: Shared,
+}
+
+impl Drop for WeakSender {
+    fn drop(&mut self) {
+        if let Ok(mut c) = self.ch.try_borrow_mut() {
+            c.weak -= 1;
+        }
+    }
+}
+
+impl Object for WeakSender {
+    fn type_name(&self) -> &'static str {
+        if self.ch.borrow().bound.is_some() { "WeakSender" } else { "WeakUnboundedSender" }
+    }
+
+    fn debug(&self) -> String {
+        self.type_name().to_string()
+    }
+
+    fn owns_resource(&self) -> bool {
+        true
+    }
+
+    fn method(&self, _vm: &mut Vm, method: &str, _hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
+        Ok(Some(match method {
+            "upgrade" => {
+                let mut c = self.ch.borrow_mut();
+                if c.senders == 0 {
+                    Value::none()
+                } else {
+                    c.senders += 1;
+                    drop(c);
+                    Value::some(handle(Sender::new(&self.ch)))
+                }
+            }
+            "clone" => {
+                self.ch.borrow_mut().weak += 1;
+                handle(WeakSender { ch: self.ch.clone() })
+            }
+            "strong_count" => Value::usize(self.ch.borrow().senders),
+            "weak_count" => Value::usize(self.ch.borrow().weak),
+            _ => return Ok(None),
+        }))
+    }
+}
+
+/// `send_timeout(v, d)`: tokio's `timeout(d, self.reserve())`, then the permit sends `v`.
+struct SendTimeout {
+    inner: Value,
+    value: Option<Value>,
+}
+
+/// `(is_ok, payload)` of a `Result` value.
+fn result_parts(v: &Value) -> Option<(bool, Value)> {
+    match v {
+        Value::Obj(o) => {
+            let o = o.borrow();
+            (o.ty == crate::ir::RESULT).then(|| (o.variant == 0, o.fields.first().cloned().unwrap_or_default()))
+        }
+        _ => None,
+    }
+}
+
+impl Leaf for SendTimeout {
+    fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
+        let Poll::Ready(r) = crate::vm::rt::future::poll(vm, &self.inner)? else { return Ok(Poll::Pending) };
+        let v = self.value.take().unwrap_or_default();
+        let variant = match result_parts(&r) {
+            Some((true, inner)) => match result_parts(&inner) {
+                Some((true, permit)) => {
+                    if let Value::Rt(o) = &permit {
+                        if let RtObj::Dyn(d) = &**o {
+                            d.method(vm, "send", "", &[permit.clone(), v])?;
+                        }
+                    }
+                    return Ok(Poll::Ready(Value::ok(Value::Unit)));
+                }
+                _ => 1,
+            },
+            _ => 0,
+        };
+        Ok(Poll::Ready(Value::err(error(vm, "mpsc::SendTimeoutError", variant, vec![v])?)))
+    }
+
+    fn cancel(&mut self, vm: &mut Vm) {
+        let inner = std::mem::take(&mut self.inner);
+        crate::vm::rt::future::cancel(vm, &inner);
     }
 }

@@ -99,7 +99,12 @@ fn take_result(vm: &mut Vm, e: Entry) -> VmResult<Value> {
     vm.rt.drop_sub_waker(e.waker);
     let Some(t) = vm.rt.tasks.get_mut(&e.task) else { return vm.unsupported("a JoinSet entry of an unknown task") };
     t.join_waiters.retain(|w| *w != e.waker);
-    let Some(end) = t.end.clone() else { return vm.unsupported("a JoinSet entry notified before its task ended") };
+    // The output moves out of the task (a handle in it must die with its new owner).
+    let end = match t.end.as_mut() {
+        Some(TaskEnd::Output(v)) => TaskEnd::Output(std::mem::take(v)),
+        Some(other) => other.clone(),
+        None => return vm.unsupported("a JoinSet entry notified before its task ended"),
+    };
     t.taken = true;
     let (now, cur, line) = (vm.clock_ns, vm.rt.current, vm.pos.line);
     vm.rt.event(now, cur, "joined", Some(line), format!("task {}", e.task));
