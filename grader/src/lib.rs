@@ -68,6 +68,11 @@ pub fn run(source: &str, options: &Options) -> Report {
 /// Turn the end of a run into a [`Report`] (output printed so far is kept).
 fn finish(mut vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostics: Vec<Diagnostic>, options: &Options) -> Report {
     let mut stderr = vm.stderr;
+    // A process exits with the low 8 bits of the status given to `std::process::exit`.
+    let exit_status = match &result {
+        Err(vm::Stop::Exit { code }) if !matches!(code & 0xff, 0 | 1 | 101) => Some(code & 0xff),
+        _ => None,
+    };
     let outcome = match result {
         Ok(value) => match main_error(&value) {
             // `fn main() -> Result<..>` returning `Err(e)` prints `Error: {e:?}` and exits with 1.
@@ -79,6 +84,11 @@ fn finish(mut vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostic
             }
             None => Outcome::Completed,
         },
+        // Rust runs the destructors of the live locals while a panic unwinds; the VM does not.
+        Err(vm::Stop::Panic { pos, .. }) if vm::drop::pending() || vm.fiber.slots.iter().any(|v| vm::drop::runs_destructor(&vm.prog, v)) => {
+            diagnostics.push(Diagnostic::unsupported("a panic while values with `impl Drop` are alive (their destructors run as it unwinds)", pos));
+            Outcome::Rejected
+        }
         Err(vm::Stop::Panic { msg, pos }) => {
             let now = vm.clock_ns;
             vm.rt.event(now, vm::rt::MAIN, "panicked", Some(pos.line), msg.clone());
@@ -101,13 +111,13 @@ fn finish(mut vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostic
             diagnostics.push(Diagnostic::unsupported("suspending outside the async runtime", Pos { line: 1, column: 1 }));
             Outcome::Rejected
         }
-        Err(vm::Stop::Exit { code }) => match code {
+        Err(vm::Stop::Exit { code }) => match code & 0xff {
             0 => Outcome::Completed,
             101 => Outcome::Panicked,
             _ => Outcome::Failed,
         },
     };
-    Report { outcome, stdout: vm.stdout, stderr, diagnostics, steps: vm.steps, virtual_time_ns: vm.clock_ns, trace: vm.rt.trace }
+    Report { outcome, stdout: vm.stdout, stderr, diagnostics, steps: vm.steps, virtual_time_ns: vm.clock_ns, trace: vm.rt.trace, exit_status }
 }
 
 fn main_error(value: &vm::value::Value) -> Option<vm::value::Value> {

@@ -91,7 +91,7 @@ fn execute(cli: &Cli) -> i32 {
     } else {
         print_human(&report, &source, &cli.path);
     }
-    report.outcome.exit_code()
+    report.exit_code()
 }
 
 /// `cargo test`'s summary lines (without timings); exit status 101 when a test failed, as cargo's harness.

@@ -154,6 +154,9 @@ pub struct Report {
     pub virtual_time_ns: u64,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub trace: Vec<TraceEvent>,
+    /// The status passed to `std::process::exit`, when the program called it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exit_status: Option<i32>,
 }
 
 impl Report {
@@ -166,7 +169,13 @@ impl Report {
             steps: 0,
             virtual_time_ns: 0,
             trace: Vec::new(),
+            exit_status: None,
         }
+    }
+
+    /// The exit status a real build of the program ends with.
+    pub fn exit_code(&self) -> i32 {
+        self.exit_status.unwrap_or(self.outcome.exit_code())
     }
 
     pub fn has_errors(&self) -> bool {

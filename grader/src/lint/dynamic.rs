@@ -740,7 +740,7 @@ mod tests {
     }
 
     fn report(outcome: Outcome, trace: Vec<TraceEvent>) -> Report {
-        Report { outcome, stdout: String::new(), stderr: String::new(), diagnostics: Vec::new(), steps: 1, virtual_time_ns: 0, trace }
+        Report { outcome, stdout: String::new(), stderr: String::new(), diagnostics: Vec::new(), steps: 1, virtual_time_ns: 0, trace, exit_status: None }
     }
 
     fn codes(r: &Report) -> Vec<(String, u32)> {

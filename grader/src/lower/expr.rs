@@ -711,10 +711,28 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.unsupported("`let` with a pattern and no initializer", &local.pat);
             return;
         };
-        let src = self.alloc();
-        let mark = self.next_slot;
-        let ety = self.eval_to(&init.expr, src, &ty);
-        self.next_slot = mark;
+        // `let (ref mut a, ref b) = pair;` borrows into `pair`: test the local itself, not a copy.
+        let in_place = if pat_has_ref_mut(pat) {
+            match single_ident(&init.expr).and_then(|n| self.lookup(&n).cloned()) {
+                Some(l) if !l.cell => Some(l),
+                _ => {
+                    self.unsupported("a `ref mut` binding in a `let` pattern whose value is not a plain local", &local.pat);
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        let (src, ety) = match &in_place {
+            Some(l) => (l.slot, l.ty.clone()),
+            None => {
+                let src = self.alloc();
+                let mark = self.next_slot;
+                let ety = self.eval_to(&init.expr, src, &ty);
+                self.next_slot = mark;
+                (src, ety)
+            }
+        };
         let ty = if ty.is_known() { ty } else { ety };
         let visible = self.scopes.last().map(|s| s.len()).unwrap_or(0);
         self.declare_pattern(pat, &ty);
@@ -742,7 +760,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             None => self.fail_to_unreachable(fails, "refutable pattern in `let`"),
         }
         self.next_slot = mark;
-        if self.cx.drops {
+        if self.cx.drops && in_place.is_none() {
             // The destructured value (`let (tx, rx) = channel()`) must not keep its parts alive.
             self.load_const(src, Const::Unit);
         }
@@ -1755,7 +1773,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             None => self.operand(&b.right, &rh),
         };
         if !matches!(op, BinOp::Shl | BinOp::Shr) {
-            self.note_use(&b.left, &rty);
+            // An unsuffixed literal's i32 is a default, not evidence (`x += 10` on a `u8`).
+            if !is_unsuffixed_lit(&b.right) {
+                self.note_use(&b.left, &rty);
+            }
             self.note_use(&b.right, &ty);
         }
         self.pos = pos_of(b);
@@ -2458,6 +2479,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.move_out_owned(a);
             self.closure_ret = None;
         }
+        if name == "unzip" {
+            // The VM's `unzip` builds two Vecs; `(Vec<_>, String)` and other targets are refused.
+            let vec_or_unknown = |t: &Ty| matches!(t, Ty::Vec(_) | Ty::Unknown);
+            let bad_turbofish = m.turbofish.as_ref().is_some_and(|t| {
+                t.args.iter().skip(2).any(|a| match a {
+                    syn::GenericArgument::Type(ty) => !vec_or_unknown(&self.cx.ty_of(ty)),
+                    _ => false,
+                })
+            });
+            let bad_hint = matches!(hint.strip_ref(), Ty::Tuple(ts) if !ts.iter().all(vec_or_unknown));
+            if bad_turbofish || bad_hint {
+                self.unsupported("`unzip` into collections other than two Vecs", &m.method);
+            }
+        }
         // Hinted names for methods whose result type Rust infers from context.
         let target = turbofish.clone().unwrap_or_else(|| hint.clone());
         let user_has = self.cx.prog.methods.keys().any(|(_, s)| self.cx.prog.name(*s) == name);
@@ -2562,7 +2597,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             };
             given[i] = true;
             let h = ftys.get(i).cloned().unwrap_or_default();
-            self.eval_to(&fv.expr, args + i as u32, &h);
+            let got = self.eval_to(&fv.expr, args + i as u32, &h);
+            if !got.is_known() {
+                // `S { n: id(250) }` with `n: u8`: a generic result takes the field's integer type.
+                self.retype(args + i as u32, &h);
+            }
             self.note_use(&fv.expr, &h);
             self.move_out(&fv.expr);
             self.retype(args + i as u32, &h);
@@ -2884,6 +2923,22 @@ impl Receiver {
 fn copy_array(ty: &Ty, unknown_ok: bool) -> bool {
     match ty {
         Ty::Array(e) => matches!(**e, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char) || (unknown_ok && !e.is_known()) || copy_array(e, unknown_ok),
+        _ => false,
+    }
+}
+
+/// Whether a pattern binds anything by `ref mut`.
+fn pat_has_ref_mut(p: &syn::Pat) -> bool {
+    match p {
+        syn::Pat::Ident(pi) => (pi.by_ref.is_some() && pi.mutability.is_some()) || pi.subpat.as_ref().is_some_and(|(_, s)| pat_has_ref_mut(s)),
+        syn::Pat::Tuple(t) => t.elems.iter().any(pat_has_ref_mut),
+        syn::Pat::TupleStruct(t) => t.elems.iter().any(pat_has_ref_mut),
+        syn::Pat::Struct(s) => s.fields.iter().any(|f| pat_has_ref_mut(&f.pat)),
+        syn::Pat::Slice(s) => s.elems.iter().any(pat_has_ref_mut),
+        syn::Pat::Or(o) => o.cases.iter().any(pat_has_ref_mut),
+        syn::Pat::Paren(p) => pat_has_ref_mut(&p.pat),
+        syn::Pat::Reference(r) => pat_has_ref_mut(&r.pat),
+        syn::Pat::Type(t) => pat_has_ref_mut(&t.pat),
         _ => false,
     }
 }

@@ -355,7 +355,8 @@ impl<'a> Ctx<'a> {
             .collect();
         for item in items {
             self.collect_items(std::slice::from_ref(item), None);
-            if let syn::Item::Impl(_) = item {
+            // Struct field types too: `struct S { n: u8 }` in `main` types `S { n: 250 }`.
+            if let syn::Item::Impl(_) | syn::Item::Struct(_) = item {
                 self.collect_impls(std::slice::from_ref(item));
             }
         }
@@ -474,6 +475,11 @@ impl<'a> Ctx<'a> {
             }
             variants.push(Variant { name: v.ident.to_string(), fields, tuple_like, discriminant: next_disc });
             next_disc += 1;
+        }
+        // A derived order follows the discriminants (`Low = 10, High = 1` puts High first);
+        // the VM orders variants by declaration, so refuse discriminants that disagree.
+        if derives.partial_ord && variants.windows(2).any(|w| w[0].discriminant >= w[1].discriminant) {
+            self.unsupported("`#[derive(PartialOrd)]` on an enum whose discriminants are not increasing", pos_of(&e.ident));
         }
         let id = self.prog.types.len() as TypeId;
         let default_variant = e.variants.iter().position(|v| v.attrs.iter().any(|a| a.path().is_ident("default"))).map(|i| i as u32);

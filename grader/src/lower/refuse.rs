@@ -26,7 +26,6 @@ const OUTSIDE: &[(&str, &str)] = &[
     ("tokio::process", "running other programs"),
     ("tokio::signal", "operating-system signals"),
     ("tokio::io::stdin", "reading standard input"),
-    ("tokio::runtime::Builder", "building a runtime by hand"),
 ];
 
 const KNOWN_ROOTS: &[&str] = &["std", "core", "alloc", "tokio", "futures", "tokio_util", "crate", "self", "super", "Self"];

@@ -201,6 +201,16 @@ impl Vm {
         Err(Stop::Panic { msg: msg.into(), pos: self.pos })
     }
 
+    /// A panic that real Rust reports inside the toolchain's library sources (std functions
+    /// that are not `#[track_caller]`), e.g. `i32::abs` overflow at `core/src/num/mod.rs:394:5`.
+    /// `site` must be one of [`STD_SITES`]; the position is encoded as line 0 (see [`panic_text`]).
+    pub fn panic_in_std<T>(&self, site: &str, msg: impl Into<String>) -> VmResult<T> {
+        match STD_SITES.iter().position(|s| *s == site) {
+            Some(i) => Err(Stop::Panic { msg: msg.into(), pos: Pos { line: 0, column: i as u32 + 1 } }),
+            None => self.unsupported(format!("a panic inside the standard library ({site})")),
+        }
+    }
+
     pub fn unsupported<T>(&self, what: impl Into<String>) -> VmResult<T> {
         Err(Stop::Unsupported { what: what.into(), pos: self.pos })
     }
@@ -1092,7 +1102,57 @@ pub fn user_method(prog: &Program, recv: &Value, name: Sym) -> Option<FnId> {
 /// process's first panic adds the backtrace note.
 pub fn panic_text(file_name: &str, pos: Pos, msg: &str, first: bool) -> String {
     let note = if first { "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n" } else { "" };
+    if pos.line == 0 {
+        if let Some(site) = STD_SITES.get((pos.column as usize).wrapping_sub(1)) {
+            return format!("\nthread 'main' panicked at {STD_SOURCE}/{site}:\n{msg}\n{note}");
+        }
+    }
     format!("\nthread 'main' panicked at {file_name}:{}:{}:\n{msg}\n{note}", pos.line, pos.column)
+}
+
+/// The library sources of the oracle's toolchain (rustc 1.95.0), as panics inside std name them.
+pub const STD_SOURCE: &str = "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library";
+
+/// Panic locations inside std that the grader reproduces (measured with the oracle's rustc;
+/// a new toolchain moves them: re-measure with a `catch_unwind` probe printing `Location`).
+pub const STD_SITES: &[&str] = &[
+    // `abs` (negate) and `pow` (multiply) overflow of each signed type: i8, i16, i32, i64, i128, isize.
+    "core/src/num/mod.rs:346:5",
+    "core/src/num/mod.rs:370:5",
+    "core/src/num/mod.rs:394:5",
+    "core/src/num/mod.rs:418:5",
+    "core/src/num/mod.rs:442:5",
+    "core/src/num/mod.rs:519:5",
+    // `pow` overflow of u8, u16, u32, u64, u128, usize.
+    "core/src/num/mod.rs:546:5",
+    "core/src/num/mod.rs:1188:5",
+    "core/src/num/mod.rs:1243:5",
+    "core/src/num/mod.rs:1274:5",
+    "core/src/num/mod.rs:1305:5",
+    "core/src/num/mod.rs:1400:5",
+    // `Iterator::sum` / `product` overflow of any integer type.
+    "core/src/iter/traits/accum.rs:204:1",
+    // `char::from_digit` with a radix above 36.
+    "core/src/char/convert.rs:332:9",
+];
+
+/// Where `abs`/`pow` of this integer type panic on overflow.
+pub fn std_num_site(t: ir::IntTy) -> &'static str {
+    use ir::IntTy::*;
+    STD_SITES[match t {
+        I8 => 0,
+        I16 => 1,
+        I32 => 2,
+        I64 => 3,
+        I128 => 4,
+        Isize => 5,
+        U8 => 6,
+        U16 => 7,
+        U32 => 8,
+        U64 => 9,
+        U128 => 10,
+        Usize => 11,
+    }]
 }
 
 pub fn fmt_thousands(n: u64) -> String {

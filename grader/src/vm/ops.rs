@@ -401,11 +401,16 @@ pub fn range_bounds(r: &super::value::RangeValue, len: usize, what: &str) -> Res
         RangeKind::From | RangeKind::Full => len,
     };
     let lo = if matches!(r.kind, RangeKind::To | RangeKind::ToInclusive | RangeKind::Full) { 0 } else { lo };
+    if r.kind == RangeKind::From && lo > len {
+        return Err(format!("range start index {lo} out of range for {what} of length {len}"));
+    }
     if lo > hi {
         return Err(format!("slice index starts at {lo} but ends at {hi}"));
     }
     if hi > len {
-        return Err(format!("range end index {hi} out of range for {what} of length {len}"));
+        // rustc 1.95 names an inclusive end as written (`v[..=3]` on 3 items says 3).
+        let shown = if matches!(r.kind, RangeKind::Inclusive | RangeKind::ToInclusive) { hi - 1 } else { hi };
+        return Err(format!("range end index {shown} out of range for {what} of length {len}"));
     }
     Ok((lo, hi))
 }
@@ -440,24 +445,34 @@ pub fn index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
             let (lo, hi) = match range_bounds(r, s.len(), "string") {
                 Ok(b) => b,
                 Err(_) => {
-                    let hi = match r.kind {
+                    // rustc 1.95's `str_index_overflow_fail`/`slice_error_fail` wording; an
+                    // inclusive end is named as written (`..=3` says "end byte index 3").
+                    let inclusive = matches!(r.kind, RangeKind::Inclusive | RangeKind::ToInclusive);
+                    let shown = match r.kind {
                         RangeKind::From | RangeKind::Full => s.len(),
-                        RangeKind::Inclusive | RangeKind::ToInclusive => r.hi.as_int().unwrap_or(0) as usize + 1,
-                        _ => r.hi.as_int().unwrap_or(0) as usize,
+                        _ => r.hi.as_int().unwrap_or(0).max(0) as usize,
                     };
+                    let hi = if inclusive { shown + 1 } else { shown };
                     let lo = r.lo.as_int().unwrap_or(0).max(0) as usize;
-                    if lo > hi {
-                        return vm.panic(format!("begin <= end ({lo} <= {hi}) when slicing `{s}`"));
+                    let (trunc, more) = truncated_str(&s);
+                    if lo > s.len() {
+                        return vm.panic(format!("start byte index {lo} is out of bounds of `{trunc}`{more}"));
                     }
-                    let bad = if lo > s.len() { lo } else { hi };
-                    return vm.panic(format!("byte index {bad} is out of bounds of `{s}`"));
+                    if hi > s.len() {
+                        return vm.panic(format!("end byte index {shown} is out of bounds of `{trunc}`{more}"));
+                    }
+                    if inclusive {
+                        return vm.unsupported("this inverted inclusive string range (its panic message)");
+                    }
+                    return vm.panic(format!("begin > end ({lo} > {hi}) when slicing `{trunc}`{more}"));
                 }
             };
             for (b, which) in [(lo, "start"), (hi, "end")] {
                 if !s.is_char_boundary(b) {
                     let start = (0..b).rev().find(|i| s.is_char_boundary(*i)).unwrap_or(0);
                     let c = s[start..].chars().next().unwrap_or(' ');
-                    return vm.panic(format!("{which} byte index {b} is not a char boundary; it is inside {c:?} (bytes {start}..{}) of `{s}`", start + c.len_utf8()));
+                    let (trunc, more) = truncated_str(&s);
+                    return vm.panic(format!("{which} byte index {b} is not a char boundary; it is inside {c:?} (bytes {start}..{}) of `{trunc}`{more}", start + c.len_utf8()));
                 }
             }
             Ok(Value::str(&s[lo..hi]))
@@ -578,4 +593,14 @@ pub fn store_deref(vm: &mut Vm, target: &Value, v: Value) -> VmResult<()> {
             vm.unsupported(format!("assigning through a reference to {}", super::value::type_name(&vm.prog, target)))
         }
     }
+}
+
+/// How core's string slicing panics quote the string: at most 256 bytes (cut at a char
+/// boundary), then `[...]`.
+pub fn truncated_str(s: &str) -> (&str, &'static str) {
+    let mut n = s.len().min(256);
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    (&s[..n], if n < s.len() { "[...]" } else { "" })
 }

@@ -772,7 +772,13 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                             _ => v,
                         }
                     }
-                    Some(a) => add_values(vm, &a, &v, mul)?,
+                    Some(a) => match add_values(vm, &a, &v, mul) {
+                        // `Sum`/`Product` for integers is not `#[track_caller]`: real Rust points into core.
+                        Err(crate::vm::Stop::Panic { msg, .. }) if matches!(a, Value::Int(..)) && msg.ends_with("with overflow") => {
+                            return vm.panic_in_std("core/src/iter/traits/accum.rs:204:1", msg);
+                        }
+                        r => r?,
+                    },
                 });
             }
             let hint = hint.trim_start_matches("Option<").trim_start_matches("Result<").trim_end_matches('>');

@@ -175,6 +175,12 @@ fn common(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Opt
         }
         "clamp" if args.len() == 3 => {
             let (lo, hi) = (arg(args, 1).deref(), arg(args, 2).deref());
+            if compare(&lo, &hi).is_gt() {
+                return match (&lo, &hi) {
+                    (Value::Int(a, _), Value::Int(b, _)) => vm.panic(format!("min > max. min = {a}, max = {b}")),
+                    _ => vm.unsupported("`clamp` with min > max"),
+                };
+            }
             if compare(&recv, &lo).is_lt() {
                 lo
             } else if compare(&recv, &hi).is_gt() {

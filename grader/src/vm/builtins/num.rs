@@ -55,7 +55,8 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
     Ok(Some(match method {
         "abs" => {
             if x == t.min() && t.signed() {
-                return vm.panic("attempt to negate with overflow");
+                // `abs` is not `#[track_caller]`: real Rust points into core.
+                return vm.panic_in_std(crate::vm::std_num_site(t), "attempt to negate with overflow");
             }
             int(x.abs(), t)
         }
@@ -63,7 +64,7 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
             let e = y();
             match pow(x, e.clamp(0, u32::MAX as i128) as u32).and_then(|v| checked(v, t)) {
                 Some(v) => int(v, t),
-                None => return vm.panic("attempt to multiply with overflow"),
+                None => return vm.panic_in_std(crate::vm::std_num_site(t), "attempt to multiply with overflow"),
             }
         }
         "checked_pow" => Value::option(pow(x, y().max(0) as u32).and_then(|v| checked(v, t)).map(|v| int(v, t))),
@@ -79,7 +80,7 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
         "checked_sub" => Value::option(x.checked_sub(y()).and_then(|v| checked(v, t)).map(|v| int(v, t))),
         "checked_mul" => Value::option(x.checked_mul(y()).and_then(|v| checked(v, t)).map(|v| int(v, t))),
         "checked_div" => Value::option(if y() == 0 { None } else { x.checked_div(y()).and_then(|v| checked(v, t)) }.map(|v| int(v, t))),
-        "checked_rem" => Value::option(if y() == 0 { None } else { x.checked_rem(y()).and_then(|v| checked(v, t)) }.map(|v| int(v, t))),
+        "checked_rem" => Value::option(if y() == 0 || (y() == -1 && x == t.min()) { None } else { x.checked_rem(y()).and_then(|v| checked(v, t)) }.map(|v| int(v, t))),
         "checked_neg" => Value::option(x.checked_neg().and_then(|v| checked(v, t)).map(|v| int(v, t))),
         "checked_abs" => Value::option(x.checked_abs().and_then(|v| checked(v, t)).map(|v| int(v, t))),
         "wrapping_add" => int(wrap(x.wrapping_add(y()), t), t),
@@ -180,7 +181,7 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
         }
         "is_positive" => Value::Bool(x > 0),
         "is_negative" => Value::Bool(x < 0),
-        "abs_diff" => {
+        "abs_diff" | "unsigned_abs" => {
             let ut = match t {
                 IntTy::I8 => IntTy::U8,
                 IntTy::I16 => IntTy::U16,
@@ -191,7 +192,18 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
                 other => other,
             };
             // The u128 result is stored as its bit pattern (see `ops::u128_of`).
-            int(x.abs_diff(y()) as i128, ut)
+            let other = if method == "abs_diff" { y() } else { 0 };
+            int(x.abs_diff(other) as i128, ut)
+        }
+        "checked_shl" | "checked_shr" => {
+            let s = y();
+            Value::option(if s < 0 || s >= bits {
+                None
+            } else if method == "checked_shl" {
+                Some(int(wrap(((x as u128) << s as u32) as i128, t), t))
+            } else {
+                Some(int(if t.signed() { x >> s } else { ((x as u128 & mask(t)) >> s as u32) as i128 }, t))
+            })
         }
         "count_ones" => int((x as u128 & mask(t)).count_ones() as i128, IntTy::U32),
         "count_zeros" => int((bits as u32 - (x as u128 & mask(t)).count_ones()) as i128, IntTy::U32),
@@ -260,7 +272,7 @@ fn u128_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: u128) -
     Ok(Some(match method {
         "pow" => match x.checked_pow(e()) {
             Some(v) => int(v),
-            None => return vm.panic("attempt to multiply with overflow"),
+            None => return vm.panic_in_std(crate::vm::std_num_site(IntTy::U128), "attempt to multiply with overflow"),
         },
         "checked_pow" => opt(x.checked_pow(e())),
         "wrapping_pow" => int(x.wrapping_pow(e())),
@@ -411,6 +423,10 @@ fn float_method(vm: &mut Vm, method: &str, args: &[Value], x: f64, t: FloatTy) -
                 Some(Value::Float(f, _)) => f,
                 _ => f64::INFINITY,
             };
+            if !(y() <= hi) {
+                // Real Rust panics inside core (`f64.rs`); not modelled.
+                return vm.unsupported("`clamp` with min > max or a NaN bound");
+            }
             r(x.clamp(y(), hi))
         }
         "signum" => r(x.signum()),

@@ -74,9 +74,53 @@ fn find_all(vm: &mut Vm, s: &str, p: &Pat) -> VmResult<Vec<(usize, usize)>> {
     Ok(out)
 }
 
-fn split_by(vm: &mut Vm, s: &str, p: &Pat, limit: Option<usize>) -> VmResult<Vec<String>> {
-    let matches = find_all(vm, s, p)?;
+/// Byte ranges where the pattern matches when searched from the end (what `rfind`, `rsplit`,
+/// `rsplitn`, `rsplit_once` and `rmatch_indices` see): `"aaa".rfind("aa")` is 1, not 0.
+/// Returned in ascending order.
+fn find_all_rev(vm: &mut Vm, s: &str, p: &Pat) -> VmResult<Vec<(usize, usize)>> {
+    match p {
+        Pat::Str(needle) if !needle.is_empty() => {
+            let mut out = Vec::new();
+            let mut end = s.len();
+            while let Some(i) = s[..end].rfind(needle.as_str()) {
+                out.push((i, i + needle.len()));
+                end = i;
+            }
+            out.reverse();
+            Ok(out)
+        }
+        _ => find_all(vm, s, p),
+    }
+}
+
+/// `rsplitn(n, p)`: at most `n` pieces, cut at the last matches first.
+fn rsplitn(vm: &mut Vm, s: &str, p: &Pat, n: usize) -> VmResult<Vec<String>> {
     let mut parts = Vec::new();
+    if n == 0 {
+        return Ok(parts);
+    }
+    if matches!(p, Pat::Str(x) if x.is_empty()) {
+        return vm.unsupported("`rsplitn` with an empty pattern");
+    }
+    let matches = find_all_rev(vm, s, p)?;
+    let mut end = s.len();
+    for (a, b) in matches.into_iter().rev() {
+        if parts.len() + 1 >= n {
+            break;
+        }
+        parts.push(s[b..end].to_string());
+        end = a;
+    }
+    parts.push(s[..end].to_string());
+    Ok(parts)
+}
+
+fn split_by(vm: &mut Vm, s: &str, p: &Pat, limit: Option<usize>) -> VmResult<Vec<String>> {
+    let mut parts = Vec::new();
+    if limit == Some(0) {
+        return Ok(parts);
+    }
+    let matches = if let Some(l) = limit { find_all(vm, s, p)?.into_iter().take(l).collect() } else { find_all(vm, s, p)? };
     let mut last = 0;
     for (a, b) in matches {
         if let Some(l) = limit {
@@ -221,6 +265,8 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                     parts.push(s[last..].to_string());
                 }
                 parts
+            } else if method == "rsplit" && !matches!(&p, Pat::Str(n) if n.is_empty()) {
+                rsplitn(vm, s, &p, usize::MAX)?.into_iter().rev().collect()
             } else {
                 split_by(vm, s, &p, limit)?
             };
@@ -232,9 +278,14 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             }
             strs(parts.iter())
         }
+        "rsplitn" => {
+            let n = usize_arg(vm, args, 1)?;
+            let p = pattern(vm, &arg(args, 2))?;
+            strs(rsplitn(vm, s, &p, n)?.iter())
+        }
         "split_once" | "rsplit_once" => {
             let p = pattern(vm, &a1())?;
-            let matches = find_all(vm, s, &p)?;
+            let matches = if method == "split_once" { find_all(vm, s, &p)? } else { find_all_rev(vm, s, &p)? };
             let m = if method == "split_once" { matches.first() } else { matches.last() };
             match m {
                 Some((a, b)) => Value::some(Value::tuple(vec![Value::str(&s[..*a]), Value::str(&s[*b..])])),
@@ -317,7 +368,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "to_ascii_lowercase" => Value::string(s.to_ascii_lowercase()),
         "contains" | "starts_with" | "ends_with" | "find" | "rfind" | "matches" | "match_indices" | "rmatch_indices" => {
             let p = pattern(vm, &a1())?;
-            let all = find_all(vm, s, &p)?;
+            let all = if matches!(method, "rfind" | "rmatch_indices") { find_all_rev(vm, s, &p)? } else { find_all(vm, s, &p)? };
             match method {
                 "contains" => Value::Bool(!all.is_empty()),
                 "starts_with" => Value::Bool(all.iter().any(|(a, _)| *a == 0)),

@@ -54,7 +54,11 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Value> {
         }
         "Duration::new" => duration(int_arg(vm, args, 0)? * 1_000_000_000 + int_arg(vm, args, 1)?),
         "Duration::ZERO" => duration(0),
+        "Instant::now" if vm.rt.real_clock_built => return vm.unsupported(super::tokio::REAL_CLOCK_READ),
         "Instant::now" => instant(vm.std_clock_ns as i128),
+        "thread::sleep" if vm.rt.active && vm.rt.flavor != crate::vm::rt::Flavor::Paused => {
+            return vm.unsupported("`std::thread::sleep` inside a runtime on the real clock (its timers would then depend on the machine's timing)")
+        }
         "thread::sleep" => {
             if let Some((_, n)) = nanos_of(&arg(args, 0)) {
                 // Real time passes (std's clock), but tokio's paused clock does not move (async/052).
@@ -151,6 +155,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             };
             duration((n as f64 * f) as i128)
         }
+        (INSTANT, "elapsed") if vm.rt.real_clock_built => return vm.unsupported(super::tokio::REAL_CLOCK_READ),
         (INSTANT, "elapsed") => {
             let now = if clock_of(&recv) == 1 { vm.clock_ns } else { vm.std_clock_ns };
             duration((now as i128 - n).max(0))

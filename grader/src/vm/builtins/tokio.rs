@@ -9,6 +9,9 @@ use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
 use std::rc::Rc;
 
+/// Why reading a clock is refused once a runtime on the real clock exists.
+pub const REAL_CLOCK_READ: &str = "reading the clock in a program that builds a runtime on the real clock (the times would differ from run to run; build it with `.start_paused(true)`)";
+
 /// One name per function: `tokio::task::spawn` is `tokio::spawn`, and so on.
 fn normalize(full: &str) -> &str {
     match full {
@@ -83,7 +86,12 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
             let Some((_, t)) = time::nanos_of(&a0()) else { return vm.unsupported("`sleep_until` of this value") };
             rt::future::future(Fut::Sleep { deadline_ns: t.clamp(0, u64::MAX as i128) as u64, reg: None, line: vm.pos.line })
         }
-        "tokio::time::Instant::now" => time::tokio_instant(vm.clock_ns as i128),
+        "tokio::time::Instant::now" => {
+            if vm.rt.real_clock_built {
+                return vm.unsupported(REAL_CLOCK_READ);
+            }
+            time::tokio_instant(vm.clock_ns as i128)
+        }
         "tokio::yield_now" => rt::future::future(Fut::YieldNow { yielded: false }),
         "tokio::join!" | "tokio::try_join!" => {
             let n = args.len();

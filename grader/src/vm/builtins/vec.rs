@@ -233,6 +233,22 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             v.borrow_mut().dedup_by(|a, b| equal(a, b));
             Value::Unit
         }
+        "dedup_by" => {
+            // `same_bucket(a, b)`: `a` is the later element, `b` the last one kept.
+            let f = a1();
+            let items = v.borrow().clone();
+            let mut out: Vec<Value> = Vec::new();
+            for item in items {
+                if let Some(kept) = out.last().cloned() {
+                    if vm.call_value(&f, vec![item.clone(), kept])?.as_bool().unwrap_or(false) {
+                        continue;
+                    }
+                }
+                out.push(item);
+            }
+            *v.borrow_mut() = out;
+            Value::Unit
+        }
         "dedup_by_key" => {
             let f = a1();
             let items = v.borrow().clone();

@@ -35,6 +35,10 @@ pub type TaskId = u64;
 pub const MAIN: TaskId = 0;
 /// Tasks polled between two polls of the driver (tokio's `event_interval` default).
 const EVENT_INTERVAL: u32 = 61;
+/// Ticks between two looks at the inject queue first (tokio's current_thread `global_queue_interval` default).
+const GLOBAL_QUEUE_INTERVAL: u32 = 31;
+/// The least gap between two timers on the real clock whose order the simulation trusts.
+const REAL_CLOCK_MARGIN_MS: u64 = 5;
 /// tokio's cooperative budget: resource operations per task poll.
 pub const BUDGET: u32 = 128;
 const NS_PER_MS: u64 = 1_000_000;
@@ -69,6 +73,42 @@ pub struct Task {
 pub struct TimerEntry {
     pub task: TaskId,
     pub token: Weak<()>,
+    /// How many times the clock had moved when the timer was registered (its start instant, for
+    /// a real clock: see [`Vm::real_clock_check`]).
+    pub epoch: u32,
+}
+
+/// The part of [`Runtime`] that belongs to one runtime: a hand-built `tokio::runtime::Runtime`
+/// keeps it while it is not running, and `block_on` swaps it into the VM (`runtime_handle.rs`).
+/// Task ids, the trace and the object counter stay global, as tokio's task ids are.
+#[derive(Default)]
+pub struct Sched {
+    pub tasks: BTreeMap<TaskId, Task>,
+    pub queue: VecDeque<TaskId>,
+    pub inject: VecDeque<TaskId>,
+    pub deferred: Vec<TaskId>,
+    pub timers: BTreeMap<(u64, u64), TimerEntry>,
+    pub clock_ns: u64,
+    pub active: bool,
+    pub tick: u32,
+    pub advances: u32,
+    pub flavor: Flavor,
+    pub time_disabled: bool,
+    pub id: u64,
+    pub this: Option<Weak<std::cell::RefCell<Sched>>>,
+}
+
+/// What kind of runtime is running; `#[tokio::main]` is read as current_thread with a paused clock.
+#[derive(Default, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Flavor {
+    /// `current_thread`, clock paused (`#[tokio::main]` as the oracle runs it, or `.start_paused(true)`).
+    #[default]
+    Paused,
+    /// `current_thread` on the real clock (`Builder::new_current_thread()` without `start_paused(true)`).
+    RealClock,
+    /// `Runtime::new()`: the `block_on` future runs on this thread exactly as on current_thread;
+    /// spawned tasks would run in parallel on worker threads, so spawning is refused.
+    MultiThread,
 }
 
 /// Runtime objects that are values in the learner's program.
@@ -223,6 +263,26 @@ pub struct Runtime {
     pub active: bool,
     pub tasks: BTreeMap<TaskId, Task>,
     pub queue: VecDeque<TaskId>,
+    /// tokio's inject (remote) queue: tasks spawned or woken from outside the runtime's thread
+    /// (`rt.spawn(..)` from sync `main`, a wake between two `block_on`s).
+    pub inject: VecDeque<TaskId>,
+    /// tokio's `core.tick`: counts scheduler iterations, persists across `block_on` calls.
+    pub tick: u32,
+    /// How many times the clock moved (real-clock drift bound, [`Vm::real_clock_check`]).
+    pub advances: u32,
+    pub flavor: Flavor,
+    /// Built without `enable_time()`/`enable_all()` (never for `#[tokio::main]`).
+    pub time_disabled: bool,
+    /// A timer was registered on a runtime whose time driver is off.
+    pub timer_without_driver: bool,
+    /// Which runtime is swapped in: 0 for `#[tokio::main]`'s (or none), else a hand-built one's id.
+    pub runtime_id: u64,
+    /// The hand-built runtime swapped in (for `Handle::current()`).
+    pub this: Option<Weak<std::cell::RefCell<Sched>>>,
+    /// Wakes of tasks that belong to a runtime not swapped in; delivered to its inject queue when it runs.
+    pub orphan_wakes: Vec<TaskId>,
+    /// A runtime on the real clock was built: reading a clock would show machine-dependent times.
+    pub real_clock_built: bool,
     /// Wakers of `yield_now`, woken (last first) when the scheduler parks.
     pub deferred: Vec<TaskId>,
     pub timers: BTreeMap<(u64, u64), TimerEntry>,
@@ -375,7 +435,13 @@ impl Runtime {
             self.main_woken = true;
             return;
         }
-        let Some(task) = self.tasks.get_mut(&id) else { return };
+        let Some(task) = self.tasks.get_mut(&id) else {
+            // A task of another runtime (woken from outside it): queued remotely when that runtime runs.
+            if id != MAIN && !self.orphan_wakes.contains(&id) {
+                self.orphan_wakes.push(id);
+            }
+            return;
+        };
         if task.end.is_some() || task.notified {
             return;
         }
@@ -420,7 +486,10 @@ impl Runtime {
     pub fn add_timer(&mut self, tick: u64, token: &Rc<()>) -> (u64, u64) {
         self.timer_seq += 1;
         let key = (tick, self.timer_seq);
-        self.timers.insert(key, TimerEntry { task: self.current, token: Rc::downgrade(token) });
+        self.timers.insert(key, TimerEntry { task: self.current, token: Rc::downgrade(token), epoch: self.advances });
+        if self.time_disabled {
+            self.timer_without_driver = true;
+        }
         key
     }
 
@@ -448,6 +517,16 @@ impl Runtime {
     }
 }
 
+/// The order in which a runtime's shutdown drops its live tasks' futures (async/298).
+/// tokio 1.48 keeps tasks in `OwnedTasks`, a list sharded by task id (current_thread: 4 shards,
+/// `id & 3`); `close_and_shutdown_all` empties shard 0, 1, 2, 3 in turn, each from its back
+/// (the task spawned last first).
+pub fn shutdown_order(tasks: &BTreeMap<TaskId, Task>) -> Vec<TaskId> {
+    let mut alive: Vec<TaskId> = tasks.iter().filter(|(_, t)| t.end.is_none()).map(|(id, _)| *id).collect();
+    alive.sort_by_key(|id| (id & 3, std::cmp::Reverse(*id)));
+    alive
+}
+
 /// Trace events kept per run (a runaway program must not exhaust memory).
 const MAX_TRACE: usize = 100_000;
 
@@ -470,6 +549,9 @@ impl Vm {
         if !self.rt.active {
             return self.panic("there is no reactor running, must be called from the context of a Tokio 1.x runtime");
         }
+        if self.rt.flavor == Flavor::MultiThread {
+            return self.unsupported("spawning a task on a multi-thread runtime (`Runtime::new()`): its tasks run in parallel on worker threads (build it with `Builder::new_current_thread()`)");
+        }
         self.rt.next_task += 1;
         let id = self.rt.next_task;
         let pos = self.pos;
@@ -483,6 +565,108 @@ impl Vm {
         Ok(id)
     }
 
+    /// Exchange the running runtime's state with `s` (a hand-built runtime's, see [`Sched`]).
+    pub fn swap_sched(&mut self, s: &mut Sched) {
+        let rt = &mut self.rt;
+        std::mem::swap(&mut rt.tasks, &mut s.tasks);
+        std::mem::swap(&mut rt.queue, &mut s.queue);
+        std::mem::swap(&mut rt.inject, &mut s.inject);
+        std::mem::swap(&mut rt.deferred, &mut s.deferred);
+        std::mem::swap(&mut rt.timers, &mut s.timers);
+        std::mem::swap(&mut self.clock_ns, &mut s.clock_ns);
+        std::mem::swap(&mut rt.active, &mut s.active);
+        std::mem::swap(&mut rt.tick, &mut s.tick);
+        std::mem::swap(&mut rt.advances, &mut s.advances);
+        std::mem::swap(&mut rt.flavor, &mut s.flavor);
+        std::mem::swap(&mut rt.time_disabled, &mut s.time_disabled);
+        std::mem::swap(&mut rt.runtime_id, &mut s.id);
+        std::mem::swap(&mut rt.this, &mut s.this);
+    }
+
+    /// `rt.block_on(fut)` on a hand-built runtime (its state is swapped in for the call).
+    /// As in tokio, the tasks it does not finish stay in the runtime for its next `block_on`,
+    /// and wakes that reached them from outside go to the inject queue.
+    pub fn block_on_runtime(&mut self, sched: &mut Sched, fut: Value) -> VmResult<Value> {
+        self.swap_sched(sched);
+        let orphans = std::mem::take(&mut self.rt.orphan_wakes);
+        for id in orphans {
+            match self.rt.tasks.get_mut(&id) {
+                Some(t) if t.end.is_none() && !t.notified => {
+                    t.notified = true;
+                    self.rt.inject.push_back(id);
+                }
+                Some(_) => {}
+                None => self.rt.orphan_wakes.push(id),
+            }
+        }
+        let saved_current = self.rt.current;
+        self.rt.active = true;
+        self.rt.main_woken = true;
+        let result = self.block_on_loop(&fut);
+        // tokio's `Defer` list belongs to this `block_on` call: yielded tasks it did not wake stay idle.
+        self.rt.deferred.clear();
+        self.rt.active = false;
+        self.rt.main_woken = false;
+        self.rt.current = saved_current;
+        self.swap_sched(sched);
+        result
+    }
+
+    /// `rt.spawn(fut)` / `handle.spawn(fut)` for a runtime that is not running here: the task
+    /// goes to its inject queue (tokio's remote schedule).
+    pub fn spawn_remote(&mut self, sched: &mut Sched, fut: Value) -> VmResult<TaskId> {
+        self.swap_sched(sched);
+        self.rt.active = true;
+        let r = self.spawn_task(fut);
+        if let Ok(id) = r {
+            self.rt.queue.retain(|t| *t != id);
+            self.rt.inject.push_back(id);
+        }
+        self.rt.active = false;
+        self.swap_sched(sched);
+        r
+    }
+
+    /// A timer reached a runtime built without `enable_time()`: tokio panics inside its own source.
+    fn check_timer_driver(&mut self) -> VmResult<()> {
+        if self.rt.timer_without_driver {
+            self.rt.timer_without_driver = false;
+            if let Some((_, pos)) = &self.suspended_on {
+                self.pos = *pos;
+            }
+            return self.unsupported("a timer on a runtime built without `enable_time()` or `enable_all()` (tokio panics inside its own source)");
+        }
+        Ok(())
+    }
+
+    /// On the real clock a timer fires a little late (its deadline rounds up to the next
+    /// millisecond after a start that is itself late, plus the wake-up latency), and the lateness
+    /// adds up along a chain of sleeps. The simulated clock has none of it, so its order of two
+    /// timers is only trusted when they are far apart: refuse when the timer due at `tick` and
+    /// another live one are less than `REAL_CLOCK_MARGIN_MS` (plus 2 ms per clock move so far)
+    /// apart, or due at the same tick but started at different times.
+    fn real_clock_check(&mut self, tick: u64) -> VmResult<()> {
+        let margin = REAL_CLOCK_MARGIN_MS + 2 * self.rt.advances as u64;
+        let live: Vec<(u64, u32, TaskId)> = self.rt.timers.iter().filter(|(_, e)| e.token.strong_count() > 0).map(|(k, e)| (k.0, e.epoch, e.task)).collect();
+        let first: Vec<&(u64, u32, TaskId)> = live.iter().filter(|t| t.0 == tick).collect();
+        for other in &live {
+            let close = other.0 > tick && other.0 <= tick + margin;
+            let same_tick_other_start = other.0 == tick && first.iter().any(|f| f.1 != other.1);
+            if close || same_tick_other_start {
+                let task = self.rt.task_of(other.2);
+                let waiting = if task == MAIN { self.rt.main_waiting_on.clone() } else { self.rt.tasks.get(&task).and_then(|t| t.waiting_on.clone()) };
+                if let Some((_, pos)) = waiting {
+                    self.pos = pos;
+                }
+                return self.unsupported(format!(
+                    "timers due at {tick} ms and {} ms on a runtime with the real clock: their order depends on how late each wakes on the machine (build the runtime with `.start_paused(true)`, or keep timers more than {margin} ms apart)",
+                    other.0
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Run `main`'s future to completion on the simulated runtime.
     pub fn block_on(&mut self, main: Value) -> VmResult<Value> {
         self.rt.active = true;
@@ -490,11 +674,7 @@ impl Vm {
         notice::clear();
         let result = self.block_on_loop(&main);
         // Returning from `main` drops every task that is still alive.
-        // tokio's current_thread runtime keeps its tasks in 4 lists sharded by task id and shuts
-        // them down list by list, oldest first within each (`OwnedTasks::close_and_shutdown_all`).
-        let mut alive: Vec<TaskId> = self.rt.tasks.iter().filter(|(_, t)| t.end.is_none()).map(|(id, _)| *id).collect();
-        alive.sort_by_key(|id| (*id % 4, *id));
-        for id in alive {
+        for id in shutdown_order(&self.rt.tasks) {
             let fut = self.rt.tasks.get_mut(&id).and_then(|t| {
                 t.end = Some(TaskEnd::Cancelled);
                 t.fut.take()
@@ -518,7 +698,9 @@ impl Vm {
                 let r = future::poll(self, main);
                 self.record_notices(None);
                 self.rt.flush_wakes();
-                match r? {
+                let r = r?;
+                self.check_timer_driver()?;
+                match r {
                     Poll::Ready(v) => {
                         let now = self.clock_ns;
                         self.rt.event(now, MAIN, "completed", None, String::new());
@@ -530,7 +712,14 @@ impl Vm {
             let mut parked = false;
             for _ in 0..EVENT_INTERVAL {
                 self.rt.flush_wakes();
-                match self.rt.queue.pop_front() {
+                // tokio's `core.tick()` then `next_task`: every 31st tick takes the inject queue first.
+                self.rt.tick = self.rt.tick.wrapping_add(1);
+                let next = if self.rt.tick % GLOBAL_QUEUE_INTERVAL == 0 {
+                    self.rt.inject.pop_front().or_else(|| self.rt.queue.pop_front())
+                } else {
+                    self.rt.queue.pop_front().or_else(|| self.rt.inject.pop_front())
+                };
+                match next {
                     Some(id) => self.run_task(id)?,
                     None => {
                         if self.rt.deferred.is_empty() {
@@ -584,6 +773,7 @@ impl Vm {
         self.record_notices(None);
         self.rt.flush_wakes();
         self.rt.current = MAIN;
+        self.check_timer_driver()?;
         match result {
             Ok(Poll::Ready(v)) => self.finish_task(id, TaskEnd::Output(v)),
             Ok(Poll::Pending) => {
@@ -650,11 +840,15 @@ impl Vm {
     fn park(&mut self) -> VmResult<()> {
         self.rt.flush_wakes();
         self.purge_dead_timers();
-        if !self.fire_timers() && !self.rt.main_woken && self.rt.queue.is_empty() {
+        if !self.fire_timers() && !self.rt.main_woken && self.rt.queue.is_empty() && self.rt.inject.is_empty() {
             match self.rt.timers.keys().next().copied() {
                 Some((tick, _)) => {
                     let target = tick.saturating_mul(NS_PER_MS);
                     if target > self.clock_ns {
+                        if self.rt.flavor != Flavor::Paused {
+                            self.real_clock_check(tick)?;
+                        }
+                        self.rt.advances += 1;
                         let now = self.clock_ns;
                         self.rt.event(now, MAIN, "clock_advanced", None, format!("to {} ms", tick));
                         self.clock_ns = target;

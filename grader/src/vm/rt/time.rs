@@ -43,8 +43,8 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
         }
         "time::advance" => {
             let Some(d) = nanos(&a(0)) else { return vm.unsupported("`advance` with this duration") };
-            if !vm.rt.active {
-                return vm.unsupported("`tokio::time::advance` outside the runtime (tokio panics inside its own source)");
+            if !vm.rt.active || vm.rt.flavor != super::Flavor::Paused {
+                return vm.unsupported("`tokio::time::advance` outside a runtime with a paused clock (tokio panics inside its own source)");
             }
             future(Fut::Leaf(Box::new(Advance { by: Some(d), yielded: future(Fut::YieldNow { yielded: false }) })))
         }

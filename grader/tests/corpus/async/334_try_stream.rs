@@ -74,6 +74,7 @@ async fn main() -> Result<(), String> {
     let bad = stream::iter(vec!["8", "nine"]).then(parse).try_collect::<Vec<i32>>().await;
     println!("{bad:?}");
     edges().await;
+    buffers().await;
     bad.map(|_| ())
 }
 
@@ -97,4 +98,23 @@ async fn edges() {
     println!("{v:?}");
     let n = stream::iter(vec![Ok::<u8, ()>(1), Ok(2)]).try_fold(10u32, |a, b| async move { Ok(a + b as u32) }).await;
     println!("{n:?}");
+}
+
+async fn fetch(id: u64) -> Result<u64, String> {
+    sleep(Duration::from_millis(30 - 5 * id)).await;
+    println!("  fetched {id}");
+    if id == 4 { Err(format!("fetch {id} failed")) } else { Ok(id * 100) }
+}
+
+async fn buffers() {
+    let start = Instant::now();
+    let r: Result<Vec<u64>, String> = stream::iter(1..=3u64).map(|id| Ok(fetch(id))).try_buffered(2).try_collect().await;
+    println!("try_buffered {r:?} at {} ms", start.elapsed().as_millis());
+    let r: Result<Vec<u64>, String> = stream::iter(1..=5u64).map(|id| Ok(fetch(id))).try_buffer_unordered(3).try_collect().await;
+    println!("try_buffer_unordered {r:?} at {} ms", start.elapsed().as_millis());
+    let items = vec![Ok(1u64), Err("no input".to_string()), Ok(2)];
+    let mut s = stream::iter(items).map_ok(fetch).try_buffer_unordered(2);
+    while let Some(x) = s.next().await {
+        println!("{x:?} at {} ms", start.elapsed().as_millis());
+    }
 }

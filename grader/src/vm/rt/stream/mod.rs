@@ -72,8 +72,9 @@ pub enum Kind {
     Chain { first: Option<Value>, second: Value },
     Zip { a: Fused, b: Fused, qa: Option<Value>, qb: Option<Value> },
     Chunks { inner: Fused, cap: usize, items: Vec<Value> },
-    Buffered { inner: Fused, max: usize, q: Ordered },
-    BufferUnordered { inner: Fused, max: usize, q: Unordered },
+    /// `buffered` / `try_buffered` (`try_`: items are `Result`s of futures, an `Err` comes out at once).
+    Buffered { inner: Fused, max: usize, q: Ordered, try_: bool },
+    BufferUnordered { inner: Fused, max: usize, q: Unordered, try_: bool },
     Fuse(Fused),
     /// `stream::select(a, b)`: round robin starting with `a`; `done` per side.
     Select { a: Value, b: Value, next_left: bool, done: [bool; 2] },
@@ -174,6 +175,18 @@ fn result_of(v: &Value) -> Option<Result<Value, Value>> {
             (o.ty == crate::ir::RESULT).then(|| if o.variant == 0 { Ok(x) } else { Err(x) })
         }
         _ => None,
+    }
+}
+
+/// The future of a `buffered` item; for `try_buffered`, `Ok(fut)`'s future or the `Err` item itself (`Err`).
+fn try_future(vm: &Vm, item: Value, try_: bool) -> VmResult<Result<Value, Value>> {
+    if !try_ {
+        return Ok(Ok(item));
+    }
+    match result_of(&item) {
+        Some(Ok(fu)) => Ok(Ok(fu)),
+        Some(Err(_)) => Ok(Err(item)),
+        None => vm.unsupported("`try_buffered` of a stream whose items are not `Result`s"),
     }
 }
 
@@ -440,10 +453,13 @@ impl Kind {
                     None => break Ready(if items.is_empty() { None } else { Some(Value::vec(std::mem::take(items))) }),
                 }
             },
-            Kind::Buffered { inner, max, q } => {
+            Kind::Buffered { inner, max, q, try_ } => {
                 while q.len() < *max {
                     match inner.poll(vm)? {
-                        Ready(Some(fu)) => q.push_back(vm, fu),
+                        Ready(Some(fu)) => match try_future(vm, fu, *try_)? {
+                            Ok(fu) => q.push_back(vm, fu),
+                            Err(e) => return Ok(Ready(Some(e))),
+                        },
                         _ => break,
                     }
                 }
@@ -456,12 +472,15 @@ impl Kind {
                     Pending
                 }
             }
-            Kind::BufferUnordered { inner, max, q } => {
+            Kind::BufferUnordered { inner, max, q, try_ } => {
                 while q.len() < *max {
                     match inner.poll(vm)? {
-                        Ready(Some(fu)) => {
-                            q.push(vm, fu);
-                        }
+                        Ready(Some(fu)) => match try_future(vm, fu, *try_)? {
+                            Ok(fu) => {
+                                q.push(vm, fu);
+                            }
+                            Err(e) => return Ok(Ready(Some(e))),
+                        },
                         _ => break,
                     }
                 }
@@ -874,8 +893,10 @@ impl Object for StreamObj {
                 }
                 stream("Chunks", Kind::Chunks { inner: Fused::new(me), cap, items: Vec::new() })
             }
-            "buffered" => stream("Buffered", Kind::Buffered { inner: Fused::new(me), max: int(vm, 1)?, q: Ordered::default() }),
-            "buffer_unordered" => stream("BufferUnordered", Kind::BufferUnordered { inner: Fused::new(me), max: int(vm, 1)?, q: Unordered::default() }),
+            "buffered" => stream("Buffered", Kind::Buffered { inner: Fused::new(me), max: int(vm, 1)?, q: Ordered::default(), try_: false }),
+            "buffer_unordered" => stream("BufferUnordered", Kind::BufferUnordered { inner: Fused::new(me), max: int(vm, 1)?, q: Unordered::default(), try_: false }),
+            "try_buffered" => stream("TryBuffered", Kind::Buffered { inner: Fused::new(me), max: int(vm, 1)?, q: Ordered::default(), try_: true }),
+            "try_buffer_unordered" => stream("TryBufferUnordered", Kind::BufferUnordered { inner: Fused::new(me), max: int(vm, 1)?, q: Unordered::default(), try_: true }),
             "fuse" => stream("Fuse", Kind::Fuse(Fused::new(me))),
             // `Pin<Box<dyn Stream>>` is the stream itself here.
             "boxed" | "boxed_local" => me,
@@ -925,7 +946,7 @@ impl Object for StreamObj {
             }
             "is_terminated" => Value::Bool(is_terminated(vm, &me)?),
             "clone" => return vm.unsupported(format!("cloning a `{}` stream", self.name)).map(Some),
-            "peek" | "next_if" | "next_if_eq" | "peek_mut" | "poll_peek" | "poll_peek_mut" | "next_if_mut" | "try_skip_while" | "try_take_while" | "try_flatten" | "try_chunks" | "try_ready_chunks" | "try_concat" | "try_any" | "try_all" | "into_stream" | "take_future" | "take_result" | "is_stopped" | "flat_map_unordered" | "try_for_each_concurrent" | "try_buffered" | "try_buffer_unordered" | "flatten_unordered" | "into_future" | "poll_next" | "poll_next_unpin" | "size_hint" | "concat" | "cycle" | "unzip" | "forward" | "split" | "left_stream" | "right_stream" | "catch_unwind" | "by_ref" | "zip_longest" | "chain_with" | "throttle" | "timeout" | "merge" => {
+            "peek" | "next_if" | "next_if_eq" | "peek_mut" | "poll_peek" | "poll_peek_mut" | "next_if_mut" | "try_skip_while" | "try_take_while" | "try_flatten" | "try_chunks" | "try_ready_chunks" | "try_concat" | "try_any" | "try_all" | "into_stream" | "take_future" | "take_result" | "is_stopped" | "flat_map_unordered" | "try_for_each_concurrent" | "flatten_unordered" | "into_future" | "poll_next" | "poll_next_unpin" | "size_hint" | "concat" | "cycle" | "unzip" | "forward" | "split" | "left_stream" | "right_stream" | "catch_unwind" | "by_ref" | "zip_longest" | "chain_with" | "throttle" | "timeout" | "merge" => {
                 return vm.unsupported(format!("`StreamExt::{method}`")).map(Some);
             }
             _ => return Ok(None),
