@@ -2625,7 +2625,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             "try_collect" => format!("try_collect:{}", target.hint()),
             "sum" | "product" => format!("{name}:{}", target.hint()),
             "into" => format!("{name}:{}", self.cx.hint_of(&target)),
-            "downcast_ref" | "is" if turbofish.is_some() => format!("{name}:{}", self.cx.hint_of(&target)),
+            "downcast_ref" | "downcast" | "is" if turbofish.is_some() => format!("{name}:{}", self.cx.hint_of(&target)),
             "try_into" => format!("{name}:{}", match target.strip_ref() {
                 Ty::Result(ok, _) => self.cx.hint_of(ok),
                 other => self.cx.hint_of(other),

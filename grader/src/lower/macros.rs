@@ -78,14 +78,11 @@ impl FnBuilder<'_, '_> {
                     "unreachable" => "internal error: entered unreachable code",
                     _ => "explicit panic",
                 };
-                let literal = match (name.as_str(), args.as_slice()) {
-                    ("panic", [syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. })]) if !s.value().contains(['{', '}']) => Some(s.value()),
-                    _ => None,
-                };
+                // `panic!("literal")`, `panic!("n = {}", 5)`: the payload is a `&'static str`.
+                let literal = static_panic_text(&args, name == "panic").map(|t| if name == "panic" { t } else { format!("{prefix}: {t}") });
                 if args.is_empty() {
                     self.load_const(msg, Const::Str(Rc::from(prefix)));
                 } else if let Some(text) = literal {
-                    // `panic!("literal")`: the payload is a `&'static str`, not a `String`.
                     self.load_const(msg, Const::Str(Rc::from(text.as_str())));
                 } else {
                     let Some((fmt, start, n)) = self.format_args(mac, &args, false) else { return Ty::Unknown };
@@ -109,7 +106,9 @@ impl FnBuilder<'_, '_> {
                 self.pos = pos_of(mac);
                 let ok = self.emit(Instr::JumpIf { cond: c, target: 0 });
                 let msg = self.alloc();
-                if args.len() > 1 {
+                if let Some(text) = args.get(1..).and_then(|a| static_panic_text(a, true)) {
+                    self.load_const(msg, Const::Str(Rc::from(text.as_str())));
+                } else if args.len() > 1 {
                     let Some((fmt, start, n)) = self.format_args(mac, &args[1..], false) else { return Ty::Unit };
                     self.pos = pos_of(mac);
                     self.emit(Instr::Format { dst: msg, fmt, args: start, n });
@@ -477,6 +476,81 @@ impl FnBuilder<'_, '_> {
                 Ty::Unknown
             }
         }
+    }
+}
+
+/// The text of a panic message that real rustc makes a `&'static str` payload, or `None`
+/// when the payload is a formatted `String`. rustc inlines literal arguments (string
+/// literals, and integer literals that fit their type, unsuffixed ones in `i32`) into a
+/// plain `{}` placeholder; when nothing is left to format, `fmt::Arguments::as_str()` is
+/// `Some` and std's panic handler keeps the `&str` (async/350). `panic!("{}", x)` alone
+/// goes through `panic_display` and is always a `String` (`special_arm`).
+fn static_panic_text(args: &[&syn::Expr], special_arm: bool) -> Option<String> {
+    let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(fmt), .. }) = args.first()? else { return None };
+    if special_arm && args.len() == 2 && fmt.token().to_string() == "\"{}\"" {
+        return None;
+    }
+    let pieces = crate::fmt::parse(&fmt.value()).ok()?;
+    let mut positional: Vec<&syn::Expr> = Vec::new();
+    let mut named: Vec<(String, &syn::Expr)> = Vec::new();
+    for a in &args[1..] {
+        match a {
+            syn::Expr::Assign(asg) => match &*asg.left {
+                syn::Expr::Path(p) if p.path.segments.len() == 1 => named.push((p.path.segments[0].ident.to_string(), &asg.right)),
+                _ => return None,
+            },
+            _ => positional.push(a),
+        }
+    }
+    let mut text = String::new();
+    for piece in &pieces {
+        match piece {
+            Piece::Literal(l) => text.push_str(l),
+            Piece::Arg(ph) => {
+                if ph.spec != crate::fmt::Spec::default() || ph.width_arg.is_some() || ph.precision_arg.is_some() {
+                    return None;
+                }
+                let e = match &ph.arg {
+                    ArgRef::Index(i) => *positional.get(*i)?,
+                    ArgRef::Name(n) => named.iter().find(|(k, _)| k == n).map(|(_, e)| *e)?,
+                };
+                text.push_str(&inlined_literal(e)?);
+            }
+        }
+    }
+    Some(text)
+}
+
+/// A literal argument rustc inlines into the format string, as it prints.
+fn inlined_literal(mut e: &syn::Expr) -> Option<String> {
+    loop {
+        match e {
+            syn::Expr::Paren(p) => e = &p.expr,
+            syn::Expr::Reference(r) => e = &r.expr,
+            syn::Expr::Group(g) => e = &g.expr,
+            _ => break,
+        }
+    }
+    match e {
+        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => {
+            let n: u128 = i.base10_parse().ok()?;
+            let max: u128 = match i.suffix() {
+                "" | "i32" => i32::MAX as u128,
+                "i8" => i8::MAX as u128,
+                "i16" => i16::MAX as u128,
+                "i64" | "isize" => i64::MAX as u128,
+                "i128" => i128::MAX as u128,
+                "u8" => u8::MAX as u128,
+                "u16" => u16::MAX as u128,
+                "u32" => u32::MAX as u128,
+                "u64" | "usize" => u64::MAX as u128,
+                "u128" => u128::MAX,
+                _ => return None,
+            };
+            (n <= max).then(|| n.to_string())
+        }
+        _ => None,
     }
 }
 

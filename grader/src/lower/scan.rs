@@ -64,6 +64,19 @@ impl<'ast> Visit<'ast> for CellScan {
             for a in &args {
                 self.visit_expr(a);
             }
+        } else if let Ok(sel) = m.parse_body_with(super::select::parse_select) {
+            // `select!` branches: `_ = async { n += 1 } =>` captures `n` by reference.
+            for b in &sel.branches {
+                self.visit_pat(&b.pat);
+                self.visit_expr(&b.fut);
+                if let Some(c) = &b.cond {
+                    self.visit_expr(c);
+                }
+                self.visit_expr(&b.handler);
+            }
+            if let Some(e) = &sel.els {
+                self.visit_expr(e);
+            }
         }
     }
 

@@ -20,17 +20,17 @@ use super::pos_of;
 use super::ty::Ty;
 use crate::ir::{BinOp, Const, Instr, IntTy, Slot};
 
-struct Branch {
-    pat: syn::Pat,
-    fut: syn::Expr,
-    cond: Option<syn::Expr>,
-    handler: syn::Expr,
+pub(super) struct Branch {
+    pub pat: syn::Pat,
+    pub fut: syn::Expr,
+    pub cond: Option<syn::Expr>,
+    pub handler: syn::Expr,
 }
 
-struct SelectInput {
+pub(super) struct SelectInput {
     biased: bool,
-    branches: Vec<Branch>,
-    els: Option<syn::Expr>,
+    pub branches: Vec<Branch>,
+    pub els: Option<syn::Expr>,
 }
 
 fn parse_handler(input: ParseStream) -> syn::Result<syn::Expr> {
@@ -47,7 +47,7 @@ fn parse_handler(input: ParseStream) -> syn::Result<syn::Expr> {
     Ok(e)
 }
 
-fn parse_select(input: ParseStream) -> syn::Result<SelectInput> {
+pub(super) fn parse_select(input: ParseStream) -> syn::Result<SelectInput> {
     let mut biased = false;
     if input.peek(syn::Ident) && input.peek2(Token![;]) {
         let id: syn::Ident = input.fork().parse()?;

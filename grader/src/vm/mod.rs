@@ -171,15 +171,30 @@ impl Vm {
         let Some(main) = self.prog.main else {
             return Err(Stop::Unsupported { what: "a program without `main`".into(), pos: Pos { line: 1, column: 1 } });
         };
-        let v = self.call_fn(main, Vec::new())?;
+        let v = self.call_fn(main, Vec::new()).map_err(|e| self.unwind(e))?;
         self.run_drops()?;
         // `#[tokio::main] async fn main`: the body is a future to run on the runtime.
         if let Value::Future(_) = v {
-            let out = self.block_on(v)?;
+            let out = self.block_on(v).map_err(|e| self.unwind(e))?;
             self.run_drops()?;
             return Ok(out);
         }
         Ok(v)
+    }
+
+    /// `main` panicked: unwinding drops the live locals, innermost frame first (and, in an
+    /// async `main`, then the runtime's remaining tasks), so their destructors print after
+    /// the panic message (async/366). A panic inside one of them would abort the process.
+    fn unwind(&mut self, e: Stop) -> Stop {
+        if !matches!(e, Stop::Panic { .. }) {
+            return e;
+        }
+        drop(std::mem::take(&mut self.fiber));
+        match self.run_drops() {
+            Ok(()) => e,
+            Err(Stop::Panic { pos, .. }) => Stop::Unsupported { what: "a panic inside a destructor while unwinding (Rust aborts the process)".into(), pos },
+            Err(other) => other,
+        }
     }
 
     pub fn panic<T>(&self, msg: impl Into<String>) -> VmResult<T> {
@@ -262,7 +277,11 @@ impl Vm {
                     let base = f.base as usize;
                     let fid = self.fiber.id;
                     self.guards.retain(|g| g.3 != fid || g.2 < base);
-                    self.fiber.slots.truncate(base.saturating_sub(1));
+                    // Top down, as unwinding drops them (innermost frame first).
+                    let keep = base.saturating_sub(1);
+                    while self.fiber.slots.len() > keep {
+                        drop(self.fiber.slots.pop());
+                    }
                 }
                 self.fiber.frames.truncate(depth);
                 Err(e)

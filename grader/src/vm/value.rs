@@ -668,6 +668,10 @@ fn compare_one(a: &Value, b: &Value) -> Ordering {
         (Value::Range(x), Value::Range(y)) => compare(&x.lo, &y.lo).then_with(|| compare(&x.hi, &y.hi)),
         (Value::Marker(x), Value::Marker(y)) => x.cmp(y),
         (Value::Func(x), Value::Func(y)) => x.cmp(y),
+        (Value::Rt(x), Value::Rt(y)) => match (crate::vm::rt::set::joinset::id_of(x), crate::vm::rt::set::joinset::id_of(y)) {
+            (Some(p), Some(q)) => p.cmp(&q),
+            _ => variant_rank(a).cmp(&variant_rank(b)),
+        },
         _ => variant_rank(a).cmp(&variant_rank(b)),
     }
 }

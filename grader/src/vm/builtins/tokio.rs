@@ -43,6 +43,17 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
         }
     }
     Ok(match normalize(full) {
+        // The id of the task being polled; `main`'s future is not a task.
+        "tokio::task::id" | "tokio::task::try_id" => {
+            let cur = vm.rt.task_of(vm.rt.current);
+            let try_ = full.ends_with("try_id");
+            match (cur, try_) {
+                (rt::MAIN, true) => Value::none(),
+                (rt::MAIN, false) => return vm.panic("Can't get a task id when not inside a task"),
+                (id, true) => Value::some(rt::set::joinset::task_id(id)),
+                (id, false) => rt::set::joinset::task_id(id),
+            }
+        }
         "tokio::spawn" => {
             let id = vm.spawn_task(a0())?;
             Value::Rt(Rc::new(RtObj::JoinHandle(id)))
@@ -122,13 +133,21 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             Value::Unit
         }
         (RtObj::JoinHandle(id) | RtObj::AbortHandle(id), "is_finished") => Value::Bool(vm.rt.tasks.get(id).map(|t| t.end.is_some()).unwrap_or(true)),
+        (RtObj::JoinHandle(id) | RtObj::AbortHandle(id), "id") => rt::set::joinset::task_id(*id),
+        (RtObj::JoinError { task, .. }, "id") => rt::set::joinset::task_id(*task),
         (RtObj::JoinHandle(id), "abort_handle") => Value::Rt(Rc::new(RtObj::AbortHandle(*id))),
         (RtObj::JoinError { panic, .. }, "is_panic") => Value::Bool(panic.is_some()),
         (RtObj::JoinError { panic, .. }, "is_cancelled") => Value::Bool(panic.is_none()),
-        (RtObj::JoinError { panic: Some(msg), payload, .. }, "into_panic") => {
+        (RtObj::JoinError { panic: Some(msg), payload, .. }, "into_panic" | "try_into_panic") => {
             let value = payload.clone().unwrap_or_else(|| Value::string(msg.clone()));
-            Value::Rt(Rc::new(RtObj::Dyn(Box::new(PanicPayload(value)))))
+            let p = Value::Rt(Rc::new(RtObj::Dyn(Box::new(PanicPayload(value)))));
+            if method == "try_into_panic" {
+                Value::ok(p)
+            } else {
+                p
+            }
         }
+        (RtObj::JoinError { panic: None, .. }, "try_into_panic") => Value::err(recv.clone()),
         (RtObj::Dyn(d), _) => return d.method(vm, method, hint, args),
         _ => return Ok(None),
     }))
@@ -144,7 +163,10 @@ impl rt::Object for PanicPayload {
     fn debug(&self) -> String {
         "Any { .. }".into()
     }
-    fn method(&self, vm: &mut Vm, method: &str, hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
+    fn method(&self, vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
+        if !matches!(method, "is" | "downcast_ref" | "downcast") {
+            return Ok(None);
+        }
         let is = match (hint, &self.0) {
             ("str" | "&str", Value::Str(_)) | ("String", Value::String(_)) => true,
             (t, Value::Int(_, ty)) => t == ty.name(),
@@ -161,6 +183,12 @@ impl rt::Object for PanicPayload {
                     Value::none()
                 }
             }
+            // `Box<dyn Any>::downcast::<T>()`: `Ok(Box<T>)`, or the box back.
+            "downcast" => match (is, args.first()) {
+                (true, _) => Value::ok(self.0.clone()),
+                (false, Some(me)) => Value::err(me.clone()),
+                (false, None) => return Ok(None),
+            },
             _ => return Ok(None),
         }))
     }

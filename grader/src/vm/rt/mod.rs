@@ -790,6 +790,9 @@ impl Vm {
                 // tokio catches the panic; the hook has printed it on the runtime's thread.
                 if let Some(p) = self.panic_payload.take() {
                     self.rt.payloads.insert(id, p);
+                } else if msg == "called `Option::unwrap()` on a `None` value" || msg.starts_with("attempt to ") {
+                    // core panics with a constant message: the payload is a `&'static str` (async/350).
+                    self.rt.payloads.insert(id, Value::Str(std::rc::Rc::from(msg.as_str())));
                 }
                 let first = !self.rt.panicked;
                 self.rt.panicked = true;

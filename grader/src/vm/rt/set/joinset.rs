@@ -149,6 +149,17 @@ impl Object for Id {
     fn method(&self, _vm: &mut Vm, _method: &str, _hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
         Ok(None)
     }
+    fn as_any(&self) -> Option<&dyn std::any::Any> {
+        Some(self)
+    }
+}
+
+/// The task a `tokio::task::Id` names (`==` and `Ord` compare these numbers).
+pub fn id_of(o: &RtObj) -> Option<TaskId> {
+    match o {
+        RtObj::Dyn(d) => d.as_any()?.downcast_ref::<Id>().map(|i| i.0),
+        _ => None,
+    }
 }
 
 /// `poll_join_next`: `Ready(None)` when the set is empty, the oldest ended task's result, or pending.

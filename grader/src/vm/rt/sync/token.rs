@@ -156,8 +156,17 @@ impl Object for Token {
         true
     }
 
-    fn method(&self, vm: &mut Vm, method: &str, _hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
+    fn method(&self, vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
         Ok(Some(match method {
+            "run_until_cancelled" | "run_until_cancelled_owned" => {
+                let Some(inner) = args.get(1).cloned() else {
+                    return vm.unsupported(format!("`{method}` without a future")).map(Some);
+                };
+                // The future holds a handle (the `&self` borrow or the owned token).
+                self.node.inner.borrow_mut().handles += 1;
+                let token = Token { node: self.node.clone() };
+                future(Fut::Leaf(Box::new(RunUntilCancelled { token, inner, cancelled: None })))
+            }
             "clone" => {
                 self.node.inner.borrow_mut().handles += 1;
                 handle(self.node.clone())
@@ -210,6 +219,53 @@ impl Leaf for Cancelled {
                 Poll::Ready(_) => self.notified = Notified::new(&self.node.notify),
             }
         }
+    }
+}
+
+/// `run_until_cancelled(fut)` (an `async fn`): `None` at once if the token is already cancelled
+/// when first polled (the future is dropped unpolled); then each poll polls the future first
+/// and the cancellation second, as tokio-util's `RunUntilCancelledFuture` (biased to completion).
+struct RunUntilCancelled {
+    token: Token,
+    inner: Value,
+    cancelled: Option<Cancelled>,
+}
+
+impl RunUntilCancelled {
+    fn drop_inner(&mut self, vm: &mut Vm) {
+        let inner = std::mem::take(&mut self.inner);
+        if !matches!(inner, Value::Ref(_)) {
+            crate::vm::rt::future::cancel(vm, &inner);
+        }
+    }
+}
+
+impl Leaf for RunUntilCancelled {
+    fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
+        if self.cancelled.is_none() {
+            let node = self.token.node.clone();
+            if node.inner.borrow().cancelled {
+                self.drop_inner(vm);
+                return Ok(Poll::Ready(Value::none()));
+            }
+            self.cancelled = Some(Cancelled { notified: Notified::new(&node.notify), node });
+        }
+        if let Poll::Ready(v) = crate::vm::rt::future::poll(vm, &self.inner)? {
+            return Ok(Poll::Ready(Value::some(v)));
+        }
+        let fired = match self.cancelled.as_mut() {
+            Some(c) => matches!(c.poll(vm)?, Poll::Ready(_)),
+            None => false,
+        };
+        if fired {
+            self.drop_inner(vm);
+            return Ok(Poll::Ready(Value::none()));
+        }
+        Ok(Poll::Pending)
+    }
+
+    fn cancel(&mut self, vm: &mut Vm) {
+        self.drop_inner(vm);
     }
 }
 
