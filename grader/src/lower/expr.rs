@@ -2880,24 +2880,126 @@ enum Body<'e> {
     AsyncExpr(&'e syn::Expr, bool),
 }
 
-/// Every single-segment path and macro identifier in an expression (closure capture candidates).
+/// The names a closure-like body uses that are not bound inside it: capture candidates.
+///
+/// Scope-aware, because capturing too much is a wrong answer in a `move` body: in
+/// `async move { match slot { Some(tx) => tx.send(1).await, .. } }` the outer `tx` is
+/// not captured by rustc, so it must not be moved into the task (the channel would close
+/// when the task ends instead of staying open in `main`). A name counts as bound only
+/// where rustc would bind it: after its `let` (so `let tx = tx.clone();` still uses the
+/// outer `tx`), in a match arm, closure parameters, a `for` pattern, an `if let`/`while let`
+/// body. Inside macro tokens it cannot see bindings, so it keeps every identifier that is
+/// not bound around the macro (capturing too much there, as before, never too little).
 #[derive(Default)]
 struct FreeNames {
     names: HashSet<String>,
+    scopes: Vec<HashSet<String>>,
+}
+
+impl FreeNames {
+    fn bound(&self, name: &str) -> bool {
+        self.scopes.iter().any(|s| s.contains(name))
+    }
+    fn note(&mut self, name: String) {
+        if !self.bound(&name) {
+            self.names.insert(name);
+        }
+    }
+    fn with_pattern(&mut self, pats: &[&syn::Pat], body: impl FnOnce(&mut Self)) {
+        let mut scope = HashSet::new();
+        for p in pats {
+            super::scan::pattern_names(p, &mut scope);
+        }
+        self.scopes.push(scope);
+        body(self);
+        self.scopes.pop();
+    }
+    /// `if let`/`while let` conditions (with `&&` chains): their expressions, then the names
+    /// they bind for the body.
+    fn condition<'c>(&mut self, cond: &'c syn::Expr, pats: &mut Vec<&'c syn::Pat>) {
+        match cond {
+            syn::Expr::Let(l) => {
+                self.visit_expr(&l.expr);
+                pats.push(&l.pat);
+            }
+            syn::Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+                self.condition(&b.left, pats);
+                self.condition(&b.right, pats);
+            }
+            syn::Expr::Paren(p) => self.condition(&p.expr, pats),
+            e => self.visit_expr(e),
+        }
+    }
 }
 
 impl<'ast> Visit<'ast> for FreeNames {
     fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
-        if p.path.segments.len() == 1 {
-            self.names.insert(p.path.segments[0].ident.to_string());
+        if p.qself.is_none() && p.path.segments.len() == 1 {
+            self.note(p.path.segments[0].ident.to_string());
         }
     }
     fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        let mut idents = HashSet::new();
         for tt in m.tokens.clone() {
-            super::scan::collect_token_idents(tt, &mut self.names);
+            super::scan::collect_token_idents(tt, &mut idents);
+        }
+        for name in idents {
+            self.note(name);
         }
     }
     fn visit_item(&mut self, _: &'ast syn::Item) {}
+    fn visit_block(&mut self, b: &'ast syn::Block) {
+        self.scopes.push(HashSet::new());
+        for stmt in &b.stmts {
+            match stmt {
+                syn::Stmt::Local(l) => {
+                    if let Some(init) = &l.init {
+                        self.visit_expr(&init.expr);
+                        if let Some((_, diverge)) = &init.diverge {
+                            self.visit_expr(diverge);
+                        }
+                    }
+                    let mut names = HashSet::new();
+                    super::scan::pattern_names(&l.pat, &mut names);
+                    self.scopes.last_mut().expect("a block's scope").extend(names);
+                }
+                other => self.visit_stmt(other),
+            }
+        }
+        self.scopes.pop();
+    }
+    fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
+        let pats: Vec<&syn::Pat> = c.inputs.iter().collect();
+        self.with_pattern(&pats, |s| s.visit_expr(&c.body));
+    }
+    fn visit_expr_match(&mut self, m: &'ast syn::ExprMatch) {
+        self.visit_expr(&m.expr);
+        for arm in &m.arms {
+            self.with_pattern(&[&arm.pat], |s| {
+                if let Some((_, guard)) = &arm.guard {
+                    s.visit_expr(guard);
+                }
+                s.visit_expr(&arm.body);
+            });
+        }
+    }
+    fn visit_expr_for_loop(&mut self, f: &'ast syn::ExprForLoop) {
+        self.visit_expr(&f.expr);
+        self.with_pattern(&[&f.pat], |s| s.visit_block(&f.body));
+    }
+    fn visit_expr_if(&mut self, i: &'ast syn::ExprIf) {
+        let mut pats = Vec::new();
+        self.condition(&i.cond, &mut pats);
+        self.with_pattern(&pats, |s| s.visit_block(&i.then_branch));
+        if let Some((_, els)) = &i.else_branch {
+            self.visit_expr(els);
+        }
+    }
+    fn visit_expr_while(&mut self, w: &'ast syn::ExprWhile) {
+        let mut pats = Vec::new();
+        self.condition(&w.cond, &mut pats);
+        self.with_pattern(&pats, |s| s.visit_block(&w.body));
+    }
 }
 
 /// Names a pattern binds by value (not `ref x`, not under a `&` pattern).
