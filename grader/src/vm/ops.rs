@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 use std::rc::Rc;
 
-use super::value::{compare, equal, shared, Place, Value};
+use super::value::{equal, partial_compare, shared, Place, Value};
 use super::{Vm, VmResult};
 use crate::ir::{BinOp, CastTo, FloatTy, IntTy, Program, RangeKind, Sym, TypeKind, UnOp};
 
@@ -280,10 +280,10 @@ pub fn binop(op: BinOp, a: &Value, b: &Value, prog: &Program) -> Result<Value, S
         _ => match op {
             BinOp::Eq => Ok(Value::Bool(equal(a, b))),
             BinOp::Ne => Ok(Value::Bool(!equal(a, b))),
-            BinOp::Lt => Ok(Value::Bool(compare(a, b) == Ordering::Less)),
-            BinOp::Le => Ok(Value::Bool(compare(a, b) != Ordering::Greater)),
-            BinOp::Gt => Ok(Value::Bool(compare(a, b) == Ordering::Greater)),
-            BinOp::Ge => Ok(Value::Bool(compare(a, b) != Ordering::Less)),
+            BinOp::Lt => Ok(Value::Bool(partial_compare(a, b) == Some(Ordering::Less))),
+            BinOp::Le => Ok(Value::Bool(matches!(partial_compare(a, b), Some(Ordering::Less | Ordering::Equal)))),
+            BinOp::Gt => Ok(Value::Bool(partial_compare(a, b) == Some(Ordering::Greater))),
+            BinOp::Ge => Ok(Value::Bool(matches!(partial_compare(a, b), Some(Ordering::Greater | Ordering::Equal)))),
             BinOp::Add | BinOp::Sub => match (a, b) {
                 // Duration / Instant arithmetic.
                 (Value::Obj(_), Value::Obj(_)) => super::builtins::time::arith(op, a, b).ok_or_else(|| "unsupported: these operands".to_string()),

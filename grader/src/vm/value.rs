@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
 use std::rc::Rc;
 
 use crate::ir::{FloatTy, FnId, IntTy, Program, RangeKind, TypeId, TypeKind, TUPLE};
@@ -553,6 +553,68 @@ fn variant_rank(v: &Value) -> u8 {
     }
 }
 
+thread_local! {
+    /// Set by `compare_one` when it met two floats that are unordered (a NaN): see `partial_compare`.
+    static UNORDERED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// `PartialOrd::partial_cmp` as derived impls and std's compute it: lexicographic, and `None` as
+/// soon as a pair of floats decides nothing (a NaN). `compare` walks the values in that same
+/// order and stops at the first non-equal pair, so an unordered float met on the way is exactly
+/// the first `None` a derived `partial_cmp` would return.
+pub fn partial_compare(a: &Value, b: &Value) -> Option<Ordering> {
+    let outer = UNORDERED.with(|u| u.replace(false));
+    let o = compare(a, b);
+    let unordered = UNORDERED.with(|u| u.replace(outer));
+    if unordered { None } else { Some(o) }
+}
+
+/// Whether a value holds a float anywhere (through fields, collections, cells and `Rc`s; each
+/// shared allocation visited once, so cycles end). Comparing such a value with itself cannot
+/// take the "same allocation" shortcut: a NaN inside makes `x.partial_cmp(&x)` `None`.
+fn holds_float(v: &Value) -> bool {
+    let mut seen: HashSet<*const ()> = HashSet::new();
+    let mut todo = vec![v.clone()];
+    while let Some(v) = todo.pop() {
+        match &v {
+            Value::Float(..) => return true,
+            Value::Obj(o) => {
+                if seen.insert(Rc::as_ptr(o) as *const ()) {
+                    todo.extend(o.borrow().fields.iter().cloned());
+                }
+            }
+            Value::Vec(x) => {
+                if seen.insert(Rc::as_ptr(x) as *const ()) {
+                    todo.extend(x.borrow().iter().cloned());
+                }
+            }
+            Value::Deque(x) => {
+                if seen.insert(Rc::as_ptr(x) as *const ()) {
+                    todo.extend(x.borrow().iter().cloned());
+                }
+            }
+            Value::Map(x) => {
+                if seen.insert(Rc::as_ptr(x) as *const ()) {
+                    todo.extend(x.borrow().entries.values().cloned());
+                }
+            }
+            Value::Cell(c) | Value::Interior(c, _) => {
+                if seen.insert(Rc::as_ptr(c) as *const ()) {
+                    todo.push(c.borrow().clone());
+                }
+            }
+            Value::Rc(h) => {
+                if seen.insert(Rc::as_ptr(&h.alloc) as *const ()) {
+                    todo.push(h.alloc.value.clone());
+                }
+            }
+            Value::Ref(_) => todo.push(v.deref()),
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Structural total order (derive(PartialOrd/Ord) semantics; floats by partial_cmp).
 /// Vecs and objects are walked with an explicit stack (deep lists compare
 /// without growing the host stack); everything else is `compare_one`.
@@ -581,12 +643,12 @@ pub fn compare(a: &Value, b: &Value) -> Ordering {
             continue;
         }
         match (&a, &b) {
-            (Value::Vec(x), Value::Vec(y)) if !Rc::ptr_eq(x, y) => {
+            (Value::Vec(x), Value::Vec(y)) if !Rc::ptr_eq(x, y) || holds_float(&a) => {
                 let (x, y) = (x.borrow(), y.borrow());
                 tasks.push(Task::Lens(x.len(), y.len()));
                 tasks.extend(x.iter().zip(y.iter()).rev().map(|(p, q)| Task::Pair(p.clone(), q.clone())));
             }
-            (Value::Obj(x), Value::Obj(y)) if !Rc::ptr_eq(x, y) && x.borrow().ty != crate::ir::REVERSE => {
+            (Value::Obj(x), Value::Obj(y)) if (!Rc::ptr_eq(x, y) || holds_float(&a)) && x.borrow().ty != crate::ir::REVERSE => {
                 let (x, y) = (x.borrow(), y.borrow());
                 match x.variant.cmp(&y.variant) {
                     Ordering::Equal => {}
@@ -609,7 +671,10 @@ fn compare_one(a: &Value, b: &Value) -> Ordering {
         // u128 is stored as its bit pattern (see `ops::u128_of`).
         (Value::Int(x, IntTy::U128), Value::Int(y, _)) | (Value::Int(x, _), Value::Int(y, IntTy::U128)) => (*x as u128).cmp(&(*y as u128)),
         (Value::Int(x, _), Value::Int(y, _)) => x.cmp(y),
-        (Value::Float(x, _), Value::Float(y, _)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+        (Value::Float(x, _), Value::Float(y, _)) => x.partial_cmp(y).unwrap_or_else(|| {
+            UNORDERED.with(|u| u.set(true));
+            Ordering::Equal
+        }),
         (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
         (Value::Char(x), Value::Char(y)) => x.cmp(y),
         (Value::Unit, Value::Unit) => Ordering::Equal,
@@ -705,14 +770,12 @@ pub fn equal(a: &Value, b: &Value) -> bool {
                 x.len() == y.len()
             }
             (Value::Obj(x), Value::Obj(y)) => {
-                if Rc::ptr_eq(x, y) {
-                    continue;
-                }
+                // No shortcut when both sides are one object: `x == x` is false when x holds a NaN.
                 let (x, y) = (x.borrow(), y.borrow());
                 pairs.extend(x.fields.iter().zip(y.fields.iter()).rev().map(|(p, q)| (p.clone(), q.clone())));
                 x.variant == y.variant && x.fields.len() == y.fields.len()
             }
-            _ => compare(&a, &b) == Ordering::Equal,
+            _ => partial_compare(&a, &b) == Some(Ordering::Equal),
         };
         if !same {
             return false;

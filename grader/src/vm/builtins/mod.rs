@@ -31,7 +31,7 @@ pub mod tokio;
 pub mod vec;
 
 use super::format::to_string;
-use super::value::{compare, deep_clone, equal, Value};
+use super::value::{compare, deep_clone, equal, partial_compare, Value};
 use super::{Vm, VmResult};
 use crate::fmt::FmtTrait;
 use crate::ir::Sym;
@@ -159,12 +159,12 @@ fn common(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Opt
         "to_string" => Value::string(to_string(vm, &recv, FmtTrait::Display)?),
         "eq" => Value::Bool(equal(&recv, &other().deref())),
         "ne" => Value::Bool(!equal(&recv, &other().deref())),
-        "lt" => Value::Bool(compare(&recv, &other().deref()).is_lt()),
-        "le" => Value::Bool(compare(&recv, &other().deref()).is_le()),
-        "gt" => Value::Bool(compare(&recv, &other().deref()).is_gt()),
-        "ge" => Value::Bool(compare(&recv, &other().deref()).is_ge()),
+        "lt" => Value::Bool(partial_compare(&recv, &other().deref()).is_some_and(|o| o.is_lt())),
+        "le" => Value::Bool(partial_compare(&recv, &other().deref()).is_some_and(|o| o.is_le())),
+        "gt" => Value::Bool(partial_compare(&recv, &other().deref()).is_some_and(|o| o.is_gt())),
+        "ge" => Value::Bool(partial_compare(&recv, &other().deref()).is_some_and(|o| o.is_ge())),
         "cmp" => Value::ordering(compare(&recv, &other().deref())),
-        "partial_cmp" => Value::some(Value::ordering(compare(&recv, &other().deref()))),
+        "partial_cmp" => Value::option(partial_compare(&recv, &other().deref()).map(Value::ordering)),
         "max" if args.len() == 2 => {
             let o = other().deref();
             if compare(&o, &recv).is_ge() { o } else { recv }
