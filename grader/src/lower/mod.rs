@@ -530,13 +530,14 @@ impl<'a> Ctx<'a> {
             variants.push(Variant { name: v.ident.to_string(), fields, tuple_like, discriminant: next_disc });
             next_disc += 1;
         }
-        // A derived order follows the discriminants (`Low = 10, High = 1` puts High first);
-        // the VM orders variants by declaration, so refuse discriminants that disagree.
-        if derives.partial_ord && variants.windows(2).any(|w| w[0].discriminant >= w[1].discriminant) {
-            self.unsupported("`#[derive(PartialOrd)]` on an enum whose discriminants are not increasing", pos_of(&e.ident));
-        }
+        // A derived order follows the discriminants (`Low = 10, High = 1` puts High first), and
+        // the VM orders variants by their index: keep the variants sorted by discriminant, so
+        // the index order is the derived order. Everything else finds a variant by its name
+        // (patterns, paths, Debug) or reads its `discriminant` (`as` casts).
+        variants.sort_by_key(|v| v.discriminant);
         let id = self.prog.types.len() as TypeId;
-        let default_variant = e.variants.iter().position(|v| v.attrs.iter().any(|a| a.path().is_ident("default"))).map(|i| i as u32);
+        let default_name = e.variants.iter().find(|v| v.attrs.iter().any(|a| a.path().is_ident("default"))).map(|v| v.ident.to_string());
+        let default_variant = default_name.and_then(|n| variants.iter().position(|v| v.name == n)).map(|i| i as u32);
         self.prog.types.push(TypeDef { name: e.ident.to_string(), kind: TypeKind::Enum { variants }, derives, field_hints: Vec::new(), default_variant });
         self.types_by_name.insert(e.ident.to_string(), id);
     }
