@@ -1,3 +1,4 @@
+// tokio::task::LocalSet (not in the simulated API of issue 3): refused at its first use.
 use std::cell::RefCell;
 use std::rc::Rc;
 use tokio::task::{self, LocalSet};
@@ -6,7 +7,7 @@ use tokio::time::{sleep, Duration, Instant};
 #[tokio::main]
 async fn main() {
     let start = Instant::now();
-    let local = LocalSet::new();
+    let local = LocalSet::new(); //~ unsupported: LocalSet
     let log = Rc::new(RefCell::new(Vec::new()));
     let l2 = log.clone();
     local.spawn_local(async move {
