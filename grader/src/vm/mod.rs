@@ -1134,6 +1134,8 @@ pub const STD_SITES: &[&str] = &[
     "core/src/iter/traits/accum.rs:204:1",
     // `char::from_digit` with a radix above 36.
     "core/src/char/convert.rs:332:9",
+    // `str::split_at` at an index past the end or inside a character.
+    "core/src/str/mod.rs:849:21",
 ];
 
 /// Where `abs`/`pow` of this integer type panic on overflow.

@@ -467,13 +467,8 @@ pub fn index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
                     return vm.panic(format!("begin > end ({lo} > {hi}) when slicing `{trunc}`{more}"));
                 }
             };
-            for (b, which) in [(lo, "start"), (hi, "end")] {
-                if !s.is_char_boundary(b) {
-                    let start = (0..b).rev().find(|i| s.is_char_boundary(*i)).unwrap_or(0);
-                    let c = s[start..].chars().next().unwrap_or(' ');
-                    let (trunc, more) = truncated_str(&s);
-                    return vm.panic(format!("{which} byte index {b} is not a char boundary; it is inside {c:?} (bytes {start}..{}) of `{trunc}`{more}", start + c.len_utf8()));
-                }
+            if let Some(msg) = str_slice_error(&s, lo, hi) {
+                return vm.panic(msg);
             }
             Ok(Value::str(&s[lo..hi]))
         }
@@ -597,6 +592,26 @@ pub fn store_deref(vm: &mut Vm, target: &Value, v: Value) -> VmResult<()> {
 
 /// How core's string slicing panics quote the string: at most 256 bytes (cut at a char
 /// boundary), then `[...]`.
+/// rustc 1.95's panic text for `&s[lo..hi]` with `lo <= hi` (core's `slice_error_fail`), or None
+/// when the range is valid: an index past the end, then an index inside a character.
+pub fn str_slice_error(s: &str, lo: usize, hi: usize) -> Option<String> {
+    let (trunc, more) = truncated_str(s);
+    if lo > s.len() {
+        return Some(format!("start byte index {lo} is out of bounds of `{trunc}`{more}"));
+    }
+    if hi > s.len() {
+        return Some(format!("end byte index {hi} is out of bounds of `{trunc}`{more}"));
+    }
+    for (b, which) in [(lo, "start"), (hi, "end")] {
+        if !s.is_char_boundary(b) {
+            let start = (0..b).rev().find(|i| s.is_char_boundary(*i)).unwrap_or(0);
+            let c = s[start..].chars().next().unwrap_or(' ');
+            return Some(format!("{which} byte index {b} is not a char boundary; it is inside {c:?} (bytes {start}..{}) of `{trunc}`{more}", start + c.len_utf8()));
+        }
+    }
+    None
+}
+
 pub fn truncated_str(s: &str) -> (&str, &'static str) {
     let mut n = s.len().min(256);
     while !s.is_char_boundary(n) {

@@ -294,8 +294,9 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         }
         "split_at" => {
             let i = usize_arg(vm, args, 1)?;
-            if i > s.len() || !s.is_char_boundary(i) {
-                return vm.panic(format!("byte index {i} is not a char boundary"));
+            // std's `split_at` reports through `slice_error_fail(self, 0, mid)`, at its own line.
+            if let Some(msg) = crate::vm::ops::str_slice_error(s, 0, i) {
+                return vm.panic_in_std("core/src/str/mod.rs:849:21", msg);
             }
             Value::tuple(vec![Value::str(&s[..i]), Value::str(&s[i..])])
         }
@@ -487,7 +488,12 @@ fn mutate(vm: &mut Vm, method: &str, args: &[Value], buf: &crate::vm::value::Sha
         "remove" => {
             let s = buf.borrow().clone();
             let i = usize_arg(vm, args, 1)?;
-                        if i >= s.len() || !s.is_char_boundary(i) {
+                        // `String::remove` reads `self[idx..]` first (its slicing panic, at the caller's line),
+            // then panics at the end of the string.
+            if let Some(msg) = crate::vm::ops::str_slice_error(&s, i, s.len().max(i)) {
+                return vm.panic(msg);
+            }
+            if i == s.len() {
                 return vm.panic("cannot remove a char from the end of a string");
             }
             Value::Char(buf.borrow_mut().remove(i))

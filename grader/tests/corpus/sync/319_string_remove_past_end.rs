@@ -1,0 +1,5 @@
+fn main() {
+    let mut s = String::from("abc");
+    println!("{}", s.remove(2));
+    println!("{}", s.remove(5));
+}
