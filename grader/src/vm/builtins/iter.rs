@@ -711,7 +711,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "step_by" => {
             let step = usize_arg(vm, args, 1)?;
             if step == 0 {
-                return vm.panic("assertion failed: step != 0");
+                return vm.panic_in_std("core/src/iter/adapters/step_by.rs:35:9", "assertion failed: step != 0");
             }
             adapter(vm, &|inner| Iter::StepBy { inner, step, first: true })?
         }

@@ -146,7 +146,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let i = usize_arg(vm, args, 1)?;
             let len = v.borrow().len();
             if i >= len {
-                return vm.panic(format!("swap_remove index (is {i}) should be < len (is {len})"));
+                return vm.panic_in_std("alloc/src/vec/mod.rs:2202:13", format!("swap_remove index (is {i}) should be < len (is {len})"));
             }
             v.borrow_mut().swap_remove(i)
         }
@@ -302,6 +302,10 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let (lo, hi) = match a1().deref() {
                 Value::Range(r) => match crate::vm::ops::range_bounds(&r, len, "slice") {
                     Ok(b) => b,
+                    // `Vec::drain` checks its range in core's `slice::range`, which reports the
+                    // end index at its own line (measured); the other range errors keep the
+                    // caller's line until the oracle shows theirs.
+                    Err(m) if m.starts_with("range end index") => return vm.panic_in_std("core/src/slice/index.rs:1020:51", m),
                     Err(m) => return vm.panic(m),
                 },
                 _ => (0, len),
