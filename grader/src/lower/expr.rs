@@ -70,6 +70,8 @@ pub struct FnBuilder<'c, 'a> {
     n_decls: u32,
     /// The function's type parameters (`fn show<U: Unit>`): erased at run time.
     generic_params: HashSet<String>,
+    /// `self` is `&self`/`&mut self` (its `Ty` does not show the reference).
+    self_is_ref: bool,
 }
 
 /// Lowering result of a place expression.
@@ -118,17 +120,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             prior: HashMap::new(),
             n_decls: 0,
             generic_params: HashSet::new(),
+            self_is_ref: false,
         }
     }
 
     /// Lower a function body; when a later use fixes the type of an
     /// un-annotated `let` (`let level = 250; store(level)` with `v: u8`),
     /// lower it again with that knowledge (at most a few passes).
-    pub fn lower_fn(cx: &'c mut Ctx<'a>, sig: &syn::Signature, block: &syn::Block, self_key: Option<TypeKey>) -> Function {
+    /// `self_ty`: the static type of `self` from the impl's self type (Unknown when not known).
+    pub fn lower_fn(cx: &'c mut Ctx<'a>, sig: &syn::Signature, block: &syn::Block, self_key: Option<TypeKey>, self_ty: Ty) -> Function {
         let mut prior: HashMap<u32, Ty> = HashMap::new();
         for _ in 0..3 {
             let snapshot = (cx.prog.fns.len(), cx.prog.formats.len(), cx.prog.messages.len(), cx.diags.len(), cx.unsupported_seen.clone());
-            let (f, evidence) = FnBuilder::lower_fn_pass(&mut *cx, sig, block, self_key, prior.clone());
+            let (f, evidence) = FnBuilder::lower_fn_pass(&mut *cx, sig, block, self_key, &self_ty, prior.clone());
             let grew = evidence.iter().any(|(k, v)| prior.get(k) != Some(v));
             if !grew {
                 return f;
@@ -144,10 +148,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             cx.pending.retain(|p| !matches!(p, super::Pending::Fn { id, .. } if (*id as usize) >= snapshot.0));
             prior.extend(evidence);
         }
-        FnBuilder::lower_fn_pass(cx, sig, block, self_key, prior).0
+        FnBuilder::lower_fn_pass(cx, sig, block, self_key, &self_ty, prior).0
     }
 
-    fn lower_fn_pass(cx: &'c mut Ctx<'a>, sig: &syn::Signature, block: &syn::Block, self_key: Option<TypeKey>, prior: HashMap<u32, Ty>) -> (Function, HashMap<u32, Ty>) {
+    fn lower_fn_pass(cx: &'c mut Ctx<'a>, sig: &syn::Signature, block: &syn::Block, self_key: Option<TypeKey>, self_ty: &Ty, prior: HashMap<u32, Ty>) -> (Function, HashMap<u32, Ty>) {
         let mut scan = CellScan::default();
         scan.visit_block(block);
         let ret_ty = match &sig.output {
@@ -166,11 +170,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let ty = match self_key {
                         Some(TypeKey::Adt(id)) => Ty::Adt(id),
                         Some(TypeKey::Int(t)) => Ty::Int(t),
-                        _ => Ty::Unknown,
+                        _ => self_ty.clone(),
                     };
                     if r.reference.is_none() {
                         b.owned_slots.insert(slot);
                     }
+                    b.self_is_ref = r.reference.is_some() || matches!(&*r.ty, syn::Type::Reference(_));
                     params.push((slot, None, r.mutability.is_some() && r.reference.is_none(), ty));
                 }
                 syn::FnArg::Typed(pt) => {
@@ -1014,11 +1019,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.pos = pos_of(e);
                 if let syn::Expr::Index(ie) = e {
                     if let syn::Expr::Range(_) = &*ie.index {
-                        let (base, _) = self.operand(&ie.expr, &Ty::Unknown);
+                        let (base, bty) = self.operand(&ie.expr, &Ty::Unknown);
                         let (idx, _) = self.operand(&ie.index, &Ty::Int(IntTy::Usize));
                         self.pos = self.index_pos(e);
                         self.emit(Instr::Index { dst, obj: base, idx });
-                        return Ty::Unknown;
+                        return slice_of(&bty);
                     }
                 }
                 match self.place(e, hint) {
@@ -1400,6 +1405,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn path_expr(&mut self, p: &syn::ExprPath, dst: Slot, hint: &Ty) -> Ty {
+        if let Some(last) = p.path.segments.last() {
+            if (p.path.segments.len() >= 2 || p.qself.is_some()) && self.cx.static_methods.contains(&last.ident.to_string()) {
+                self.unsupported(format!("the method `{}` as a function value, when its impls are chosen by the receiver's static type (call it in a closure)", last.ident), p);
+                return Ty::Unknown;
+            }
+        }
         let segs: Vec<String> = match self.qualified_segs(p) {
             Some(segs) => segs,
             None => {
@@ -2124,6 +2135,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn call_expr(&mut self, c: &syn::ExprCall, dst: Slot, hint: &Ty) -> Ty {
         self.pos = pos_of(c);
         if let syn::Expr::Path(p) = &*c.func {
+            // `Total::total(&v)`, `<Vec<i64> as Total>::total(&v)`, `Vec::total(&v)` of a method whose
+            // impls the run-time type cannot tell apart: the first argument's static type picks one.
+            if let Some(last) = p.path.segments.last() {
+                let name = last.ident.to_string();
+                if (p.path.segments.len() >= 2 || p.qself.is_some()) && self.cx.static_methods.contains(&name) {
+                    return self.static_path_call(&name, p, c, dst);
+                }
+            }
             let segs: Vec<String> = match self.qualified_segs(p) {
                 Some(segs) => segs,
                 // `<T as Trait>::method(x)` with T generic: dispatch on the first argument.
@@ -2232,6 +2251,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 "Vec::with_capacity" | "String::with_capacity" => vec![Ty::Int(IntTy::Usize)],
                 _ => Vec::new(),
             };
+            // `Box::new(x)` with no expected type: a `Box` of `x`'s type (impls for `Box<T>` are told apart by it).
+            if path == "Box::new" && c.args.len() == 1 && !hint.is_known() {
+                let a = self.alloc();
+                let t = self.eval_to(&c.args[0], a, &Ty::Unknown);
+                self.move_out(&c.args[0]);
+                let psym = self.cx.sym(&path);
+                self.pos = pos_of(c);
+                self.emit(Instr::CallPath { dst, path: psym, args: a, n: 1 });
+                return if t.is_known() { Ty::Boxed(Box::new(t)) } else { Ty::Unknown };
+            }
             let psym = self.cx.sym(&path);
             let args = self.args(&c.args, &hints);
             self.pos = pos_of(c);
@@ -2434,6 +2463,37 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         None
     }
 
+    /// A path call of a method whose impl is chosen statically (see `call_expr`).
+    fn static_path_call(&mut self, name: &str, p: &syn::ExprPath, c: &syn::ExprCall, dst: Slot) -> Ty {
+        let Some(first) = c.args.first() else {
+            self.unsupported(format!("calling `{name}` without a receiver when several impls of it share a run-time type"), p);
+            return Ty::Unknown;
+        };
+        let start = self.alloc_n(c.args.len());
+        let recv = self.eval_to(first, start, &Ty::Unknown);
+        self.move_out(first);
+        let target = match self.static_target(name, &recv, p) {
+            Ok(t) => t,
+            Err(()) => return Ty::Unknown,
+        };
+        let sig = target.and_then(|f| self.cx.sigs.get(&f).cloned()).unwrap_or_default();
+        for (i, a) in c.args.iter().enumerate().skip(1) {
+            let h = sig.params.get(i - 1).cloned().unwrap_or_default();
+            self.eval_to(a, start + i as u32, &h);
+            self.note_use(a, &h);
+            self.move_out(a);
+        }
+        self.pos = pos_of(c);
+        match target {
+            Some(f) => self.emit(Instr::Call { dst, func: f, args: start, n: c.args.len() as u32 }),
+            None => {
+                let name = self.cx.sym(name);
+                self.emit(Instr::CallMethod { dst, name, args: start, n: c.args.len() as u32 })
+            }
+        };
+        sig.ret
+    }
+
     /// Evaluate arguments into consecutive fresh slots.
     fn args(&mut self, args: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>, hints: &[Ty]) -> Slot {
         let start = self.alloc_n(args.len());
@@ -2471,10 +2531,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let name = self.cx.sym("index_range_mut");
         self.pos = self.index_pos(e);
         self.emit(Instr::CallMethod { dst, name, args: start, n: 2 });
-        Some(match bty.strip_ref() {
-            Ty::Array(t) => Ty::Vec(t.clone()),
-            t => t.clone(),
-        })
+        Some(slice_of(&bty))
     }
 
     fn method_call(&mut self, m: &syn::ExprMethodCall, dst: Slot, hint: &Ty) -> Ty {
@@ -2540,6 +2597,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             rty = ty;
         }
+        // Impls the run-time type cannot tell apart: the receiver's static type picks one.
+        let static_target = if self.cx.static_methods.contains(&name) {
+            match self.deref_receiver_ty(&m.receiver, &rty) {
+                Some(t) => self.static_target(&name, &t, &m.method),
+                None => {
+                    self.unsupported(format!("choosing the impl of `{name}` for a receiver behind `*` on a `Box` whose layers the grader cannot count"), &m.receiver);
+                    Err(())
+                }
+            }
+        } else {
+            Ok(None)
+        };
         // Argument hints from the receiver's element type or a user method's signature.
         let elem = rty.elem();
         let arg_hints: Vec<Ty> = match name.as_str() {
@@ -2578,7 +2647,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 vec![t.clone(), t]
             }
             "checked_pow" | "wrapping_pow" | "saturating_pow" | "wrapping_shl" | "wrapping_shr" | "checked_shl" | "checked_shr" => vec![Ty::Int(IntTy::U32)],
-            _ => self.user_method_sig(&name).map(|s| s.params).unwrap_or_default(),
+            _ => match static_target {
+                Ok(Some(f)) => self.cx.sigs.get(&f).map(|s| s.params.clone()).unwrap_or_default(),
+                _ => self.user_method_sig(&name).map(|s| s.params).unwrap_or_default(),
+            },
         };
         let mut arg_tys = Vec::new();
         for (i, a) in m.args.iter().enumerate() {
@@ -2640,6 +2712,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }),
             _ => name.clone(),
         };
+        match static_target {
+            Ok(None) => {}
+            Ok(Some(f)) => {
+                self.pos = pos_of(&m.method);
+                self.emit(Instr::Call { dst, func: f, args: start, n: m.args.len() as u32 + 1 });
+                return self.cx.sigs.get(&f).map(|s| s.ret.clone()).unwrap_or_default();
+            }
+            Err(()) => return Ty::Unknown,
+        }
         let sym = self.cx.sym(&full);
         self.pos = pos_of(&m.method);
         self.emit(Instr::CallMethod { dst, name: sym, args: start, n: m.args.len() as u32 + 1 });
@@ -2653,6 +2734,55 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
         }
         method_ret_ty(&name, &rty, &target, self.user_method_sig(&name).map(|s| s.ret))
+    }
+
+    /// The impl of `name` for a receiver of static type `recv` (see `dispatch.rs`); None,
+    /// with the refusal recorded at `at`, when the grader cannot tell which impl rustc runs.
+    /// The static type of a receiver written with `*` (`(**self).total()`), whose `Box` layers
+    /// matter to method dispatch: the light types erase `&`, so only a `self` of known receiver
+    /// kind can be counted; None when a `Box` is involved and the count is unknown.
+    fn deref_receiver_ty(&self, e: &syn::Expr, evaluated: &Ty) -> Option<Ty> {
+        let mut stars = 0;
+        let mut base = e;
+        loop {
+            base = match base {
+                syn::Expr::Paren(p) => &p.expr,
+                syn::Expr::Group(g) => &g.expr,
+                syn::Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
+                    stars += 1;
+                    &u.expr
+                }
+                _ => break,
+            };
+        }
+        if stars == 0 {
+            return Some(evaluated.clone());
+        }
+        let base_ty = self.place_ty(base);
+        if !matches!(base_ty, Ty::Boxed(_) | Ty::RefMut(_)) {
+            return Some(evaluated.clone());
+        }
+        let mut refs = match single_ident(base).as_deref() {
+            Some("self") => u32::from(self.self_is_ref),
+            _ => return None,
+        };
+        let mut t = base_ty;
+        for _ in 0..stars {
+            if refs > 0 {
+                refs -= 1;
+                continue;
+            }
+            t = match t {
+                Ty::Boxed(x) | Ty::RefMut(x) => *x,
+                other => other,
+            };
+        }
+        Some(t)
+    }
+
+    /// Ok(None): a `dyn Trait` receiver, dispatched at run time.
+    fn static_target(&mut self, name: &str, recv: &Ty, at: &impl Spanned) -> Result<Option<FnId>, ()> {
+        self.cx.resolve_static(name, recv).map_err(|what| self.unsupported(what, at))
     }
 
     /// The signature of a user method, if exactly one user method has this name.
@@ -3096,6 +3226,10 @@ fn builtin_path_ty(path: &str, hint: &Ty) -> Ty {
 
 /// Result type hints of methods (enough for literal typing downstream).
 fn method_ret_ty(name: &str, recv: &Ty, target: &Ty, user: Option<Ty>) -> Ty {
+    let orig = match recv {
+        Ty::RefMut(t) => &**t,
+        t => t,
+    };
     let recv = recv.strip_ref();
     match name {
         "len" | "count" | "capacity" => Ty::Int(IntTy::Usize),
@@ -3109,6 +3243,9 @@ fn method_ret_ty(name: &str, recv: &Ty, target: &Ty, user: Option<Ty>) -> Ty {
             if name == "trim" { Ty::Str } else { Ty::String }
         }
         "entry" => recv.clone(),
+        // A clone of a `Box<T>` is a `Box<T>` (method dispatch tells them apart).
+        "clone" | "to_owned" if matches!(orig, Ty::Boxed(_)) => orig.clone(),
+        "as_slice" | "as_mut_slice" => slice_of(recv),
         "clone" | "abs" | "pow" | "wrapping_add" | "wrapping_sub" | "wrapping_mul" | "saturating_add" | "saturating_sub" | "saturating_mul" | "min" | "max" | "clamp" | "rem_euclid" | "signum" | "isqrt" => recv.clone(),
         "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_or_else" => match recv {
             Ty::Option(t) | Ty::Result(t, _) => (**t).clone(),
@@ -3159,5 +3296,14 @@ fn pat_has_ref_mut(p: &syn::Pat) -> bool {
         syn::Pat::Reference(r) => pat_has_ref_mut(&r.pat),
         syn::Pat::Type(t) => pat_has_ref_mut(&t.pat),
         _ => false,
+    }
+}
+
+/// The static type of `base[a..b]`: `str` for strings, `[T]` for sequences.
+fn slice_of(base: &Ty) -> Ty {
+    match base.strip_ref() {
+        Ty::String | Ty::Str => Ty::Str,
+        Ty::Vec(t) | Ty::Array(t) => Ty::Slice(Box::new(Ty::Vec(t.clone()))),
+        _ => Ty::Unknown,
     }
 }

@@ -9,6 +9,7 @@
 //! Files: `ty.rs` light type hints, `expr.rs` expressions and statements,
 //! `pat.rs` patterns, `macros.rs` `println!` & co., `scan.rs` which locals need cells.
 
+mod dispatch;
 mod expr;
 mod layout;
 mod macros;
@@ -58,7 +59,8 @@ pub enum Receiver {
 
 /// A body waiting to be lowered.
 enum Pending<'a> {
-    Fn { id: FnId, sig: &'a syn::Signature, block: &'a syn::Block, self_ty: Option<TypeKey>, subst: Vec<(String, String)> },
+    /// `self_syn`: the impl's self type as written (`Vec<i64>`, `Box<T>`), which types `self`.
+    Fn { id: FnId, sig: &'a syn::Signature, block: &'a syn::Block, self_ty: Option<TypeKey>, self_syn: Option<&'a syn::Type>, subst: Vec<(String, String)> },
     Global { id: FnId, expr: &'a syn::Expr, ty: Ty },
 }
 
@@ -102,6 +104,16 @@ pub struct Ctx<'a> {
     pub subst: HashMap<String, String>,
     /// Trait name → its consts with a default value (used by impls that do not set them).
     trait_consts: HashMap<String, Vec<&'a syn::TraitItemConst>>,
+    /// Method name → each impl of it (see `dispatch.rs`).
+    pub impls_of: HashMap<String, Vec<dispatch::ImplFn<'a>>>,
+    /// Method names whose impls the run-time type cannot tell apart: calls are resolved
+    /// from the receiver's static type (`Ctx::resolve_static`).
+    pub static_methods: HashSet<String>,
+    /// The subset of `static_methods` with two impls on one run-time type (`Vec<i64>`, `[i32]`):
+    /// a `dyn Trait` receiver cannot be dispatched at run time either.
+    pub shared_key_methods: HashSet<String>,
+    /// `Box<T>` impl methods, lowered per concrete `T`.
+    impl_templates: HashMap<FnId, dispatch::ImplTemplate<'a>>,
 }
 
 pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
@@ -186,6 +198,10 @@ impl<'a> Ctx<'a> {
             generic_fns: HashMap::new(),
             instances: HashMap::new(),
             subst: HashMap::new(),
+            impls_of: HashMap::new(),
+            static_methods: HashSet::new(),
+            shared_key_methods: HashSet::new(),
+            impl_templates: HashMap::new(),
             trait_consts: HashMap::new(),
             sigs: HashMap::new(),
             globals_by_name: HashMap::new(),
@@ -234,16 +250,28 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn ty_of(&self, ty: &syn::Type) -> Ty {
-        if let syn::Type::Path(p) = ty {
-            if p.qself.is_none() && p.path.segments.len() == 1 {
-                if let Some(concrete) = self.subst.get(&p.path.segments[0].ident.to_string()) {
-                    if let Ok(t) = syn::parse_str::<syn::Type>(concrete) {
-                        return ty::from_syn(&t, &|n| self.resolve_type(n));
-                    }
-                }
-            }
+        if !self.subst.is_empty() {
+            return ty::from_syn(&dispatch::substitute(ty, &self.subst), &|n| self.resolve_type(n));
         }
         ty::from_syn(ty, &|n| self.resolve_type(n))
+    }
+
+    /// The copy of a `Box<T>` impl's method for these concrete type arguments (made and queued on first use).
+    pub fn impl_instance(&mut self, template: FnId, args: Vec<String>) -> FnId {
+        if let Some(&id) = self.instances.get(&(template, args.clone())) {
+            return id;
+        }
+        let Some(t) = self.impl_templates.get(&template).cloned() else { return template };
+        let name = format!("{}::<{}>", self.prog.fns[template as usize].name, args.join(", "));
+        let id = self.new_fn(name);
+        let subst: Vec<(String, String)> = t.params.iter().cloned().zip(args.iter().cloned()).collect();
+        let saved = std::mem::replace(&mut self.subst, subst.iter().cloned().collect());
+        let s = self.sig_of(t.sig);
+        self.subst = saved;
+        self.sigs.insert(id, s);
+        self.instances.insert((template, args), id);
+        self.pending.push(Pending::Fn { id, sig: t.sig, block: t.block, self_ty: None, self_syn: Some(t.self_ty), subst });
+        id
     }
 
     /// The copy of generic fn `f` for these concrete type names (made and queued on first use).
@@ -260,7 +288,7 @@ impl<'a> Ctx<'a> {
         self.subst = saved;
         self.sigs.insert(id, s);
         self.instances.insert((f, args), id);
-        self.pending.push(Pending::Fn { id, sig, block, self_ty: None, subst });
+        self.pending.push(Pending::Fn { id, sig, block, self_ty: None, self_syn: None, subst });
         id
     }
 
@@ -298,7 +326,7 @@ impl<'a> Ctx<'a> {
                         // Lowered once per concrete type argument list, when a call names one.
                         self.generic_fns.insert(id, (&f.sig, &f.block, params));
                     } else {
-                        self.pending.push(Pending::Fn { id, sig: &f.sig, block: &f.block, self_ty: None, subst: Vec::new() });
+                        self.pending.push(Pending::Fn { id, sig: &f.sig, block: &f.block, self_ty: None, self_syn: None, subst: Vec::new() });
                     }
                     self.collect_nested(&f.block);
                 }
@@ -628,26 +656,24 @@ impl<'a> Ctx<'a> {
                 _ => None,
             })
             .collect();
-        // `impl<T: Trait> Trait for Box<T>` / `for &T`: Box and references are transparent here.
-        if let syn::Type::Path(p) = &*imp.self_ty {
-            if let Some(seg) = p.path.segments.last() {
-                if matches!(seg.ident.to_string().as_str(), "Box" | "Rc" | "Arc") {
-                    if let syn::PathArguments::AngleBracketed(a) = &seg.arguments {
-                        if let Some(syn::GenericArgument::Type(syn::Type::Path(inner))) = a.args.first() {
-                            if inner.path.segments.len() == 1 && generic_params.contains(&inner.path.segments[0].ident.to_string()) {
-                                return;
-                            }
-                        }
-                    }
-                }
+        // `impl<T: Trait> Trait for Box<T>` / `for &T` / `for Rc<T>`: these wrappers are transparent at
+        // run time, which gives rustc's answer when each method only forwards to `T`'s.
+        if let Some(wrapper) = generic_wrapper(&imp.self_ty, &generic_params) {
+            let forwards = imp.items.iter().all(|ii| match ii {
+                syn::ImplItem::Fn(f) => dispatch::is_forward(f),
+                _ => true,
+            });
+            // A trait default the impl does not override runs with `self` the wrapper: its answer
+            // may differ from the one `T`'s own override gives.
+            let trait_name = imp.trait_.as_ref().and_then(|(_, path, _)| path.segments.last().map(|s| s.ident.to_string()));
+            let defaults_overridden = trait_name.and_then(|t| self.traits.get(&t)).is_none_or(|defaults| {
+                defaults.iter().all(|d| imp.items.iter().any(|ii| matches!(ii, syn::ImplItem::Fn(f) if f.sig.ident == d.sig.ident)))
+            });
+            let forwards = forwards && defaults_overridden;
+            if !forwards {
+                self.collect_box_impl(imp, wrapper, &generic_params);
             }
-        }
-        if let syn::Type::Reference(r) = &*imp.self_ty {
-            if let syn::Type::Path(inner) = &*r.elem {
-                if inner.path.segments.len() == 1 && generic_params.contains(&inner.path.segments[0].ident.to_string()) {
-                    return;
-                }
-            }
+            return;
         }
         let (key, type_name) = match &*imp.self_ty {
             syn::Type::Path(p) if p.path.segments.len() == 1 && generic_params.contains(&p.path.segments[0].ident.to_string()) => (TypeKey::Any, "T".to_string()),
@@ -716,9 +742,18 @@ impl<'a> Ctx<'a> {
                     }
                     if has_self || trait_name.is_some() {
                         let sym = self.sym(&name);
+                        self.impls_of.entry(name.clone()).or_default().push(dispatch::ImplFn {
+                            trait_name: trait_name.clone(),
+                            self_ty: &imp.self_ty,
+                            params: generic_params.iter().cloned().collect(),
+                            id,
+                            template: false,
+                        });
                         if let Some(&other) = self.prog.methods.get(&(key, sym)) {
                             if other != id && key != TypeKey::Any && !matches!(key, TypeKey::Adt(_)) {
-                                self.unsupported(format_args!("a second impl of `{name}` for `{type_name}` with other type arguments (run-time dispatch cannot tell them apart)"), pos_of(&f.sig.ident));
+                                // `Vec<i64>` and `[i32]` are one `Vec` at run time: the lowering picks the impl.
+                                self.static_methods.insert(name.clone());
+                                self.shared_key_methods.insert(name.clone());
                             }
                         }
                         self.prog.methods.insert((key, sym), id);
@@ -740,7 +775,7 @@ impl<'a> Ctx<'a> {
                             self.prog.fmt_impls.insert((key, tr), id);
                         }
                     }
-                    self.pending.push(Pending::Fn { id, sig: &f.sig, block: &f.block, self_ty: Some(key), subst: Vec::new() });
+                    self.pending.push(Pending::Fn { id, sig: &f.sig, block: &f.block, self_ty: Some(key), self_syn: Some(&imp.self_ty), subst: Vec::new() });
                     self.collect_nested(&f.block);
                 }
                 syn::ImplItem::Const(c) => {
@@ -790,9 +825,78 @@ impl<'a> Ctx<'a> {
                 self.fns_by_name.insert(format!("{type_name}::{name}"), id);
                 self.fns_by_name.entry(format!("{t}::{name}@{type_name}")).or_insert(id);
                 let sym = self.sym(&name);
+                self.impls_of.entry(name.clone()).or_default().push(dispatch::ImplFn {
+                    trait_name: trait_name.clone(),
+                    self_ty: &imp.self_ty,
+                    params: generic_params.iter().cloned().collect(),
+                    id,
+                    template: false,
+                });
+                if self.prog.methods.get(&(key, sym)).is_some_and(|&other| other != id) && key != TypeKey::Any && !matches!(key, TypeKey::Adt(_)) {
+                    self.static_methods.insert(name.clone());
+                    self.shared_key_methods.insert(name.clone());
+                }
                 self.prog.methods.insert((key, sym), id);
-                self.pending.push(Pending::Fn { id, sig: &f.sig, block, self_ty: Some(key), subst: Vec::new() });
+                self.pending.push(Pending::Fn { id, sig: &f.sig, block, self_ty: Some(key), self_syn: Some(&imp.self_ty), subst: Vec::new() });
             }
+        }
+    }
+
+    /// `impl<T: Trait> Trait for Box<T>` whose methods do more than forward to `T`: each method
+    /// (and each trait default it does not override) is a template lowered per concrete `T`,
+    /// and calls of these names are resolved statically (`dispatch.rs`).
+    fn collect_box_impl(&mut self, imp: &'a syn::ItemImpl, wrapper: &str, generic_params: &HashSet<String>) {
+        if wrapper != "Box<T>" {
+            self.unsupported(format_args!("an impl for `{wrapper}` whose methods do more than call the same method of `T`"), pos_of(&imp.self_ty));
+            return;
+        }
+        let trait_name = imp.trait_.as_ref().and_then(|(_, path, _)| path.segments.last().map(|s| s.ident.to_string()));
+        let Some(trait_name) = trait_name else {
+            self.unsupported("an inherent impl for `Box<T>`", pos_of(&imp.self_ty));
+            return;
+        };
+        // Only `T: Trait` (and `?Sized`) is checked when a call picks this impl.
+        let only_own_bound = imp.generics.where_clause.is_none()
+            && imp.generics.type_params().all(|p| {
+                p.bounds.iter().all(|b| match b {
+                    syn::TypeParamBound::Trait(t) => matches!(t.modifier, syn::TraitBoundModifier::Maybe(_)) || t.path.segments.last().is_some_and(|s| s.ident == trait_name),
+                    _ => false,
+                })
+            });
+        if !only_own_bound || imp.generics.type_params().count() != 1 {
+            self.unsupported("an impl for `Box<T>` with bounds other than its own trait on `T`", pos_of(&imp.generics));
+            return;
+        }
+        let params: Vec<String> = generic_params.iter().cloned().collect();
+        let mut defined = HashSet::new();
+        let mut methods: Vec<(&'a syn::Signature, &'a syn::Block)> = Vec::new();
+        for ii in &imp.items {
+            match ii {
+                syn::ImplItem::Fn(f) => {
+                    self.check_fn_sig(&f.sig);
+                    defined.insert(f.sig.ident.to_string());
+                    methods.push((&f.sig, &f.block));
+                }
+                syn::ImplItem::Type(_) => {}
+                other => self.unsupported("this item in an impl for `Box<T>`", pos_of(other)),
+            }
+        }
+        for f in self.traits.get(&trait_name).cloned().unwrap_or_default() {
+            if let (false, Some(block)) = (defined.contains(&f.sig.ident.to_string()), &f.default) {
+                methods.push((&f.sig, block));
+            }
+        }
+        for (sig, block) in methods {
+            let name = sig.ident.to_string();
+            let id = self.new_fn(format!("Box::{name}"));
+            let s = self.sig_of(sig);
+            if s.receiver == Some(Receiver::RefMut) {
+                self.mut_self_methods.insert(name.clone());
+            }
+            self.sigs.insert(id, s);
+            self.impl_templates.insert(id, dispatch::ImplTemplate { sig, block, params: params.clone(), self_ty: &imp.self_ty });
+            self.impls_of.entry(name.clone()).or_default().push(dispatch::ImplFn { trait_name: Some(trait_name.clone()), self_ty: &imp.self_ty, params: params.clone(), id, template: true });
+            self.static_methods.insert(name);
         }
     }
 
@@ -807,9 +911,10 @@ impl<'a> Ctx<'a> {
         let pending = std::mem::take(&mut self.pending);
         for p in pending {
             match p {
-                Pending::Fn { id, sig, block, self_ty, subst } => {
+                Pending::Fn { id, sig, block, self_ty, self_syn, subst } => {
                     self.subst = subst.into_iter().collect();
-                    let f = FnBuilder::lower_fn(self, sig, block, self_ty);
+                    let self_static = self_syn.map(|t| self.ty_of(t)).unwrap_or_default();
+                    let f = FnBuilder::lower_fn(self, sig, block, self_ty, self_static);
                     self.subst.clear();
                     let name = std::mem::take(&mut self.prog.fns[id as usize].name);
                     if sig.asyncness.is_some() {
@@ -832,6 +937,26 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+}
+
+/// `Box<T>`, `Rc<T>`, `Arc<T>`, `&T` or `&mut T` with `T` one of the impl's type parameters: the wrapper's name.
+fn generic_wrapper(self_ty: &syn::Type, generic_params: &HashSet<String>) -> Option<&'static str> {
+    let is_param = |t: &syn::Type| matches!(t, syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 && generic_params.contains(&p.path.segments[0].ident.to_string()));
+    match self_ty {
+        syn::Type::Reference(r) if is_param(&r.elem) => Some(if r.mutability.is_some() { "&mut T" } else { "&T" }),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let seg = p.path.segments.last()?;
+            let wrapper = match seg.ident.to_string().as_str() {
+                "Box" => "Box<T>",
+                "Rc" => "Rc<T>",
+                "Arc" => "Arc<T>",
+                _ => return None,
+            };
+            let args = ty::generic_args(seg);
+            (args.len() == 1 && is_param(args[0])).then_some(wrapper)
+        }
+        _ => None,
     }
 }
 

@@ -32,12 +32,20 @@ pub enum Ty {
     DynError,
     /// A closure returning this type.
     Fn(Box<Ty>),
+    /// `Box<T>` (not `Box<dyn ..>`). Transparent at run time and for hints (`strip_ref`
+    /// looks through it); kept so that an impl for `Box<T>` is told from `T`'s own.
+    Boxed(Box<Ty>),
+    /// `[T]`, wrapping `Vec(T)`: hints see the Vec (`strip_ref`); method dispatch tells
+    /// `impl Trait for [T]` from `impl Trait for Vec<T>`.
+    Slice(Box<Ty>),
+    /// `dyn Trait` (behind `&` or `Box`): a call on it dispatches at run time, as rustc's vtable does.
+    Dyn(String),
 }
 
 impl Ty {
     pub fn strip_ref(&self) -> &Ty {
         match self {
-            Ty::RefMut(t) => t.strip_ref(),
+            Ty::RefMut(t) | Ty::Boxed(t) | Ty::Slice(t) => t.strip_ref(),
             t => t,
         }
     }
@@ -106,7 +114,15 @@ pub fn from_syn(ty: &syn::Type, resolve: &dyn Fn(&str) -> Option<TypeId>) -> Ty 
         syn::Type::Tuple(t) if t.elems.is_empty() => Ty::Unit,
         syn::Type::Tuple(t) => Ty::Tuple(t.elems.iter().map(|e| from_syn(e, resolve)).collect()),
         syn::Type::Array(a) => Ty::Array(Box::new(from_syn(&a.elem, resolve))),
-        syn::Type::Slice(s) => Ty::Vec(Box::new(from_syn(&s.elem, resolve))),
+        syn::Type::Slice(s) => Ty::Slice(Box::new(Ty::Vec(Box::new(from_syn(&s.elem, resolve))))),
+        syn::Type::TraitObject(t) => t
+            .bounds
+            .iter()
+            .find_map(|b| match b {
+                syn::TypeParamBound::Trait(tb) => tb.path.segments.last().map(|s| Ty::Dyn(s.ident.to_string())),
+                _ => None,
+            })
+            .unwrap_or_default(),
         syn::Type::Path(p) => {
             let Some(seg) = last_segment(&p.path) else { return Ty::Unknown };
             let name = seg.ident.to_string();
@@ -129,10 +145,11 @@ pub fn from_syn(ty: &syn::Type, resolve: &dyn Fn(&str) -> Option<TypeId>) -> Ty 
                 "Option" => Ty::Option(Box::new(arg(0))),
                 "Result" => Ty::Result(Box::new(arg(0)), Box::new(arg(1))),
                 "Box" => {
-                    if let Some(syn::Type::TraitObject(_)) = args.first() {
-                        Ty::DynError
+                    if let Some(syn::Type::TraitObject(t)) = args.first() {
+                        let error = t.bounds.iter().any(|b| matches!(b, syn::TypeParamBound::Trait(tb) if tb.path.segments.last().is_some_and(|s| s.ident == "Error")));
+                        if error { Ty::DynError } else { Ty::Boxed(Box::new(from_syn(args[0], resolve))) }
                     } else {
-                        arg(0)
+                        Ty::Boxed(Box::new(arg(0)))
                     }
                 }
                 _ => resolve(&name).map(Ty::Adt).unwrap_or_default(),
