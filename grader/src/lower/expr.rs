@@ -840,13 +840,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
-    /// Where an index panic is reported: rustc points at the `[` for `Vec`,
-    /// slices and maps (the `Index` trait) but at the whole expression for arrays.
+    /// Where an index panic is reported: rustc points at the `[` for `Vec`, maps and ranges
+    /// (the `Index` trait) but at the whole expression for one element of an array or a
+    /// slice (built-in indexing; sync/381).
     fn index_pos(&self, e: &syn::Expr) -> Pos {
         if let syn::Expr::Index(ie) = e {
             let is_array = match &*ie.expr {
                 syn::Expr::Path(p) if p.path.segments.len() == 1 => {
-                    matches!(self.lookup(&p.path.segments[0].ident.to_string()).map(|l| l.ty.strip_ref().clone()), Some(Ty::Array(_)))
+                    let mut ty = self.lookup(&p.path.segments[0].ident.to_string()).map(|l| l.ty.clone());
+                    while let Some(Ty::RefMut(t)) = ty {
+                        ty = Some(*t);
+                    }
+                    // A range index goes through the `Index` trait again (sync/183, 385).
+                    matches!(ty, Some(Ty::Array(_) | Ty::Slice(_))) && !matches!(&*ie.index, syn::Expr::Range(_))
                 }
                 _ => false,
             };

@@ -1136,9 +1136,13 @@ pub const STD_SITES: &[&str] = &[
     "core/src/char/convert.rs:332:9",
     // `str::split_at` at an index past the end or inside a character.
     "core/src/str/mod.rs:849:21",
-    // `Vec::swap_remove` out of range, `Vec::drain` with its range end past the length, `step_by(0)`.
+    // `Vec::swap_remove` out of range.
     "alloc/src/vec/mod.rs:2202:13",
+    // `Vec::drain`/`String::drain` ranges (core's `slice::range`): an end past the length;
+    // a start past the length or after the end.
     "core/src/slice/index.rs:1020:51",
+    "core/src/slice/index.rs:1031:55",
+    // `step_by(0)`.
     "core/src/iter/adapters/step_by.rs:35:9",
 ];
 

@@ -392,8 +392,38 @@ fn oob(len: usize, i: i128) -> String {
     format!("index out of bounds: the len is {len} but the index is {i}")
 }
 
-/// Resolve a range against a length: (start, end), or the panic message.
-pub fn range_bounds(r: &super::value::RangeValue, len: usize, what: &str) -> Result<(usize, usize), String> {
+/// Which check a range failed against a length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeFail {
+    /// `v[5..]` on 3 items.
+    StartPastLen,
+    /// `v[3..1]`.
+    Order,
+    /// `v[..9]` on 3 items.
+    EndPastLen,
+}
+
+/// A range that does not fit a length: which check failed and rustc 1.95's message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RangeError {
+    pub fail: RangeFail,
+    pub message: String,
+}
+
+impl RangeError {
+    /// Where rustc 1.95 reports the failure when core's `slice::range` checks the range
+    /// (`Vec::drain`, `String::drain`), a [`super::STD_SITES`] entry: measured by the oracle
+    /// (sync/371, 379, 380, 382, 384).
+    pub fn core_range_site(&self) -> &'static str {
+        match self.fail {
+            RangeFail::EndPastLen => "core/src/slice/index.rs:1020:51",
+            RangeFail::StartPastLen | RangeFail::Order => "core/src/slice/index.rs:1031:55",
+        }
+    }
+}
+
+/// Resolve a range against a length: (start, end), or why it does not fit (slice wording).
+pub fn range_bounds(r: &super::value::RangeValue, len: usize) -> Result<(usize, usize), RangeError> {
     let lo = r.lo.as_int().unwrap_or(0).max(0) as usize;
     let hi = match r.kind {
         RangeKind::HalfOpen | RangeKind::To => r.hi.as_int().unwrap_or(0).max(0) as usize,
@@ -401,16 +431,17 @@ pub fn range_bounds(r: &super::value::RangeValue, len: usize, what: &str) -> Res
         RangeKind::From | RangeKind::Full => len,
     };
     let lo = if matches!(r.kind, RangeKind::To | RangeKind::ToInclusive | RangeKind::Full) { 0 } else { lo };
+    let fail = |fail, message| Err(RangeError { fail, message });
     if r.kind == RangeKind::From && lo > len {
-        return Err(format!("range start index {lo} out of range for {what} of length {len}"));
+        return fail(RangeFail::StartPastLen, format!("range start index {lo} out of range for slice of length {len}"));
     }
     if lo > hi {
-        return Err(format!("slice index starts at {lo} but ends at {hi}"));
+        return fail(RangeFail::Order, format!("slice index starts at {lo} but ends at {hi}"));
     }
     if hi > len {
         // rustc 1.95 names an inclusive end as written (`v[..=3]` on 3 items says 3).
         let shown = if matches!(r.kind, RangeKind::Inclusive | RangeKind::ToInclusive) { hi - 1 } else { hi };
-        return Err(format!("range end index {shown} out of range for {what} of length {len}"));
+        return fail(RangeFail::EndPastLen, format!("range end index {shown} out of range for slice of length {len}"));
     }
     Ok((lo, hi))
 }
@@ -435,14 +466,14 @@ pub fn index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
         }
         (Value::Vec(items), Value::Range(r)) => {
             let items = items.borrow();
-            match range_bounds(r, items.len(), "slice") {
+            match range_bounds(r, items.len()) {
                 Ok((lo, hi)) => Ok(Value::vec(items[lo..hi].to_vec())),
-                Err(m) => vm.panic(m),
+                Err(e) => vm.panic(e.message),
             }
         }
         (Value::Str(_) | Value::String(_), Value::Range(r)) => {
             let s = obj.to_str().unwrap_or_default();
-            let (lo, hi) = match range_bounds(r, s.len(), "string") {
+            let (lo, hi) = match range_bounds(r, s.len()) {
                 Ok(b) => b,
                 Err(_) => {
                     // rustc 1.95's `str_index_overflow_fail`/`slice_error_fail` wording; an

@@ -416,7 +416,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             parse_number(s, hint)
         }
         "get" => match a1().deref() {
-            Value::Range(r) => match crate::vm::ops::range_bounds(&r, s.len(), "string") {
+            Value::Range(r) => match crate::vm::ops::range_bounds(&r, s.len()) {
                 Ok((lo, hi)) if s.is_char_boundary(lo) && s.is_char_boundary(hi) => Value::some(Value::str(&s[lo..hi])),
                 _ => Value::none(),
             },
@@ -520,13 +520,21 @@ fn mutate(vm: &mut Vm, method: &str, args: &[Value], buf: &crate::vm::value::Sha
         }
         "drain" => {
             let s = buf.borrow().clone();
-                        let (lo, hi) = match a1().deref() {
-                Value::Range(r) => match crate::vm::ops::range_bounds(&r, s.len(), "string") {
+            // `String::drain` checks the range in core's `slice::range` (its own lines), then
+            // asserts both ends are char boundaries (at the caller's line, sync/383).
+            let (lo, hi) = match a1().deref() {
+                Value::Range(r) => match crate::vm::ops::range_bounds(&r, s.len()) {
                     Ok(b) => b,
-                    Err(m) => return vm.panic(m),
+                    Err(e) => return vm.panic_in_std(e.core_range_site(), e.message),
                 },
                 _ => (0, s.len()),
             };
+            if !s.is_char_boundary(lo) {
+                return vm.panic("assertion failed: self.is_char_boundary(start)");
+            }
+            if !s.is_char_boundary(hi) {
+                return vm.panic("assertion failed: self.is_char_boundary(end)");
+            }
             let d: String = buf.borrow_mut().drain(lo..hi).collect();
             iter_of(d.chars().map(Value::Char).collect())
         }

@@ -158,7 +158,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "get" => match a1().deref() {
             Value::Range(r) => {
                 let items = v.borrow();
-                match crate::vm::ops::range_bounds(&r, items.len(), "slice") {
+                match crate::vm::ops::range_bounds(&r, items.len()) {
                     Ok((lo, hi)) => Value::some(Value::vec(items[lo..hi].to_vec())),
                     Err(_) => Value::none(),
                 }
@@ -300,13 +300,10 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "drain" => {
             let len = v.borrow().len();
             let (lo, hi) = match a1().deref() {
-                Value::Range(r) => match crate::vm::ops::range_bounds(&r, len, "slice") {
+                // `Vec::drain` checks its range in core's `slice::range`, which reports at its own lines.
+                Value::Range(r) => match crate::vm::ops::range_bounds(&r, len) {
                     Ok(b) => b,
-                    // `Vec::drain` checks its range in core's `slice::range`, which reports the
-                    // end index at its own line (measured); the other range errors keep the
-                    // caller's line until the oracle shows theirs.
-                    Err(m) if m.starts_with("range end index") => return vm.panic_in_std("core/src/slice/index.rs:1020:51", m),
-                    Err(m) => return vm.panic(m),
+                    Err(e) => return vm.panic_in_std(e.core_range_site(), e.message),
                 },
                 _ => (0, len),
             };
@@ -465,9 +462,9 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "index_range_mut" => match a1().deref() {
             Value::Range(r) => {
                 let len = v.borrow().len();
-                match crate::vm::ops::range_bounds(&r, len, "slice") {
+                match crate::vm::ops::range_bounds(&r, len) {
                     Ok((lo, hi)) => view(v, lo, hi),
-                    Err(m) => return vm.panic(m),
+                    Err(e) => return vm.panic(e.message),
                 }
             }
             _ => return Ok(None),
