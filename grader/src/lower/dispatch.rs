@@ -290,7 +290,12 @@ impl<'a> Ctx<'a> {
     /// which the VM dispatches on the value's run-time type as rustc's vtable does.
     /// Err says why the grader cannot know.
     pub fn resolve_static(&mut self, name: &str, recv: &Ty) -> Result<Option<FnId>, String> {
-        let impls = self.impls_of.get(name).cloned().unwrap_or_default();
+        self.resolve_static_in(name, recv, None)
+    }
+
+    /// `resolve_static` among the impls of one trait (`Pilot::fly(&h)`, `<Human as Pilot>::fly(&h)`).
+    pub fn resolve_static_in(&mut self, name: &str, recv: &Ty, only_trait: Option<&str>) -> Result<Option<FnId>, String> {
+        let impls: Vec<ImplFn<'a>> = self.impls_of.get(name).cloned().unwrap_or_default().into_iter().filter(|c| only_trait.is_none_or(|t| c.trait_name.as_deref() == Some(t))).collect();
         // Per autoderef step: the impls that surely fit, and how many might.
         let mut steps: Vec<(Vec<Candidate<'a>>, Vec<Candidate<'a>>)> = Vec::new();
         for step in autoderef(recv) {
@@ -320,6 +325,17 @@ impl<'a> Ctx<'a> {
         let mut chosen = None;
         for (i, (sure, unsure)) in steps.iter().enumerate() {
             if sure.len() > 1 {
+                // An inherent method and trait methods of one type (`Human::fly`, `Pilot::fly`): at one
+                // autoderef step rustc's probe takes the inherent one, provided the receivers need the
+                // same adjustment (a by-value trait `fly(self)` beats an inherent `fly(&self)`).
+                let receiver = |c: &Candidate<'a>| self.sigs.get(&c.0.id).and_then(|s| s.receiver);
+                let inherent: Vec<&Candidate<'a>> = sure.iter().filter(|c| c.0.trait_name.is_none()).collect();
+                if let [own] = inherent.as_slice() {
+                    if unsure.is_empty() && sure.iter().all(|c| receiver(c) == receiver(own) && receiver(c).is_some()) {
+                        chosen = Some((*own).clone());
+                        break;
+                    }
+                }
                 return Err(format!("a call of `{name}` that several of its impls fit"));
             }
             // rustc takes the first step where an impl fits; two that surely fit at one step would not compile.

@@ -114,6 +114,8 @@ pub struct Ctx<'a> {
     pub shared_key_methods: HashSet<String>,
     /// `Box<T>` impl methods, lowered per concrete `T`.
     impl_templates: HashMap<FnId, dispatch::ImplTemplate<'a>>,
+    /// (type, method) → the trait of the impl `prog.methods` holds for it (None: inherent).
+    method_origin: HashMap<(TypeKey, Sym), Option<String>>,
 }
 
 pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
@@ -202,6 +204,7 @@ impl<'a> Ctx<'a> {
             static_methods: HashSet::new(),
             shared_key_methods: HashSet::new(),
             impl_templates: HashMap::new(),
+            method_origin: HashMap::new(),
             trait_consts: HashMap::new(),
             sigs: HashMap::new(),
             globals_by_name: HashMap::new(),
@@ -451,6 +454,26 @@ impl<'a> Ctx<'a> {
         if let Some(v) = &sig.variadic {
             self.unsupported("variadic function", pos_of(v));
         }
+    }
+
+    /// `sig_of` for a method of an impl on `key`: `Self` (a return `-> Self`, a parameter `o: Self`)
+    /// is that type, so `let d = Dog::new("rex")` knows its type (a generic call `legs_of(&d)` needs it).
+    fn method_sig_of(&self, sig: &syn::Signature, key: TypeKey) -> Sig {
+        let mut out = self.sig_of(sig);
+        let TypeKey::Adt(id) = key else { return out };
+        let is_self = |t: &syn::Type| matches!(t, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self"));
+        if let syn::ReturnType::Type(_, t) = &sig.output {
+            if is_self(t) {
+                out.ret = Ty::Adt(id);
+            }
+        }
+        let typed = sig.inputs.iter().filter_map(|i| if let syn::FnArg::Typed(pt) = i { Some(&pt.ty) } else { None });
+        for (p, t) in out.params.iter_mut().zip(typed) {
+            if is_self(t) {
+                *p = Ty::Adt(id);
+            }
+        }
+        out
     }
 
     fn sig_of(&self, sig: &syn::Signature) -> Sig {
@@ -721,13 +744,19 @@ impl<'a> Ctx<'a> {
                     let name = f.sig.ident.to_string();
                     defined.insert(name.clone());
                     let id = self.new_fn(format!("{type_name}::{name}"));
-                    let sig = self.sig_of(&f.sig);
+                    let sig = self.method_sig_of(&f.sig, key);
                     if sig.receiver == Some(Receiver::RefMut) {
                         self.mut_self_methods.insert(name.clone());
                     }
                     let has_self = sig.receiver.is_some();
                     self.sigs.insert(id, sig);
-                    self.fns_by_name.insert(format!("{type_name}::{name}"), id);
+                    // `Human::name()` is the inherent fn when there is one (rustc looks there first),
+                    // whichever impl comes first in the file.
+                    if trait_name.is_none() {
+                        self.fns_by_name.insert(format!("{type_name}::{name}"), id);
+                    } else {
+                        self.fns_by_name.entry(format!("{type_name}::{name}")).or_insert(id);
+                    }
                     if let Some(t) = &trait_name {
                         self.fns_by_name.entry(format!("{t}::{name}@{type_name}")).or_insert(id);
                     }
@@ -736,6 +765,12 @@ impl<'a> Ctx<'a> {
                     }
                     if let (Some(src), "from") = (from_source, name.as_str()) {
                         self.prog.from_impls.insert(src, id);
+                        // `let n: Name = "bob".into();` is lowered as the method `into:Name`: the receiver's
+                        // run-time type finds this `from` (std's `into` of a string would give the string back).
+                        if src.1 != TypeKey::Any {
+                            let into = self.sym(&format!("into:{type_name}"));
+                            self.prog.methods.insert((src.1, into), id);
+                        }
                     }
                     if let (Some(src), "try_from") = (from_source, name.as_str()) {
                         self.prog.try_from_impls.insert(src, id);
@@ -749,15 +784,13 @@ impl<'a> Ctx<'a> {
                             id,
                             template: false,
                         });
-                        if let Some(&other) = self.prog.methods.get(&(key, sym)) {
-                            if other != id && key != TypeKey::Any && !matches!(key, TypeKey::Adt(_)) {
-                                // `Vec<i64>` and `[i32]` are one `Vec` at run time: the lowering picks the impl.
-                                self.static_methods.insert(name.clone());
-                                self.shared_key_methods.insert(name.clone());
-                            }
-                        }
-                        self.prog.methods.insert((key, sym), id);
+                        self.register_method(key, sym, &name, id, trait_name.as_deref(), trait_arg.is_some());
                         if let Some(arg) = trait_arg {
+                            // `impl PartialEq<str>` and `impl PartialEq<&str>` for one type: the argument's
+                            // run-time type cannot tell them apart, and the grader does not track references.
+                            if self.prog.methods_by_arg.get(&(key, sym, arg)).is_some_and(|&other| other != id) {
+                                self.unsupported(format_args!("a second impl of `{name}` whose argument has the same run-time type as another impl's (`T` and `&T`)"), pos_of(&imp.self_ty));
+                            }
                             self.prog.methods_by_arg.insert((key, sym, arg), id);
                         }
                     }
@@ -820,9 +853,9 @@ impl<'a> Ctx<'a> {
                 }
                 let Some(block) = &f.default else { continue };
                 let id = self.new_fn(format!("{type_name}::{name}"));
-                let sig = self.sig_of(&f.sig);
+                let sig = self.method_sig_of(&f.sig, key);
                 self.sigs.insert(id, sig);
-                self.fns_by_name.insert(format!("{type_name}::{name}"), id);
+                self.fns_by_name.entry(format!("{type_name}::{name}")).or_insert(id);
                 self.fns_by_name.entry(format!("{t}::{name}@{type_name}")).or_insert(id);
                 let sym = self.sym(&name);
                 self.impls_of.entry(name.clone()).or_default().push(dispatch::ImplFn {
@@ -832,14 +865,36 @@ impl<'a> Ctx<'a> {
                     id,
                     template: false,
                 });
-                if self.prog.methods.get(&(key, sym)).is_some_and(|&other| other != id) && key != TypeKey::Any && !matches!(key, TypeKey::Adt(_)) {
-                    self.static_methods.insert(name.clone());
-                    self.shared_key_methods.insert(name.clone());
-                }
-                self.prog.methods.insert((key, sym), id);
+                self.register_method(key, sym, &name, id, Some(t), false);
                 self.pending.push(Pending::Fn { id, sig: &f.sig, block, self_ty: Some(key), self_syn: Some(&imp.self_ty), subst: Vec::new() });
             }
         }
+    }
+
+    /// Records `id` as the method `name` of run-time type `key`, noting when another impl already
+    /// gave that type a method of that name: then no run-time dispatch can be exact, and the calls
+    /// are resolved from the receiver's static type (`dispatch.rs`) or refused.
+    fn register_method(&mut self, key: TypeKey, sym: Sym, name: &str, id: FnId, trait_name: Option<&str>, by_arg: bool) {
+        let origin = trait_name.map(str::to_string);
+        if let Some(&other) = self.prog.methods.get(&(key, sym)) {
+            let before = self.method_origin.get(&(key, sym)).cloned().flatten();
+            let same_trait_by_arg = by_arg && before.is_some() && before == origin;
+            // Associated fns without `self` are called by path (`Type::f`, `<Type as Trait>::f`), not dispatched.
+            let has_self = |f: FnId| self.sigs.get(&f).is_some_and(|s| s.receiver.is_some());
+            if other != id && key != TypeKey::Any && !same_trait_by_arg && (!matches!(key, TypeKey::Adt(_)) || has_self(id) && has_self(other)) {
+                // `Vec<i64>` and `[i32]` are one `Vec` at run time; `impl Quantity<Meters>` and
+                // `impl Quantity<Seconds>` are one type; an inherent `fly` and `Pilot::fly`, or
+                // `Pilot::fly` and `Wizard::fly`, are two methods of one type: the lowering picks.
+                self.static_methods.insert(name.to_string());
+                self.shared_key_methods.insert(name.to_string());
+            }
+            // The inherent method stays what a run-time dispatch on the type finds.
+            if before.is_none() && origin.is_some() && self.method_origin.contains_key(&(key, sym)) {
+                return;
+            }
+        }
+        self.prog.methods.insert((key, sym), id);
+        self.method_origin.insert((key, sym), origin);
     }
 
     /// `impl<T: Trait> Trait for Box<T>` whose methods do more than forward to `T`: each method
