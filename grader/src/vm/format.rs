@@ -50,6 +50,12 @@ pub fn format(vm: &mut Vm, fmt: u32, args: &[Value]) -> VmResult<String> {
                     return Err(Stop::Unsupported { what: "this format argument".into(), pos });
                 };
                 let mut spec = ph.spec.clone();
+                // A width or precision argument above u16::MAX panics at the macro (sync/434).
+                for r in [&ph.width_arg, &ph.precision_arg].into_iter().flatten() {
+                    if arg(r).and_then(|v| v.as_int()).is_some_and(|n| n > u16::MAX as i128) {
+                        return Err(Stop::Panic { msg: "Formatting argument out of range".into(), pos });
+                    }
+                }
                 if let Some(w) = &ph.width_arg {
                     spec.width = arg(w).and_then(|v| v.as_int()).map(|n| n.max(0) as usize);
                 }

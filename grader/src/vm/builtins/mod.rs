@@ -50,8 +50,10 @@ pub fn int_arg(vm: &Vm, args: &[Value], i: usize) -> VmResult<i128> {
     }
 }
 
+/// A `usize` argument, saturated to the host's `usize` (wasm32's is 32 bits: a 64-bit index
+/// must stay out of range, not wrap into range).
 pub fn usize_arg(vm: &Vm, args: &[Value], i: usize) -> VmResult<usize> {
-    Ok(int_arg(vm, args, i)?.max(0) as usize)
+    Ok(usize::try_from(int_arg(vm, args, i)?.max(0)).unwrap_or(usize::MAX))
 }
 
 pub fn str_arg(vm: &Vm, args: &[Value], i: usize) -> VmResult<String> {
