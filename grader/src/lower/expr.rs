@@ -2478,7 +2478,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let start = self.alloc_n(c.args.len());
         let recv = self.eval_to(first, start, &Ty::Unknown);
         self.move_out(first);
-        let target = match self.static_target(name, &recv, p) {
+        // `Summary::summarize(&v)`, `<Vec<i64> as Summary>::summarize(&v)`: only that trait's impls.
+        let segs = &p.path.segments;
+        let of_trait = (segs.len() >= 2).then(|| segs[segs.len() - 2].ident.to_string()).filter(|t| self.cx.trait_methods.contains_key(t));
+        let target = match self.static_target(name, &recv, of_trait.as_deref(), p) {
             Ok(t) => t,
             Err(()) => return Ty::Unknown,
         };
@@ -2606,7 +2609,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // Impls the run-time type cannot tell apart: the receiver's static type picks one.
         let static_target = if self.cx.static_methods.contains(&name) {
             match self.deref_receiver_ty(&m.receiver, &rty) {
-                Some(t) => self.static_target(&name, &t, &m.method),
+                Some(t) => self.static_target(&name, &t, None, &m.method),
                 None => {
                     self.unsupported(format!("choosing the impl of `{name}` for a receiver behind `*` on a `Box` whose layers the grader cannot count"), &m.receiver);
                     Err(())
@@ -2787,8 +2790,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// Ok(None): a `dyn Trait` receiver, dispatched at run time.
-    fn static_target(&mut self, name: &str, recv: &Ty, at: &impl Spanned) -> Result<Option<FnId>, ()> {
-        self.cx.resolve_static(name, recv).map_err(|what| self.unsupported(what, at))
+    fn static_target(&mut self, name: &str, recv: &Ty, of_trait: Option<&str>, at: &impl Spanned) -> Result<Option<FnId>, ()> {
+        self.cx.resolve_static(name, recv, of_trait).map_err(|what| self.unsupported(what, at))
     }
 
     /// The signature of a user method, if exactly one user method has this name.
