@@ -757,6 +757,12 @@ impl<'a> Ctx<'a> {
                             }
                         }
                         self.prog.methods.insert((key, sym), id);
+                        // `A::name(&x)` / `<X as A>::name(&x)` call this trait's impl even when
+                        // another trait gives the same type a method of the same name.
+                        if let Some(t) = &trait_name {
+                            let qualified = self.sym(&format!("{name}:@{t}"));
+                            self.prog.methods.insert((key, qualified), id);
+                        }
                         if let Some(arg) = trait_arg {
                             self.prog.methods_by_arg.insert((key, sym, arg), id);
                         }
@@ -837,6 +843,8 @@ impl<'a> Ctx<'a> {
                     self.shared_key_methods.insert(name.clone());
                 }
                 self.prog.methods.insert((key, sym), id);
+                let qualified = self.sym(&format!("{name}:@{t}"));
+                self.prog.methods.insert((key, qualified), id);
                 self.pending.push(Pending::Fn { id, sig: &f.sig, block, self_ty: Some(key), self_syn: Some(&imp.self_ty), subst: Vec::new() });
             }
         }
