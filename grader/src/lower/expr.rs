@@ -2151,10 +2151,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             let segs: Vec<String> = match self.qualified_segs(p) {
                 Some(segs) => segs,
-                // `<T as Trait>::method(x)` with T generic: dispatch on the first argument.
+                // `<T as Trait>::method(x)` with T generic: dispatch on the first argument (to that trait's impl).
                 None => match p.path.segments.last() {
                     Some(last) if !c.args.is_empty() => {
-                        let name = self.cx.sym(&last.ident.to_string());
+                        let trait_seg = p.path.segments.len().checked_sub(2).map(|i| p.path.segments[i].ident.to_string());
+                        let name = match trait_seg.filter(|t| self.cx.trait_methods.contains_key(t) || is_fmt_trait(t)) {
+                            Some(t) => self.cx.sym(&format!("{}:@{t}", last.ident)),
+                            None => self.cx.sym(&last.ident.to_string()),
+                        };
                         let args = self.args(&c.args, &[]);
                         self.pos = pos_of(c);
                         self.emit(Instr::CallMethod { dst, name, args, n: c.args.len() as u32 });
@@ -2166,6 +2170,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     }
                 },
             };
+            // `<P as A>::name(&p)`: the impl of trait `A` for `P` (not `P`'s method of that name from another trait).
+            if let Some(q) = p.qself.as_ref().filter(|q| q.position > 0 && segs.len() == 2) {
+                if let Some(tr) = p.path.segments.get(q.position - 1) {
+                    if let Some(&f) = self.cx.fns_by_name.get(&format!("{}::{}@{}", tr.ident, segs[1], segs[0])) {
+                        let sig = self.cx.sigs.get(&f).cloned().unwrap_or_default();
+                        let args = self.args(&c.args, &sig.params);
+                        self.pos = pos_of(c);
+                        self.emit(Instr::Call { dst, func: f, args, n: c.args.len() as u32 });
+                        return sig.ret;
+                    }
+                }
+            }
             // A local closure / fn value.
             if segs.len() == 1 && self.lookup(&segs[0]).is_some() {
                 let (callee, _) = self.operand(&c.func, &Ty::Unknown);
@@ -2224,7 +2240,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let is_trait = self.cx.trait_methods.get(&norm[0]).map(|ms| ms.contains(&norm[1])).unwrap_or(false);
                 let user_method = self.cx.prog.methods.keys().any(|(_, s)| self.cx.prog.name(*s) == norm[1]);
                 if (is_trait || (user_method && !is_builtin_type_name(&norm[0]))) && !c.args.is_empty() {
-                    let name = self.cx.sym(&norm[1]);
+                    // Named by its trait (`A::name`, `fmt::Debug::fmt`): that trait's impl, not
+                    // another trait's method of the same name (`name:@A`, see `collect_impl`).
+                    let name = if is_trait || is_fmt_trait(&norm[0]) { self.cx.sym(&format!("{}:@{}", norm[1], norm[0])) } else { self.cx.sym(&norm[1]) };
                     let args = self.args(&c.args, &[]);
                     self.pos = pos_of(c);
                     self.emit(Instr::CallMethod { dst, name, args, n: c.args.len() as u32 });
@@ -2478,7 +2496,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let start = self.alloc_n(c.args.len());
         let recv = self.eval_to(first, start, &Ty::Unknown);
         self.move_out(first);
-        let target = match self.static_target(name, &recv, p) {
+        // `Summary::summarize(&v)`, `<Vec<i64> as Summary>::summarize(&v)`: only that trait's impls.
+        let segs = &p.path.segments;
+        let of_trait = (segs.len() >= 2).then(|| segs[segs.len() - 2].ident.to_string()).filter(|t| self.cx.trait_methods.contains_key(t));
+        let target = match self.static_target(name, &recv, of_trait.as_deref(), p) {
             Ok(t) => t,
             Err(()) => return Ty::Unknown,
         };
@@ -2606,7 +2627,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // Impls the run-time type cannot tell apart: the receiver's static type picks one.
         let static_target = if self.cx.static_methods.contains(&name) {
             match self.deref_receiver_ty(&m.receiver, &rty) {
-                Some(t) => self.static_target(&name, &t, &m.method),
+                Some(t) => self.static_target(&name, &t, None, &m.method),
                 None => {
                     self.unsupported(format!("choosing the impl of `{name}` for a receiver behind `*` on a `Box` whose layers the grader cannot count"), &m.receiver);
                     Err(())
@@ -2787,8 +2808,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// Ok(None): a `dyn Trait` receiver, dispatched at run time.
-    fn static_target(&mut self, name: &str, recv: &Ty, at: &impl Spanned) -> Result<Option<FnId>, ()> {
-        self.cx.resolve_static(name, recv).map_err(|what| self.unsupported(what, at))
+    fn static_target(&mut self, name: &str, recv: &Ty, of_trait: Option<&str>, at: &impl Spanned) -> Result<Option<FnId>, ()> {
+        self.cx.resolve_static(name, recv, of_trait).map_err(|what| self.unsupported(what, at))
     }
 
     /// The signature of a user method, if exactly one user method has this name.
@@ -3312,4 +3333,9 @@ fn slice_of(base: &Ty) -> Ty {
         Ty::Vec(t) | Ty::Array(t) => Ty::Slice(Box::new(Ty::Vec(t.clone()))),
         _ => Ty::Unknown,
     }
+}
+
+/// The `std::fmt` traits whose `fmt` a learner's impl may call by name (`fmt::Debug::fmt(&self.0, f)`).
+fn is_fmt_trait(name: &str) -> bool {
+    matches!(name, "Display" | "Debug" | "LowerHex" | "UpperHex" | "Octal" | "Binary" | "LowerExp" | "UpperExp")
 }

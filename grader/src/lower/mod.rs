@@ -750,13 +750,19 @@ impl<'a> Ctx<'a> {
                             template: false,
                         });
                         if let Some(&other) = self.prog.methods.get(&(key, sym)) {
-                            if other != id && key != TypeKey::Any && !matches!(key, TypeKey::Adt(_)) {
+                            if other != id && key != TypeKey::Any && self.shares_run_time_type(&name, key, other, trait_name.as_deref()) {
                                 // `Vec<i64>` and `[i32]` are one `Vec` at run time: the lowering picks the impl.
                                 self.static_methods.insert(name.clone());
                                 self.shared_key_methods.insert(name.clone());
                             }
                         }
                         self.prog.methods.insert((key, sym), id);
+                        // `A::name(&x)` / `<X as A>::name(&x)` call this trait's impl even when
+                        // another trait gives the same type a method of the same name.
+                        if let Some(t) = &trait_name {
+                            let qualified = self.sym(&format!("{name}:@{t}"));
+                            self.prog.methods.insert((key, qualified), id);
+                        }
                         if let Some(arg) = trait_arg {
                             self.prog.methods_by_arg.insert((key, sym, arg), id);
                         }
@@ -832,14 +838,29 @@ impl<'a> Ctx<'a> {
                     id,
                     template: false,
                 });
-                if self.prog.methods.get(&(key, sym)).is_some_and(|&other| other != id) && key != TypeKey::Any && !matches!(key, TypeKey::Adt(_)) {
+                if self.prog.methods.get(&(key, sym)).is_some_and(|&other| other != id && self.shares_run_time_type(&name, key, other, Some(t))) && key != TypeKey::Any {
                     self.static_methods.insert(name.clone());
                     self.shared_key_methods.insert(name.clone());
                 }
                 self.prog.methods.insert((key, sym), id);
+                let qualified = self.sym(&format!("{name}:@{t}"));
+                self.prog.methods.insert((key, qualified), id);
                 self.pending.push(Pending::Fn { id, sig: &f.sig, block, self_ty: Some(key), self_syn: Some(&imp.self_ty), subst: Vec::new() });
             }
         }
+    }
+
+    /// Whether a second impl of `name` on run-time type `key` (from trait `trait_name`) is one
+    /// the run-time type cannot tell from `other`: any two on a std type (`Vec<i64>`, `[i32]`);
+    /// on a learner's generic type, two of the same trait or two inherent ones
+    /// (`Wrapper<i32>`, `Wrapper<String>`). Two traits' methods of one name on one type are
+    /// rustc's ambiguity error when called as methods, so they stay as they are.
+    fn shares_run_time_type(&self, name: &str, key: TypeKey, other: FnId, trait_name: Option<&str>) -> bool {
+        if !matches!(key, TypeKey::Adt(_)) {
+            return true;
+        }
+        let other_trait = self.impls_of.get(name).and_then(|v| v.iter().find(|c| c.id == other)).map(|c| c.trait_name.as_deref());
+        other_trait == Some(trait_name)
     }
 
     /// `impl<T: Trait> Trait for Box<T>` whose methods do more than forward to `T`: each method
