@@ -2417,6 +2417,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 _ => None,
             }
         };
+        // A fn lowered per type for static dispatch: `&T`, `&[T]`, `Vec<T>` parameters say `T`
+        // through the argument's full static type (`Box<Vec<i64>>`, a learner's type, `[i32]`).
+        if self.cx.dispatch_generic.contains(&f) {
+            for (i, input) in sig.inputs.iter().enumerate() {
+                let (syn::FnArg::Typed(pt), Some(ty)) = (input, arg_tys.get(i)) else { continue };
+                let Some((k, elem)) = dispatch_param(&pt.ty, &params) else { continue };
+                let ty = if elem { ty.elem() } else { ty.clone() };
+                if found[k].is_none() && !matches!(ty.strip_ref(), Ty::Int(_) | Ty::Float(_)) {
+                    let adt = |id: TypeId| self.cx.prog.types.get(id as usize).map(|t| t.name.clone());
+                    found[k] = super::dispatch::rust_name(&ty, &adt);
+                }
+            }
+        }
         for (i, input) in sig.inputs.iter().enumerate() {
             if let (syn::FnArg::Typed(pt), Some(ty)) = (input, arg_tys.get(i)) {
                 if let Some(k) = param_of(&pt.ty) {
@@ -3338,4 +3351,26 @@ fn slice_of(base: &Ty) -> Ty {
 /// The `std::fmt` traits whose `fmt` a learner's impl may call by name (`fmt::Debug::fmt(&self.0, f)`).
 fn is_fmt_trait(name: &str) -> bool {
     matches!(name, "Display" | "Debug" | "LowerHex" | "UpperHex" | "Octal" | "Binary" | "LowerExp" | "UpperExp")
+}
+
+/// A parameter type `T`, `&T`, `&mut T` (false) or `&[T]`, `Vec<T>`, `&Vec<T>` (true: `T` is
+/// the argument's element type), with `T` the index of one of `params`.
+fn dispatch_param(ty: &syn::Type, params: &[String]) -> Option<(usize, bool)> {
+    let ty = match ty {
+        syn::Type::Reference(r) => &*r.elem,
+        t => t,
+    };
+    let index = |t: &syn::Type| match t {
+        syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => params.iter().position(|n| p.path.segments[0].ident == n),
+        _ => None,
+    };
+    match ty {
+        syn::Type::Slice(s) => index(&s.elem).map(|k| (k, true)),
+        syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Vec") => {
+            let seg = p.path.segments.last()?;
+            let args = super::ty::generic_args(seg);
+            args.first().and_then(|a| index(a)).map(|k| (k, true))
+        }
+        t => index(t).map(|k| (k, false)),
+    }
 }
