@@ -126,7 +126,12 @@ pub fn fit(pat: &syn::Type, params: &[String], ty: &Ty, resolve: &dyn Fn(&str) -
                 ("HashMap" | "BTreeMap", Ty::Map(k, v)) | ("Result", Ty::Result(k, v)) => args_fit(seg, &[k, v], binds),
                 ("Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "HashMap" | "BTreeMap" | "Option" | "Result" | "Box", _) => Fit::No,
                 _ => match (resolve(&name), ty) {
-                    (Some(id), Ty::Adt(t)) if *t == id => Fit::Yes,
+                    // The light types carry no type arguments of a learner's type: `Wrapper<i32>`
+                    // surely fits only an impl for every `Wrapper<T>`.
+                    (Some(id), Ty::Adt(t)) if *t == id => {
+                        let generic_only = super::ty::generic_args(seg).iter().all(|a| matches!(a, syn::Type::Path(p) if p.path.segments.len() == 1 && params.contains(&p.path.segments[0].ident.to_string())));
+                        if generic_only { Fit::Yes } else { Fit::Maybe }
+                    }
                     (Some(_), _) => Fit::No,
                     // A std type the light types do not model (`Rc<..>`, `Duration`).
                     (None, _) => Fit::Maybe,
@@ -134,6 +139,23 @@ pub fn fit(pat: &syn::Type, params: &[String], ty: &Ty, resolve: &dyn Fn(&str) -
             }
         }
         _ => Fit::Maybe,
+    }
+}
+
+/// A type as the learner wrote it (`Wrapper<i32>`), for messages.
+fn type_text(t: &syn::Type) -> String {
+    let text = quote::ToTokens::to_token_stream(t).to_string();
+    text.replace(" < ", "<").replace("< ", "<").replace(" <", "<").replace(" >", ">").replace(" ,", ",").replace(" :: ", "::").replace("& ", "&").replace("[ ", "[").replace(" ]", "]")
+}
+
+/// Whether a part of this static type is unknown to the light types.
+fn has_unknown(t: &Ty) -> bool {
+    match t {
+        Ty::Unknown | Ty::DynError | Ty::Fn(_) => true,
+        Ty::Vec(e) | Ty::Array(e) | Ty::Deque(e) | Ty::Set(e) | Ty::Option(e) | Ty::RefMut(e) | Ty::Boxed(e) | Ty::Slice(e) => has_unknown(e),
+        Ty::Map(k, v) | Ty::Result(k, v) => has_unknown(k) || has_unknown(v),
+        Ty::Tuple(ts) => ts.iter().any(has_unknown),
+        _ => false,
     }
 }
 
@@ -289,13 +311,12 @@ impl<'a> Ctx<'a> {
     /// probe: the first autoderef step where an impl fits); None for a `dyn Trait` receiver,
     /// which the VM dispatches on the value's run-time type as rustc's vtable does.
     /// Err says why the grader cannot know.
-    pub fn resolve_static(&mut self, name: &str, recv: &Ty) -> Result<Option<FnId>, String> {
-        self.resolve_static_in(name, recv, None)
-    }
-
-    /// `resolve_static` among the impls of one trait (`Pilot::fly(&h)`, `<Human as Pilot>::fly(&h)`).
-    pub fn resolve_static_in(&mut self, name: &str, recv: &Ty, only_trait: Option<&str>) -> Result<Option<FnId>, String> {
-        let impls: Vec<ImplFn<'a>> = self.impls_of.get(name).cloned().unwrap_or_default().into_iter().filter(|c| only_trait.is_none_or(|t| c.trait_name.as_deref() == Some(t))).collect();
+    /// `of_trait`: only that trait's impls (`Summary::summarize(&v)`).
+    pub fn resolve_static(&mut self, name: &str, recv: &Ty, of_trait: Option<&str>) -> Result<Option<FnId>, String> {
+        let mut impls = self.impls_of.get(name).cloned().unwrap_or_default();
+        if let Some(t) = of_trait {
+            impls.retain(|c| c.trait_name.as_deref() == Some(t));
+        }
         // Per autoderef step: the impls that surely fit, and how many might.
         let mut steps: Vec<(Vec<Candidate<'a>>, Vec<Candidate<'a>>)> = Vec::new();
         for step in autoderef(recv) {
@@ -353,7 +374,9 @@ impl<'a> Ctx<'a> {
                 chosen = Some(unsure[0].clone());
                 break;
             }
-            return Err(format!("choosing the impl of `{name}` without knowing the receiver's exact type (annotate the variable's type)"));
+            let impls: Vec<String> = steps[i..].iter().flat_map(|(s, u)| s.iter().chain(u)).map(|(c, _)| format!("`{}`", type_text(c.self_ty))).collect();
+            let why = if has_unknown(recv) { "without knowing the receiver's exact type (annotate the variable's type)" } else { "(the grader does not track a generic type's type arguments)" };
+            return Err(format!("choosing among the impls of `{name}` for {} {why}", impls.join(", ")));
         }
         let Some((c, binds)) = chosen else {
             return Err(format!("a call of `{name}` on a receiver that none of its impls fits, as far as the grader can tell its type"));

@@ -2204,10 +2204,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             let segs: Vec<String> = match self.qualified_segs(p) {
                 Some(segs) => segs,
-                // `<T as Trait>::method(x)` with T generic: dispatch on the first argument.
+                // `<T as Trait>::method(x)` with T generic: dispatch on the first argument (to that trait's impl).
                 None => match p.path.segments.last() {
                     Some(last) if !c.args.is_empty() => {
-                        let name = self.cx.sym(&last.ident.to_string());
+                        let trait_seg = p.path.segments.len().checked_sub(2).map(|i| p.path.segments[i].ident.to_string());
+                        let name = match trait_seg.filter(|t| self.cx.trait_methods.contains_key(t) || is_fmt_trait(t)) {
+                            Some(t) => self.cx.sym(&format!("{}:@{t}", last.ident)),
+                            None => self.cx.sym(&last.ident.to_string()),
+                        };
                         let args = self.args(&c.args, &[]);
                         self.pos = pos_of(c);
                         self.emit(Instr::CallMethod { dst, name, args, n: c.args.len() as u32 });
@@ -2219,6 +2223,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     }
                 },
             };
+            // `<P as A>::name(&p)`: the impl of trait `A` for `P` (not `P`'s method of that name from another trait).
+            if let Some(q) = p.qself.as_ref().filter(|q| q.position > 0 && segs.len() == 2) {
+                if let Some(tr) = p.path.segments.get(q.position - 1) {
+                    if let Some(&f) = self.cx.fns_by_name.get(&format!("{}::{}@{}", tr.ident, segs[1], segs[0])) {
+                        let sig = self.cx.sigs.get(&f).cloned().unwrap_or_default();
+                        let args = self.args(&c.args, &sig.params);
+                        self.pos = pos_of(c);
+                        self.emit(Instr::Call { dst, func: f, args, n: c.args.len() as u32 });
+                        return sig.ret;
+                    }
+                }
+            }
             // A local closure / fn value.
             if segs.len() == 1 && self.lookup(&segs[0]).is_some() {
                 let (callee, _) = self.operand(&c.func, &Ty::Unknown);
@@ -2289,7 +2305,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 let user_method = self.cx.prog.methods.keys().any(|(_, s)| self.cx.prog.name(*s) == norm[1]);
                 if (is_trait || (user_method && !is_builtin_type_name(&norm[0]))) && !c.args.is_empty() {
-                    let name = self.cx.sym(&norm[1]);
+                    // Named by its trait (`A::name`, `fmt::Debug::fmt`): that trait's impl, not
+                    // another trait's method of the same name (`name:@A`, see `collect_impl`).
+                    let name = if is_trait || is_fmt_trait(&norm[0]) { self.cx.sym(&format!("{}:@{}", norm[1], norm[0])) } else { self.cx.sym(&norm[1]) };
                     let args = self.args(&c.args, &[]);
                     self.pos = pos_of(c);
                     self.emit(Instr::CallMethod { dst, name, args, n: c.args.len() as u32 });
@@ -2464,6 +2482,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 _ => None,
             }
         };
+        // A fn lowered per type for static dispatch: `&T`, `&[T]`, `Vec<T>` parameters say `T`
+        // through the argument's full static type (`Box<Vec<i64>>`, a learner's type, `[i32]`).
+        if self.cx.dispatch_generic.contains(&f) {
+            for (i, input) in sig.inputs.iter().enumerate() {
+                let (syn::FnArg::Typed(pt), Some(ty)) = (input, arg_tys.get(i)) else { continue };
+                let Some((k, elem)) = dispatch_param(&pt.ty, &params) else { continue };
+                let ty = if elem { ty.elem() } else { ty.clone() };
+                if found[k].is_none() && !matches!(ty.strip_ref(), Ty::Int(_) | Ty::Float(_)) {
+                    let adt = |id: TypeId| self.cx.prog.types.get(id as usize).map(|t| t.name.clone());
+                    found[k] = super::dispatch::rust_name(&ty, &adt);
+                }
+            }
+        }
         for (i, input) in sig.inputs.iter().enumerate() {
             if let (syn::FnArg::Typed(pt), Some(ty)) = (input, arg_tys.get(i)) {
                 if let Some(k) = param_of(&pt.ty) {
@@ -2576,8 +2607,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let start = self.alloc_n(c.args.len());
         let recv = self.eval_to(first, start, &Ty::Unknown);
         self.move_out(first);
-        let only_trait = self.path_trait(p);
-        let target = match self.cx.resolve_static_in(name, &recv, only_trait.as_deref()).map_err(|what| self.unsupported(what, p)) {
+        // `Summary::summarize(&v)`, `<Vec<i64> as Summary>::summarize(&v)`: only that trait's impls.
+        let segs = &p.path.segments;
+        let of_trait = (segs.len() >= 2).then(|| segs[segs.len() - 2].ident.to_string()).filter(|t| self.cx.trait_methods.contains_key(t));
+        let target = match self.static_target(name, &recv, of_trait.as_deref(), p) {
             Ok(t) => t,
             Err(()) => return Ty::Unknown,
         };
@@ -2705,7 +2738,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // Impls the run-time type cannot tell apart: the receiver's static type picks one.
         let static_target = if self.cx.static_methods.contains(&name) {
             match self.deref_receiver_ty(&m.receiver, &rty) {
-                Some(t) => self.static_target(&name, &t, &m.method),
+                Some(t) => self.static_target(&name, &t, None, &m.method),
                 None => {
                     self.unsupported(format!("choosing the impl of `{name}` for a receiver behind `*` on a `Box` whose layers the grader cannot count"), &m.receiver);
                     Err(())
@@ -2849,6 +2882,22 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
         }
+        // A `dyn Pilot` receiver of a name that an inherent impl or another trait also gives the type:
+        // the vtable holds `Pilot::fly` (`fly:@Pilot`, registered by `collect_impl`).
+        let mut full = full;
+        if let (Ok(None), true) = (&static_target, self.cx.clash_methods.contains(&name)) {
+            let mut t = &rty;
+            while let Ty::RefMut(x) | Ty::Boxed(x) = t {
+                t = x;
+            }
+            match t {
+                Ty::Dyn(tr) if self.cx.trait_methods.get(tr).is_some_and(|ms| ms.contains(&name)) => full = format!("{name}:@{tr}"),
+                _ => {
+                    self.unsupported(format!("a call of `{name}` on a `dyn` receiver when a type has several methods of that name"), &m.method);
+                    return Ty::Unknown;
+                }
+            }
+        }
         match static_target {
             Ok(None) => {}
             Ok(Some(f)) => {
@@ -2918,8 +2967,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// Ok(None): a `dyn Trait` receiver, dispatched at run time.
-    fn static_target(&mut self, name: &str, recv: &Ty, at: &impl Spanned) -> Result<Option<FnId>, ()> {
-        self.cx.resolve_static(name, recv).map_err(|what| self.unsupported(what, at))
+    fn static_target(&mut self, name: &str, recv: &Ty, of_trait: Option<&str>, at: &impl Spanned) -> Result<Option<FnId>, ()> {
+        self.cx.resolve_static(name, recv, of_trait).map_err(|what| self.unsupported(what, at))
     }
 
     /// The signature of a user method, if exactly one user method has this name.
@@ -3442,5 +3491,32 @@ fn slice_of(base: &Ty) -> Ty {
         Ty::String | Ty::Str => Ty::Str,
         Ty::Vec(t) | Ty::Array(t) => Ty::Slice(Box::new(Ty::Vec(t.clone()))),
         _ => Ty::Unknown,
+    }
+}
+
+/// The `std::fmt` traits whose `fmt` a learner's impl may call by name (`fmt::Debug::fmt(&self.0, f)`).
+fn is_fmt_trait(name: &str) -> bool {
+    matches!(name, "Display" | "Debug" | "LowerHex" | "UpperHex" | "Octal" | "Binary" | "LowerExp" | "UpperExp")
+}
+
+/// A parameter type `T`, `&T`, `&mut T` (false) or `&[T]`, `Vec<T>`, `&Vec<T>` (true: `T` is
+/// the argument's element type), with `T` the index of one of `params`.
+fn dispatch_param(ty: &syn::Type, params: &[String]) -> Option<(usize, bool)> {
+    let ty = match ty {
+        syn::Type::Reference(r) => &*r.elem,
+        t => t,
+    };
+    let index = |t: &syn::Type| match t {
+        syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => params.iter().position(|n| p.path.segments[0].ident == n),
+        _ => None,
+    };
+    match ty {
+        syn::Type::Slice(s) => index(&s.elem).map(|k| (k, true)),
+        syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Vec") => {
+            let seg = p.path.segments.last()?;
+            let args = super::ty::generic_args(seg);
+            args.first().and_then(|a| index(a)).map(|k| (k, true))
+        }
+        t => index(t).map(|k| (k, false)),
     }
 }

@@ -116,6 +116,13 @@ pub struct Ctx<'a> {
     impl_templates: HashMap<FnId, dispatch::ImplTemplate<'a>>,
     /// (type, method) → the trait of the impl `prog.methods` holds for it (None: inherent).
     method_origin: HashMap<(TypeKey, Sym), Option<String>>,
+    /// Method names that two impls on one user type give it from different traits (or one inherent):
+    /// a `dyn Trait` call runs `name:@Trait`; a generic fn is not lowered per type for them.
+    pub clash_methods: HashSet<String>,
+    /// Generic fns lowered per type because their body calls a method of `static_methods`
+    /// (`fn show<T: Total>(t: &T) { t.total() }`): the type arguments come from the arguments'
+    /// full static types (`Box<Vec<i64>>`), see `FnBuilder::generic_call`.
+    pub dispatch_generic: HashSet<FnId>,
 }
 
 pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
@@ -129,6 +136,7 @@ pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
     }
     cx.collect_items(&file.items, None);
     cx.collect_impls(&file.items);
+    cx.specialize_for_static_dispatch();
     cx.lower_pending();
     for op in ["add", "sub", "mul", "div", "rem", "bitand", "bitor", "bitxor", "shl", "shr", "eq", "partial_cmp", "cmp", "neg", "not", "add_assign", "sub_assign", "mul_assign", "div_assign", "rem_assign"] {
         if let Some(&s) = cx.names.get(op) {
@@ -205,6 +213,8 @@ impl<'a> Ctx<'a> {
             shared_key_methods: HashSet::new(),
             impl_templates: HashMap::new(),
             method_origin: HashMap::new(),
+            clash_methods: HashSet::new(),
+            dispatch_generic: HashSet::new(),
             trait_consts: HashMap::new(),
             sigs: HashMap::new(),
             globals_by_name: HashMap::new(),
@@ -784,7 +794,7 @@ impl<'a> Ctx<'a> {
                             id,
                             template: false,
                         });
-                        self.register_method(key, sym, &name, id, trait_name.as_deref(), trait_arg.is_some());
+                        self.register_method(key, sym, &name, id, trait_name.as_deref());
                         if let Some(arg) = trait_arg {
                             // `impl PartialEq<str>` and `impl PartialEq<&str>` for one type: the argument's
                             // run-time type cannot tell them apart, and the grader does not track references.
@@ -865,7 +875,7 @@ impl<'a> Ctx<'a> {
                     id,
                     template: false,
                 });
-                self.register_method(key, sym, &name, id, Some(t), false);
+                self.register_method(key, sym, &name, id, Some(t));
                 self.pending.push(Pending::Fn { id, sig: &f.sig, block, self_ty: Some(key), self_syn: Some(&imp.self_ty), subst: Vec::new() });
             }
         }
@@ -874,27 +884,66 @@ impl<'a> Ctx<'a> {
     /// Records `id` as the method `name` of run-time type `key`, noting when another impl already
     /// gave that type a method of that name: then no run-time dispatch can be exact, and the calls
     /// are resolved from the receiver's static type (`dispatch.rs`) or refused.
-    fn register_method(&mut self, key: TypeKey, sym: Sym, name: &str, id: FnId, trait_name: Option<&str>, by_arg: bool) {
+    fn register_method(&mut self, key: TypeKey, sym: Sym, name: &str, id: FnId, trait_name: Option<&str>) {
         let origin = trait_name.map(str::to_string);
         if let Some(&other) = self.prog.methods.get(&(key, sym)) {
             let before = self.method_origin.get(&(key, sym)).cloned().flatten();
-            let same_trait_by_arg = by_arg && before.is_some() && before == origin;
             // Associated fns without `self` are called by path (`Type::f`, `<Type as Trait>::f`), not dispatched.
             let has_self = |f: FnId| self.sigs.get(&f).is_some_and(|s| s.receiver.is_some());
-            if other != id && key != TypeKey::Any && !same_trait_by_arg && (!matches!(key, TypeKey::Adt(_)) || has_self(id) && has_self(other)) {
+            if other != id && key != TypeKey::Any && (!matches!(key, TypeKey::Adt(_)) || has_self(id) && has_self(other)) {
                 // `Vec<i64>` and `[i32]` are one `Vec` at run time; `impl Quantity<Meters>` and
-                // `impl Quantity<Seconds>` are one type; an inherent `fly` and `Pilot::fly`, or
-                // `Pilot::fly` and `Wizard::fly`, are two methods of one type: the lowering picks.
+                // `impl Quantity<Seconds>` (or `Mul<f64>` and `Mul<V2>`, for an explicit `.mul()`) are
+                // one type; an inherent `fly` and `Pilot::fly`, or `Pilot::fly` and `Wizard::fly`, are
+                // two methods of one type: the lowering picks from the receiver's static type.
                 self.static_methods.insert(name.to_string());
-                self.shared_key_methods.insert(name.to_string());
+                if matches!(key, TypeKey::Adt(_)) && before != origin {
+                    self.clash_methods.insert(name.to_string());
+                } else {
+                    self.shared_key_methods.insert(name.to_string());
+                }
             }
             // The inherent method stays what a run-time dispatch on the type finds.
             if before.is_none() && origin.is_some() && self.method_origin.contains_key(&(key, sym)) {
+                if let Some(t) = trait_name {
+                    let qualified = self.sym(&format!("{name}:@{t}"));
+                    self.prog.methods.insert((key, qualified), id);
+                }
                 return;
             }
         }
+        // `A::name(&x)` / `<X as A>::name(&x)` / a `dyn A` receiver call this trait's impl even
+        // when another trait (or an inherent impl) gives the type a method of the same name.
+        if let Some(t) = trait_name {
+            let qualified = self.sym(&format!("{name}:@{t}"));
+            self.prog.methods.insert((key, qualified), id);
+        }
         self.prog.methods.insert((key, sym), id);
         self.method_origin.insert((key, sym), origin);
+    }
+
+    /// A generic fn whose body calls a method that is dispatched statically (`t.total()` with
+    /// `t: &T`) cannot run erased: it is lowered per concrete type list instead, like a fn
+    /// that names its type parameter in a path.
+    fn specialize_for_static_dispatch(&mut self) {
+        if self.static_methods.is_empty() {
+            return;
+        }
+        // Not for methods of one name from two traits (or inherent and trait) on one type: in
+        // `fn f<T: Pilot>(x: &T) { x.fly() }` rustc runs `Pilot::fly` whatever `T` is, which the
+        // per-type copy would not know; the erased copy refuses the call instead.
+        let dispatched: HashSet<String> = self.static_methods.difference(&self.clash_methods).cloned().collect();
+        let pending = std::mem::take(&mut self.pending);
+        for p in pending {
+            if let Pending::Fn { id, sig, block, self_ty: None, self_syn: None, subst } = &p {
+                let params: Vec<String> = sig.generics.type_params().map(|t| t.ident.to_string()).collect();
+                if subst.is_empty() && !params.is_empty() && scan::calls_any_method(block, &dispatched) {
+                    self.generic_fns.insert(*id, (*sig, *block, params));
+                    self.dispatch_generic.insert(*id);
+                    continue;
+                }
+            }
+            self.pending.push(p);
+        }
     }
 
     /// `impl<T: Trait> Trait for Box<T>` whose methods do more than forward to `T`: each method

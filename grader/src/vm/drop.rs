@@ -16,7 +16,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::ir::TypeId;
-use crate::vm::value::{Obj, Value};
+use crate::vm::value::{any_within, Obj, Value};
 use crate::vm::{Vm, VmResult};
 
 /// Destructors nested inside destructors (a chain of owned objects with `impl Drop`), counted
@@ -106,55 +106,23 @@ fn take_queue() -> Vec<Due> {
 /// Whether moving this value out of a local must forget it there (it owns something with a destructor).
 /// Copy values never do, so clearing the moved-from local is always safe for them.
 pub fn needs_drop(prog: &crate::ir::Program, v: &Value) -> bool {
-    let mut budget = 4096u32;
-    needs_drop_in(prog, v, &mut budget)
+    // Futures own whatever their body holds; a handle whose count the program looks at must die with its owner.
+    any_within(v, false, 4096, true, &mut |v| match v {
+        Value::Obj(o) => prog.drop_impls.contains_key(&o.borrow().ty),
+        Value::Future(_) => true,
+        Value::Rc(_) => prog.counts,
+        _ => false,
+    })
 }
 
 /// Whether dropping this value would run a user destructor (`impl Drop`) somewhere inside it.
 pub fn runs_destructor(prog: &crate::ir::Program, v: &Value) -> bool {
-    fn walk(prog: &crate::ir::Program, v: &Value, budget: &mut u32) -> bool {
-        if *budget == 0 {
-            return true;
-        }
-        *budget -= 1;
-        match v {
-            Value::Obj(o) => {
-                let o = o.borrow();
-                prog.drop_impls.contains_key(&o.ty) || o.fields.iter().any(|f| walk(prog, f, budget))
-            }
-            Value::Vec(items) => items.borrow().iter().any(|f| walk(prog, f, budget)),
-            Value::Deque(items) => items.borrow().iter().any(|f| walk(prog, f, budget)),
-            Value::Map(m) => m.borrow().entries.iter().any(|(k, f)| walk(prog, &k.0, budget) || walk(prog, f, budget)),
-            Value::Rc(inner) => walk(prog, &inner.alloc.value, budget),
-            Value::Cell(c) | Value::Interior(c, _) => walk(prog, &c.borrow(), budget),
-            Value::Closure(c) => c.captures.iter().any(|f| walk(prog, f, budget)),
+    !prog.drop_impls.is_empty()
+        && any_within(v, false, 4096, true, &mut |v| match v {
+            Value::Obj(o) => prog.drop_impls.contains_key(&o.borrow().ty),
             Value::Future(_) => true,
             _ => false,
-        }
-    }
-    !prog.drop_impls.is_empty() && walk(prog, v, &mut 4096)
-}
-
-fn needs_drop_in(prog: &crate::ir::Program, v: &Value, budget: &mut u32) -> bool {
-    if *budget == 0 {
-        return true;
-    }
-    *budget -= 1;
-    match v {
-        Value::Obj(o) => {
-            let o = o.borrow();
-            prog.drop_impls.contains_key(&o.ty) || o.fields.iter().any(|f| needs_drop_in(prog, f, budget))
-        }
-        Value::Vec(items) => items.borrow().iter().any(|f| needs_drop_in(prog, f, budget)),
-        Value::Deque(items) => items.borrow().iter().any(|f| needs_drop_in(prog, f, budget)),
-        Value::Map(m) => m.borrow().entries.iter().any(|(k, f)| needs_drop_in(prog, &k.0, budget) || needs_drop_in(prog, f, budget)),
-        // A handle whose count the program looks at must die with its owner.
-        Value::Rc(inner) => prog.counts || needs_drop_in(prog, &inner.alloc.value, budget),
-        Value::Cell(c) | Value::Interior(c, _) => needs_drop_in(prog, &c.borrow(), budget),
-        Value::Closure(c) => c.captures.iter().any(|f| needs_drop_in(prog, f, budget)),
-        Value::Future(_) => true,
-        _ => false,
-    }
+        })
 }
 
 impl Vm {

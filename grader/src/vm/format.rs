@@ -19,6 +19,9 @@ pub struct FmtCx<'v> {
     prog: Rc<Program>,
     /// Nesting depth of the value being printed (bounded: the host stack is small in wasm).
     depth: std::cell::Cell<u32>,
+    /// Inside `{:x?}`/`{:X?}`: a learner's `Debug` impl gets a formatter that keeps the hex flag
+    /// (its `fmt::Debug::fmt(&self.n, f)` prints hex, as in Rust; the host `Formatter` hides the flag).
+    hex_debug: std::cell::Cell<Option<FmtTrait>>,
 }
 
 /// Deepest nesting `{:?}` prints before stopping with a limit.
@@ -36,7 +39,7 @@ pub fn format(vm: &mut Vm, fmt: u32, args: &[Value]) -> VmResult<String> {
         return vm.unsupported("this format string");
     };
     let pos = vm.pos;
-    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog: prog.clone(), depth: std::cell::Cell::new(0) };
+    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog: prog.clone(), depth: std::cell::Cell::new(0), hex_debug: std::cell::Cell::new(None) };
     let mut out = String::new();
     for piece in &spec.pieces {
         match piece {
@@ -50,6 +53,12 @@ pub fn format(vm: &mut Vm, fmt: u32, args: &[Value]) -> VmResult<String> {
                     return Err(Stop::Unsupported { what: "this format argument".into(), pos });
                 };
                 let mut spec = ph.spec.clone();
+                // A width or precision argument above u16::MAX panics at the macro (sync/434).
+                for r in [&ph.width_arg, &ph.precision_arg].into_iter().flatten() {
+                    if arg(r).and_then(|v| v.as_int()).is_some_and(|n| n > u16::MAX as i128) {
+                        return Err(Stop::Panic { msg: "Formatting argument out of range".into(), pos });
+                    }
+                }
                 if let Some(w) = &ph.width_arg {
                     spec.width = arg(w).and_then(|v| v.as_int()).map(|n| n.max(0) as usize);
                 }
@@ -79,7 +88,7 @@ fn render_value(cx: &FmtCx<'_>, spec: &Spec, v: &Value, out: &mut String) -> fmt
 pub fn to_string(vm: &mut Vm, v: &Value, trait_: FmtTrait) -> VmResult<String> {
     let prog = vm.prog.clone();
     let pos = vm.pos;
-    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog, depth: std::cell::Cell::new(0) };
+    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog, depth: std::cell::Cell::new(0), hex_debug: std::cell::Cell::new(None) };
     let mut out = String::new();
     let spec = Spec { trait_, ..plain_spec() };
     let r = render_value(&cx, &spec, v, &mut out);
@@ -96,7 +105,7 @@ pub fn to_string(vm: &mut Vm, v: &Value, trait_: FmtTrait) -> VmResult<String> {
 pub fn render_with(vm: &mut Vm, spec: &Spec, body: &dyn Fn(&mut Formatter<'_>, &FmtCx<'_>) -> fmt::Result) -> VmResult<String> {
     let prog = vm.prog.clone();
     let pos = vm.pos;
-    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog, depth: std::cell::Cell::new(0) };
+    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog, depth: std::cell::Cell::new(0), hex_debug: std::cell::Cell::new(None) };
     let mut out = String::new();
     let r = crate::fmt::render(spec, &mut out, &|f: &mut Formatter<'_>| body(f, &cx));
     if let Some(e) = cx.err.borrow_mut().take() {
@@ -140,7 +149,13 @@ impl<'v> Show<'_, 'v> {
     fn fmt_as(&self, f: &mut Formatter<'_>, t: FmtTrait) -> fmt::Result {
         match t {
             FmtTrait::Display => self.display(f),
-            FmtTrait::Debug | FmtTrait::DebugLowerHex | FmtTrait::DebugUpperHex => self.debug(f),
+            FmtTrait::Debug => self.debug(f),
+            FmtTrait::DebugLowerHex | FmtTrait::DebugUpperHex => {
+                let saved = self.cx.hex_debug.replace(Some(t));
+                let r = self.debug(f);
+                self.cx.hex_debug.set(saved);
+                r
+            }
             FmtTrait::LowerHex | FmtTrait::UpperHex | FmtTrait::Octal | FmtTrait::Binary | FmtTrait::LowerExp | FmtTrait::UpperExp => self.radix(f, t),
         }
     }
@@ -153,7 +168,7 @@ impl<'v> Show<'_, 'v> {
         }
         let key = type_key(self.v);
         let fid = *prog.fmt_impls.get(&(key, t)).or_else(|| prog.fmt_impls.get(&(ir::TypeKey::Any, t)))?;
-        let spec = crate::fmt::spec_of(f, t);
+        let spec = crate::fmt::spec_of(f, if t == FmtTrait::Debug { self.cx.hex_debug.get().unwrap_or(t) } else { t });
         let state = shared(FmtState { spec, buf: String::new() });
         let result = {
             let Ok(mut vm) = self.cx.vm.try_borrow_mut() else { return Some(Err(fmt::Error)) };

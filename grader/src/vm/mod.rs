@@ -427,10 +427,7 @@ impl Vm {
                         Ok(v) => slot!(*dst) = v,
                         Err(msg) => {
                             set_pos!();
-                            if ops::is_unsupported(&msg) {
-                                try_vm!(self.unsupported(msg.trim_start_matches("unsupported: ").to_string()));
-                            }
-                            try_vm!(self.panic(msg));
+                            try_vm!(ops::op_error::<()>(self, msg));
                         }
                     }
                 }
@@ -1144,6 +1141,35 @@ pub const STD_SITES: &[&str] = &[
     "core/src/slice/index.rs:1031:55",
     // `step_by(0)`.
     "core/src/iter/adapters/step_by.rs:35:9",
+    // `slice::range` with an inclusive end of `usize::MAX` (`drain(..=usize::MAX)`, sync/423).
+    "core/src/slice/index.rs:1016:52",
+    // `rotate_left`/`rotate_right` past the length: slices (sync/401-402), then VecDeque (sync/403, 445).
+    "core/src/slice/mod.rs:3885:9",
+    "core/src/slice/mod.rs:3931:9",
+    "alloc/src/collections/vec_deque/mod.rs:2986:9",
+    "alloc/src/collections/vec_deque/mod.rs:3029:9",
+    // `VecDeque::insert` past the length (sync/437), `VecDeque::swap` with `j` out of range (sync/438).
+    "alloc/src/collections/vec_deque/mod.rs:2431:9",
+    "alloc/src/collections/vec_deque/mod.rs:972:9",
+    // Duration `+`, `-`, `*` overflow, `from_secs_f64`/`mul_f64` out of range, `Duration::new` overflow
+    // (sync/414-420, 443); `Instant + Duration` overflow (sync/439).
+    "core/src/time.rs:1181:31",
+    "core/src/time.rs:1201:31",
+    "core/src/time.rs:1221:31",
+    "core/src/time.rs:962:23",
+    "core/src/time.rs:201:18",
+    "std/src/time.rs:429:33",
+    // `char::to_digit`/`is_digit` with a radix outside 2..=36 (sync/435, 448).
+    "core/src/char/methods.rs:403:9",
+    // `from_str_radix` with a radix outside 2..=36: signed types (sync/446), unsigned types (sync/440).
+    "core/src/num/mod.rs:1801:1",
+    "core/src/num/mod.rs:1802:1",
+    // `BTreeSet::range` / `BTreeMap::range` with start > end (sync/447, 436).
+    "alloc/src/collections/btree/search.rs:119:21",
+    "alloc/src/collections/btree/search.rs:121:21",
+    // "capacity overflow": `with_capacity` (sync/431-432), then `repeat` (sync/433).
+    "alloc/src/raw_vec/mod.rs:28:5",
+    "alloc/src/slice.rs:523:50",
 ];
 
 /// Where `abs`/`pow` of this integer type panic on overflow.

@@ -138,6 +138,32 @@ pub fn is_unsupported(msg: &str) -> bool {
     msg.starts_with("unsupported")
 }
 
+/// Marks an operator error that Rust reports inside std (`Duration + Duration` overflow).
+const STD_PANIC: &str = "std panic\u{0}";
+
+/// An operator error for a panic at `site` (one of [`super::STD_SITES`]) with message `msg`.
+pub fn std_panic_message(site: &str, msg: &str) -> String {
+    format!("{STD_PANIC}{site}\u{0}{msg}")
+}
+
+/// Whether an operator error is a panic inside std (see [`std_panic_message`]).
+pub fn is_std_panic(msg: &str) -> bool {
+    msg.starts_with(STD_PANIC)
+}
+
+/// Stop with an operator error: a refusal (`unsupported: ..`), a panic inside std, or a panic
+/// at the learner's line.
+pub fn op_error<T>(vm: &Vm, msg: String) -> VmResult<T> {
+    if is_unsupported(&msg) {
+        return vm.unsupported(msg.trim_start_matches("unsupported: ").to_string());
+    }
+    if let Some(rest) = msg.strip_prefix(STD_PANIC) {
+        let (site, text) = rest.split_once('\u{0}').unwrap_or((rest, ""));
+        return vm.panic_in_std(site, text);
+    }
+    vm.panic(msg)
+}
+
 fn op_method(op: BinOp) -> &'static str {
     match op {
         BinOp::Add => "add",
@@ -286,10 +312,10 @@ pub fn binop(op: BinOp, a: &Value, b: &Value, prog: &Program) -> Result<Value, S
             BinOp::Ge => Ok(Value::Bool(matches!(partial_compare(a, b), Some(Ordering::Greater | Ordering::Equal)))),
             BinOp::Add | BinOp::Sub => match (a, b) {
                 // Duration / Instant arithmetic.
-                (Value::Obj(_), Value::Obj(_)) => super::builtins::time::arith(op, a, b).ok_or_else(|| "unsupported: these operands".to_string()),
+                (Value::Obj(_), Value::Obj(_)) => super::builtins::time::arith(op, a, b).unwrap_or_else(|| Err("unsupported: these operands".to_string())),
                 _ => Err(format!("unsupported: operands of `{}`", op_method(op))),
             },
-            BinOp::Mul | BinOp::Div => super::builtins::time::arith(op, a, b).ok_or_else(|| "unsupported: these operands".to_string()),
+            BinOp::Mul | BinOp::Div => super::builtins::time::arith(op, a, b).unwrap_or_else(|| Err("unsupported: these operands".to_string())),
             _ => Err(format!("unsupported: operands of `{}`", op_method(op))),
         },
     }
@@ -401,6 +427,10 @@ pub enum RangeFail {
     Order,
     /// `v[..9]` on 3 items.
     EndPastLen,
+    /// `v[..=usize::MAX]`: an inclusive end one past which does not exist.
+    InclusiveEndMax,
+    /// `v[9..=usize::MAX]` on 3 items: which check rustc makes first was not measured.
+    Unmeasured,
 }
 
 /// A range that does not fit a length: which check failed and rustc 1.95's message.
@@ -413,37 +443,67 @@ pub struct RangeError {
 impl RangeError {
     /// Where rustc 1.95 reports the failure when core's `slice::range` checks the range
     /// (`Vec::drain`, `String::drain`), a [`super::STD_SITES`] entry: measured by the oracle
-    /// (sync/371, 379, 380, 382, 384).
-    pub fn core_range_site(&self) -> &'static str {
+    /// (sync/371, 379, 380, 382, 384, 423); None when the case was not measured.
+    pub fn core_range_site(&self) -> Option<&'static str> {
         match self.fail {
-            RangeFail::EndPastLen => "core/src/slice/index.rs:1020:51",
-            RangeFail::StartPastLen | RangeFail::Order => "core/src/slice/index.rs:1031:55",
+            RangeFail::EndPastLen => Some("core/src/slice/index.rs:1020:51"),
+            RangeFail::StartPastLen | RangeFail::Order => Some("core/src/slice/index.rs:1031:55"),
+            RangeFail::InclusiveEndMax => Some("core/src/slice/index.rs:1016:52"),
+            RangeFail::Unmeasured => None,
+        }
+    }
+
+    /// The panic of a range checked inside core (`drain`): at core's line.
+    pub fn panic_in_core<T>(self, vm: &Vm) -> VmResult<T> {
+        match self.core_range_site() {
+            Some(site) => vm.panic_in_std(site, self.message),
+            None => vm.unsupported(self.message),
+        }
+    }
+
+    /// The panic of a range index (`&v[a..b]`): at the learner's line.
+    pub fn panic_here<T>(self, vm: &Vm) -> VmResult<T> {
+        match self.fail {
+            RangeFail::Unmeasured => vm.unsupported(self.message),
+            _ => vm.panic(self.message),
         }
     }
 }
 
+/// The learner's `usize::MAX` (x86_64), whatever the host's width (wasm32's is 32 bits).
+pub const TARGET_USIZE_MAX: i128 = u64::MAX as i128;
+
 /// Resolve a range against a length: (start, end), or why it does not fit (slice wording).
+/// Computed in i128, so `..=usize::MAX` neither overflows nor wraps on a 32-bit host.
 pub fn range_bounds(r: &super::value::RangeValue, len: usize) -> Result<(usize, usize), RangeError> {
-    let lo = r.lo.as_int().unwrap_or(0).max(0) as usize;
-    let hi = match r.kind {
-        RangeKind::HalfOpen | RangeKind::To => r.hi.as_int().unwrap_or(0).max(0) as usize,
-        RangeKind::Inclusive | RangeKind::ToInclusive => r.hi.as_int().unwrap_or(0).max(0) as usize + 1,
-        RangeKind::From | RangeKind::Full => len,
+    let int = |v: &Value| v.as_int().unwrap_or(0).max(0);
+    let n = len as i128;
+    let inclusive = matches!(r.kind, RangeKind::Inclusive | RangeKind::ToInclusive);
+    let lo = if matches!(r.kind, RangeKind::HalfOpen | RangeKind::Inclusive | RangeKind::From) { int(&r.lo) } else { 0 };
+    // The end as written (`..=3` is 3), then as an exclusive bound.
+    let written = match r.kind {
+        RangeKind::From | RangeKind::Full => n,
+        _ => int(&r.hi),
     };
-    let lo = if matches!(r.kind, RangeKind::To | RangeKind::ToInclusive | RangeKind::Full) { 0 } else { lo };
+    let hi = if inclusive { written + 1 } else { written };
     let fail = |fail, message| Err(RangeError { fail, message });
-    if r.kind == RangeKind::From && lo > len {
+    if inclusive && written >= TARGET_USIZE_MAX {
+        if lo > n {
+            return fail(RangeFail::Unmeasured, "a range from past the end to `usize::MAX` (which panic rustc reports first)".to_string());
+        }
+        return fail(RangeFail::InclusiveEndMax, format!("range end index {written} out of range for slice of length {len}"));
+    }
+    if r.kind == RangeKind::From && lo > n {
         return fail(RangeFail::StartPastLen, format!("range start index {lo} out of range for slice of length {len}"));
     }
     if lo > hi {
         return fail(RangeFail::Order, format!("slice index starts at {lo} but ends at {hi}"));
     }
-    if hi > len {
+    if hi > n {
         // rustc 1.95 names an inclusive end as written (`v[..=3]` on 3 items says 3).
-        let shown = if matches!(r.kind, RangeKind::Inclusive | RangeKind::ToInclusive) { hi - 1 } else { hi };
-        return fail(RangeFail::EndPastLen, format!("range end index {shown} out of range for slice of length {len}"));
+        return fail(RangeFail::EndPastLen, format!("range end index {written} out of range for slice of length {len}"));
     }
-    Ok((lo, hi))
+    Ok((lo as usize, hi as usize))
 }
 
 pub fn index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
@@ -468,28 +528,33 @@ pub fn index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
             let items = items.borrow();
             match range_bounds(r, items.len()) {
                 Ok((lo, hi)) => Ok(Value::vec(items[lo..hi].to_vec())),
-                Err(e) => vm.panic(e.message),
+                Err(e) => e.panic_here(vm),
             }
         }
         (Value::Str(_) | Value::String(_), Value::Range(r)) => {
             let s = obj.to_str().unwrap_or_default();
             let (lo, hi) = match range_bounds(r, s.len()) {
                 Ok(b) => b,
-                Err(_) => {
+                Err(e) => {
+                    if e.fail == RangeFail::Unmeasured {
+                        return vm.unsupported(e.message);
+                    }
                     // rustc 1.95's `str_index_overflow_fail`/`slice_error_fail` wording; an
                     // inclusive end is named as written (`..=3` says "end byte index 3").
+                    // In i128: `..=usize::MAX` must not overflow (sync/422).
                     let inclusive = matches!(r.kind, RangeKind::Inclusive | RangeKind::ToInclusive);
                     let shown = match r.kind {
-                        RangeKind::From | RangeKind::Full => s.len(),
-                        _ => r.hi.as_int().unwrap_or(0).max(0) as usize,
+                        RangeKind::From | RangeKind::Full => s.len() as i128,
+                        _ => r.hi.as_int().unwrap_or(0).max(0),
                     };
                     let hi = if inclusive { shown + 1 } else { shown };
-                    let lo = r.lo.as_int().unwrap_or(0).max(0) as usize;
+                    let lo = if matches!(r.kind, RangeKind::HalfOpen | RangeKind::Inclusive | RangeKind::From) { r.lo.as_int().unwrap_or(0).max(0) } else { 0 };
+                    let n = s.len() as i128;
                     let (trunc, more) = truncated_str(&s);
-                    if lo > s.len() {
+                    if lo > n {
                         return vm.panic(format!("start byte index {lo} is out of bounds of `{trunc}`{more}"));
                     }
-                    if hi > s.len() {
+                    if hi > n {
                         return vm.panic(format!("end byte index {shown} is out of bounds of `{trunc}`{more}"));
                     }
                     if inclusive {

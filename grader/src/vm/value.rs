@@ -569,33 +569,52 @@ pub fn partial_compare(a: &Value, b: &Value) -> Option<Ordering> {
     if unordered { None } else { Some(o) }
 }
 
-/// Whether a value holds a float anywhere (through fields, collections, cells and `Rc`s; each
-/// shared allocation visited once, so cycles end). Comparing such a value with itself cannot
-/// take the "same allocation" shortcut: a NaN inside makes `x.partial_cmp(&x)` `None`.
+/// Whether a value holds a float anywhere (through fields, collections, cells, `Rc`s and
+/// references). Comparing such a value with itself cannot take the "same allocation" shortcut:
+/// a NaN inside makes `x.partial_cmp(&x)` `None`.
 fn holds_float(v: &Value) -> bool {
+    any_within(v, true, u32::MAX, false, &mut |v| matches!(v, Value::Float(..)))
+}
+
+/// Whether `found` holds for `v` or for a value it holds: fields, elements, map keys and
+/// values, a cell's or an `Rc`'s contents, closure captures, and (with `through_refs`) what a
+/// reference points to. Each shared allocation is visited once, so cycles end; the walk uses an
+/// explicit stack (deep values stay off the host stack, small in wasm). After `budget` values
+/// the answer is `when_exhausted`.
+pub fn any_within(v: &Value, through_refs: bool, budget: u32, when_exhausted: bool, found: &mut dyn FnMut(&Value) -> bool) -> bool {
     let mut seen: HashSet<*const ()> = HashSet::new();
     let mut todo = vec![v.clone()];
+    let mut budget = budget;
     while let Some(v) = todo.pop() {
+        if budget == 0 {
+            return when_exhausted;
+        }
+        budget -= 1;
+        if found(&v) {
+            return true;
+        }
         match &v {
-            Value::Float(..) => return true,
             Value::Obj(o) => {
                 if seen.insert(Rc::as_ptr(o) as *const ()) {
-                    todo.extend(o.borrow().fields.iter().cloned());
+                    todo.extend(o.borrow().fields.iter().rev().cloned());
                 }
             }
             Value::Vec(x) => {
                 if seen.insert(Rc::as_ptr(x) as *const ()) {
-                    todo.extend(x.borrow().iter().cloned());
+                    todo.extend(x.borrow().iter().rev().cloned());
                 }
             }
             Value::Deque(x) => {
                 if seen.insert(Rc::as_ptr(x) as *const ()) {
-                    todo.extend(x.borrow().iter().cloned());
+                    todo.extend(x.borrow().iter().rev().cloned());
                 }
             }
             Value::Map(x) => {
                 if seen.insert(Rc::as_ptr(x) as *const ()) {
-                    todo.extend(x.borrow().entries.values().cloned());
+                    for (k, val) in x.borrow().entries.iter().rev() {
+                        todo.push(val.clone());
+                        todo.push(k.0.clone());
+                    }
                 }
             }
             Value::Cell(c) | Value::Interior(c, _) => {
@@ -608,7 +627,8 @@ fn holds_float(v: &Value) -> bool {
                     todo.push(h.alloc.value.clone());
                 }
             }
-            Value::Ref(_) => todo.push(v.deref()),
+            Value::Closure(c) => todo.extend(c.captures.iter().rev().cloned()),
+            Value::Ref(_) if through_refs => todo.push(v.deref()),
             _ => {}
         }
     }

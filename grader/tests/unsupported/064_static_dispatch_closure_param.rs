@@ -14,6 +14,6 @@ impl Total for [i32] {
 }
 fn main() {
     let groups: Vec<Vec<i64>> = vec![vec![1], vec![2, 3]];
-    let sums: Vec<i64> = groups.iter().map(|g| g.total()).collect(); //~ unsupported: choosing the impl of `total`
+    let sums: Vec<i64> = groups.iter().map(|g| g.total()).collect(); //~ unsupported: choosing among the impls of `total`
     println!("{:?}", sums);
 }

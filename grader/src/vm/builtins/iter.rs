@@ -148,9 +148,18 @@ fn range_iter(vm: &Vm, r: &crate::vm::value::RangeValue) -> VmResult<Iter> {
                 Value::Int(_, ht) if *t == IntTy::I32 => *ht,
                 _ => *t,
             };
+            let end = hi.as_int().unwrap_or(0);
+            if ty == IntTy::U128 && *lo >= 0 && end < 0 && r.kind != RangeKind::From {
+                // A u128 at or above 2^127 is stored negative (`ops::u128_of`): this i128 walk
+                // would see `0..u128::MAX` as empty (both ends on one side of 2^127 are fine).
+                return vm.unsupported("a `u128` range reaching 2^127 or above");
+            }
             Ok(match r.kind {
-                RangeKind::HalfOpen => Iter::Range { next: *lo, end: hi.as_int().unwrap_or(0).max(*lo), ty },
-                RangeKind::Inclusive => Iter::Range { next: *lo, end: (hi.as_int().unwrap_or(0) + 1).max(*lo), ty },
+                RangeKind::HalfOpen => Iter::Range { next: *lo, end: end.max(*lo), ty },
+                RangeKind::Inclusive => match end.checked_add(1) {
+                    Some(end) => Iter::Range { next: *lo, end: end.max(*lo), ty },
+                    None => return vm.unsupported("a range ending at `i128::MAX` inclusive"),
+                },
                 _ => Iter::RangeFrom { next: *lo, ty },
             })
         }
@@ -213,6 +222,15 @@ pub fn next_of(vm: &mut Vm, it: &mut Iter) -> VmResult<Option<Value>> {
             } else {
                 None
             }
+        }
+        Iter::RangeFrom { next, ty } if *ty == IntTy::U128 => {
+            // The bit pattern (`ops::u128_of`): `i128::MAX + 1` is 2^127, -1 is `u128::MAX`.
+            let v = *next;
+            if v == -1 {
+                return vm.panic("attempt to add with overflow");
+            }
+            *next = v.wrapping_add(1);
+            Some(Value::Int(v, *ty))
         }
         Iter::RangeFrom { next, ty } => {
             let v = *next;
@@ -565,7 +583,9 @@ fn add_values(vm: &mut Vm, a: &Value, b: &Value, mul: bool) -> VmResult<Value> {
         },
         (x, y) => match crate::vm::ops::binop(op, &x, &y, &vm.prog.clone()) {
             Ok(v) => Ok(v),
-            Err(m) => vm.panic(m),
+            // `Sum for Duration` panics with its own message and line ("overflow in iter::sum").
+            Err(m) if crate::vm::ops::is_std_panic(&m) => vm.unsupported("a sum or product that overflows inside std (its panic is not modelled)"),
+            Err(m) => crate::vm::ops::op_error(vm, m),
         },
     }
 }
@@ -608,7 +628,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             "len" => {
                 let it = range_iter(vm, r)?;
                 if let Iter::Range { next, end, .. } = it {
-                    return Ok(Some(Value::usize((end - next).max(0) as usize)));
+                    return Ok(Some(Value::usize(usize::try_from(end.saturating_sub(next).max(0)).unwrap_or(usize::MAX))));
                 }
             }
             _ => {}

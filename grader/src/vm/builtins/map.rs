@@ -108,6 +108,9 @@ fn map_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], m: &Shared<
         "range" => {
             let r = arg(args, 1).deref();
             let Value::Range(r) = r else { return Ok(None) };
+            if inverted(&r) {
+                return vm.panic_in_std("alloc/src/collections/btree/search.rs:121:21", "range start is greater than range end in BTreeMap");
+            }
             let v: Vec<Value> = m
                 .borrow()
                 .entries
@@ -120,6 +123,12 @@ fn map_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], m: &Shared<
         "clone" => Value::Map(shared(Map { entries: m.borrow().entries.iter().map(|(k, v)| (k.clone(), deep_clone(v))).collect() })),
         _ => return Ok(None),
     }))
+}
+
+/// `range(5..1)` on a BTreeMap/BTreeSet: std panics inside alloc (sync/436, 447).
+fn inverted(r: &crate::vm::value::RangeValue) -> bool {
+    use crate::ir::RangeKind;
+    matches!(r.kind, RangeKind::HalfOpen | RangeKind::Inclusive) && crate::vm::value::compare(&r.lo, &r.hi) == std::cmp::Ordering::Greater
 }
 
 fn in_range(v: &Value, r: &crate::vm::value::RangeValue) -> bool {
@@ -205,6 +214,9 @@ fn set_method(vm: &mut Vm, method: &str, args: &[Value], s: &Shared<Set>) -> VmR
         }
         "range" => {
             let Value::Range(r) = arg(args, 1).deref() else { return Ok(None) };
+            if inverted(&r) {
+                return vm.panic_in_std("alloc/src/collections/btree/search.rs:119:21", "range start is greater than range end in BTreeSet");
+            }
             let v: Vec<Value> = s.borrow().items.iter().filter(|k| in_range(&k.0, &r)).map(|k| k.0.clone()).collect();
             iter_of(v)
         }

@@ -50,8 +50,10 @@ pub fn int_arg(vm: &Vm, args: &[Value], i: usize) -> VmResult<i128> {
     }
 }
 
+/// A `usize` argument, saturated to the host's `usize` (wasm32's is 32 bits: a 64-bit index
+/// must stay out of range, not wrap into range).
 pub fn usize_arg(vm: &Vm, args: &[Value], i: usize) -> VmResult<usize> {
-    Ok(int_arg(vm, args, i)?.max(0) as usize)
+    Ok(usize::try_from(int_arg(vm, args, i)?.max(0)).unwrap_or(usize::MAX))
 }
 
 pub fn str_arg(vm: &Vm, args: &[Value], i: usize) -> VmResult<String> {
@@ -213,7 +215,24 @@ fn common(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Opt
         // `self.0.fmt(f)` / `fmt::Display::fmt(&self.x, f)` inside a learner's impl.
         "fmt" if args.len() == 2 => {
             let Value::Formatter(st) = arg(args, 1).deref_ref() else { return Ok(None) };
-            let spec = st.borrow().spec.clone();
+            let mut spec = st.borrow().spec.clone();
+            // `fmt::Debug::fmt(&self.0, f)` (hint `@Debug`) renders with the trait it names.
+            let named = match hint {
+                "@Display" => Some(crate::fmt::FmtTrait::Display),
+                "@Debug" => Some(crate::fmt::FmtTrait::Debug),
+                "@LowerHex" => Some(crate::fmt::FmtTrait::LowerHex),
+                "@UpperHex" => Some(crate::fmt::FmtTrait::UpperHex),
+                "@Octal" => Some(crate::fmt::FmtTrait::Octal),
+                "@Binary" => Some(crate::fmt::FmtTrait::Binary),
+                "@LowerExp" => Some(crate::fmt::FmtTrait::LowerExp),
+                "@UpperExp" => Some(crate::fmt::FmtTrait::UpperExp),
+                _ => None,
+            };
+            // `{:x?}` passes its hex flag on to a nested `Debug::fmt`.
+            let hex_debug = matches!(spec.trait_, crate::fmt::FmtTrait::DebugLowerHex | crate::fmt::FmtTrait::DebugUpperHex);
+            if let Some(t) = named.filter(|t| !(hex_debug && *t == crate::fmt::FmtTrait::Debug)) {
+                spec.trait_ = t;
+            }
             let t = spec.trait_;
             let text = super::format::render_with(vm, &spec, &|f, cx| super::format::fmt_value(cx, &recv, f, t))?;
             st.borrow_mut().buf.push_str(&text);

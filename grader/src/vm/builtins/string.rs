@@ -405,9 +405,18 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             Value::string(out)
         }
         "repeat" => {
-            let n = usize_arg(vm, args, 1)?;
-            vm.check_len(s.len().saturating_mul(n), 1)?;
-            Value::string(s.repeat(n))
+            // In i128 with the learner's 64-bit usize: `s.len() * n` overflowing usize panics in
+            // `[T]::repeat` (sync/433), above isize::MAX in `Vec::with_capacity`.
+            let n = super::int_arg(vm, args, 1)?.clamp(0, u64::MAX as i128);
+            let total = s.len() as i128 * n;
+            if total > u64::MAX as i128 {
+                return vm.panic_in_std("alloc/src/slice.rs:523:50", "capacity overflow");
+            }
+            if total > i64::MAX as i128 {
+                return vm.panic_in_std("alloc/src/raw_vec/mod.rs:28:5", "capacity overflow");
+            }
+            vm.check_len(usize::try_from(total).unwrap_or(usize::MAX), 1)?;
+            Value::string(s.repeat(usize::try_from(n).unwrap_or(usize::MAX)))
         }
         "parse" => {
             if let Some(v) = parse_user(vm, s, hint)? {
@@ -525,7 +534,7 @@ fn mutate(vm: &mut Vm, method: &str, args: &[Value], buf: &crate::vm::value::Sha
             let (lo, hi) = match a1().deref() {
                 Value::Range(r) => match crate::vm::ops::range_bounds(&r, s.len()) {
                     Ok(b) => b,
-                    Err(e) => return vm.panic_in_std(e.core_range_site(), e.message),
+                    Err(e) => return e.panic_in_core(vm),
                 },
                 _ => (0, s.len()),
             };

@@ -44,6 +44,82 @@ fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, cmp: &mut dyn FnMut(&mut Vm,
     Ok(())
 }
 
+/// rustc 1.95 sorts at most this many elements by insertion sort, in both its stable sort
+/// (driftsort) and its unstable sort (ipnsort): `MAX_LEN_ALWAYS_INSERTION_SORT`.
+const INSERTION_SORT_MAX: usize = 20;
+
+/// core's `insertion_sort_shift_left(v, 1, is_less)`: the same `is_less` calls in the same
+/// order, so even a comparator that is not a total order, or one with side effects, sees
+/// what it sees under rustc (sync/449).
+fn insertion_sort(vm: &mut Vm, items: &mut [Value], is_less: &mut dyn FnMut(&mut Vm, &Value, &Value) -> VmResult<bool>) -> VmResult<()> {
+    for i in 1..items.len() {
+        if !is_less(vm, &items[i], &items[i - 1])? {
+            continue;
+        }
+        let tmp = items[i].clone();
+        let mut gap = i;
+        loop {
+            items[gap] = items[gap - 1].clone();
+            gap -= 1;
+            if gap == 0 || !is_less(vm, &tmp, &items[gap - 1])? {
+                break;
+            }
+        }
+        items[gap] = tmp;
+    }
+    Ok(())
+}
+
+/// How a sort compares: rustc's `is_less(a, b)` is `cmp(a, b) == Less`.
+enum SortBy {
+    /// The values' own total order (`compare`): no learner code runs.
+    Builtin,
+    /// A learner's comparator (`sort_by`, a learner's `impl Ord`).
+    Cmp(Value),
+    UserOrd(crate::ir::FnId),
+    /// `sort_by_key`: `f(a).lt(&f(b))`, the key function called for each side.
+    Key(Value),
+}
+
+fn sort_cmp(vm: &mut Vm, by: &SortBy, a: &Value, b: &Value) -> VmResult<Ordering> {
+    Ok(match by {
+        SortBy::Builtin => compare(a, b),
+        SortBy::Cmp(f) => ordering_of(&vm.call_value(f, vec![a.clone(), b.clone()])?),
+        SortBy::UserOrd(f) => ordering_of(&vm.call_fn(*f, vec![a.clone(), b.clone()])?),
+        SortBy::Key(f) => {
+            let ka = vm.call_value(f, vec![a.clone()])?;
+            let kb = vm.call_value(f, vec![b.clone()])?;
+            compare(&ka, &kb)
+        }
+    })
+}
+
+/// `sort*`/`sort_unstable*` as rustc 1.95 does them, or a refusal where its order is not modelled.
+/// Up to 20 elements: core's insertion sort, exactly. Above: a stable merge sort, which is
+/// what any stable sort gives for a total order; then a check pass that refuses a comparator
+/// that is not one (rustc's driftsort may panic or leave any order) and, for an unstable sort,
+/// distinct elements that compare equal (ipnsort's order of those is its own).
+fn sort_vec(vm: &mut Vm, items: &mut Vec<Value>, by: SortBy, unstable: bool) -> VmResult<()> {
+    if items.len() <= INSERTION_SORT_MAX {
+        return insertion_sort(vm, items, &mut |vm, a, b| Ok(sort_cmp(vm, &by, a, b)? == Ordering::Less));
+    }
+    sort_values(vm, items, &mut |vm, a, b| sort_cmp(vm, &by, a, b))?;
+    let check_order = matches!(by, SortBy::Cmp(_) | SortBy::UserOrd(_));
+    let check_ties = unstable && !matches!(by, SortBy::Builtin);
+    if check_order || check_ties {
+        for i in 1..items.len() {
+            let o = sort_cmp(vm, &by, &items[i], &items[i - 1])?;
+            if o == Ordering::Less {
+                return vm.unsupported("sorting more than 20 elements with a comparison that is not a total order (rustc's sort then panics or leaves an order of its own)");
+            }
+            if check_ties && o == Ordering::Equal && !equal(&items[i], &items[i - 1]) {
+                return vm.unsupported("an unstable sort of more than 20 elements where different elements compare equal (their order is rustc's quicksort's own)");
+            }
+        }
+    }
+    Ok(())
+}
+
 /// A learner's `cmp` (or `partial_cmp`) for this value's type, if it has one.
 pub fn user_cmp(vm: &Vm, v: &Value) -> Option<crate::ir::FnId> {
     let v = v.deref_ref();
@@ -190,35 +266,43 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let x = a1().deref();
             Value::Bool(v.borrow().iter().any(|e| equal(e, &x)))
         }
-        "sort" | "sort_unstable" => {
-            let first = v.borrow().first().cloned();
-            match first.and_then(|f| user_cmp(vm, &f)) {
-                // A learner's `impl Ord`: compare with it.
-                Some(f) => {
-                    let mut items = v.borrow().clone();
-                    sort_values(vm, &mut items, &mut |vm, a, b| Ok(ordering_of(&vm.call_fn(f, vec![a.clone(), b.clone()])?)))?;
-                    *v.borrow_mut() = items;
+        "sort" | "sort_unstable" | "sort_by" | "sort_unstable_by" | "sort_by_key" | "sort_unstable_by_key" => {
+            let unstable = method.starts_with("sort_unstable");
+            let by = if method.ends_with("_by") {
+                SortBy::Cmp(a1())
+            } else if method.ends_with("_key") {
+                SortBy::Key(a1())
+            } else {
+                let first = v.borrow().first().cloned();
+                match first.and_then(|f| user_cmp(vm, &f)) {
+                    // A learner's `impl Ord`: compare with it.
+                    Some(f) => SortBy::UserOrd(f),
+                    None => SortBy::Builtin,
                 }
-                None => v.borrow_mut().sort_by(compare),
+            };
+            let mut items = v.borrow().clone();
+            sort_vec(vm, &mut items, by, unstable)?;
+            *v.borrow_mut() = items;
+            Value::Unit
+        }
+        "sort_by_cached_key" => {
+            // std computes each key once, in order, then sorts (key, index) pairs: a stable
+            // order by key, with exactly one call per element.
+            let f = a1();
+            let items = v.borrow().clone();
+            let mut keyed = Vec::with_capacity(items.len());
+            for (i, x) in items.iter().enumerate() {
+                keyed.push(Value::tuple(vec![vm.call_value(&f, vec![x.clone()])?, Value::usize(i)]));
             }
-            Value::Unit
-        }
-        "sort_by" | "sort_unstable_by" => {
-            let f = a1();
-            let mut items = v.borrow().clone();
-            sort_values(vm, &mut items, &mut |vm, a, b| Ok(ordering_of(&vm.call_value(&f, vec![a.clone(), b.clone()])?)))?;
-            *v.borrow_mut() = items;
-            Value::Unit
-        }
-        "sort_by_key" | "sort_unstable_by_key" | "sort_by_cached_key" => {
-            let f = a1();
-            let mut items = v.borrow().clone();
-            sort_values(vm, &mut items, &mut |vm, a, b| {
-                let ka = vm.call_value(&f, vec![a.clone()])?;
-                let kb = vm.call_value(&f, vec![b.clone()])?;
-                Ok(compare(&ka, &kb))
-            })?;
-            *v.borrow_mut() = items;
+            sort_values(vm, &mut keyed, &mut |_, a, b| Ok(compare(a, b)))?;
+            let order: Vec<Value> = keyed
+                .iter()
+                .filter_map(|k| crate::vm::ops::field(k, 1).and_then(|i| i.as_int()))
+                .filter_map(|i| items.get(i as usize).cloned())
+                .collect();
+            if order.len() == items.len() {
+                *v.borrow_mut() = order;
+            }
             Value::Unit
         }
         "is_sorted" => {
@@ -303,7 +387,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 // `Vec::drain` checks its range in core's `slice::range`, which reports at its own lines.
                 Value::Range(r) => match crate::vm::ops::range_bounds(&r, len) {
                     Ok(b) => b,
-                    Err(e) => return vm.panic_in_std(e.core_range_site(), e.message),
+                    Err(e) => return e.panic_in_core(vm),
                 },
                 _ => (0, len),
             };
@@ -421,7 +505,12 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let n = usize_arg(vm, args, 1)?;
             let len = v.borrow().len();
             if n > len {
-                return vm.panic("assertion failed: mid <= self.len()");
+                // Neither is `#[track_caller]`: core's own lines (sync/401-402).
+                return if method == "rotate_left" {
+                    vm.panic_in_std("core/src/slice/mod.rs:3885:9", "assertion failed: mid <= self.len()")
+                } else {
+                    vm.panic_in_std("core/src/slice/mod.rs:3931:9", "assertion failed: k <= self.len()")
+                };
             }
             if method == "rotate_left" {
                 v.borrow_mut().rotate_left(n)
@@ -464,7 +553,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 let len = v.borrow().len();
                 match crate::vm::ops::range_bounds(&r, len) {
                     Ok((lo, hi)) => view(v, lo, hi),
-                    Err(e) => return vm.panic(e.message),
+                    Err(e) => return e.panic_here(vm),
                 }
             }
             _ => return Ok(None),
@@ -579,9 +668,44 @@ fn deque(vm: &mut Vm, method: &str, hint: &str, args: &[Value], d: &crate::vm::v
             let x = a1().deref();
             Value::Bool(d.borrow().iter().any(|e| equal(e, &x)))
         }
-        "iter" | "into_iter" | "drain" => {
-            let items: Vec<Value> = if method == "drain" { d.borrow_mut().drain(..).collect() } else { d.borrow().iter().cloned().collect() };
+        "iter" | "into_iter" => {
+            let items: Vec<Value> = d.borrow().iter().cloned().collect();
             Value::Iter(shared(iter::items(items)))
+        }
+        "drain" => {
+            // `VecDeque::drain` checks its range with core's `slice::range`, as `Vec::drain` does.
+            let len = d.borrow().len();
+            let (lo, hi) = match a1().deref() {
+                Value::Range(r) => match crate::vm::ops::range_bounds(&r, len) {
+                    Ok(b) => b,
+                    Err(e) => return e.panic_in_core(vm),
+                },
+                Value::Unit => (0, len),
+                _ => return Ok(None),
+            };
+            let items: Vec<Value> = d.borrow_mut().drain(lo..hi).collect();
+            Value::Iter(shared(iter::items(items)))
+        }
+        "insert" => {
+            let i = usize_arg(vm, args, 1)?;
+            if i > d.borrow().len() {
+                return vm.panic_in_std("alloc/src/collections/vec_deque/mod.rs:2431:9", "index out of bounds");
+            }
+            d.borrow_mut().insert(i, arg(args, 2));
+            Value::Unit
+        }
+        "swap" => {
+            let (i, j) = (usize_arg(vm, args, 1)?, usize_arg(vm, args, 2)?);
+            let len = d.borrow().len();
+            if i >= len {
+                // Its line was not measured (only `j`'s, sync/438).
+                return vm.unsupported("`VecDeque::swap` with its first index out of range (a panic inside alloc)");
+            }
+            if j >= len {
+                return vm.panic_in_std("alloc/src/collections/vec_deque/mod.rs:972:9", "assertion failed: j < self.len()");
+            }
+            d.borrow_mut().swap(i, j);
+            Value::Unit
         }
         "iter_mut" => {
             let n = d.borrow().len();
@@ -603,7 +727,9 @@ fn deque(vm: &mut Vm, method: &str, hint: &str, args: &[Value], d: &crate::vm::v
             let n = usize_arg(vm, args, 1)?;
             let len = d.borrow().len();
             if n > len {
-                return vm.panic("assertion failed: n <= self.len()");
+                // alloc's own lines (sync/403, 445).
+                let site = if method == "rotate_left" { "alloc/src/collections/vec_deque/mod.rs:2986:9" } else { "alloc/src/collections/vec_deque/mod.rs:3029:9" };
+                return vm.panic_in_std(site, "assertion failed: n <= self.len()");
             }
             if method == "rotate_left" {
                 d.borrow_mut().rotate_left(n)
