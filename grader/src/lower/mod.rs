@@ -890,7 +890,11 @@ impl<'a> Ctx<'a> {
             let before = self.method_origin.get(&(key, sym)).cloned().flatten();
             // Associated fns without `self` are called by path (`Type::f`, `<Type as Trait>::f`), not dispatched.
             let has_self = |f: FnId| self.sigs.get(&f).is_some_and(|s| s.receiver.is_some());
-            if other != id && key != TypeKey::Any && (!matches!(key, TypeKey::Adt(_)) || has_self(id) && has_self(other)) {
+            // `Display::fmt` beside `Debug::fmt`: std's traits are called through formatting or by their
+            // path (`fmt::Debug::fmt(&x, f)`, the `fmt:@Debug` name), never as a plain method call.
+            let std_trait = |t: &Option<String>| t.as_ref().is_some_and(|t| !self.trait_methods.contains_key(t));
+            let both_std = std_trait(&before) && std_trait(&origin) && before != origin;
+            if other != id && key != TypeKey::Any && !both_std && (!matches!(key, TypeKey::Adt(_)) || has_self(id) && has_self(other)) {
                 // `Vec<i64>` and `[i32]` are one `Vec` at run time; `impl Quantity<Meters>` and
                 // `impl Quantity<Seconds>` (or `Mul<f64>` and `Mul<V2>`, for an explicit `.mul()`) are
                 // one type; an inherent `fly` and `Pilot::fly`, or `Pilot::fly` and `Wizard::fly`, are

@@ -19,5 +19,5 @@ impl Quantity<Seconds> {
 }
 fn main() {
     let d: Quantity<Meters> = Quantity { value: 2.0, unit: PhantomData };
-    println!("{}", d.describe()); //~ unsupported: a call of `describe` that several of its impls fit
+    println!("{}", d.describe()); //~ unsupported: choosing among the impls of `describe`
 }
