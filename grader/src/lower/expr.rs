@@ -56,6 +56,12 @@ pub struct FnBuilder<'c, 'a> {
     in_closure: bool,
     /// The result type the next closure literal must produce (from its method's context).
     closure_ret: Option<Ty>,
+    /// The parameter types the next closure literal gets from its method (`v.iter().map(|g| ..)`:
+    /// `g` is an element), used only to choose statically dispatched impls (`dispatch_tys`).
+    closure_params: Option<Vec<Ty>>,
+    /// Local slot → the static type a closure parameter has (see `closure_params`); kept apart
+    /// from `Local::ty`, which would change how the body's literals are typed.
+    dispatch_tys: HashMap<Slot, Ty>,
     /// Types that uses of un-annotated `let`s require (declaration number → type), found on this pass.
     evidence: HashMap<u32, Ty>,
     /// Highest slot allocated since the current statement began (for `ClearSlots`).
@@ -90,6 +96,9 @@ pub enum FieldRef {
     Name(ir::Sym),
 }
 
+/// The longest type argument a per-type copy is made for (see `generic_call`).
+const MAX_TYPE_NAME: usize = 200;
+
 /// Slice methods that write through the receiver (a `v[a..b]` receiver becomes a view).
 const SLICE_MUT_METHODS: &[&str] = &[
     "sort", "sort_unstable", "sort_by", "sort_unstable_by", "sort_by_key", "sort_unstable_by_key", "sort_by_cached_key", "reverse",
@@ -113,6 +122,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             const_ints: HashMap::new(),
             in_closure: false,
             closure_ret: None,
+            closure_params: None,
+            dispatch_tys: HashMap::new(),
             evidence: HashMap::new(),
             high: 0,
             ref_slots: HashSet::new(),
@@ -2491,7 +2502,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let ty = if elem { ty.elem() } else { ty.clone() };
                 if found[k].is_none() && !matches!(ty.strip_ref(), Ty::Int(_) | Ty::Float(_)) {
                     let adt = |id: TypeId| self.cx.prog.types.get(id as usize).map(|t| t.name.clone());
-                    found[k] = super::dispatch::rust_name(&ty, &adt);
+                    // A type that grows with each recursive call (`show(Box::new(t))`) is rustc's
+                    // recursion-limit error: past a bound the erased copy refuses instead of looping.
+                    found[k] = super::dispatch::rust_name(&ty, &adt).filter(|n| n.len() <= MAX_TYPE_NAME);
                 }
             }
         }
@@ -2795,6 +2808,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let h = arg_hints.get(i).cloned().unwrap_or_default();
             if matches!(a, syn::Expr::Closure(_)) {
                 self.closure_ret = closure_ret.clone();
+                self.closure_params = closure_param_tys(&name, &rty);
             }
             if name == "fold" && i == 0 && closure_ret.is_some() {
                 let h = closure_ret.clone().unwrap_or_default();
@@ -2942,6 +2956,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             };
         }
         if stars == 0 {
+            // A closure parameter: the element type its method passes (`closure_params`).
+            if !evaluated.is_known() {
+                if let Some(t) = single_ident(base).and_then(|n| self.lookup(&n)).and_then(|l| self.dispatch_tys.get(&l.slot)) {
+                    return Some(t.clone());
+                }
+            }
             return Some(evaluated.clone());
         }
         let base_ty = self.place_ty(base);
@@ -3080,6 +3100,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn closure_like(&mut self, inputs: &[&syn::Pat], body: Body<'_>, ret: Option<Ty>, is_move: bool, pos: Pos, dst: Slot) -> Ty {
+        let param_hints = self.closure_params.take().unwrap_or_default();
         // Free names of the body that are our locals become captures.
         let mut scan = FreeNames::default();
         match body {
@@ -3150,6 +3171,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             for (i, p) in inputs.iter().enumerate() {
                 b.bind_pattern_simple(p, param_start + i as u32, &Ty::Unknown);
+            }
+            for (i, p) in inputs.iter().enumerate() {
+                let (name, declared) = match p {
+                    syn::Pat::Ident(pi) if pi.subpat.is_none() => (pi.ident.to_string(), Ty::Unknown),
+                    syn::Pat::Type(pt) => match &*pt.pat {
+                        syn::Pat::Ident(pi) if pi.subpat.is_none() => (pi.ident.to_string(), b.cx.ty_of(&pt.ty)),
+                        _ => continue,
+                    },
+                    _ => continue,
+                };
+                let t = if declared.is_known() { declared } else { param_hints.get(i).cloned().unwrap_or_default() };
+                if let (true, Some(l)) = (t.is_known(), b.lookup(&name).cloned()) {
+                    b.dispatch_tys.insert(l.slot, t);
+                }
             }
             let out = b.alloc();
             let body_ty = match body {
@@ -3518,5 +3553,20 @@ fn dispatch_param(ty: &syn::Type, params: &[String]) -> Option<(usize, bool)> {
             args.first().and_then(|a| index(a)).map(|k| (k, true))
         }
         t => index(t).map(|k| (k, false)),
+    }
+}
+
+/// The parameter types a closure passed to this method gets, from the receiver's element type
+/// (`v.iter().map(|g| ..)`, `opt.map(|x| ..)`, `v.sort_by(|a, b| ..)`); None when unknown.
+fn closure_param_tys(method: &str, recv: &Ty) -> Option<Vec<Ty>> {
+    let e = recv.elem();
+    if !e.is_known() {
+        return None;
+    }
+    match method {
+        "map" | "filter" | "for_each" | "any" | "all" | "find" | "position" | "rposition" | "filter_map" | "flat_map" | "inspect" | "take_while" | "skip_while" | "map_while" | "max_by_key" | "min_by_key" | "partition" | "find_map" | "sort_by_key" | "sort_unstable_by_key" | "retain" => Some(vec![e]),
+        "fold" => Some(vec![Ty::Unknown, e]),
+        "max_by" | "min_by" | "sort_by" | "sort_unstable_by" => Some(vec![e.clone(), e]),
+        _ => None,
     }
 }
