@@ -812,6 +812,26 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
+    /// `*x` with `x` of a learner's type that has `impl Deref`: `*x.deref()` (`deref_mut` shares the value).
+    fn user_deref(&mut self, s: Slot, ty: Ty, e: &syn::Expr) -> (Slot, Ty) {
+        let Ty::Adt(id) = ty else { return (s, ty) };
+        // Only an owned local (`*stack`): `*self` or `*r` of a `&Stack` is the `Stack` itself, and the
+        // light types do not tell `&Stack` from `Stack`.
+        let owned_local = single_ident(e).filter(|n| n != "self").and_then(|n| self.lookup(&n).cloned()).is_some_and(|l| !self.ref_slots.contains(&l.slot));
+        if !owned_local {
+            return (s, ty);
+        }
+        let sym = self.cx.sym("deref");
+        let Some(&f) = self.cx.prog.methods.get(&(TypeKey::Adt(id), sym)) else { return (s, ty) };
+        let t = self.alloc();
+        self.emit(Instr::Move { dst: t, src: s });
+        let r = self.alloc();
+        self.pos = pos_of(e);
+        self.emit(Instr::Call { dst: r, func: f, args: t, n: 1 });
+        let ret = self.cx.sigs.get(&f).map(|s| s.ret.strip_ref().clone()).unwrap_or_default();
+        (r, ret)
+    }
+
     /// Evaluate a place expression to a `Place` (None if `e` is not a place).
     pub fn place(&mut self, e: &syn::Expr, hint: &Ty) -> Option<(Place, Ty)> {
         match e {
@@ -845,6 +865,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             syn::Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => {
                 let (r, ty) = self.operand(&u.expr, &Ty::Unknown);
+                let (r, ty) = self.user_deref(r, ty, &u.expr);
                 Some((Place::Deref(r), ty.strip_ref().clone()))
             }
             _ => None,
@@ -1919,6 +1940,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             syn::UnOp::Deref(_) => {
                 let (s, ty) = self.operand(&u.expr, &Ty::Unknown);
+                let (s, ty) = self.user_deref(s, ty, &u.expr);
                 self.pos = pos_of(u);
                 self.emit(Instr::Deref { dst, src: s });
                 self.emit(Instr::Copy { dst, src: dst });
@@ -2089,7 +2111,22 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn for_expr(&mut self, f: &syn::ExprForLoop, dst: Slot) -> Ty {
         self.pos = pos_of(&f.expr);
         let label = f.label.as_ref().map(|l| l.name.ident.to_string());
-        let (src, ty) = self.operand(&f.expr, &Ty::Unknown);
+        let (mut src, mut ty) = self.operand(&f.expr, &Ty::Unknown);
+        // `for x in &playlist` with the learner's `impl IntoIterator for &Playlist`: its `into_iter` first.
+        if let Ty::Adt(id) = ty.strip_ref() {
+            let sym = self.cx.sym("into_iter");
+            if self.cx.static_methods.contains("into_iter") {
+                self.unsupported("a `for` loop over a type with several `IntoIterator` impls", &f.expr);
+            } else if let Some(&func) = self.cx.prog.methods.get(&(TypeKey::Adt(*id), sym)) {
+                let t = self.alloc();
+                self.emit(Instr::Move { dst: t, src });
+                let r = self.alloc();
+                self.pos = pos_of(&f.expr);
+                self.emit(Instr::Call { dst: r, func, args: t, n: 1 });
+                src = r;
+                ty = Ty::Unknown;
+            }
+        }
         // `for t in tokens` moves each element out of the Vec, and Rust drops it at the end of its
         // iteration; the VM's iterator keeps the Vec whole until the loop ends, so a destructor
         // would run late (all at once after the loop, or at the end of `main`).
@@ -2748,6 +2785,21 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             rty = ty;
         }
+        // `stack.push(1)` on a learner's type with `impl Deref<Target = Vec<i32>>` and no `push` of its
+        // own: rustc's autoderef calls `deref` (or `deref_mut`; one shared value either way) first.
+        if let Ty::Adt(id) = rty.strip_ref() {
+            let (own, deref) = (self.cx.sym(&name), self.cx.sym("deref"));
+            let has_own = self.cx.prog.methods.contains_key(&(TypeKey::Adt(*id), own)) || self.cx.prog.methods.contains_key(&(TypeKey::Any, own));
+            if let (false, Some(&f)) = (has_own, self.cx.prog.methods.get(&(TypeKey::Adt(*id), deref))) {
+                if !matches!(name.as_str(), "clone" | "to_string" | "fmt" | "eq" | "ne" | "cmp" | "partial_cmp" | "hash" | "into" | "deref" | "deref_mut") {
+                    let t = self.alloc();
+                    self.emit(Instr::Move { dst: t, src: start });
+                    self.pos = pos_of(&m.receiver);
+                    self.emit(Instr::Call { dst: start, func: f, args: t, n: 1 });
+                    rty = self.cx.sigs.get(&f).map(|s| s.ret.strip_ref().clone()).unwrap_or_default();
+                }
+            }
+        }
         // Impls the run-time type cannot tell apart: the receiver's static type picks one.
         let static_target = if self.cx.static_methods.contains(&name) {
             match self.deref_receiver_ty(&m.receiver, &rty) {
@@ -2893,6 +2945,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     if !self.ref_slots.contains(&l.slot) && !l.cell {
                         self.emit(Instr::MoveOut { slot: l.slot, owned: true });
                     }
+                }
+            }
+        }
+        // `let total: Money = it.sum();` with the learner's `impl Sum for Money`: its `sum(iter)`.
+        if matches!(name.as_str(), "sum" | "product") && m.args.is_empty() && !matches!(rty.strip_ref(), Ty::Adt(_)) {
+            if let Ty::Adt(id) = target.strip_ref() {
+                let ty_name = self.cx.prog.types.get(*id as usize).map(|t| t.name.clone()).unwrap_or_default();
+                let f = self.cx.fns_by_name.get(&format!("{ty_name}::{name}")).copied();
+                if let Some(f) = f.filter(|f| self.cx.sigs.get(f).is_some_and(|s| s.receiver.is_none() && s.params.len() == 1)) {
+                    self.pos = pos_of(&m.method);
+                    self.emit(Instr::Call { dst, func: f, args: start, n: 1 });
+                    return target.strip_ref().clone();
                 }
             }
         }
