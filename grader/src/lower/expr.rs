@@ -56,6 +56,12 @@ pub struct FnBuilder<'c, 'a> {
     in_closure: bool,
     /// The result type the next closure literal must produce (from its method's context).
     closure_ret: Option<Ty>,
+    /// The parameter types the next closure literal gets from its method (`v.iter().map(|g| ..)`:
+    /// `g` is an element), used only to choose statically dispatched impls (`dispatch_tys`).
+    closure_params: Option<Vec<Ty>>,
+    /// Local slot → the static type a closure parameter has (see `closure_params`); kept apart
+    /// from `Local::ty`, which would change how the body's literals are typed.
+    dispatch_tys: HashMap<Slot, Ty>,
     /// Types that uses of un-annotated `let`s require (declaration number → type), found on this pass.
     evidence: HashMap<u32, Ty>,
     /// Highest slot allocated since the current statement began (for `ClearSlots`).
@@ -113,6 +119,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             const_ints: HashMap::new(),
             in_closure: false,
             closure_ret: None,
+            closure_params: None,
+            dispatch_tys: HashMap::new(),
             evidence: HashMap::new(),
             high: 0,
             ref_slots: HashSet::new(),
@@ -2417,6 +2425,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 _ => None,
             }
         };
+        // A fn lowered per type for static dispatch: `&T`, `&[T]`, `Vec<T>` parameters say `T`
+        // through the argument's full static type (`Box<Vec<i64>>`, a learner's type, `[i32]`).
+        if self.cx.dispatch_generic.contains(&f) {
+            for (i, input) in sig.inputs.iter().enumerate() {
+                let (syn::FnArg::Typed(pt), Some(ty)) = (input, arg_tys.get(i)) else { continue };
+                let Some((k, elem)) = dispatch_param(&pt.ty, &params) else { continue };
+                let ty = if elem { ty.elem() } else { ty.clone() };
+                if found[k].is_none() && !matches!(ty.strip_ref(), Ty::Int(_) | Ty::Float(_)) {
+                    let adt = |id: TypeId| self.cx.prog.types.get(id as usize).map(|t| t.name.clone());
+                    found[k] = super::dispatch::rust_name(&ty, &adt);
+                }
+            }
+        }
         for (i, input) in sig.inputs.iter().enumerate() {
             if let (syn::FnArg::Typed(pt), Some(ty)) = (input, arg_tys.get(i)) {
                 if let Some(k) = param_of(&pt.ty) {
@@ -2684,6 +2705,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let h = arg_hints.get(i).cloned().unwrap_or_default();
             if matches!(a, syn::Expr::Closure(_)) {
                 self.closure_ret = closure_ret.clone();
+                self.closure_params = closure_param_tys(&name, &rty);
             }
             if name == "fold" && i == 0 && closure_ret.is_some() {
                 let h = closure_ret.clone().unwrap_or_default();
@@ -2783,6 +2805,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             };
         }
         if stars == 0 {
+            // A closure parameter: the element type its method passes (`closure_params`).
+            if !evaluated.is_known() {
+                if let Some(t) = single_ident(base).and_then(|n| self.lookup(&n)).and_then(|l| self.dispatch_tys.get(&l.slot)) {
+                    return Some(t.clone());
+                }
+            }
             return Some(evaluated.clone());
         }
         let base_ty = self.place_ty(base);
@@ -2921,6 +2949,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     fn closure_like(&mut self, inputs: &[&syn::Pat], body: Body<'_>, ret: Option<Ty>, is_move: bool, pos: Pos, dst: Slot) -> Ty {
+        let param_hints = self.closure_params.take().unwrap_or_default();
         // Free names of the body that are our locals become captures.
         let mut scan = FreeNames::default();
         match body {
@@ -2991,6 +3020,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             for (i, p) in inputs.iter().enumerate() {
                 b.bind_pattern_simple(p, param_start + i as u32, &Ty::Unknown);
+            }
+            for (i, p) in inputs.iter().enumerate() {
+                let (name, declared) = match p {
+                    syn::Pat::Ident(pi) if pi.subpat.is_none() => (pi.ident.to_string(), Ty::Unknown),
+                    syn::Pat::Type(pt) => match &*pt.pat {
+                        syn::Pat::Ident(pi) if pi.subpat.is_none() => (pi.ident.to_string(), b.cx.ty_of(&pt.ty)),
+                        _ => continue,
+                    },
+                    _ => continue,
+                };
+                let t = if declared.is_known() { declared } else { param_hints.get(i).cloned().unwrap_or_default() };
+                if let (true, Some(l)) = (t.is_known(), b.lookup(&name).cloned()) {
+                    b.dispatch_tys.insert(l.slot, t);
+                }
             }
             let out = b.alloc();
             let body_ty = match body {
@@ -3338,4 +3381,41 @@ fn slice_of(base: &Ty) -> Ty {
 /// The `std::fmt` traits whose `fmt` a learner's impl may call by name (`fmt::Debug::fmt(&self.0, f)`).
 fn is_fmt_trait(name: &str) -> bool {
     matches!(name, "Display" | "Debug" | "LowerHex" | "UpperHex" | "Octal" | "Binary" | "LowerExp" | "UpperExp")
+}
+
+/// A parameter type `T`, `&T`, `&mut T` (false) or `&[T]`, `Vec<T>`, `&Vec<T>` (true: `T` is
+/// the argument's element type), with `T` the index of one of `params`.
+fn dispatch_param(ty: &syn::Type, params: &[String]) -> Option<(usize, bool)> {
+    let ty = match ty {
+        syn::Type::Reference(r) => &*r.elem,
+        t => t,
+    };
+    let index = |t: &syn::Type| match t {
+        syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => params.iter().position(|n| p.path.segments[0].ident == n),
+        _ => None,
+    };
+    match ty {
+        syn::Type::Slice(s) => index(&s.elem).map(|k| (k, true)),
+        syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Vec") => {
+            let seg = p.path.segments.last()?;
+            let args = super::ty::generic_args(seg);
+            args.first().and_then(|a| index(a)).map(|k| (k, true))
+        }
+        t => index(t).map(|k| (k, false)),
+    }
+}
+
+/// The parameter types a closure passed to this method gets, from the receiver's element type
+/// (`v.iter().map(|g| ..)`, `opt.map(|x| ..)`, `v.sort_by(|a, b| ..)`); None when unknown.
+fn closure_param_tys(method: &str, recv: &Ty) -> Option<Vec<Ty>> {
+    let e = recv.elem();
+    if !e.is_known() {
+        return None;
+    }
+    match method {
+        "map" | "filter" | "for_each" | "any" | "all" | "find" | "position" | "rposition" | "filter_map" | "flat_map" | "inspect" | "take_while" | "skip_while" | "map_while" | "max_by_key" | "min_by_key" | "partition" | "find_map" | "sort_by_key" | "sort_unstable_by_key" | "retain" => Some(vec![e]),
+        "fold" => Some(vec![Ty::Unknown, e]),
+        "max_by" | "min_by" | "sort_by" | "sort_unstable_by" => Some(vec![e.clone(), e]),
+        _ => None,
+    }
 }

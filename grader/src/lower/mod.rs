@@ -114,6 +114,10 @@ pub struct Ctx<'a> {
     pub shared_key_methods: HashSet<String>,
     /// `Box<T>` impl methods, lowered per concrete `T`.
     impl_templates: HashMap<FnId, dispatch::ImplTemplate<'a>>,
+    /// Generic fns lowered per type because their body calls a method of `static_methods`
+    /// (`fn show<T: Total>(t: &T) { t.total() }`): the type arguments come from the arguments'
+    /// full static types (`Box<Vec<i64>>`), see `FnBuilder::generic_call`.
+    pub dispatch_generic: HashSet<FnId>,
 }
 
 pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
@@ -127,6 +131,7 @@ pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
     }
     cx.collect_items(&file.items, None);
     cx.collect_impls(&file.items);
+    cx.specialize_for_static_dispatch();
     cx.lower_pending();
     for op in ["add", "sub", "mul", "div", "rem", "bitand", "bitor", "bitxor", "shl", "shr", "eq", "partial_cmp", "cmp", "neg", "not", "add_assign", "sub_assign", "mul_assign", "div_assign", "rem_assign"] {
         if let Some(&s) = cx.names.get(op) {
@@ -202,6 +207,7 @@ impl<'a> Ctx<'a> {
             static_methods: HashSet::new(),
             shared_key_methods: HashSet::new(),
             impl_templates: HashMap::new(),
+            dispatch_generic: HashSet::new(),
             trait_consts: HashMap::new(),
             sigs: HashMap::new(),
             globals_by_name: HashMap::new(),
@@ -847,6 +853,27 @@ impl<'a> Ctx<'a> {
                 self.prog.methods.insert((key, qualified), id);
                 self.pending.push(Pending::Fn { id, sig: &f.sig, block, self_ty: Some(key), self_syn: Some(&imp.self_ty), subst: Vec::new() });
             }
+        }
+    }
+
+    /// A generic fn whose body calls a method that is dispatched statically (`t.total()` with
+    /// `t: &T`) cannot run erased: it is lowered per concrete type list instead, like a fn
+    /// that names its type parameter in a path.
+    fn specialize_for_static_dispatch(&mut self) {
+        if self.static_methods.is_empty() {
+            return;
+        }
+        let pending = std::mem::take(&mut self.pending);
+        for p in pending {
+            if let Pending::Fn { id, sig, block, self_ty: None, self_syn: None, subst } = &p {
+                let params: Vec<String> = sig.generics.type_params().map(|t| t.ident.to_string()).collect();
+                if subst.is_empty() && !params.is_empty() && scan::calls_any_method(block, &self.static_methods) {
+                    self.generic_fns.insert(*id, (*sig, *block, params));
+                    self.dispatch_generic.insert(*id);
+                    continue;
+                }
+            }
+            self.pending.push(p);
         }
     }
 

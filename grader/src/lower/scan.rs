@@ -131,6 +131,35 @@ pub fn pattern_names(pat: &syn::Pat, out: &mut HashSet<String>) {
 /// Whether a generic fn's body names one of its type parameters at the head of a path
 /// (`U::SYMBOL`, `T::default()`, `<T as Trait>::f`) or passes it on (`inner::<T>()`):
 /// such a fn is lowered once per concrete type (`Ctx::instance`), others stay erased.
+/// Whether the block calls (as `x.name(..)`) a method with one of these names, in macro
+/// arguments too (`println!("{}", s.label())`): read from the tokens, since syn leaves
+/// macro bodies unparsed. A field of that name counts too, which only costs a per-type copy.
+pub fn calls_any_method(block: &syn::Block, names: &HashSet<String>) -> bool {
+    fn walk(ts: proc_macro2::TokenStream, names: &HashSet<String>) -> bool {
+        let mut after_dot = false;
+        for tt in ts {
+            match tt {
+                proc_macro2::TokenTree::Punct(p) => after_dot = p.as_char() == '.',
+                proc_macro2::TokenTree::Ident(i) => {
+                    if after_dot && names.contains(&i.to_string()) {
+                        return true;
+                    }
+                    after_dot = false;
+                }
+                proc_macro2::TokenTree::Group(g) => {
+                    if walk(g.stream(), names) {
+                        return true;
+                    }
+                    after_dot = false;
+                }
+                proc_macro2::TokenTree::Literal(_) => after_dot = false,
+            }
+        }
+        false
+    }
+    walk(quote::ToTokens::to_token_stream(block), names)
+}
+
 pub fn uses_type_params(block: &syn::Block, params: &HashSet<String>) -> bool {
     struct Uses<'p> {
         params: &'p HashSet<String>,

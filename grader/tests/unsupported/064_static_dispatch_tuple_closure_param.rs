@@ -1,4 +1,4 @@
-// Impls for `Vec<i64>` and `[i32]` share a run-time type; a closure parameter's type is not tracked.
+// Impls for `Vec<i64>` and `[i32]` share a run-time type; a closure's tuple pattern is not typed.
 trait Total {
     fn total(&self) -> i64;
 }
@@ -14,6 +14,6 @@ impl Total for [i32] {
 }
 fn main() {
     let groups: Vec<Vec<i64>> = vec![vec![1], vec![2, 3]];
-    let sums: Vec<i64> = groups.iter().map(|g| g.total()).collect(); //~ unsupported: choosing among the impls of `total`
+    let sums: Vec<i64> = groups.iter().enumerate().map(|(i, g)| g.total() + i as i64).collect(); //~ unsupported: choosing among the impls of `total`
     println!("{:?}", sums);
 }
