@@ -374,7 +374,8 @@ impl<'a> Ctx<'a> {
             return Ok(Some(c.id));
         }
         let adt = |id: TypeId| self.prog.types.get(id as usize).map(|t| t.name.clone());
-        let args: Option<Vec<String>> = c.params.iter().map(|p| binds.get(p).and_then(|t| rust_name(t, &adt))).collect();
+        // Past 200 characters the type grows with each call: rustc's recursion-limit error.
+        let args: Option<Vec<String>> = c.params.iter().map(|p| binds.get(p).and_then(|t| rust_name(t, &adt)).filter(|n| n.len() <= 200)).collect();
         match args {
             Some(args) => Ok(Some(self.impl_instance(c.id, args))),
             None => Err(format!("choosing the `Box<T>` impl of `{name}` without knowing `T` exactly (annotate the variable's type)")),

@@ -96,6 +96,9 @@ pub enum FieldRef {
     Name(ir::Sym),
 }
 
+/// The longest type argument a per-type copy is made for (see `generic_call`).
+const MAX_TYPE_NAME: usize = 200;
+
 /// Slice methods that write through the receiver (a `v[a..b]` receiver becomes a view).
 const SLICE_MUT_METHODS: &[&str] = &[
     "sort", "sort_unstable", "sort_by", "sort_unstable_by", "sort_by_key", "sort_unstable_by_key", "sort_by_cached_key", "reverse",
@@ -2434,7 +2437,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let ty = if elem { ty.elem() } else { ty.clone() };
                 if found[k].is_none() && !matches!(ty.strip_ref(), Ty::Int(_) | Ty::Float(_)) {
                     let adt = |id: TypeId| self.cx.prog.types.get(id as usize).map(|t| t.name.clone());
-                    found[k] = super::dispatch::rust_name(&ty, &adt);
+                    // A type that grows with each recursive call (`show(Box::new(t))`) is rustc's
+                    // recursion-limit error: past a bound the erased copy refuses instead of looping.
+                    found[k] = super::dispatch::rust_name(&ty, &adt).filter(|n| n.len() <= MAX_TYPE_NAME);
                 }
             }
         }
