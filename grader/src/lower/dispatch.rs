@@ -346,6 +346,17 @@ impl<'a> Ctx<'a> {
         let mut chosen = None;
         for (i, (sure, unsure)) in steps.iter().enumerate() {
             if sure.len() > 1 {
+                // An inherent method and trait methods of one type (`Human::fly`, `Pilot::fly`): at one
+                // autoderef step rustc's probe takes the inherent one, provided the receivers need the
+                // same adjustment (a by-value trait `fly(self)` beats an inherent `fly(&self)`).
+                let receiver = |c: &Candidate<'a>| self.sigs.get(&c.0.id).and_then(|s| s.receiver);
+                let inherent: Vec<&Candidate<'a>> = sure.iter().filter(|c| c.0.trait_name.is_none()).collect();
+                if let [own] = inherent.as_slice() {
+                    if unsure.is_empty() && sure.iter().all(|c| receiver(c) == receiver(own) && receiver(c).is_some()) {
+                        chosen = Some((*own).clone());
+                        break;
+                    }
+                }
                 return Err(format!("a call of `{name}` that several of its impls fit"));
             }
             // rustc takes the first step where an impl fits; two that surely fit at one step would not compile.

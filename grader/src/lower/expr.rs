@@ -1050,6 +1050,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         if s != dst {
                             self.emit(Instr::Move { dst, src: s });
                         }
+                        // `let mut row = grid.cells[1];` copies the inner array (Copy), as a local's read does:
+                        // its value is a shared Vec, so a later `row[0] = 8` reached `grid` (sync/461).
+                        if copy_array(&ty, !self.cx.drops) {
+                            let name = self.cx.sym("clone");
+                            self.emit(Instr::CallMethod { dst, name, args: dst, n: 1 });
+                        }
                         ty
                     }
                     None => Ty::Unknown,
@@ -2051,10 +2057,46 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         ty
     }
 
+    /// Whether a value of static type `ty` may hold something with a learner's `impl Drop`
+    /// (an unknown type may).
+    fn may_run_drop(&self, ty: &Ty, depth: u32) -> bool {
+        if self.cx.prog.drop_impls.is_empty() {
+            return false;
+        }
+        if depth > 8 {
+            return true;
+        }
+        let any = |ts: &[&Ty]| ts.iter().any(|t| self.may_run_drop(t, depth + 1));
+        match ty {
+            Ty::Unit | Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String => false,
+            Ty::Vec(t) | Ty::Array(t) | Ty::Deque(t) | Ty::Set(t) | Ty::Option(t) | Ty::Boxed(t) | Ty::Slice(t) | Ty::RefMut(t) => any(&[t]),
+            Ty::Map(k, v) | Ty::Result(k, v) => any(&[k, v]),
+            Ty::Tuple(ts) => ts.iter().any(|t| self.may_run_drop(t, depth + 1)),
+            Ty::Adt(id) => {
+                if self.cx.prog.drop_impls.contains_key(id) {
+                    return true;
+                }
+                match self.cx.prog.types.get(*id as usize).map(|t| &t.kind) {
+                    Some(TypeKind::Struct { .. }) => self.cx.field_types.get(id).is_none_or(|fs| fs.iter().any(|t| self.may_run_drop(t, depth + 1))),
+                    Some(TypeKind::Enum { variants }) => variants.iter().any(|v| !v.fields.is_empty()),
+                    _ => false,
+                }
+            }
+            Ty::Unknown | Ty::DynError | Ty::Fn(_) | Ty::Dyn(_) => true,
+        }
+    }
+
     fn for_expr(&mut self, f: &syn::ExprForLoop, dst: Slot) -> Ty {
         self.pos = pos_of(&f.expr);
         let label = f.label.as_ref().map(|l| l.name.ident.to_string());
         let (src, ty) = self.operand(&f.expr, &Ty::Unknown);
+        // `for t in tokens` moves each element out of the Vec, and Rust drops it at the end of its
+        // iteration; the VM's iterator keeps the Vec whole until the loop ends, so a destructor
+        // would run late (all at once after the loop, or at the end of `main`).
+        let by_value_local = single_ident(&f.expr).and_then(|n| self.lookup(&n).cloned()).is_some_and(|l| !self.ref_slots.contains(&l.slot) && matches!(l.ty, Ty::Vec(_) | Ty::Array(_) | Ty::Deque(_) | Ty::Map(..) | Ty::Set(_) | Ty::Option(_) | Ty::Unknown));
+        if self.cx.drops && by_value_local && self.may_run_drop(&ty.elem(), 0) && !matches!(ty, Ty::Unknown) {
+            self.unsupported("a `for` loop that moves out values with a destructor (`impl Drop`) one by one", &f.expr);
+        }
         let iter = self.alloc();
         self.pos = pos_of(&f.expr);
         self.emit(Instr::IntoIter { dst: iter, src });
@@ -2156,6 +2198,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             // impls the run-time type cannot tell apart: the first argument's static type picks one.
             if let Some(last) = p.path.segments.last() {
                 let name = last.ident.to_string();
+                // `<Human as Pilot>::name()`: the trait's fn for that type, never an inherent `Human::name`
+                // or another trait's (the path keeps the trait; `qualified_segs` drops it).
+                if let Some(f) = self.trait_qualified_fn(p, &name) {
+                    if c.args.is_empty() || !self.cx.static_methods.contains(&name) {
+                        let sig = self.cx.sigs.get(&f).cloned().unwrap_or_default();
+                        let args = self.args(&c.args, &sig.params);
+                        self.pos = pos_of(c);
+                        self.emit(Instr::Call { dst, func: f, args, n: c.args.len() as u32 });
+                        return sig.ret;
+                    }
+                }
                 if (p.path.segments.len() >= 2 || p.qself.is_some()) && self.cx.static_methods.contains(&name) {
                     return self.static_path_call(&name, p, c, dst);
                 }
@@ -2249,6 +2302,18 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             // `Trait::method(x, ..)`, `T::method(x)`: dispatch on the first argument.
             if norm.len() == 2 {
                 let is_trait = self.cx.trait_methods.get(&norm[0]).map(|ms| ms.contains(&norm[1])).unwrap_or(false);
+                // `let b: Bird = Animal::new("polly")`: a fn without `self` gets `Self` from the expected type.
+                if let (true, Ty::Adt(id)) = (is_trait, hint.strip_ref()) {
+                    let ty_name = self.cx.prog.types.get(*id as usize).map(|t| t.name.clone()).unwrap_or_default();
+                    let f = self.cx.fns_by_name.get(&format!("{}::{}@{ty_name}", norm[0], norm[1])).copied();
+                    if let Some(f) = f.filter(|f| self.cx.sigs.get(f).is_some_and(|s| s.receiver.is_none())) {
+                        let sig = self.cx.sigs.get(&f).cloned().unwrap_or_default();
+                        let args = self.args(&c.args, &sig.params);
+                        self.pos = pos_of(c);
+                        self.emit(Instr::Call { dst, func: f, args, n: c.args.len() as u32 });
+                        return sig.ret;
+                    }
+                }
                 let user_method = self.cx.prog.methods.keys().any(|(_, s)| self.cx.prog.name(*s) == norm[1]);
                 if (is_trait || (user_method && !is_builtin_type_name(&norm[0]))) && !c.args.is_empty() {
                     // Named by its trait (`A::name`, `fmt::Debug::fmt`): that trait's impl, not
@@ -2457,6 +2522,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             if let Some(k) = param_of(rt) {
                 if found[k].is_none() {
                     found[k] = self.name_of_ty(hint);
+                    // `let v: Vec<u8> = fresh();` with `T::default()` inside: the erased copy's untyped
+                    // default would come back as is (and print as `default`), so refuse what it cannot name.
+                    if found[k].is_none() && hint.is_known() {
+                        self.unsupported(format!("a call of a generic function that uses `{}` in a path, with `{}` a type the grader cannot name here", params[k], params[k]), c);
+                        return Ty::Unknown;
+                    }
                 }
             }
         }
@@ -2511,6 +2582,33 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             return self.cx.fns_by_name.get(&norm[0]).copied();
         }
         None
+    }
+
+    /// The trait a path names (`Pilot::fly`, `<Human as Pilot>::fly`), if it is one of the learner's.
+    fn path_trait(&self, p: &syn::ExprPath) -> Option<String> {
+        let segs = &p.path.segments;
+        let t = match &p.qself {
+            Some(q) if q.position > 0 => segs.get(q.position - 1)?.ident.to_string(),
+            Some(_) => return None,
+            None if segs.len() == 2 => segs[0].ident.to_string(),
+            None => return None,
+        };
+        self.cx.trait_methods.contains_key(&t).then_some(t)
+    }
+
+    /// `<Type as Trait>::name` with `Type` a plain user type (no type arguments): that impl's fn.
+    fn trait_qualified_fn(&self, p: &syn::ExprPath, name: &str) -> Option<FnId> {
+        let q = p.qself.as_ref().filter(|q| q.position > 0)?;
+        let syn::Type::Path(tp) = &*q.ty else { return None };
+        let [seg] = tp.path.segments.iter().collect::<Vec<_>>()[..] else { return None };
+        if !matches!(seg.arguments, syn::PathArguments::None) {
+            return None;
+        }
+        let ty = seg.ident.to_string();
+        let ty = self.cx.subst.get(&ty).cloned().unwrap_or(ty);
+        self.cx.resolve_type(&ty)?;
+        let tr = self.path_trait(p)?;
+        self.cx.fns_by_name.get(&format!("{tr}::{name}@{ty}")).copied()
     }
 
     /// A path call of a method whose impl is chosen statically (see `call_expr`).
@@ -2766,6 +2864,54 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }),
             _ => name.clone(),
         };
+        // `into_iter()`/`drain(..)` hand out owned elements that Rust drops one by one; the VM's
+        // iterator keeps them until it dies itself (see `for_expr`).
+        if self.cx.drops && matches!(name.as_str(), "into_iter" | "drain" | "into_values") && !matches!(rty.strip_ref(), Ty::Adt(_)) && self.may_run_drop(&rty.elem(), 0) && !self.cx.prog.drop_impls.is_empty() {
+            let by_ref = match &*m.receiver {
+                syn::Expr::Reference(_) => true,
+                r => single_ident(r).and_then(|n| self.lookup(&n).cloned()).is_some_and(|l| self.ref_slots.contains(&l.slot)),
+            };
+            if !by_ref || name == "drain" {
+                self.unsupported(format!("`{name}` over values with a destructor (`impl Drop`, which Rust runs as each one is used)"), &m.method);
+            }
+        }
+        // A learner's method taking `self` by value moves its receiver: the local forgets it, so the
+        // value dies when the method ends (its `Drop` runs there, not at the end of the caller; sync/463).
+        if self.cx.drops {
+            let by_value = |cx: &mut super::Ctx, f: Option<FnId>| f.and_then(|f| cx.sigs.get(&f)).and_then(|s| s.receiver) == Some(Receiver::Value);
+            let moves = match (&static_target, &rty) {
+                (Ok(Some(f)), _) => by_value(self.cx, Some(*f)),
+                (Ok(None), Ty::Adt(id)) => {
+                    let sym = self.cx.sym(&name);
+                    let f = self.cx.prog.methods.get(&(TypeKey::Adt(*id), sym)).copied();
+                    by_value(self.cx, f)
+                }
+                _ => false,
+            };
+            if moves {
+                if let Some(l) = single_ident(&m.receiver).and_then(|n| self.lookup(&n).cloned()) {
+                    if !self.ref_slots.contains(&l.slot) && !l.cell {
+                        self.emit(Instr::MoveOut { slot: l.slot, owned: true });
+                    }
+                }
+            }
+        }
+        // A `dyn Pilot` receiver of a name that an inherent impl or another trait also gives the type:
+        // the vtable holds `Pilot::fly` (`fly:@Pilot`, registered by `collect_impl`).
+        let mut full = full;
+        if let (Ok(None), true) = (&static_target, self.cx.clash_methods.contains(&name)) {
+            let mut t = &rty;
+            while let Ty::RefMut(x) | Ty::Boxed(x) = t {
+                t = x;
+            }
+            match t {
+                Ty::Dyn(tr) if self.cx.trait_methods.get(tr).is_some_and(|ms| ms.contains(&name)) => full = format!("{name}:@{tr}"),
+                _ => {
+                    self.unsupported(format!("a call of `{name}` on a `dyn` receiver when a type has several methods of that name"), &m.method);
+                    return Ty::Unknown;
+                }
+            }
+        }
         match static_target {
             Ok(None) => {}
             Ok(Some(f)) => {

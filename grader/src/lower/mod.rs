@@ -114,6 +114,11 @@ pub struct Ctx<'a> {
     pub shared_key_methods: HashSet<String>,
     /// `Box<T>` impl methods, lowered per concrete `T`.
     impl_templates: HashMap<FnId, dispatch::ImplTemplate<'a>>,
+    /// (type, method) → the trait of the impl `prog.methods` holds for it (None: inherent).
+    method_origin: HashMap<(TypeKey, Sym), Option<String>>,
+    /// Method names that two impls on one user type give it from different traits (or one inherent):
+    /// a `dyn Trait` call runs `name:@Trait`; a generic fn is not lowered per type for them.
+    pub clash_methods: HashSet<String>,
     /// Generic fns lowered per type because their body calls a method of `static_methods`
     /// (`fn show<T: Total>(t: &T) { t.total() }`): the type arguments come from the arguments'
     /// full static types (`Box<Vec<i64>>`), see `FnBuilder::generic_call`.
@@ -207,6 +212,8 @@ impl<'a> Ctx<'a> {
             static_methods: HashSet::new(),
             shared_key_methods: HashSet::new(),
             impl_templates: HashMap::new(),
+            method_origin: HashMap::new(),
+            clash_methods: HashSet::new(),
             dispatch_generic: HashSet::new(),
             trait_consts: HashMap::new(),
             sigs: HashMap::new(),
@@ -457,6 +464,26 @@ impl<'a> Ctx<'a> {
         if let Some(v) = &sig.variadic {
             self.unsupported("variadic function", pos_of(v));
         }
+    }
+
+    /// `sig_of` for a method of an impl on `key`: `Self` (a return `-> Self`, a parameter `o: Self`)
+    /// is that type, so `let d = Dog::new("rex")` knows its type (a generic call `legs_of(&d)` needs it).
+    fn method_sig_of(&self, sig: &syn::Signature, key: TypeKey) -> Sig {
+        let mut out = self.sig_of(sig);
+        let TypeKey::Adt(id) = key else { return out };
+        let is_self = |t: &syn::Type| matches!(t, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self"));
+        if let syn::ReturnType::Type(_, t) = &sig.output {
+            if is_self(t) {
+                out.ret = Ty::Adt(id);
+            }
+        }
+        let typed = sig.inputs.iter().filter_map(|i| if let syn::FnArg::Typed(pt) = i { Some(&pt.ty) } else { None });
+        for (p, t) in out.params.iter_mut().zip(typed) {
+            if is_self(t) {
+                *p = Ty::Adt(id);
+            }
+        }
+        out
     }
 
     fn sig_of(&self, sig: &syn::Signature) -> Sig {
@@ -727,13 +754,19 @@ impl<'a> Ctx<'a> {
                     let name = f.sig.ident.to_string();
                     defined.insert(name.clone());
                     let id = self.new_fn(format!("{type_name}::{name}"));
-                    let sig = self.sig_of(&f.sig);
+                    let sig = self.method_sig_of(&f.sig, key);
                     if sig.receiver == Some(Receiver::RefMut) {
                         self.mut_self_methods.insert(name.clone());
                     }
                     let has_self = sig.receiver.is_some();
                     self.sigs.insert(id, sig);
-                    self.fns_by_name.insert(format!("{type_name}::{name}"), id);
+                    // `Human::name()` is the inherent fn when there is one (rustc looks there first),
+                    // whichever impl comes first in the file.
+                    if trait_name.is_none() {
+                        self.fns_by_name.insert(format!("{type_name}::{name}"), id);
+                    } else {
+                        self.fns_by_name.entry(format!("{type_name}::{name}")).or_insert(id);
+                    }
                     if let Some(t) = &trait_name {
                         self.fns_by_name.entry(format!("{t}::{name}@{type_name}")).or_insert(id);
                     }
@@ -742,6 +775,12 @@ impl<'a> Ctx<'a> {
                     }
                     if let (Some(src), "from") = (from_source, name.as_str()) {
                         self.prog.from_impls.insert(src, id);
+                        // `let n: Name = "bob".into();` is lowered as the method `into:Name`: the receiver's
+                        // run-time type finds this `from` (std's `into` of a string would give the string back).
+                        if src.1 != TypeKey::Any {
+                            let into = self.sym(&format!("into:{type_name}"));
+                            self.prog.methods.insert((src.1, into), id);
+                        }
                     }
                     if let (Some(src), "try_from") = (from_source, name.as_str()) {
                         self.prog.try_from_impls.insert(src, id);
@@ -755,21 +794,13 @@ impl<'a> Ctx<'a> {
                             id,
                             template: false,
                         });
-                        if let Some(&other) = self.prog.methods.get(&(key, sym)) {
-                            if other != id && key != TypeKey::Any && self.shares_run_time_type(&name, key, other, trait_name.as_deref()) {
-                                // `Vec<i64>` and `[i32]` are one `Vec` at run time: the lowering picks the impl.
-                                self.static_methods.insert(name.clone());
-                                self.shared_key_methods.insert(name.clone());
-                            }
-                        }
-                        self.prog.methods.insert((key, sym), id);
-                        // `A::name(&x)` / `<X as A>::name(&x)` call this trait's impl even when
-                        // another trait gives the same type a method of the same name.
-                        if let Some(t) = &trait_name {
-                            let qualified = self.sym(&format!("{name}:@{t}"));
-                            self.prog.methods.insert((key, qualified), id);
-                        }
+                        self.register_method(key, sym, &name, id, trait_name.as_deref());
                         if let Some(arg) = trait_arg {
+                            // `impl PartialEq<str>` and `impl PartialEq<&str>` for one type: the argument's
+                            // run-time type cannot tell them apart, and the grader does not track references.
+                            if self.prog.methods_by_arg.get(&(key, sym, arg)).is_some_and(|&other| other != id) {
+                                self.unsupported(format_args!("a second impl of `{name}` whose argument has the same run-time type as another impl's (`T` and `&T`)"), pos_of(&imp.self_ty));
+                            }
                             self.prog.methods_by_arg.insert((key, sym, arg), id);
                         }
                     }
@@ -832,9 +863,9 @@ impl<'a> Ctx<'a> {
                 }
                 let Some(block) = &f.default else { continue };
                 let id = self.new_fn(format!("{type_name}::{name}"));
-                let sig = self.sig_of(&f.sig);
+                let sig = self.method_sig_of(&f.sig, key);
                 self.sigs.insert(id, sig);
-                self.fns_by_name.insert(format!("{type_name}::{name}"), id);
+                self.fns_by_name.entry(format!("{type_name}::{name}")).or_insert(id);
                 self.fns_by_name.entry(format!("{t}::{name}@{type_name}")).or_insert(id);
                 let sym = self.sym(&name);
                 self.impls_of.entry(name.clone()).or_default().push(dispatch::ImplFn {
@@ -844,16 +875,54 @@ impl<'a> Ctx<'a> {
                     id,
                     template: false,
                 });
-                if self.prog.methods.get(&(key, sym)).is_some_and(|&other| other != id && self.shares_run_time_type(&name, key, other, Some(t))) && key != TypeKey::Any {
-                    self.static_methods.insert(name.clone());
-                    self.shared_key_methods.insert(name.clone());
-                }
-                self.prog.methods.insert((key, sym), id);
-                let qualified = self.sym(&format!("{name}:@{t}"));
-                self.prog.methods.insert((key, qualified), id);
+                self.register_method(key, sym, &name, id, Some(t));
                 self.pending.push(Pending::Fn { id, sig: &f.sig, block, self_ty: Some(key), self_syn: Some(&imp.self_ty), subst: Vec::new() });
             }
         }
+    }
+
+    /// Records `id` as the method `name` of run-time type `key`, noting when another impl already
+    /// gave that type a method of that name: then no run-time dispatch can be exact, and the calls
+    /// are resolved from the receiver's static type (`dispatch.rs`) or refused.
+    fn register_method(&mut self, key: TypeKey, sym: Sym, name: &str, id: FnId, trait_name: Option<&str>) {
+        let origin = trait_name.map(str::to_string);
+        if let Some(&other) = self.prog.methods.get(&(key, sym)) {
+            let before = self.method_origin.get(&(key, sym)).cloned().flatten();
+            // Associated fns without `self` are called by path (`Type::f`, `<Type as Trait>::f`), not dispatched.
+            let has_self = |f: FnId| self.sigs.get(&f).is_some_and(|s| s.receiver.is_some());
+            // `Display::fmt` beside `Debug::fmt`: std's traits are called through formatting or by their
+            // path (`fmt::Debug::fmt(&x, f)`, the `fmt:@Debug` name), never as a plain method call.
+            let std_trait = |t: &Option<String>| t.as_ref().is_some_and(|t| !self.trait_methods.contains_key(t));
+            let both_std = std_trait(&before) && std_trait(&origin) && before != origin;
+            if other != id && key != TypeKey::Any && !both_std && (!matches!(key, TypeKey::Adt(_)) || has_self(id) && has_self(other)) {
+                // `Vec<i64>` and `[i32]` are one `Vec` at run time; `impl Quantity<Meters>` and
+                // `impl Quantity<Seconds>` (or `Mul<f64>` and `Mul<V2>`, for an explicit `.mul()`) are
+                // one type; an inherent `fly` and `Pilot::fly`, or `Pilot::fly` and `Wizard::fly`, are
+                // two methods of one type: the lowering picks from the receiver's static type.
+                self.static_methods.insert(name.to_string());
+                if matches!(key, TypeKey::Adt(_)) && before != origin {
+                    self.clash_methods.insert(name.to_string());
+                } else {
+                    self.shared_key_methods.insert(name.to_string());
+                }
+            }
+            // The inherent method stays what a run-time dispatch on the type finds.
+            if before.is_none() && origin.is_some() && self.method_origin.contains_key(&(key, sym)) {
+                if let Some(t) = trait_name {
+                    let qualified = self.sym(&format!("{name}:@{t}"));
+                    self.prog.methods.insert((key, qualified), id);
+                }
+                return;
+            }
+        }
+        // `A::name(&x)` / `<X as A>::name(&x)` / a `dyn A` receiver call this trait's impl even
+        // when another trait (or an inherent impl) gives the type a method of the same name.
+        if let Some(t) = trait_name {
+            let qualified = self.sym(&format!("{name}:@{t}"));
+            self.prog.methods.insert((key, qualified), id);
+        }
+        self.prog.methods.insert((key, sym), id);
+        self.method_origin.insert((key, sym), origin);
     }
 
     /// A generic fn whose body calls a method that is dispatched statically (`t.total()` with
@@ -863,11 +932,15 @@ impl<'a> Ctx<'a> {
         if self.static_methods.is_empty() {
             return;
         }
+        // Not for methods of one name from two traits (or inherent and trait) on one type: in
+        // `fn f<T: Pilot>(x: &T) { x.fly() }` rustc runs `Pilot::fly` whatever `T` is, which the
+        // per-type copy would not know; the erased copy refuses the call instead.
+        let dispatched: HashSet<String> = self.static_methods.difference(&self.clash_methods).cloned().collect();
         let pending = std::mem::take(&mut self.pending);
         for p in pending {
             if let Pending::Fn { id, sig, block, self_ty: None, self_syn: None, subst } = &p {
                 let params: Vec<String> = sig.generics.type_params().map(|t| t.ident.to_string()).collect();
-                if subst.is_empty() && !params.is_empty() && scan::calls_any_method(block, &self.static_methods) {
+                if subst.is_empty() && !params.is_empty() && scan::calls_any_method(block, &dispatched) {
                     self.generic_fns.insert(*id, (*sig, *block, params));
                     self.dispatch_generic.insert(*id);
                     continue;
@@ -875,19 +948,6 @@ impl<'a> Ctx<'a> {
             }
             self.pending.push(p);
         }
-    }
-
-    /// Whether a second impl of `name` on run-time type `key` (from trait `trait_name`) is one
-    /// the run-time type cannot tell from `other`: any two on a std type (`Vec<i64>`, `[i32]`);
-    /// on a learner's generic type, two of the same trait or two inherent ones
-    /// (`Wrapper<i32>`, `Wrapper<String>`). Two traits' methods of one name on one type are
-    /// rustc's ambiguity error when called as methods, so they stay as they are.
-    fn shares_run_time_type(&self, name: &str, key: TypeKey, other: FnId, trait_name: Option<&str>) -> bool {
-        if !matches!(key, TypeKey::Adt(_)) {
-            return true;
-        }
-        let other_trait = self.impls_of.get(name).and_then(|v| v.iter().find(|c| c.id == other)).map(|c| c.trait_name.as_deref());
-        other_trait == Some(trait_name)
     }
 
     /// `impl<T: Trait> Trait for Box<T>` whose methods do more than forward to `T`: each method

@@ -129,7 +129,7 @@ pub fn pattern_names(pat: &syn::Pat, out: &mut HashSet<String>) {
 }
 
 /// Whether a generic fn's body names one of its type parameters at the head of a path
-/// (`U::SYMBOL`, `T::default()`, `<T as Trait>::f`) or passes it on (`inner::<T>()`):
+/// (`U::SYMBOL`, `T::default()`, `<T as Trait>::f`), calls `Default::default()`, or passes it on (`inner::<T>()`):
 /// such a fn is lowered once per concrete type (`Ctx::instance`), others stay erased.
 /// Whether the block calls (as `x.name(..)`) a method with one of these names, in macro
 /// arguments too (`println!("{}", s.label())`): read from the tokens, since syn leaves
@@ -177,6 +177,10 @@ pub fn uses_type_params(block: &syn::Block, params: &HashSet<String>) -> bool {
         fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
             let segs = &p.path.segments;
             if segs.len() >= 2 && self.params.contains(&segs[0].ident.to_string()) {
+                self.found = true;
+            }
+            // `let d: T = Default::default();`: its type comes from `T` (erased, it would be untyped).
+            if segs.len() == 2 && segs[0].ident == "Default" && segs[1].ident == "default" {
                 self.found = true;
             }
             // `inner::<T>()`: another fn given the parameter.
