@@ -617,7 +617,12 @@ pub fn ref_index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
             }
             Ok(Value::Ref(Place::Index(items.clone(), *i as usize)))
         }
-        (Value::Deque(items), Value::Int(i, _)) => Ok(Value::Ref(Place::DequeIndex(items.clone(), (*i).max(0) as usize))),
+        (Value::Deque(items), Value::Int(i, _)) => match usize::try_from(*i).ok().filter(|u| *u < items.borrow().len()) {
+            Some(u) => Ok(Value::Ref(Place::DequeIndex(items.clone(), u))),
+            // rustc panics "Out of bounds access" at the index's bracket (sync/424), a column this
+            // instruction does not carry.
+            None => vm.unsupported("`&mut` to a VecDeque element out of range (its panic's column)"),
+        },
         (Value::Map(m), key) => Ok(Value::Ref(Place::MapValue(m.clone(), Box::new(super::value::Key(key.clone()))))),
         _ => index(vm, obj, idx),
     }

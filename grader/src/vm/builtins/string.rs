@@ -524,6 +524,10 @@ fn mutate(vm: &mut Vm, method: &str, args: &[Value], buf: &crate::vm::value::Sha
                     Value::Char(c) => buf.borrow_mut().push(c),
                     other => buf.borrow_mut().push_str(&other.to_str().unwrap_or_default()),
                 }
+                let len = buf.borrow().len();
+                if len > 1 << 20 {
+                    vm.check_len(len, 1)?;
+                }
             }
             Value::Unit
         }

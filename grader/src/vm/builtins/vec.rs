@@ -371,6 +371,9 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 // `extend(&other)` / `append(&mut other)` copy the values, never references.
                 let x = x.deref_ref();
                 new.push(if method == "extend_from_slice" { deep_clone(&x) } else { x });
+                if new.len() % 4096 == 0 {
+                    vm.check_len(v.borrow().len() + new.len(), 32)?;
+                }
             }
             vm.check_len(v.borrow().len() + new.len(), 32)?;
             v.borrow_mut().extend(new);
@@ -637,12 +640,16 @@ fn deque(vm: &mut Vm, method: &str, hint: &str, args: &[Value], d: &crate::vm::v
     Ok(Some(match method {
         "len" => Value::usize(d.borrow().len()),
         "is_empty" => Value::Bool(d.borrow().is_empty()),
-        "push_back" => {
-            d.borrow_mut().push_back(a1());
-            Value::Unit
-        }
-        "push_front" => {
-            d.borrow_mut().push_front(a1());
+        "push_back" | "push_front" => {
+            let len = d.borrow().len();
+            if len % 1024 == 0 {
+                vm.check_len(len + 1, 32)?;
+            }
+            if method == "push_back" {
+                d.borrow_mut().push_back(a1());
+            } else {
+                d.borrow_mut().push_front(a1());
+            }
             Value::Unit
         }
         "pop_back" => Value::option(d.borrow_mut().pop_back()),
@@ -715,6 +722,10 @@ fn deque(vm: &mut Vm, method: &str, hint: &str, args: &[Value], d: &crate::vm::v
             let it = iter::into_iter(vm, a1())?;
             while let Some(x) = iter::next(vm, &it)? {
                 d.borrow_mut().push_back(x);
+                let len = d.borrow().len();
+                if len % 4096 == 0 {
+                    vm.check_len(len, 32)?;
+                }
             }
             Value::Unit
         }
