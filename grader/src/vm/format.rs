@@ -75,6 +75,9 @@ pub fn format(vm: &mut Vm, fmt: u32, args: &[Value]) -> VmResult<String> {
             }
         }
     }
+    // A 65535-wide `{:>w$}` in a loop is bulk work that no instruction counts.
+    let vm = cx.vm.into_inner();
+    super::builtins::charge(vm, (out.len() / 64) as u64)?;
     Ok(out)
 }
 

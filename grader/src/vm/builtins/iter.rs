@@ -214,10 +214,7 @@ fn option_of(v: &Value) -> Option<Value> {
 pub fn next_of(vm: &mut Vm, it: &mut Iter) -> VmResult<Option<Value>> {
     // Each item counts as a step: `(0..u64::MAX).count()` or `(0..).skip(usize::MAX)` loop in
     // the host without running an instruction, and must stop at the step limit, not hang.
-    vm.steps += 1;
-    if vm.steps > vm.max_steps {
-        return vm.limit(format!("stopped after {} steps — is there a loop that never ends?", crate::vm::fmt_thousands(vm.max_steps)));
-    }
+    super::charge(vm, 1)?;
     Ok(match it {
         Iter::Empty => None,
         Iter::Range { next, end, ty } => {

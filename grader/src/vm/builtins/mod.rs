@@ -50,6 +50,16 @@ pub fn int_arg(vm: &Vm, args: &[Value], i: usize) -> VmResult<i128> {
     }
 }
 
+/// Count `n` steps of bulk work done inside a built-in (items pulled, bytes formatted), so host
+/// loops are bounded by the step limit like the learner's own loops.
+pub fn charge(vm: &mut Vm, n: u64) -> VmResult<()> {
+    vm.steps = vm.steps.saturating_add(n);
+    if vm.steps > vm.max_steps {
+        return vm.limit(format!("stopped after {} steps — is there a loop that never ends?", crate::vm::fmt_thousands(vm.max_steps)));
+    }
+    Ok(())
+}
+
 /// A `usize` argument, saturated to the host's `usize` (wasm32's is 32 bits: a 64-bit index
 /// must stay out of range, not wrap into range).
 pub fn usize_arg(vm: &Vm, args: &[Value], i: usize) -> VmResult<usize> {

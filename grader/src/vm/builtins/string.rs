@@ -416,6 +416,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 return vm.panic_in_std("alloc/src/raw_vec/mod.rs:28:5", "capacity overflow");
             }
             vm.check_len(usize::try_from(total).unwrap_or(usize::MAX), 1)?;
+            super::charge(vm, (total / 64) as u64)?;
             Value::string(s.repeat(usize::try_from(n).unwrap_or(usize::MAX)))
         }
         "parse" => {
