@@ -522,7 +522,8 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             }
             Value::Unit
         }
-        "capacity" => Value::usize(v.borrow().capacity()),
+        // `Vec::with_capacity(10).capacity()` is 10 in Rust; the VM does not track allocations.
+        "capacity" => return vm.unsupported("`capacity()` (the grader does not model allocation sizes)"),
         "resize" => {
             let n = usize_arg(vm, args, 1)?;
             vm.check_len(n, 32)?;
