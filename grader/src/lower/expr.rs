@@ -62,6 +62,9 @@ pub struct FnBuilder<'c, 'a> {
     /// Local slot → the static type a closure parameter has (see `closure_params`); kept apart
     /// from `Local::ty`, which would change how the body's literals are typed.
     dispatch_tys: HashMap<Slot, Ty>,
+    /// Locals (slot, name) whose initializer surely gave an owned value (`vec![..]`, a fn that does
+    /// not return a reference): a `for` loop over one may take its elements (see `for_expr`).
+    owned_values: HashSet<(Slot, String)>,
     /// Types that uses of un-annotated `let`s require (declaration number → type), found on this pass.
     evidence: HashMap<u32, Ty>,
     /// Highest slot allocated since the current statement began (for `ClearSlots`).
@@ -124,6 +127,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             closure_ret: None,
             closure_params: None,
             dispatch_tys: HashMap::new(),
+            owned_values: HashSet::new(),
             evidence: HashMap::new(),
             high: 0,
             ref_slots: HashSet::new(),
@@ -394,6 +398,31 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let slot = l.slot;
                 self.owned_slots.insert(slot);
             }
+        }
+    }
+
+    /// Whether an expression surely gives an owned collection, not a reference (which the light
+    /// types erase): a literal, `vec![..]`, a constructor, `collect`/`clone`/`to_vec`, or a
+    /// learner's fn or method whose return type is not a reference.
+    fn surely_owned(&self, e: &syn::Expr) -> bool {
+        match e {
+            syn::Expr::Paren(p) => self.surely_owned(&p.expr),
+            syn::Expr::Array(_) | syn::Expr::Repeat(_) | syn::Expr::Struct(_) | syn::Expr::Tuple(_) => true,
+            syn::Expr::Macro(m) => m.mac.path.is_ident("vec"),
+            syn::Expr::Call(c) => {
+                let syn::Expr::Path(p) = &*c.func else { return false };
+                let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+                let norm = self.normalize_path(&segs);
+                match self.resolve_call(&norm) {
+                    Some(f) => self.cx.sigs.get(&f).is_some_and(|s| !s.ret_ref),
+                    None => norm.len() == 2 && matches!(norm[1].as_str(), "new" | "from" | "with_capacity" | "default" | "from_iter") && matches!(norm[0].as_str(), "Vec" | "VecDeque" | "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet"),
+                }
+            }
+            syn::Expr::MethodCall(m) => match m.method.to_string().as_str() {
+                "collect" | "clone" | "to_vec" | "to_owned" | "split_off" => true,
+                name => self.user_method_sig(name).is_some_and(|s| !s.ret_ref),
+            },
+            _ => false,
         }
     }
 
@@ -720,6 +749,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 } else {
                     Local { slot, cell: false, ty, decl, guard: guard.is_some() }
                 };
+                if self.surely_owned(&init.expr) {
+                    self.owned_values.insert((local.slot, name.clone()));
+                } else {
+                    self.owned_values.remove(&(local.slot, name.clone()));
+                }
                 if let Some(scope) = self.scopes.last_mut() {
                     scope.push((name, local));
                 }
@@ -2127,16 +2161,46 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 ty = Ty::Unknown;
             }
         }
-        // `for t in tokens` moves each element out of the Vec, and Rust drops it at the end of its
-        // iteration; the VM's iterator keeps the Vec whole until the loop ends, so a destructor
-        // would run late (all at once after the loop, or at the end of `main`).
-        let by_value_local = single_ident(&f.expr).and_then(|n| self.lookup(&n).cloned()).is_some_and(|l| !self.ref_slots.contains(&l.slot) && matches!(l.ty, Ty::Vec(_) | Ty::Array(_) | Ty::Deque(_) | Ty::Map(..) | Ty::Set(_) | Ty::Option(_) | Ty::Unknown));
-        if self.cx.drops && by_value_local && self.may_run_drop(&ty.elem(), 0) && !matches!(ty, Ty::Unknown) {
+        // `for t in tokens` moves each element out of the collection, and Rust drops it at the end
+        // of its iteration (what a `break` leaves, when the loop ends). So the iterator takes the
+        // elements (`into_iter:owned` for a Vec; an `Items` list gives each item away as it yields
+        // it), and the local is moved out: nothing else keeps an element alive.
+        // Only a collection surely owned (not a reference the light types erase: `let r = pick(&a)`
+        // with `-> &Vec<Token>`) is taken; any other by-value loop over values with a destructor
+        // is refused, since its drops would come late.
+        let local = single_ident(&f.expr).and_then(|n| self.lookup(&n).cloned().map(|l| (n, l)));
+        let by_value_local = local.as_ref().is_some_and(|(_, l)| !self.ref_slots.contains(&l.slot) && matches!(l.ty, Ty::Vec(_) | Ty::Array(_) | Ty::Deque(_) | Ty::Map(..) | Ty::Set(_) | Ty::Option(_) | Ty::Unknown));
+        let surely_owned = match &local {
+            Some((n, l)) => self.owned_values.contains(&(l.slot, n.clone())),
+            None => self.surely_owned(&f.expr),
+        };
+        let drops_items = self.cx.drops && self.may_run_drop(&ty.elem(), 0) && !matches!(ty, Ty::Unknown);
+        // Taking the elements of a collection that is surely owned and moved is right whatever
+        // they are; an array is moved only when its elements are not `Copy` (a `[(&str, u64); 3]`
+        // stays usable after the loop), and an unknown type may be such an array.
+        let collection = match ty.strip_ref() {
+            Ty::Vec(_) | Ty::Deque(_) | Ty::Map(..) | Ty::Set(_) => true,
+            Ty::Array(e) => e.is_known() && self.may_run_drop(e, 0),
+            _ => false,
+        };
+        let owned_loop = self.cx.drops && collection && surely_owned && (by_value_local || local.is_none());
+        if drops_items && by_value_local && !owned_loop {
             self.unsupported("a `for` loop that moves out values with a destructor (`impl Drop`) one by one", &f.expr);
+        }
+        if owned_loop {
+            let taken = self.alloc();
+            self.emit(Instr::Move { dst: taken, src });
+            let name = self.cx.sym("into_iter:owned");
+            self.pos = pos_of(&f.expr);
+            self.emit(Instr::CallMethod { dst: taken, name, args: taken, n: 1 });
+            src = taken;
         }
         let iter = self.alloc();
         self.pos = pos_of(&f.expr);
         self.emit(Instr::IntoIter { dst: iter, src });
+        if owned_loop {
+            self.move_out(&f.expr);
+        }
         let item = self.alloc();
         let start = self.here();
         self.loops.push(Loop { guards: Vec::new(), label, dst: None, breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
@@ -3503,6 +3567,14 @@ fn builtin_path_ty(path: &str, hint: &Ty) -> Ty {
         "HashMap::new" | "BTreeMap::new" => match hint.strip_ref() {
             Ty::Map(..) => hint.strip_ref().clone(),
             _ => Ty::Map(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
+        },
+        "VecDeque::new" | "VecDeque::with_capacity" => match hint.strip_ref() {
+            Ty::Deque(_) => hint.strip_ref().clone(),
+            _ => Ty::Deque(Box::new(Ty::Unknown)),
+        },
+        "HashSet::new" | "BTreeSet::new" => match hint.strip_ref() {
+            Ty::Set(_) => hint.strip_ref().clone(),
+            _ => Ty::Set(Box::new(Ty::Unknown)),
         },
         "Box::new" | "Rc::new" | "Arc::new" => hint.clone(),
         _ => Ty::Unknown,

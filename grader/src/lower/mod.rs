@@ -46,6 +46,8 @@ pub fn pos_of(node: &impl Spanned) -> Pos {
 pub struct Sig {
     pub params: Vec<Ty>,
     pub ret: Ty,
+    /// The return type is a reference (`-> &Vec<T>`), which `ret` does not show.
+    pub ret_ref: bool,
     /// `self` receiver kind: None for associated functions.
     pub receiver: Option<Receiver>,
 }
@@ -497,7 +499,8 @@ impl<'a> Ctx<'a> {
             syn::ReturnType::Default => Ty::Unit,
             syn::ReturnType::Type(_, t) => self.ty_of(t),
         };
-        Sig { params, ret, receiver: receiver_of(sig) }
+        let ret_ref = matches!(&sig.output, syn::ReturnType::Type(_, t) if matches!(&**t, syn::Type::Reference(_)));
+        Sig { params, ret, ret_ref, receiver: receiver_of(sig) }
     }
 
     fn collect_global(&mut self, ident: &syn::Ident, ty: &syn::Type, expr: &'a syn::Expr, is_static: bool) {

@@ -59,6 +59,16 @@ pub enum Iter {
     Successors { next: Option<Value>, f: Value },
 }
 
+/// Item `i` of an `Items` list as it is yielded: moved out when the iterator is the list's only
+/// owner (a value with a destructor then dies with whoever took it, as in Rust), cloned when a
+/// cloned iterator shares the list.
+fn take_item(items: &mut Rc<Vec<Value>>, i: usize) -> Option<Value> {
+    match Rc::get_mut(items) {
+        Some(list) => list.get_mut(i).map(std::mem::take),
+        None => items.get(i).cloned(),
+    }
+}
+
 impl Iter {
     /// The list and bounds of an `Items` iterator.
     fn clone_items(&self) -> Option<(Rc<Vec<Value>>, usize, usize)> {
@@ -255,7 +265,7 @@ pub fn next_of(vm: &mut Vm, it: &mut Iter) -> VmResult<Option<Value>> {
         }
         Iter::Items { items, front, back } => {
             if *front < *back {
-                let v = items.get(*front).cloned();
+                let v = take_item(items, *front);
                 *front += 1;
                 v
             } else {
@@ -497,7 +507,7 @@ fn next_back(vm: &mut Vm, it: &mut Iter) -> VmResult<Option<Value>> {
         Iter::Items { items, front, back } => {
             if *front < *back {
                 *back -= 1;
-                items.get(*back).cloned()
+                take_item(items, *back)
             } else {
                 None
             }

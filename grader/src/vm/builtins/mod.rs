@@ -106,6 +106,22 @@ pub fn dispatch(vm: &mut Vm, method: &str, hint: &str, mut args: Vec<Value>) -> 
         return dispatch(vm, method, hint, args);
     }
     args[0] = recv.clone();
+    // `for t in tokens` over values with a destructor (the lowering's `into_iter:owned`): the
+    // iterator takes the elements out of the moved collection, so each one dies when its
+    // iteration drops it, as in Rust (what a `break` leaves dies with the iterator).
+    if method == "into_iter" && hint == "owned" {
+        let taken: Option<Vec<Value>> = match &recv {
+            Value::Vec(v) => Some(std::mem::take(&mut *v.borrow_mut())),
+            Value::Deque(d) => Some(std::mem::take(&mut *d.borrow_mut()).into_iter().collect()),
+            Value::Map(m) => Some(std::mem::take(&mut m.borrow_mut().entries).into_iter().map(|(k, v)| Value::tuple(vec![k.0, v])).collect()),
+            Value::Set(s) => Some(std::mem::take(&mut s.borrow_mut().items).into_iter().map(|k| k.0).collect()),
+            _ => None,
+        };
+        return match taken {
+            Some(items) => Ok(Value::Iter(super::value::shared(iter::items(items)))),
+            None => iter::into_iter(vm, recv),
+        };
+    }
     if method == "write_str" || method == "write_fmt" {
         if let Value::String(_) = &recv {
             let text = arg(&args, 1).to_str().unwrap_or_default();
