@@ -2184,13 +2184,16 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             _ => false,
         };
         let owned_loop = self.cx.drops && collection && surely_owned && (by_value_local || local.is_none());
+        // Of an unknown type (maybe a `Copy` array): taken at run time only if an element owns
+        // something with a destructor, which a `Copy` array cannot hold.
+        let maybe_owned_loop = self.cx.drops && !collection && matches!(ty, Ty::Unknown) && surely_owned && (by_value_local || local.is_none());
         if drops_items && by_value_local && !owned_loop {
             self.unsupported("a `for` loop that moves out values with a destructor (`impl Drop`) one by one", &f.expr);
         }
-        if owned_loop {
+        if owned_loop || maybe_owned_loop {
             let taken = self.alloc();
             self.emit(Instr::Move { dst: taken, src });
-            let name = self.cx.sym("into_iter:owned");
+            let name = self.cx.sym(if owned_loop { "into_iter:owned" } else { "into_iter:owned_if_drop" });
             self.pos = pos_of(&f.expr);
             self.emit(Instr::CallMethod { dst: taken, name, args: taken, n: 1 });
             src = taken;
@@ -2198,7 +2201,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let iter = self.alloc();
         self.pos = pos_of(&f.expr);
         self.emit(Instr::IntoIter { dst: iter, src });
-        if owned_loop {
+        if owned_loop || maybe_owned_loop {
             self.move_out(&f.expr);
         }
         let item = self.alloc();

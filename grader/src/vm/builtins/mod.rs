@@ -109,7 +109,19 @@ pub fn dispatch(vm: &mut Vm, method: &str, hint: &str, mut args: Vec<Value>) -> 
     // `for t in tokens` over values with a destructor (the lowering's `into_iter:owned`): the
     // iterator takes the elements out of the moved collection, so each one dies when its
     // iteration drops it, as in Rust (what a `break` leaves dies with the iterator).
-    if method == "into_iter" && hint == "owned" {
+    if method == "into_iter" && (hint == "owned" || hint == "owned_if_drop") {
+        if hint == "owned_if_drop" {
+            let prog = vm.prog.clone();
+            let owns = match &recv {
+                Value::Vec(v) => v.borrow().iter().any(|x| super::drop::needs_drop(&prog, x)),
+                Value::Deque(d) => d.borrow().iter().any(|x| super::drop::needs_drop(&prog, x)),
+                Value::Map(m) => m.borrow().entries.values().any(|x| super::drop::needs_drop(&prog, x)),
+                _ => false,
+            };
+            if !owns {
+                return iter::into_iter(vm, recv);
+            }
+        }
         let taken: Option<Vec<Value>> = match &recv {
             Value::Vec(v) => Some(std::mem::take(&mut *v.borrow_mut())),
             Value::Deque(d) => Some(std::mem::take(&mut *d.borrow_mut()).into_iter().collect()),
