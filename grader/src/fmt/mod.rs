@@ -108,6 +108,24 @@ pub enum FmtTrait {
     DebugUpperHex,
 }
 
+impl FmtTrait {
+    /// The `std::fmt` trait of this name (`Display`, `LowerHex`, ...), as a learner's code names it
+    /// (`fmt::Debug::fmt(&self.0, f)`).
+    pub fn from_trait_name(name: &str) -> Option<FmtTrait> {
+        Some(match name {
+            "Display" => FmtTrait::Display,
+            "Debug" => FmtTrait::Debug,
+            "LowerHex" => FmtTrait::LowerHex,
+            "UpperHex" => FmtTrait::UpperHex,
+            "Octal" => FmtTrait::Octal,
+            "Binary" => FmtTrait::Binary,
+            "LowerExp" => FmtTrait::LowerExp,
+            "UpperExp" => FmtTrait::UpperExp,
+            _ => return None,
+        })
+    }
+}
+
 // ---------------------------------------------------------------- parse
 
 /// Parse a format string as `format_args!` does.

@@ -19,6 +19,11 @@ use super::ty::Ty;
 use super::Ctx;
 use crate::ir::{FloatTy, FnId, IntTy, TypeId};
 
+/// The longest type argument a per-type copy is made for (a template's `T`, a generic fn's
+/// type argument); a longer one grows with each call (`show(Box::new(t))`), which is rustc's
+/// recursion-limit error, so the call is refused instead of lowering copies forever.
+pub const MAX_TYPE_NAME: usize = 200;
+
 /// One impl of a method name.
 #[derive(Clone)]
 pub struct ImplFn<'a> {
@@ -385,8 +390,8 @@ impl<'a> Ctx<'a> {
             return Ok(Some(c.id));
         }
         let adt = |id: TypeId| self.prog.types.get(id as usize).map(|t| t.name.clone());
-        // Past 200 characters the type grows with each call: rustc's recursion-limit error.
-        let args: Option<Vec<String>> = c.params.iter().map(|p| binds.get(p).and_then(|t| rust_name(t, &adt)).filter(|n| n.len() <= 200)).collect();
+        // A longer name is a type growing with each call: rustc's recursion-limit error.
+        let args: Option<Vec<String>> = c.params.iter().map(|p| binds.get(p).and_then(|t| rust_name(t, &adt)).filter(|n| n.len() <= MAX_TYPE_NAME)).collect();
         match args {
             Some(args) => Ok(Some(self.impl_instance(c.id, args))),
             None => Err(format!("choosing the `Box<T>` impl of `{name}` without knowing `T` exactly (annotate the variable's type)")),

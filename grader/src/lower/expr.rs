@@ -99,9 +99,6 @@ pub enum FieldRef {
     Name(ir::Sym),
 }
 
-/// The longest type argument a per-type copy is made for (see `generic_call`).
-const MAX_TYPE_NAME: usize = 200;
-
 /// Slice methods that write through the receiver (a `v[a..b]` receiver becomes a view).
 const SLICE_MUT_METHODS: &[&str] = &[
     "sort", "sort_unstable", "sort_by", "sort_unstable_by", "sort_by_key", "sort_unstable_by_key", "sort_by_cached_key", "reverse",
@@ -2170,10 +2167,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // is refused, since its drops would come late.
         let local = single_ident(&f.expr).and_then(|n| self.lookup(&n).cloned().map(|l| (n, l)));
         let by_value_local = local.as_ref().is_some_and(|(_, l)| !self.ref_slots.contains(&l.slot) && matches!(l.ty, Ty::Vec(_) | Ty::Array(_) | Ty::Deque(_) | Ty::Map(..) | Ty::Set(_) | Ty::Option(_) | Ty::Unknown));
-        let surely_owned = match &local {
-            Some((n, l)) => self.owned_values.contains(&(l.slot, n.clone())),
-            None => self.surely_owned(&f.expr),
-        };
+        // The loop moves a collection surely owned: a local of one, or such a temporary.
+        let moves_owned = self.cx.drops
+            && match &local {
+                Some((n, l)) => by_value_local && self.owned_values.contains(&(l.slot, n.clone())),
+                None => self.surely_owned(&f.expr),
+            };
         let drops_items = self.cx.drops && self.may_run_drop(&ty.elem(), 0) && !matches!(ty, Ty::Unknown);
         // Taking the elements of a collection that is surely owned and moved is right whatever
         // they are; an array is moved only when its elements are not `Copy` (a `[(&str, u64); 3]`
@@ -2183,10 +2182,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ty::Array(e) => e.is_known() && self.may_run_drop(e, 0),
             _ => false,
         };
-        let owned_loop = self.cx.drops && collection && surely_owned && (by_value_local || local.is_none());
+        let owned_loop = moves_owned && collection;
         // Of an unknown type (maybe a `Copy` array): taken at run time only if an element owns
         // something with a destructor, which a `Copy` array cannot hold.
-        let maybe_owned_loop = self.cx.drops && !collection && matches!(ty, Ty::Unknown) && surely_owned && (by_value_local || local.is_none());
+        let maybe_owned_loop = moves_owned && matches!(ty, Ty::Unknown);
         if drops_items && by_value_local && !owned_loop {
             self.unsupported("a `for` loop that moves out values with a destructor (`impl Drop`) one by one", &f.expr);
         }
@@ -2306,11 +2305,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 // or another trait's (the path keeps the trait; `qualified_segs` drops it).
                 if let Some(f) = self.trait_qualified_fn(p, &name) {
                     if c.args.is_empty() || !self.cx.static_methods.contains(&name) {
-                        let sig = self.cx.sigs.get(&f).cloned().unwrap_or_default();
-                        let args = self.args(&c.args, &sig.params);
-                        self.pos = pos_of(c);
-                        self.emit(Instr::Call { dst, func: f, args, n: c.args.len() as u32 });
-                        return sig.ret;
+                        return self.call_fn_item(f, c, dst);
                     }
                 }
                 if (p.path.segments.len() >= 2 || p.qself.is_some()) && self.cx.static_methods.contains(&name) {
@@ -2323,7 +2318,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 None => match p.path.segments.last() {
                     Some(last) if !c.args.is_empty() => {
                         let trait_seg = p.path.segments.len().checked_sub(2).map(|i| p.path.segments[i].ident.to_string());
-                        let name = match trait_seg.filter(|t| self.cx.trait_methods.contains_key(t) || is_fmt_trait(t)) {
+                        let name = match trait_seg.filter(|t| self.cx.trait_methods.contains_key(t) || crate::fmt::FmtTrait::from_trait_name(t).is_some()) {
                             Some(t) => self.cx.sym(&format!("{}:@{t}", last.ident)),
                             None => self.cx.sym(&last.ident.to_string()),
                         };
@@ -2342,11 +2337,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             if let Some(q) = p.qself.as_ref().filter(|q| q.position > 0 && segs.len() == 2) {
                 if let Some(tr) = p.path.segments.get(q.position - 1) {
                     if let Some(&f) = self.cx.fns_by_name.get(&format!("{}::{}@{}", tr.ident, segs[1], segs[0])) {
-                        let sig = self.cx.sigs.get(&f).cloned().unwrap_or_default();
-                        let args = self.args(&c.args, &sig.params);
-                        self.pos = pos_of(c);
-                        self.emit(Instr::Call { dst, func: f, args, n: c.args.len() as u32 });
-                        return sig.ret;
+                        return self.call_fn_item(f, c, dst);
                     }
                 }
             }
@@ -2397,11 +2388,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 if self.cx.generic_fns.contains_key(&f) {
                     return self.generic_call(f, p, c, dst, hint);
                 }
-                let sig = self.cx.sigs.get(&f).cloned().unwrap_or_default();
-                let args = self.args(&c.args, &sig.params);
-                self.pos = pos_of(c);
-                self.emit(Instr::Call { dst, func: f, args, n: c.args.len() as u32 });
-                return sig.ret;
+                return self.call_fn_item(f, c, dst);
             }
             // `Trait::method(x, ..)`, `T::method(x)`: dispatch on the first argument.
             if norm.len() == 2 {
@@ -2411,18 +2398,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let ty_name = self.cx.prog.types.get(*id as usize).map(|t| t.name.clone()).unwrap_or_default();
                     let f = self.cx.fns_by_name.get(&format!("{}::{}@{ty_name}", norm[0], norm[1])).copied();
                     if let Some(f) = f.filter(|f| self.cx.sigs.get(f).is_some_and(|s| s.receiver.is_none())) {
-                        let sig = self.cx.sigs.get(&f).cloned().unwrap_or_default();
-                        let args = self.args(&c.args, &sig.params);
-                        self.pos = pos_of(c);
-                        self.emit(Instr::Call { dst, func: f, args, n: c.args.len() as u32 });
-                        return sig.ret;
+                        return self.call_fn_item(f, c, dst);
                     }
                 }
                 let user_method = self.cx.prog.methods.keys().any(|(_, s)| self.cx.prog.name(*s) == norm[1]);
                 if (is_trait || (user_method && !is_builtin_type_name(&norm[0]))) && !c.args.is_empty() {
                     // Named by its trait (`A::name`, `fmt::Debug::fmt`): that trait's impl, not
                     // another trait's method of the same name (`name:@A`, see `collect_impl`).
-                    let name = if is_trait || is_fmt_trait(&norm[0]) { self.cx.sym(&format!("{}:@{}", norm[1], norm[0])) } else { self.cx.sym(&norm[1]) };
+                    let name = if is_trait || crate::fmt::FmtTrait::from_trait_name(&norm[0]).is_some() { self.cx.sym(&format!("{}:@{}", norm[1], norm[0])) } else { self.cx.sym(&norm[1]) };
                     let args = self.args(&c.args, &[]);
                     self.pos = pos_of(c);
                     self.emit(Instr::CallMethod { dst, name, args, n: c.args.len() as u32 });
@@ -2587,16 +2570,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.note_use(a, &Ty::Unknown);
             self.move_out(a);
         }
-        let param_of = |t: &syn::Type| -> Option<usize> {
-            let t = match t {
-                syn::Type::Reference(r) => &*r.elem,
-                t => t,
-            };
-            match t {
-                syn::Type::Path(tp) if tp.qself.is_none() && tp.path.segments.len() == 1 => params.iter().position(|n| tp.path.segments[0].ident == n),
-                _ => None,
-            }
-        };
+        // A parameter or return type `T` / `&T`.
+        let param_of = |t: &syn::Type| dispatch_param(t, &params).filter(|(_, elem)| !elem).map(|(k, _)| k);
         // A fn lowered per type for static dispatch: `&T`, `&[T]`, `Vec<T>` parameters say `T`
         // through the argument's full static type (`Box<Vec<i64>>`, a learner's type, `[i32]`).
         if self.cx.dispatch_generic.contains(&f) {
@@ -2608,7 +2583,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let adt = |id: TypeId| self.cx.prog.types.get(id as usize).map(|t| t.name.clone());
                     // A type that grows with each recursive call (`show(Box::new(t))`) is rustc's
                     // recursion-limit error: past a bound the erased copy refuses instead of looping.
-                    found[k] = super::dispatch::rust_name(&ty, &adt).filter(|n| n.len() <= MAX_TYPE_NAME);
+                    found[k] = super::dispatch::rust_name(&ty, &adt).filter(|n| n.len() <= super::dispatch::MAX_TYPE_NAME);
                 }
             }
         }
@@ -2713,6 +2688,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.cx.resolve_type(&ty)?;
         let tr = self.path_trait(p)?;
         self.cx.fns_by_name.get(&format!("{tr}::{name}@{ty}")).copied()
+    }
+
+    /// A call of a known fn item `f` with the call's arguments (hinted by its signature): its result type.
+    fn call_fn_item(&mut self, f: FnId, c: &syn::ExprCall, dst: Slot) -> Ty {
+        let sig = self.cx.sigs.get(&f).cloned().unwrap_or_default();
+        let args = self.args(&c.args, &sig.params);
+        self.pos = pos_of(c);
+        self.emit(Instr::Call { dst, func: f, args, n: c.args.len() as u32 });
+        sig.ret
     }
 
     /// A path call of a method whose impl is chosen statically (see `call_expr`).
@@ -3067,8 +3051,6 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         method_ret_ty(&name, &rty, &target, self.user_method_sig(&name).map(|s| s.ret))
     }
 
-    /// The impl of `name` for a receiver of static type `recv` (see `dispatch.rs`); None,
-    /// with the refusal recorded at `at`, when the grader cannot tell which impl rustc runs.
     /// The static type of a receiver written with `*` (`(**self).total()`), whose `Box` layers
     /// matter to method dispatch: the light types erase `&`, so only a `self` of known receiver
     /// kind can be counted; None when a `Box` is involved and the count is unknown.
@@ -3117,7 +3099,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Some(t)
     }
 
-    /// Ok(None): a `dyn Trait` receiver, dispatched at run time.
+    /// The impl of `name` for a receiver of static type `recv` (see `dispatch.rs`); Ok(None)
+    /// for a `dyn Trait` receiver, dispatched at run time; Err, with the refusal recorded at `at`,
+    /// when the grader cannot tell which impl rustc runs.
     fn static_target(&mut self, name: &str, recv: &Ty, of_trait: Option<&str>, at: &impl Spanned) -> Result<Option<FnId>, ()> {
         self.cx.resolve_static(name, recv, of_trait).map_err(|what| self.unsupported(what, at))
     }
@@ -3666,11 +3650,6 @@ fn slice_of(base: &Ty) -> Ty {
         Ty::Vec(t) | Ty::Array(t) => Ty::Slice(Box::new(Ty::Vec(t.clone()))),
         _ => Ty::Unknown,
     }
-}
-
-/// The `std::fmt` traits whose `fmt` a learner's impl may call by name (`fmt::Debug::fmt(&self.0, f)`).
-fn is_fmt_trait(name: &str) -> bool {
-    matches!(name, "Display" | "Debug" | "LowerHex" | "UpperHex" | "Octal" | "Binary" | "LowerExp" | "UpperExp")
 }
 
 /// A parameter type `T`, `&T`, `&mut T` (false) or `&[T]`, `Vec<T>`, `&Vec<T>` (true: `T` is

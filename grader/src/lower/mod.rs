@@ -273,37 +273,31 @@ impl<'a> Ctx<'a> {
 
     /// The copy of a `Box<T>` impl's method for these concrete type arguments (made and queued on first use).
     pub fn impl_instance(&mut self, template: FnId, args: Vec<String>) -> FnId {
-        if let Some(&id) = self.instances.get(&(template, args.clone())) {
-            return id;
-        }
         let Some(t) = self.impl_templates.get(&template).cloned() else { return template };
-        let name = format!("{}::<{}>", self.prog.fns[template as usize].name, args.join(", "));
-        let id = self.new_fn(name);
-        let subst: Vec<(String, String)> = t.params.iter().cloned().zip(args.iter().cloned()).collect();
-        let saved = std::mem::replace(&mut self.subst, subst.iter().cloned().collect());
-        let s = self.sig_of(t.sig);
-        self.subst = saved;
-        self.sigs.insert(id, s);
-        self.instances.insert((template, args), id);
-        self.pending.push(Pending::Fn { id, sig: t.sig, block: t.block, self_ty: None, self_syn: Some(t.self_ty), subst });
-        id
+        self.copy_for_types(template, args, t.sig, t.block, &t.params, Some(t.self_ty))
     }
 
     /// The copy of generic fn `f` for these concrete type names (made and queued on first use).
     pub fn instance(&mut self, f: FnId, args: Vec<String>) -> FnId {
+        let Some((sig, block, params)) = self.generic_fns.get(&f).cloned() else { return f };
+        self.copy_for_types(f, args, sig, block, &params, None)
+    }
+
+    /// The copy of generic `f` (a fn, or an impl's method with self type `self_syn`) with its type
+    /// parameters `params` read as `args`: its signature now, its body queued.
+    fn copy_for_types(&mut self, f: FnId, args: Vec<String>, sig: &'a syn::Signature, block: &'a syn::Block, params: &[String], self_syn: Option<&'a syn::Type>) -> FnId {
         if let Some(&id) = self.instances.get(&(f, args.clone())) {
             return id;
         }
-        let Some((sig, block, params)) = self.generic_fns.get(&f).cloned() else { return f };
         let name = format!("{}::<{}>", self.prog.fns[f as usize].name, args.join(", "));
         let id = self.new_fn(name);
-        let subst: Vec<(String, String)> = params.into_iter().zip(args.iter().cloned()).collect();
+        let subst: Vec<(String, String)> = params.iter().cloned().zip(args.iter().cloned()).collect();
         let saved = std::mem::replace(&mut self.subst, subst.iter().cloned().collect());
         let s = self.sig_of(sig);
         self.subst = saved;
         self.sigs.insert(id, s);
         self.instances.insert((f, args), id);
-        self.pending.push(Pending::Fn { id, sig, block, self_ty: None, self_syn: None, subst });
+        self.pending.push(Pending::Fn { id, sig, block, self_ty: None, self_syn, subst });
         id
     }
 
@@ -702,12 +696,12 @@ impl<'a> Ctx<'a> {
             // A trait default the impl does not override runs with `self` the wrapper: its answer
             // may differ from the one `T`'s own override gives.
             let trait_name = imp.trait_.as_ref().and_then(|(_, path, _)| path.segments.last().map(|s| s.ident.to_string()));
-            let defaults_overridden = trait_name.and_then(|t| self.traits.get(&t)).is_none_or(|defaults| {
+            let defaults_overridden = trait_name.as_ref().and_then(|t| self.traits.get(t)).is_none_or(|defaults| {
                 defaults.iter().all(|d| imp.items.iter().any(|ii| matches!(ii, syn::ImplItem::Fn(f) if f.sig.ident == d.sig.ident)))
             });
             let forwards = forwards && defaults_overridden;
             if !forwards {
-                self.collect_box_impl(imp, wrapper, &generic_params);
+                self.collect_box_impl(imp, wrapper, trait_name, &generic_params);
             }
             return;
         }
@@ -789,15 +783,7 @@ impl<'a> Ctx<'a> {
                         self.prog.try_from_impls.insert(src, id);
                     }
                     if has_self || trait_name.is_some() {
-                        let sym = self.sym(&name);
-                        self.impls_of.entry(name.clone()).or_default().push(dispatch::ImplFn {
-                            trait_name: trait_name.clone(),
-                            self_ty: &imp.self_ty,
-                            params: generic_params.iter().cloned().collect(),
-                            id,
-                            template: false,
-                        });
-                        self.register_method(key, sym, &name, id, trait_name.as_deref());
+                        let sym = self.register_method(imp, &generic_params, key, &name, id, trait_name.as_deref());
                         if let Some(arg) = trait_arg {
                             // `impl PartialEq<str>` and `impl PartialEq<&str>` for one type: the argument's
                             // run-time type cannot tell them apart, and the grader does not track references.
@@ -870,25 +856,20 @@ impl<'a> Ctx<'a> {
                 self.sigs.insert(id, sig);
                 self.fns_by_name.entry(format!("{type_name}::{name}")).or_insert(id);
                 self.fns_by_name.entry(format!("{t}::{name}@{type_name}")).or_insert(id);
-                let sym = self.sym(&name);
-                self.impls_of.entry(name.clone()).or_default().push(dispatch::ImplFn {
-                    trait_name: trait_name.clone(),
-                    self_ty: &imp.self_ty,
-                    params: generic_params.iter().cloned().collect(),
-                    id,
-                    template: false,
-                });
-                self.register_method(key, sym, &name, id, Some(t));
+                self.register_method(imp, &generic_params, key, &name, id, Some(t));
                 self.pending.push(Pending::Fn { id, sig: &f.sig, block, self_ty: Some(key), self_syn: Some(&imp.self_ty), subst: Vec::new() });
             }
         }
     }
 
-    /// Records `id` as the method `name` of run-time type `key`, noting when another impl already
-    /// gave that type a method of that name: then no run-time dispatch can be exact, and the calls
-    /// are resolved from the receiver's static type (`dispatch.rs`) or refused.
-    fn register_method(&mut self, key: TypeKey, sym: Sym, name: &str, id: FnId, trait_name: Option<&str>) {
+    /// Records `id` as the method `name` of run-time type `key` (and as one impl of `name`, for
+    /// `dispatch.rs`), noting when another impl already gave that type a method of that name: then
+    /// no run-time dispatch can be exact, and the calls are resolved from the receiver's static type
+    /// or refused. Returns the name's symbol.
+    fn register_method(&mut self, imp: &'a syn::ItemImpl, generic_params: &HashSet<String>, key: TypeKey, name: &str, id: FnId, trait_name: Option<&str>) -> Sym {
+        let sym = self.sym(name);
         let origin = trait_name.map(str::to_string);
+        self.impls_of.entry(name.to_string()).or_default().push(dispatch::ImplFn { trait_name: origin.clone(), self_ty: &imp.self_ty, params: generic_params.iter().cloned().collect(), id, template: false });
         if let Some(&other) = self.prog.methods.get(&(key, sym)) {
             let before = self.method_origin.get(&(key, sym)).cloned().flatten();
             // Associated fns without `self` are called by path (`Type::f`, `<Type as Trait>::f`), not dispatched.
@@ -909,14 +890,6 @@ impl<'a> Ctx<'a> {
                     self.shared_key_methods.insert(name.to_string());
                 }
             }
-            // The inherent method stays what a run-time dispatch on the type finds.
-            if before.is_none() && origin.is_some() && self.method_origin.contains_key(&(key, sym)) {
-                if let Some(t) = trait_name {
-                    let qualified = self.sym(&format!("{name}:@{t}"));
-                    self.prog.methods.insert((key, qualified), id);
-                }
-                return;
-            }
         }
         // `A::name(&x)` / `<X as A>::name(&x)` / a `dyn A` receiver call this trait's impl even
         // when another trait (or an inherent impl) gives the type a method of the same name.
@@ -924,8 +897,13 @@ impl<'a> Ctx<'a> {
             let qualified = self.sym(&format!("{name}:@{t}"));
             self.prog.methods.insert((key, qualified), id);
         }
-        self.prog.methods.insert((key, sym), id);
-        self.method_origin.insert((key, sym), origin);
+        // The inherent method stays what a run-time dispatch on the type finds.
+        let inherent_before = self.method_origin.get(&(key, sym)).is_some_and(|o| o.is_none());
+        if !(inherent_before && origin.is_some()) {
+            self.prog.methods.insert((key, sym), id);
+            self.method_origin.insert((key, sym), origin);
+        }
+        sym
     }
 
     /// A generic fn whose body calls a method that is dispatched statically (`t.total()` with
@@ -956,12 +934,11 @@ impl<'a> Ctx<'a> {
     /// `impl<T: Trait> Trait for Box<T>` whose methods do more than forward to `T`: each method
     /// (and each trait default it does not override) is a template lowered per concrete `T`,
     /// and calls of these names are resolved statically (`dispatch.rs`).
-    fn collect_box_impl(&mut self, imp: &'a syn::ItemImpl, wrapper: &str, generic_params: &HashSet<String>) {
+    fn collect_box_impl(&mut self, imp: &'a syn::ItemImpl, wrapper: &str, trait_name: Option<String>, generic_params: &HashSet<String>) {
         if wrapper != "Box<T>" {
             self.unsupported(format_args!("an impl for `{wrapper}` whose methods do more than call the same method of `T`"), pos_of(&imp.self_ty));
             return;
         }
-        let trait_name = imp.trait_.as_ref().and_then(|(_, path, _)| path.segments.last().map(|s| s.ident.to_string()));
         let Some(trait_name) = trait_name else {
             self.unsupported("an inherent impl for `Box<T>`", pos_of(&imp.self_ty));
             return;

@@ -128,9 +128,6 @@ pub fn pattern_names(pat: &syn::Pat, out: &mut HashSet<String>) {
     Names(out).visit_pat(pat);
 }
 
-/// Whether a generic fn's body names one of its type parameters at the head of a path
-/// (`U::SYMBOL`, `T::default()`, `<T as Trait>::f`), calls `Default::default()`, or passes it on (`inner::<T>()`):
-/// such a fn is lowered once per concrete type (`Ctx::instance`), others stay erased.
 /// Whether the block calls (as `x.name(..)`) a method with one of these names, in macro
 /// arguments too (`println!("{}", s.label())`): read from the tokens, since syn leaves
 /// macro bodies unparsed. A field of that name counts too, which only costs a per-type copy.
@@ -160,6 +157,9 @@ pub fn calls_any_method(block: &syn::Block, names: &HashSet<String>) -> bool {
     walk(quote::ToTokens::to_token_stream(block), names)
 }
 
+/// Whether a generic fn's body names one of its type parameters at the head of a path
+/// (`U::SYMBOL`, `T::default()`, `<T as Trait>::f`), calls `Default::default()`, or passes it on (`inner::<T>()`):
+/// such a fn is lowered once per concrete type (`Ctx::instance`), others stay erased.
 pub fn uses_type_params(block: &syn::Block, params: &HashSet<String>) -> bool {
     struct Uses<'p> {
         params: &'p HashSet<String>,
