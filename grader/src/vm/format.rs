@@ -24,6 +24,12 @@ pub struct FmtCx<'v> {
     hex_debug: std::cell::Cell<Option<FmtTrait>>,
 }
 
+impl<'v> FmtCx<'v> {
+    fn new(vm: &'v mut Vm, prog: Rc<Program>) -> FmtCx<'v> {
+        FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog, depth: std::cell::Cell::new(0), hex_debug: std::cell::Cell::new(None) }
+    }
+}
+
 /// Deepest nesting `{:?}` prints before stopping with a limit.
 const MAX_FMT_DEPTH: u32 = 2_000;
 
@@ -39,7 +45,7 @@ pub fn format(vm: &mut Vm, fmt: u32, args: &[Value]) -> VmResult<String> {
         return vm.unsupported("this format string");
     };
     let pos = vm.pos;
-    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog: prog.clone(), depth: std::cell::Cell::new(0), hex_debug: std::cell::Cell::new(None) };
+    let cx = FmtCx::new(vm, prog.clone());
     let mut out = String::new();
     for piece in &spec.pieces {
         match piece {
@@ -91,7 +97,7 @@ fn render_value(cx: &FmtCx<'_>, spec: &Spec, v: &Value, out: &mut String) -> fmt
 pub fn to_string(vm: &mut Vm, v: &Value, trait_: FmtTrait) -> VmResult<String> {
     let prog = vm.prog.clone();
     let pos = vm.pos;
-    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog, depth: std::cell::Cell::new(0), hex_debug: std::cell::Cell::new(None) };
+    let cx = FmtCx::new(vm, prog);
     let mut out = String::new();
     let spec = Spec { trait_, ..plain_spec() };
     let r = render_value(&cx, &spec, v, &mut out);
@@ -108,7 +114,7 @@ pub fn to_string(vm: &mut Vm, v: &Value, trait_: FmtTrait) -> VmResult<String> {
 pub fn render_with(vm: &mut Vm, spec: &Spec, body: &dyn Fn(&mut Formatter<'_>, &FmtCx<'_>) -> fmt::Result) -> VmResult<String> {
     let prog = vm.prog.clone();
     let pos = vm.pos;
-    let cx = FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog, depth: std::cell::Cell::new(0), hex_debug: std::cell::Cell::new(None) };
+    let cx = FmtCx::new(vm, prog);
     let mut out = String::new();
     let r = crate::fmt::render(spec, &mut out, &|f: &mut Formatter<'_>| body(f, &cx));
     if let Some(e) = cx.err.borrow_mut().take() {

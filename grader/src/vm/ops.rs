@@ -470,6 +470,15 @@ impl RangeError {
     }
 }
 
+/// The bounds a `drain(range)` takes out of `len` items (`Vec`, `VecDeque`, `String`): core's
+/// `slice::range` checks the range and panics at its own lines; no range is all of them.
+pub fn drain_bounds(vm: &Vm, range: &Value, len: usize) -> VmResult<(usize, usize)> {
+    match range {
+        Value::Range(r) => range_bounds(r, len).or_else(|e| e.panic_in_core(vm)),
+        _ => Ok((0, len)),
+    }
+}
+
 /// The learner's `usize::MAX` (x86_64), whatever the host's width (wasm32's is 32 bits).
 pub const TARGET_USIZE_MAX: i128 = u64::MAX as i128;
 
@@ -691,8 +700,6 @@ pub fn store_deref(vm: &mut Vm, target: &Value, v: Value) -> VmResult<()> {
     }
 }
 
-/// How core's string slicing panics quote the string: at most 256 bytes (cut at a char
-/// boundary), then `[...]`.
 /// rustc 1.95's panic text for `&s[lo..hi]` with `lo <= hi` (core's `slice_error_fail`), or None
 /// when the range is valid: an index past the end, then an index inside a character.
 pub fn str_slice_error(s: &str, lo: usize, hi: usize) -> Option<String> {
@@ -713,6 +720,8 @@ pub fn str_slice_error(s: &str, lo: usize, hi: usize) -> Option<String> {
     None
 }
 
+/// How core's string slicing panics quote the string: at most 256 bytes (cut at a char
+/// boundary), then `[...]`.
 pub fn truncated_str(s: &str) -> (&str, &'static str) {
     let mut n = s.len().min(256);
     while !s.is_char_boundary(n) {

@@ -110,17 +110,9 @@ pub fn dispatch(vm: &mut Vm, method: &str, hint: &str, mut args: Vec<Value>) -> 
     // iterator takes the elements out of the moved collection, so each one dies when its
     // iteration drops it, as in Rust (what a `break` leaves dies with the iterator).
     if method == "into_iter" && (hint == "owned" || hint == "owned_if_drop") {
-        if hint == "owned_if_drop" {
-            let prog = vm.prog.clone();
-            let owns = match &recv {
-                Value::Vec(v) => v.borrow().iter().any(|x| super::drop::needs_drop(&prog, x)),
-                Value::Deque(d) => d.borrow().iter().any(|x| super::drop::needs_drop(&prog, x)),
-                Value::Map(m) => m.borrow().entries.values().any(|x| super::drop::needs_drop(&prog, x)),
-                _ => false,
-            };
-            if !owns {
-                return iter::into_iter(vm, recv);
-            }
+        // Of an unknown static type (maybe a `Copy` array): only when an element owns a destructor.
+        if hint == "owned_if_drop" && !super::drop::needs_drop(&vm.prog, &recv) {
+            return iter::into_iter(vm, recv);
         }
         let taken: Option<Vec<Value>> = match &recv {
             Value::Vec(v) => Some(std::mem::take(&mut *v.borrow_mut())),
@@ -255,20 +247,10 @@ fn common(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Opt
             let Value::Formatter(st) = arg(args, 1).deref_ref() else { return Ok(None) };
             let mut spec = st.borrow().spec.clone();
             // `fmt::Debug::fmt(&self.0, f)` (hint `@Debug`) renders with the trait it names.
-            let named = match hint {
-                "@Display" => Some(crate::fmt::FmtTrait::Display),
-                "@Debug" => Some(crate::fmt::FmtTrait::Debug),
-                "@LowerHex" => Some(crate::fmt::FmtTrait::LowerHex),
-                "@UpperHex" => Some(crate::fmt::FmtTrait::UpperHex),
-                "@Octal" => Some(crate::fmt::FmtTrait::Octal),
-                "@Binary" => Some(crate::fmt::FmtTrait::Binary),
-                "@LowerExp" => Some(crate::fmt::FmtTrait::LowerExp),
-                "@UpperExp" => Some(crate::fmt::FmtTrait::UpperExp),
-                _ => None,
-            };
+            let named = hint.strip_prefix('@').and_then(FmtTrait::from_trait_name);
             // `{:x?}` passes its hex flag on to a nested `Debug::fmt`.
-            let hex_debug = matches!(spec.trait_, crate::fmt::FmtTrait::DebugLowerHex | crate::fmt::FmtTrait::DebugUpperHex);
-            if let Some(t) = named.filter(|t| !(hex_debug && *t == crate::fmt::FmtTrait::Debug)) {
+            let hex_debug = matches!(spec.trait_, FmtTrait::DebugLowerHex | FmtTrait::DebugUpperHex);
+            if let Some(t) = named.filter(|t| !(hex_debug && *t == FmtTrait::Debug)) {
                 spec.trait_ = t;
             }
             let t = spec.trait_;

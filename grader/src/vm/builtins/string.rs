@@ -537,13 +537,7 @@ fn mutate(vm: &mut Vm, method: &str, args: &[Value], buf: &crate::vm::value::Sha
             let s = buf.borrow().clone();
             // `String::drain` checks the range in core's `slice::range` (its own lines), then
             // asserts both ends are char boundaries (at the caller's line, sync/383).
-            let (lo, hi) = match a1().deref() {
-                Value::Range(r) => match crate::vm::ops::range_bounds(&r, s.len()) {
-                    Ok(b) => b,
-                    Err(e) => return e.panic_in_core(vm),
-                },
-                _ => (0, s.len()),
-            };
+            let (lo, hi) = crate::vm::ops::drain_bounds(vm, &a1().deref(), s.len())?;
             if !s.is_char_boundary(lo) {
                 return vm.panic("assertion failed: self.is_char_boundary(start)");
             }

@@ -386,14 +386,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         }
         "drain" => {
             let len = v.borrow().len();
-            let (lo, hi) = match a1().deref() {
-                // `Vec::drain` checks its range in core's `slice::range`, which reports at its own lines.
-                Value::Range(r) => match crate::vm::ops::range_bounds(&r, len) {
-                    Ok(b) => b,
-                    Err(e) => return e.panic_in_core(vm),
-                },
-                _ => (0, len),
-            };
+            let (lo, hi) = crate::vm::ops::drain_bounds(vm, &a1().deref(), len)?;
             let drained: Vec<Value> = v.borrow_mut().drain(lo..hi).collect();
             Value::Iter(shared(iter::items(drained)))
         }
@@ -683,14 +676,11 @@ fn deque(vm: &mut Vm, method: &str, hint: &str, args: &[Value], d: &crate::vm::v
         "drain" => {
             // `VecDeque::drain` checks its range with core's `slice::range`, as `Vec::drain` does.
             let len = d.borrow().len();
-            let (lo, hi) = match a1().deref() {
-                Value::Range(r) => match crate::vm::ops::range_bounds(&r, len) {
-                    Ok(b) => b,
-                    Err(e) => return e.panic_in_core(vm),
-                },
-                Value::Unit => (0, len),
-                _ => return Ok(None),
-            };
+            let range = a1().deref();
+            if !matches!(range, Value::Range(_) | Value::Unit) {
+                return Ok(None);
+            }
+            let (lo, hi) = crate::vm::ops::drain_bounds(vm, &range, len)?;
             let items: Vec<Value> = d.borrow_mut().drain(lo..hi).collect();
             Value::Iter(shared(iter::items(items)))
         }
