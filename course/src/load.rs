@@ -139,7 +139,9 @@ pub fn runnable_blocks(markdown: &str, first_line: usize) -> Vec<CodeBlock> {
                 }
             }
             Some((fence, runnable, at, code)) => {
-                if trimmed.starts_with(fence.as_str()) && trimmed.trim_end().chars().all(|c| c == fence.chars().next().unwrap()) {
+                if trimmed.starts_with(fence.as_str())
+                    && trimmed.trim_end().chars().all(|c| c == fence.chars().next().unwrap())
+                {
                     if *runnable {
                         blocks.push(CodeBlock { line: *at, code: std::mem::take(code) });
                     }
@@ -222,11 +224,7 @@ fn lesson_stem(name: &str) -> Option<&str> {
 
 fn is_lesson_id(id: &str) -> bool {
     let bytes = id.as_bytes();
-    bytes.len() > 3
-        && bytes[0].is_ascii_digit()
-        && bytes[1].is_ascii_digit()
-        && bytes[2] == b'-'
-        && is_slug(&id[3..])
+    bytes.len() > 3 && bytes[0].is_ascii_digit() && bytes[1].is_ascii_digit() && bytes[2] == b'-' && is_slug(&id[3..])
 }
 
 fn is_slug(s: &str) -> bool {
@@ -448,8 +446,12 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
             errors.push(format!("{shown}: missing front matter (the file must start with a `+++` line, then title, minutes, goal, exercises, then a `+++` line)"));
             continue;
         };
-        let Some(table) = toml_table(front, &format!("{shown}: front matter"), LESSON_KEYS, &mut errors) else { continue };
-        let Some(meta) = from_table::<LessonFront>(table, &format!("{shown}: front matter"), &mut errors) else { continue };
+        let Some(table) = toml_table(front, &format!("{shown}: front matter"), LESSON_KEYS, &mut errors) else {
+            continue;
+        };
+        let Some(meta) = from_table::<LessonFront>(table, &format!("{shown}: front matter"), &mut errors) else {
+            continue;
+        };
         if meta.title.trim().is_empty() {
             errors.push(format!("{shown}: empty `title`"));
         }
@@ -490,7 +492,8 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
         if blocks.is_empty() {
             errors.push(format!("{shown}: no ```rust,run example (every lesson has examples the learner can run)"));
             if expected_files.contains(id) {
-                errors.push(format!("{expected_shown}: the lesson has no ```rust,run blocks, so this file is an orphan"));
+                errors
+                    .push(format!("{expected_shown}: the lesson has no ```rust,run blocks, so this file is an orphan"));
             }
         } else if !expected_files.contains(id) {
             errors.push(format!("{shown}: has {} ```rust,run blocks but no {expected_shown} (run `cargo xtask check-content --regenerate`)", blocks.len()));
@@ -538,7 +541,10 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
         let present: Vec<(String, bool)> = entries(&dir, &shown_dir, &mut errors);
         for (file, _) in &present {
             if !EXERCISE_FILES.contains(&file.as_str()) {
-                errors.push(format!("{shown_dir}/{file}: unexpected file (an exercise folder holds exactly {})", EXERCISE_FILES.join(", ")));
+                errors.push(format!(
+                    "{shown_dir}/{file}: unexpected file (an exercise folder holds exactly {})",
+                    EXERCISE_FILES.join(", ")
+                ));
             }
         }
         let mut missing = false;
@@ -555,10 +561,17 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
         let Some(text) = read(&dir.join("exercise.toml"), &toml_shown, &mut errors) else { continue };
         let Some(table) = toml_table(&text, &toml_shown, EXERCISE_KEYS, &mut errors) else { continue };
         let Some(def) = from_table::<ExerciseToml>(table, &toml_shown, &mut errors) else { continue };
-        let Some(starter) = read(&dir.join("starter.rs"), &format!("{shown_dir}/starter.rs"), &mut errors) else { continue };
-        let Some(solution) = read(&dir.join("solution.rs"), &format!("{shown_dir}/solution.rs"), &mut errors) else { continue };
+        let Some(starter) = read(&dir.join("starter.rs"), &format!("{shown_dir}/starter.rs"), &mut errors) else {
+            continue;
+        };
+        let Some(solution) = read(&dir.join("solution.rs"), &format!("{shown_dir}/solution.rs"), &mut errors) else {
+            continue;
+        };
         let expected_shown = format!("{shown_dir}/expected.json");
-        let Some(expected) = read_json::<ExerciseExpected>(&dir.join("expected.json"), &expected_shown, &mut errors) else { continue };
+        let Some(expected) = read_json::<ExerciseExpected>(&dir.join("expected.json"), &expected_shown, &mut errors)
+        else {
+            continue;
+        };
 
         for (key, value) in [("title", &def.title), ("prompt", &def.prompt), ("explanation", &def.explanation)] {
             if value.trim().is_empty() {
@@ -572,10 +585,14 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
             errors.push(format!("{toml_shown}: an empty hint"));
         }
         if def.starter_fails.is_empty() {
-            errors.push(format!("{toml_shown}: `starter_fails` is empty: name the checks the starter must fail (e.g. [\"stdout\"])"));
+            errors.push(format!(
+                "{toml_shown}: `starter_fails` is empty: name the checks the starter must fail (e.g. [\"stdout\"])"
+            ));
         }
         if def.checks.stdout.is_some() {
-            errors.push(format!("{toml_shown}: `checks.stdout` must not be written by hand: it comes from expected.json"));
+            errors.push(format!(
+                "{toml_shown}: `checks.stdout` must not be written by hand: it comes from expected.json"
+            ));
         }
         for code in def.checks.present.iter().chain(&def.checks.absent) {
             if !DIAGNOSTIC_CODES.contains(&code.as_str()) {
@@ -599,11 +616,15 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
         let run = &expected.solution;
         if def.checks.tests {
             if run.tests.is_empty() {
-                errors.push(format!("{toml_shown}: `checks.tests` is set, but real `cargo test` found no test in solution.rs"));
+                errors.push(format!(
+                    "{toml_shown}: `checks.tests` is set, but real `cargo test` found no test in solution.rs"
+                ));
             }
             for (name, status) in &run.tests {
                 if status != "ok" && status != "ignored" {
-                    errors.push(format!("{expected_shown}: the solution's test `{name}` is {status} under real `cargo test`"));
+                    errors.push(format!(
+                        "{expected_shown}: the solution's test `{name}` is {status} under real `cargo test`"
+                    ));
                 }
             }
         }
@@ -626,7 +647,9 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
         }
         if let Some(needle) = &def.checks.panic_message {
             if !run.stderr.contains(needle.as_str()) {
-                errors.push(format!("{toml_shown}: `panic_message` {needle:?} does not occur in the real solution's stderr"));
+                errors.push(format!(
+                    "{toml_shown}: `panic_message` {needle:?} does not occur in the real solution's stderr"
+                ));
             }
         }
         let mut checks = def.checks;
@@ -673,7 +696,8 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
     for (id, ex) in &found {
         if !listed.contains_key(id.as_str()) {
             if lesson_ids.contains(&ex.lesson) {
-                errors.push(format!("exercises/{id}: orphan: lessons/{}.md does not list it in `exercises`", ex.lesson));
+                errors
+                    .push(format!("exercises/{id}: orphan: lessons/{}.md does not list it in `exercises`", ex.lesson));
             } else {
                 errors.push(format!("exercises/{id}/exercise.toml: `lesson = \"{}\"` names no lesson", ex.lesson));
             }
@@ -695,10 +719,10 @@ mod tests {
     fn runnable_blocks_are_found_with_their_lines() {
         let md = "text\n```rust,run\nfn main() {}\n```\n\n```rust\nlet x = 1;\n```\n````rust,run\nA\n````\n";
         let blocks = runnable_blocks(md, 10);
-        assert_eq!(blocks, vec![
-            CodeBlock { line: 11, code: "fn main() {}\n".into() },
-            CodeBlock { line: 18, code: "A\n".into() },
-        ]);
+        assert_eq!(
+            blocks,
+            vec![CodeBlock { line: 11, code: "fn main() {}\n".into() }, CodeBlock { line: 18, code: "A\n".into() },]
+        );
     }
 
     #[test]

@@ -106,7 +106,9 @@ fn orphan_and_missing_files_fail() {
 fn exercise_must_point_back_to_its_lesson() {
     let s = Scratch::new("back");
     s.edit("exercises/lazy-predict/exercise.toml", "lesson = \"01-futures-are-lazy\"", "lesson = \"02-other\"");
-    s.assert_error("lists exercise `lazy-predict`, but exercises/lazy-predict/exercise.toml says `lesson = \"02-other\"`");
+    s.assert_error(
+        "lists exercise `lazy-predict`, but exercises/lazy-predict/exercise.toml says `lesson = \"02-other\"`",
+    );
 }
 
 #[test]
@@ -115,15 +117,25 @@ fn stale_oracle_output_fails() {
     s.edit("exercises/lazy-missing-await/solution.rs", "order confirmed", "order placed");
     s.assert_error("exercises/lazy-missing-await/expected.json: stale");
     s.edit("lessons/01-futures-are-lazy.md", "hello from inside greet", "hi from inside greet");
-    s.assert_error("lessons/01-futures-are-lazy.expected.json: the output of the block at lessons/01-futures-are-lazy.md:");
+    s.assert_error(
+        "lessons/01-futures-are-lazy.expected.json: the output of the block at lessons/01-futures-are-lazy.md:",
+    );
 }
 
 #[test]
 fn hints_count_and_handwritten_stdout_fail() {
     let s = Scratch::new("hints");
     s.edit("exercises/lazy-predict/exercise.toml", "[checks]\n", "[checks]\nstdout = \"typed by hand\"\n");
-    s.edit("exercises/lazy-missing-await/exercise.toml", "    \"Add `.await` after each call whose work must happen.\",\n", "");
-    s.edit("exercises/lazy-missing-await/exercise.toml", "    \"Which lines of `reserve` and `charge` appear in the output?\",\n", "");
+    s.edit(
+        "exercises/lazy-missing-await/exercise.toml",
+        "    \"Add `.await` after each call whose work must happen.\",\n",
+        "",
+    );
+    s.edit(
+        "exercises/lazy-missing-await/exercise.toml",
+        "    \"Which lines of `reserve` and `charge` appear in the output?\",\n",
+        "",
+    );
     s.assert_error("`checks.stdout` must not be written by hand");
     s.assert_error("exercises/lazy-missing-await/exercise.toml: has 1 hints");
 }
@@ -140,7 +152,11 @@ fn unknown_diagnostic_code_and_duplicate_listing_fail() {
 #[test]
 fn exercise_links_resolve() {
     let s = Scratch::new("exercise-links");
-    s.edit("lessons/01-futures-are-lazy.md", "## Recap", "Try [this](../exercises/lazy-predict/) and [that](../exercises/nope/starter.rs).\n\n## Recap");
+    s.edit(
+        "lessons/01-futures-are-lazy.md",
+        "## Recap",
+        "Try [this](../exercises/lazy-predict/) and [that](../exercises/nope/starter.rs).\n\n## Recap",
+    );
     let errors = s.errors();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].contains("link to `../exercises/nope/starter.rs`: no exercise `nope`"), "{errors:?}");

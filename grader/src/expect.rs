@@ -71,11 +71,21 @@ pub fn grade(source: &str, expect: &Expectations, options: &Options) -> Graded {
         let (results, diagnostics) = crate::run_tests(source, options);
         report.diagnostics.extend(diagnostics);
         if results.is_empty() {
-            checks.push(CheckResult { name: "tests".into(), passed: false, expected: "at least one `#[tokio::test]` function".into(), actual: "no test functions".into() });
+            checks.push(CheckResult {
+                name: "tests".into(),
+                passed: false,
+                expected: "at least one `#[tokio::test]` function".into(),
+                actual: "no test functions".into(),
+            });
         }
         for t in results.iter().filter(|t| t.status != "ignored") {
             let actual = if t.status == "ok" { "passes".to_string() } else { t.message.clone() };
-            checks.push(CheckResult { name: format!("test {}", t.name), passed: t.status == "ok", expected: "passes".into(), actual });
+            checks.push(CheckResult {
+                name: format!("test {}", t.name),
+                passed: t.status == "ok",
+                expected: "passes".into(),
+                actual,
+            });
         }
     }
     let passed = checks.iter().all(|c| c.passed);
@@ -138,5 +148,9 @@ fn sorted_lines(text: &str) -> Vec<&str> {
 
 fn codes(report: &Report) -> String {
     let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code.as_str()).collect();
-    if codes.is_empty() { "no diagnostics".into() } else { codes.join(", ") }
+    if codes.is_empty() {
+        "no diagnostics".into()
+    } else {
+        codes.join(", ")
+    }
 }

@@ -99,7 +99,11 @@ impl IntTy {
 
     pub fn min(self) -> i128 {
         if self.signed() {
-            if self.bits() == 128 { i128::MIN } else { -(1i128 << (self.bits() - 1)) }
+            if self.bits() == 128 {
+                i128::MIN
+            } else {
+                -(1i128 << (self.bits() - 1))
+            }
         } else {
             0
         }
@@ -179,112 +183,323 @@ pub enum Stream {
 #[derive(Debug, Clone)]
 pub enum Instr {
     /// dst = constant pool entry.
-    Const { dst: Slot, idx: u32 },
+    Const {
+        dst: Slot,
+        idx: u32,
+    },
     /// dst = src, copying Copy aggregates (a read of a place).
-    Copy { dst: Slot, src: Slot },
+    Copy {
+        dst: Slot,
+        src: Slot,
+    },
     /// dst = src, sharing (a move of a temporary).
-    Move { dst: Slot, src: Slot },
+    Move {
+        dst: Slot,
+        src: Slot,
+    },
     /// slot = a fresh cell holding Unit (a local that closures or `&mut` share).
-    NewCell { slot: Slot },
+    NewCell {
+        slot: Slot,
+    },
     /// dst = contents of the cell in `cell` (copying Copy aggregates).
-    LoadCell { dst: Slot, cell: Slot },
+    LoadCell {
+        dst: Slot,
+        cell: Slot,
+    },
     /// cell's contents = src.
-    StoreCell { cell: Slot, src: Slot },
-    Binary { op: BinOp, dst: Slot, a: Slot, b: Slot },
-    Unary { op: UnOp, dst: Slot, src: Slot },
-    Cast { dst: Slot, src: Slot, to: CastTo },
-    Jump { target: u32 },
-    JumpIf { cond: Slot, target: u32 },
-    JumpIfNot { cond: Slot, target: u32 },
+    StoreCell {
+        cell: Slot,
+        src: Slot,
+    },
+    Binary {
+        op: BinOp,
+        dst: Slot,
+        a: Slot,
+        b: Slot,
+    },
+    Unary {
+        op: UnOp,
+        dst: Slot,
+        src: Slot,
+    },
+    Cast {
+        dst: Slot,
+        src: Slot,
+        to: CastTo,
+    },
+    Jump {
+        target: u32,
+    },
+    JumpIf {
+        cond: Slot,
+        target: u32,
+    },
+    JumpIfNot {
+        cond: Slot,
+        target: u32,
+    },
     /// Call a user function.
-    Call { dst: Slot, func: FnId, args: Slot, n: u32 },
+    Call {
+        dst: Slot,
+        func: FnId,
+        args: Slot,
+        n: u32,
+    },
     /// Call a closure or function value in `callee`.
-    CallValue { dst: Slot, callee: Slot, args: Slot, n: u32 },
+    CallValue {
+        dst: Slot,
+        callee: Slot,
+        args: Slot,
+        n: u32,
+    },
     /// Call method `name` on the receiver in `args` (dispatched at run time).
-    CallMethod { dst: Slot, name: Sym, args: Slot, n: u32 },
+    CallMethod {
+        dst: Slot,
+        name: Sym,
+        args: Slot,
+        n: u32,
+    },
     /// Call a built-in path such as `String::from`, `Vec::new`, `std::mem::swap`.
-    CallPath { dst: Slot, path: Sym, args: Slot, n: u32 },
-    Return { src: Slot },
+    CallPath {
+        dst: Slot,
+        path: Sym,
+        args: Slot,
+        n: u32,
+    },
+    Return {
+        src: Slot,
+    },
     /// dst = tuple / struct / enum variant of `n` fields starting at `args`.
-    MakeObj { dst: Slot, ty: TypeId, variant: u32, args: Slot, n: u32 },
+    MakeObj {
+        dst: Slot,
+        ty: TypeId,
+        variant: u32,
+        args: Slot,
+        n: u32,
+    },
     /// dst = Vec of `n` elements starting at `args`.
-    MakeVec { dst: Slot, args: Slot, n: u32 },
+    MakeVec {
+        dst: Slot,
+        args: Slot,
+        n: u32,
+    },
     /// dst = vec![value; count].
-    VecRepeat { dst: Slot, value: Slot, count: Slot },
+    VecRepeat {
+        dst: Slot,
+        value: Slot,
+        count: Slot,
+    },
     /// dst = a range value.
-    MakeRange { dst: Slot, lo: Slot, hi: Slot, kind: RangeKind },
+    MakeRange {
+        dst: Slot,
+        lo: Slot,
+        hi: Slot,
+        kind: RangeKind,
+    },
     /// dst = closure over function `func` with `n` captured cells starting at `args`.
-    MakeClosure { dst: Slot, func: FnId, args: Slot, n: u32 },
+    MakeClosure {
+        dst: Slot,
+        func: FnId,
+        args: Slot,
+        n: u32,
+    },
     /// dst = the function as a value.
-    FnValue { dst: Slot, func: FnId },
+    FnValue {
+        dst: Slot,
+        func: FnId,
+    },
     /// dst = obj.idx (auto-deref), copying Copy aggregates.
-    Field { dst: Slot, obj: Slot, idx: u32 },
+    Field {
+        dst: Slot,
+        obj: Slot,
+        idx: u32,
+    },
     /// dst = obj.name, for fields whose index depends on the run-time type.
-    FieldByName { dst: Slot, obj: Slot, name: Sym },
-    SetField { obj: Slot, idx: u32, src: Slot },
-    SetFieldByName { obj: Slot, name: Sym, src: Slot },
+    FieldByName {
+        dst: Slot,
+        obj: Slot,
+        name: Sym,
+    },
+    SetField {
+        obj: Slot,
+        idx: u32,
+        src: Slot,
+    },
+    SetFieldByName {
+        obj: Slot,
+        name: Sym,
+        src: Slot,
+    },
     /// dst = obj[idx] (Vec, slice, String range, map key).
-    Index { dst: Slot, obj: Slot, idx: Slot },
-    SetIndex { obj: Slot, idx: Slot, src: Slot },
+    Index {
+        dst: Slot,
+        obj: Slot,
+        idx: Slot,
+    },
+    SetIndex {
+        obj: Slot,
+        idx: Slot,
+        src: Slot,
+    },
     /// dst = `&mut` reference to a place: a cell, a field, an element.
-    RefCell { dst: Slot, cell: Slot },
-    RefField { dst: Slot, obj: Slot, idx: u32 },
-    RefFieldByName { dst: Slot, obj: Slot, name: Sym },
-    RefIndex { dst: Slot, obj: Slot, idx: Slot },
+    RefCell {
+        dst: Slot,
+        cell: Slot,
+    },
+    RefField {
+        dst: Slot,
+        obj: Slot,
+        idx: u32,
+    },
+    RefFieldByName {
+        dst: Slot,
+        obj: Slot,
+        name: Sym,
+    },
+    RefIndex {
+        dst: Slot,
+        obj: Slot,
+        idx: Slot,
+    },
     /// dst = *src (identity for non-references), copying Copy aggregates.
-    Deref { dst: Slot, src: Slot },
+    Deref {
+        dst: Slot,
+        src: Slot,
+    },
     /// *dst = src: writes through a reference, or replaces an aggregate's contents.
-    StoreDeref { dst: Slot, src: Slot },
+    StoreDeref {
+        dst: Slot,
+        src: Slot,
+    },
     /// dst = whether src is enum variant `variant` of type `ty`.
-    IsVariant { dst: Slot, src: Slot, ty: TypeId, variant: u32 },
+    IsVariant {
+        dst: Slot,
+        src: Slot,
+        ty: TypeId,
+        variant: u32,
+    },
     /// dst = field `idx` of the variant/tuple/struct in src (no type check).
-    ObjField { dst: Slot, src: Slot, idx: u32 },
+    ObjField {
+        dst: Slot,
+        src: Slot,
+        idx: u32,
+    },
     /// dst = reference to field `idx` of src (for `ref mut` bindings).
-    ObjFieldRef { dst: Slot, src: Slot, idx: u32 },
+    ObjFieldRef {
+        dst: Slot,
+        src: Slot,
+        idx: u32,
+    },
     /// dst = len of a slice/Vec for slice patterns.
-    Len { dst: Slot, src: Slot },
+    Len {
+        dst: Slot,
+        src: Slot,
+    },
     /// dst = whether lo <= src <= hi (or < hi).
-    InRange { dst: Slot, src: Slot, lo: Slot, hi: Slot, inclusive: bool },
+    InRange {
+        dst: Slot,
+        src: Slot,
+        lo: Slot,
+        hi: Slot,
+        inclusive: bool,
+    },
     /// dst = an iterator over src (IntoIterator).
-    IntoIter { dst: Slot, src: Slot },
+    IntoIter {
+        dst: Slot,
+        src: Slot,
+    },
     /// Advance the iterator in `iter`: dst = next item, or jump to `done`.
-    ForNext { dst: Slot, iter: Slot, done: u32 },
+    ForNext {
+        dst: Slot,
+        iter: Slot,
+        done: u32,
+    },
     /// dst = String formatted by format table entry `fmt` with `n` args at `args`.
-    Format { dst: Slot, fmt: u32, args: Slot, n: u32 },
+    Format {
+        dst: Slot,
+        fmt: u32,
+        args: Slot,
+        n: u32,
+    },
     /// Print formatted text.
-    Print { fmt: u32, args: Slot, n: u32, stream: Stream },
+    Print {
+        fmt: u32,
+        args: Slot,
+        n: u32,
+        stream: Stream,
+    },
     /// Panic with the String/&str message in `msg`.
-    Panic { msg: Slot },
+    Panic {
+        msg: Slot,
+    },
     /// `?`: if src is `None`/`Err(e)`, return it (converting `Err` with From); else dst = inner value.
     /// `err_into`: the error type of the function's return type, for `From` conversion.
-    Try { dst: Slot, src: Slot, err_into: Option<TypeId> },
+    Try {
+        dst: Slot,
+        src: Slot,
+        err_into: Option<TypeId>,
+    },
     /// dst = value of static/const `idx` (evaluated lazily once).
-    Global { dst: Slot, idx: u32 },
+    Global {
+        dst: Slot,
+        idx: u32,
+    },
     /// `let g = cell.borrow_mut();`: the RefCell behind `slot` stays borrowed until `Unguard` (block end), `drop(g)` or return.
-    Guard { slot: Slot, mutable: bool },
-    Unguard { slot: Slot },
+    Guard {
+        slot: Slot,
+        mutable: bool,
+    },
+    Unguard {
+        slot: Slot,
+    },
     /// Give an integer in `slot` the declared type `ty` (an unsuffixed literal
     /// typed `i32` by default flowed into a `u64` parameter, say). No conversion.
-    Retype { slot: Slot, ty: IntTy },
+    Retype {
+        slot: Slot,
+        ty: IntTy,
+    },
     /// dst = a std function or method named by path, as a value (`.map(char::is_alphabetic)`).
-    PathFn { dst: Slot, path: Sym },
+    PathFn {
+        dst: Slot,
+        path: Sym,
+    },
     /// dst = element `idx` of src for slice patterns: a reference when src is one.
-    ElemOf { dst: Slot, src: Slot, idx: Slot },
+    ElemOf {
+        dst: Slot,
+        src: Slot,
+        idx: Slot,
+    },
     /// dst = a lazy future: calling `callee` (an async body as a closure or fn value) with `n` args at `args`, when first polled.
-    MakeFuture { dst: Slot, callee: Slot, args: Slot, n: u32 },
+    MakeFuture {
+        dst: Slot,
+        callee: Slot,
+        args: Slot,
+        n: u32,
+    },
     /// dst = output of the future in src; suspends the fiber (re-running this instruction on resume) while it is pending.
-    Await { dst: Slot, src: Slot },
+    Await {
+        dst: Slot,
+        src: Slot,
+    },
     /// A by-value use moved the local in `slot` (a call argument, a `move` capture): if it holds a
     /// runtime handle whose drop matters (a channel sender, a lock guard), the slot forgets it,
     /// so the handle is dropped when its new owner is. Other values are left alone.
     /// `owned`: the slot is a local bound by `let x = ..` or a by-value parameter, so in a program
     /// with `impl Drop` a value that needs dropping is forgotten too (its new owner drops it).
-    MoveOut { slot: Slot, owned: bool },
+    MoveOut {
+        slot: Slot,
+        owned: bool,
+    },
     /// Temporaries `from..from+n` are dead (end of a statement, a block, a loop iteration):
     /// forget their values, highest slot first (Rust drops in reverse declaration order).
-    ClearSlots { from: Slot, n: u32 },
+    ClearSlots {
+        from: Slot,
+        n: u32,
+    },
     /// The lowering found something wrong here; stop with this message (never reached in a program that passed lowering).
-    Unreachable { msg: u32 },
+    Unreachable {
+        msg: u32,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

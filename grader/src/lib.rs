@@ -66,7 +66,12 @@ pub fn run(source: &str, options: &Options) -> Report {
 }
 
 /// Turn the end of a run into a [`Report`] (output printed so far is kept).
-fn finish(mut vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostics: Vec<Diagnostic>, options: &Options) -> Report {
+fn finish(
+    mut vm: vm::Vm,
+    result: vm::VmResult<vm::value::Value>,
+    mut diagnostics: Vec<Diagnostic>,
+    options: &Options,
+) -> Report {
     let mut stderr = vm.stderr;
     // A process exits with the low 8 bits of the status given to `std::process::exit`.
     let exit_status = match &result {
@@ -85,8 +90,13 @@ fn finish(mut vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostic
             None => Outcome::Completed,
         },
         // Rust runs the destructors of the live locals while a panic unwinds; the VM does not.
-        Err(vm::Stop::Panic { pos, .. }) if vm::drop::pending() || vm.fiber.slots.iter().any(|v| vm::drop::runs_destructor(&vm.prog, v)) => {
-            diagnostics.push(Diagnostic::unsupported("a panic while values with `impl Drop` are alive (their destructors run as it unwinds)", pos));
+        Err(vm::Stop::Panic { pos, .. })
+            if vm::drop::pending() || vm.fiber.slots.iter().any(|v| vm::drop::runs_destructor(&vm.prog, v)) =>
+        {
+            diagnostics.push(Diagnostic::unsupported(
+                "a panic while values with `impl Drop` are alive (their destructors run as it unwinds)",
+                pos,
+            ));
             Outcome::Rejected
         }
         Err(vm::Stop::Panic { msg, pos }) => {
@@ -108,7 +118,8 @@ fn finish(mut vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostic
             Outcome::Deadlock
         }
         Err(vm::Stop::Pending) => {
-            diagnostics.push(Diagnostic::unsupported("suspending outside the async runtime", Pos { line: 1, column: 1 }));
+            diagnostics
+                .push(Diagnostic::unsupported("suspending outside the async runtime", Pos { line: 1, column: 1 }));
             Outcome::Rejected
         }
         Err(vm::Stop::Exit { code }) => match code & 0xff {
@@ -117,14 +128,27 @@ fn finish(mut vm: vm::Vm, result: vm::VmResult<vm::value::Value>, mut diagnostic
             _ => Outcome::Failed,
         },
     };
-    Report { outcome, stdout: vm.stdout, stderr, diagnostics, steps: vm.steps, virtual_time_ns: vm.clock_ns, trace: vm.rt.trace, exit_status }
+    Report {
+        outcome,
+        stdout: vm.stdout,
+        stderr,
+        diagnostics,
+        steps: vm.steps,
+        virtual_time_ns: vm.clock_ns,
+        trace: vm.rt.trace,
+        exit_status,
+    }
 }
 
 fn main_error(value: &vm::value::Value) -> Option<vm::value::Value> {
     match value {
         vm::value::Value::Obj(o) => {
             let o = o.borrow();
-            if o.ty == ir::RESULT && o.variant == 1 { o.fields.first().cloned() } else { None }
+            if o.ty == ir::RESULT && o.variant == 1 {
+                o.fields.first().cloned()
+            } else {
+                None
+            }
         }
         _ => None,
     }
@@ -154,7 +178,11 @@ pub fn run_tests(source: &str, options: &Options) -> (Vec<TestResult>, Vec<Diagn
         Err(diag) => return (Vec::new(), vec![diag]),
     };
     let lowered = lower::lower(&file, &options.file_name);
-    if lowered.diagnostics.iter().any(|d| d.severity == Severity::Error && !d.message.contains("`main` function not found")) {
+    if lowered
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == Severity::Error && !d.message.contains("`main` function not found"))
+    {
         return (Vec::new(), lowered.diagnostics);
     }
     let mut results = Vec::new();
@@ -164,7 +192,12 @@ pub fn run_tests(source: &str, options: &Options) -> (Vec<TestResult>, Vec<Diagn
     tests.sort_by(|a, b| a.name.cmp(&b.name));
     for t in tests {
         if t.ignored {
-            results.push(TestResult { name: t.name, status: "ignored".into(), message: String::new(), stdout: String::new() });
+            results.push(TestResult {
+                name: t.name,
+                status: "ignored".into(),
+                message: String::new(),
+                stdout: String::new(),
+            });
             continue;
         }
         let mut vm = vm::Vm::new(lowered.program.clone(), options);
@@ -183,13 +216,24 @@ pub fn run_tests(source: &str, options: &Options) -> (Vec<TestResult>, Vec<Diagn
             },
             (Ok(_), Some(_)) => (false, "test did not panic as expected".into()),
             (Err(vm::Stop::Panic { msg, .. }), Some(expected)) => match expected {
-                Some(e) if !msg.contains(e.as_str()) => (false, format!("panic did not contain expected string
+                Some(e) if !msg.contains(e.as_str()) => (
+                    false,
+                    format!(
+                        "panic did not contain expected string
       panic message: {msg:?}
- expected substring: {e:?}")),
+ expected substring: {e:?}"
+                    ),
+                ),
                 _ => (true, String::new()),
             },
-            (Err(vm::Stop::Panic { msg, pos }), None) => (false, format!("panicked at {}:{}:{}:
-{msg}", options.file_name, pos.line, pos.column)),
+            (Err(vm::Stop::Panic { msg, pos }), None) => (
+                false,
+                format!(
+                    "panicked at {}:{}:{}:
+{msg}",
+                    options.file_name, pos.line, pos.column
+                ),
+            ),
             (Err(vm::Stop::Deadlock { msg, .. }), _) => (false, format!("the test never finishes: {msg}")),
             (Err(vm::Stop::Limit { msg, pos }), _) => (false, format!("{msg} (line {})", pos.line)),
             (Err(vm::Stop::Unsupported { what, pos }), _) => {

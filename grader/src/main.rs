@@ -68,9 +68,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
 }
 
 fn number(value: Option<&String>, flag: &str) -> Result<u64, String> {
-    value
-        .and_then(|v| v.replace('_', "").parse().ok())
-        .ok_or_else(|| format!("{flag} needs a number"))
+    value.and_then(|v| v.replace('_', "").parse().ok()).ok_or_else(|| format!("{flag} needs a number"))
 }
 
 fn execute(cli: &Cli) -> i32 {

@@ -21,7 +21,9 @@ pub fn parse(source: &str) -> Result<syn::File, Diagnostic> {
         let (depth, line) = nesting(tokens);
         if depth > MAX_NESTING {
             return Err(Diagnostic::unsupported(
-                format!("code nested about {depth} levels deep (brackets and chained operators; at most {MAX_NESTING})"),
+                format!(
+                    "code nested about {depth} levels deep (brackets and chained operators; at most {MAX_NESTING})"
+                ),
                 Pos { line, column: 1 },
             ));
         }
@@ -31,7 +33,11 @@ pub fn parse(source: &str) -> Result<syn::File, Diagnostic> {
         let pos = Pos { line: start.line.max(1) as u32, column: start.column as u32 + 1 };
         let msg = e.to_string();
         // syn's lexer error says nothing useful; rustc's wording is clearer.
-        let msg = if msg == "cannot parse string into token stream" { "this file contains an unclosed delimiter or an invalid token".to_string() } else { msg };
+        let msg = if msg == "cannot parse string into token stream" {
+            "this file contains an unclosed delimiter or an invalid token".to_string()
+        } else {
+            msg
+        };
         Diagnostic::error("parse", msg, pos)
     })
 }
@@ -52,7 +58,8 @@ pub fn nesting(tokens: TokenStream) -> (u32, u32) {
         prev_joint_eq: bool,
     }
     let mut max = (0, 1);
-    let mut stack = vec![Level { tokens: tokens.into_iter(), base: 0, count: 0, after_block: false, prev_joint_eq: false }];
+    let mut stack =
+        vec![Level { tokens: tokens.into_iter(), base: 0, count: 0, after_block: false, prev_joint_eq: false }];
     while let Some(level) = stack.last_mut() {
         let Some(token) = level.tokens.next() else {
             stack.pop();
@@ -80,7 +87,17 @@ pub fn nesting(tokens: TokenStream) -> (u32, u32) {
                 if continues
                     || matches!(
                         word.as_str(),
-                        "if" | "match" | "while" | "for" | "loop" | "return" | "break" | "let" | "move" | "async" | "unsafe" | "await"
+                        "if" | "match"
+                            | "while"
+                            | "for"
+                            | "loop"
+                            | "return"
+                            | "break"
+                            | "let"
+                            | "move"
+                            | "async"
+                            | "unsafe"
+                            | "await"
                     )
                 {
                     level.count += 1;
@@ -94,7 +111,13 @@ pub fn nesting(tokens: TokenStream) -> (u32, u32) {
                     max = (depth, line.max(1));
                 }
                 level.after_block = group.delimiter() == Delimiter::Brace;
-                let inner = Level { tokens: group.stream().into_iter(), base: depth, count: 0, after_block: false, prev_joint_eq: false };
+                let inner = Level {
+                    tokens: group.stream().into_iter(),
+                    base: depth,
+                    count: 0,
+                    after_block: false,
+                    prev_joint_eq: false,
+                };
                 stack.push(inner);
                 continue;
             }

@@ -20,7 +20,11 @@ pub fn rustc_style(diag: &Diagnostic, source: &str, path: &str) -> String {
     let pad = " ".repeat(gutter);
     let _ = writeln!(out, "{pad}--> {path}:{}:{}", diag.line, diag.column);
     if let Some(text) = source.lines().nth(diag.line.saturating_sub(1) as usize) {
-        let caret_at = text.chars().take(diag.column.saturating_sub(1) as usize).map(|c| if c == '\t' { '\t' } else { ' ' }).collect::<String>();
+        let caret_at = text
+            .chars()
+            .take(diag.column.saturating_sub(1) as usize)
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect::<String>();
         let _ = writeln!(out, "{pad} |");
         let _ = writeln!(out, "{} | {}", diag.line, text);
         let _ = writeln!(out, "{pad} | {caret_at}^");

@@ -116,7 +116,10 @@ fn check(source: &str, expected: &Expected) -> Result<(), String> {
     // Exit status 1 is also what a real program gives when `main` returns
     // `Err`, so a refusal must never pass for it: real rustc ran every program.
     if report.outcome == grader::Outcome::Rejected {
-        why.push_str(&format!("{REFUSED} the grader rejected a program real rustc ran (expected exit {})\n", expected.exit));
+        why.push_str(&format!(
+            "{REFUSED} the grader rejected a program real rustc ran (expected exit {})\n",
+            expected.exit
+        ));
     } else if exit != expected.exit {
         why.push_str(&format!("  exit status: expected {}, got {exit} ({:?})\n", expected.exit, report.outcome));
     }

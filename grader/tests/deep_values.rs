@@ -43,7 +43,9 @@ fn deep_clone_and_eq_complete() {
 
 #[test]
 fn deep_debug_stops_with_a_limit() {
-    let r = run_small_stack("let a = build(100000);\nprintln!(\"built\");\nlet s = format!(\"{:?}\", a);\nprintln!(\"{}\", s.len());");
+    let r = run_small_stack(
+        "let a = build(100000);\nprintln!(\"built\");\nlet s = format!(\"{:?}\", a);\nprintln!(\"{}\", s.len());",
+    );
     assert_eq!(r.outcome, Outcome::Limit, "{:?}", r.diagnostics);
     assert_eq!(r.stdout, "built\n");
     assert!(r.diagnostics.iter().any(|d| d.message.contains("levels deep")), "{:?}", r.diagnostics);

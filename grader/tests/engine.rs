@@ -52,7 +52,12 @@ fn output_before_a_panic_is_kept() {
 #[test]
 fn unwrap_on_none_points_at_the_method() {
     let r = run("fn main() {\n    let o: Option<i32> = None;\n    o.unwrap();\n}\n");
-    assert!(r.stderr.starts_with("\nthread 'main' panicked at src/main.rs:3:7:\ncalled `Option::unwrap()` on a `None` value\n"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .starts_with("\nthread 'main' panicked at src/main.rs:3:7:\ncalled `Option::unwrap()` on a `None` value\n"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -140,7 +145,8 @@ fn runaway_recursion_stops_at_the_depth_limit() {
 fn unsupported_constructs_are_diagnostics_with_positions() {
     let r = run("macro_rules! m { () => {} }\nfn main() {\n    unsafe { }\n}\n");
     assert_eq!(r.outcome, Outcome::Rejected);
-    let found: Vec<(u32, u32)> = r.diagnostics.iter().filter(|d| d.code == "unsupported").map(|d| (d.line, d.column)).collect();
+    let found: Vec<(u32, u32)> =
+        r.diagnostics.iter().filter(|d| d.code == "unsupported").map(|d| (d.line, d.column)).collect();
     assert_eq!(found, vec![(1, 1), (3, 5)]);
 }
 
@@ -222,7 +228,9 @@ fn a_long_linked_list_is_dropped_without_exhausting_the_host_stack() {
 
 #[test]
 fn option_of_copy_values_is_copied_on_read() {
-    let out = stdout_of("fn main() { let a = Some(5); let mut b = a; let t = b.take(); println!(\"{:?} {:?} {:?}\", a, b, t); }");
+    let out = stdout_of(
+        "fn main() { let a = Some(5); let mut b = a; let t = b.take(); println!(\"{:?} {:?} {:?}\", a, b, t); }",
+    );
     assert_eq!(out, "Some(5) None Some(5)\n");
 }
 

@@ -45,11 +45,16 @@ fn markers(source: &str) -> BTreeSet<(u32, String)> {
 
 fn fixtures() -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
-    let mut dirs: Vec<_> = std::fs::read_dir(cases_dir()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<_> =
+        std::fs::read_dir(cases_dir()).unwrap().map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
     dirs.sort();
     for dir in dirs {
         let code = dir.file_name().unwrap().to_string_lossy().to_string();
-        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "rs")).collect();
+        let mut files: Vec<_> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+            .collect();
         files.sort();
         for f in files {
             out.push((code.clone(), f));
@@ -68,7 +73,12 @@ fn lint_fixtures() {
         let case = format!("{code}/{file}");
         let source = std::fs::read_to_string(&path).unwrap();
         let report = grader::check(&source, &options());
-        let found: BTreeSet<(u32, String)> = report.diagnostics.iter().filter(|d| CODES.contains(&d.code.as_str())).map(|d| (d.line, d.code.clone())).collect();
+        let found: BTreeSet<(u32, String)> = report
+            .diagnostics
+            .iter()
+            .filter(|d| CODES.contains(&d.code.as_str()))
+            .map(|d| (d.line, d.code.clone()))
+            .collect();
         let expected = markers(&source);
         n_checked += 1;
         if !CODES.contains(&code.as_str()) {
@@ -77,7 +87,8 @@ fn lint_fixtures() {
         }
         if file.starts_with("wrong") {
             if expected.is_empty() || expected.iter().any(|(_, c)| c != &code) {
-                failures.push(format!("{case}: a wrong fixture needs `//~ {code}` markers (and only for its own code)"));
+                failures
+                    .push(format!("{case}: a wrong fixture needs `//~ {code}` markers (and only for its own code)"));
                 continue;
             }
             if pending.contains(&case) {
@@ -89,7 +100,12 @@ fn lint_fixtures() {
             }
         } else if file.starts_with("right") {
             if !found.is_empty() {
-                let detail: Vec<String> = report.diagnostics.iter().filter(|d| CODES.contains(&d.code.as_str())).map(|d| format!("{}:{} {}: {}", d.line, d.column, d.code, d.message)).collect();
+                let detail: Vec<String> = report
+                    .diagnostics
+                    .iter()
+                    .filter(|d| CODES.contains(&d.code.as_str()))
+                    .map(|d| format!("{}:{} {}: {}", d.line, d.column, d.code, d.message))
+                    .collect();
                 failures.push(format!("{case}: false positive: {detail:?}"));
             }
         } else {
@@ -113,9 +129,11 @@ fn dynamic_findings_carry_evidence() {
     for line in listed.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let parts: Vec<&str> = line.splitn(3, " | ").collect();
         let [case, code, text] = parts[..] else { panic!("evidence.txt: `{line}` is not `case | code | text`") };
-        let source = std::fs::read_to_string(cases_dir().join(case)).unwrap_or_else(|e| panic!("evidence.txt: {case}: {e}"));
+        let source =
+            std::fs::read_to_string(cases_dir().join(case)).unwrap_or_else(|e| panic!("evidence.txt: {case}: {e}"));
         let report = grader::check(&source, &options());
-        let messages: Vec<&str> = report.diagnostics.iter().filter(|d| d.code == code).map(|d| d.message.as_str()).collect();
+        let messages: Vec<&str> =
+            report.diagnostics.iter().filter(|d| d.code == code).map(|d| d.message.as_str()).collect();
         if !messages.iter().any(|m| m.contains(text)) {
             failures.push(format!("{case}: no `{code}` message contains `{text}`; messages: {messages:?}"));
         }
@@ -127,16 +145,27 @@ fn dynamic_findings_carry_evidence() {
 fn every_code_has_wrong_and_right_fixtures() {
     let all = fixtures();
     for entry in ENTRIES {
-        let names: Vec<String> = all.iter().filter(|(c, _)| c == entry.code).map(|(_, p)| p.file_name().unwrap().to_string_lossy().to_string()).collect();
+        let names: Vec<String> = all
+            .iter()
+            .filter(|(c, _)| c == entry.code)
+            .map(|(_, p)| p.file_name().unwrap().to_string_lossy().to_string())
+            .collect();
         assert!(names.iter().any(|n| n.starts_with("wrong")), "{}: no wrong*.rs fixture", entry.code);
         assert!(names.iter().any(|n| n.starts_with("right")), "{}: no right*.rs fixture", entry.code);
         if !entry.syntax {
             // Only the run shows these: the syntax pass alone must not report them
             // (whether the run does is `lint_fixtures`' job, with `pending-dynamic.txt`).
-            for (_, path) in all.iter().filter(|(c, p)| c == entry.code && p.file_name().unwrap().to_string_lossy().starts_with("wrong")) {
+            for (_, path) in all
+                .iter()
+                .filter(|(c, p)| c == entry.code && p.file_name().unwrap().to_string_lossy().starts_with("wrong"))
+            {
                 let source = std::fs::read_to_string(path).unwrap();
                 let syntax = lint::syntax_lints(&syn::parse_file(&source).unwrap());
-                assert!(!syntax.iter().any(|d| d.code == entry.code), "{}: a dynamic-only code found by the syntax pass", path.display());
+                assert!(
+                    !syntax.iter().any(|d| d.code == entry.code),
+                    "{}: a dynamic-only code found by the syntax pass",
+                    path.display()
+                );
             }
         }
     }
@@ -155,7 +184,11 @@ fn diagnostics_are_complete() {
             assert!(!d.message.is_empty() && !d.message.contains('\n'), "{case}: one-line message");
             assert!(d.why.as_deref().is_some_and(|w| !w.is_empty()), "{case}: no why");
             assert!(d.help.as_deref().is_some_and(|h| !h.is_empty()), "{case}: no help");
-            assert!(d.lesson.as_deref().is_some_and(|l| lesson_ids.contains(&l)), "{case}: lesson {:?} not in LESSONS", d.lesson);
+            assert!(
+                d.lesson.as_deref().is_some_and(|l| lesson_ids.contains(&l)),
+                "{case}: lesson {:?} not in LESSONS",
+                d.lesson
+            );
             let expected = entry.class.severity();
             if entry.class == Class::Error {
                 assert_eq!(d.severity, Severity::Error, "{case}");
@@ -206,10 +239,18 @@ fn docs_pages_have_clippy_shape() {
 fn lessons_linked_from_diagnostics_exist() {
     let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("lessons");
     for entry in ENTRIES {
-        assert!(LESSONS.iter().any(|(id, _)| *id == entry.lesson), "{}: lesson {} not in LESSONS", entry.code, entry.lesson);
+        assert!(
+            LESSONS.iter().any(|(id, _)| *id == entry.lesson),
+            "{}: lesson {} not in LESSONS",
+            entry.code,
+            entry.lesson
+        );
     }
     for (id, _) in LESSONS {
-        assert!(lessons.join(format!("{id}.md")).exists(), "lesson `{id}` (linked from lint diagnostics) is not lessons/{id}.md");
+        assert!(
+            lessons.join(format!("{id}.md")).exists(),
+            "lesson `{id}` (linked from lint diagnostics) is not lessons/{id}.md"
+        );
     }
 }
 
@@ -220,7 +261,14 @@ const REAL_EQUIVALENTS: &[(&[&str], &[(&str, Option<Severity>)])] = &[
     (&["E0752"], &[("async_main_without_runtime", None)]),
     (&["E0373"], &[("spawn_borrows_local", None)]),
     (&["E0733"], &[("async_recursion_unboxed", None)]),
-    (&["E0277"], &[("non_send_across_await", None), ("select_unpinned_ref", None), ("std_mutex_guard_across_await", Some(Severity::Error))]),
+    (
+        &["E0277"],
+        &[
+            ("non_send_across_await", None),
+            ("select_unpinned_ref", None),
+            ("std_mutex_guard_across_await", Some(Severity::Error)),
+        ],
+    ),
     (&["await_holding_lock"], &[("std_mutex_guard_across_await", Some(Severity::Warning))]),
     (&["await_holding_refcell_ref"], &[("refcell_borrow_across_await", None)]),
     (&["let_underscore_future"], &[("let_underscore_future", None)]),
@@ -242,7 +290,8 @@ const KNOWN_DIFFERENCES: &[(&str, &str, &str)] = &[
 
 #[test]
 fn agrees_with_real_rustc() {
-    let recorded = std::fs::read_to_string(cases_dir().join("real-rustc.txt")).expect("real-rustc.txt (run tests/lints/real-rustc.sh)");
+    let recorded = std::fs::read_to_string(cases_dir().join("real-rustc.txt"))
+        .expect("real-rustc.txt (run tests/lints/real-rustc.sh)");
     let mut real = std::collections::BTreeMap::new();
     for line in recorded.lines().filter(|l| !l.starts_with('#')) {
         let (case, codes) = line.split_once(':').unwrap();
@@ -261,14 +310,19 @@ fn agrees_with_real_rustc() {
         let real_rejects = real_codes.iter().any(|c| c.starts_with('E') || c == "error" || c == "let_underscore_lock");
         let we_reject = ours.iter().any(|d| d.severity == Severity::Error);
         if real_rejects != we_reject {
-            failures.push(format!("{case}: rustc rejects = {real_rejects} ({real_codes:?}), grader error = {we_reject}"));
+            failures
+                .push(format!("{case}: rustc rejects = {real_rejects} ({real_codes:?}), grader error = {we_reject}"));
         }
         for (equivalents, our_codes) in REAL_EQUIVALENTS {
-            let ours_has = ours.iter().any(|d| our_codes.iter().any(|(c, sev)| d.code == *c && sev.is_none_or(|s| d.severity == s)));
+            let ours_has = ours
+                .iter()
+                .any(|d| our_codes.iter().any(|(c, sev)| d.code == *c && sev.is_none_or(|s| d.severity == s)));
             let real_has = equivalents.iter().any(|e| real_codes.contains(*e));
             let known = KNOWN_DIFFERENCES.iter().any(|(c, k, _)| *c == case && our_codes.iter().any(|(o, _)| o == k));
             if ours_has != real_has && !known {
-                failures.push(format!("{case}: grader {our_codes:?} = {ours_has}, rustc/clippy {equivalents:?} = {real_has}"));
+                failures.push(format!(
+                    "{case}: grader {our_codes:?} = {ours_has}, rustc/clippy {equivalents:?} = {real_has}"
+                ));
             }
         }
     }
@@ -283,7 +337,8 @@ fn agrees_with_real_rustc() {
 fn repository_programs() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     let mut out = Vec::new();
-    let mut lessons: Vec<PathBuf> = std::fs::read_dir(root.join("lessons")).map(|rd| rd.map(|e| e.unwrap().path()).collect()).unwrap_or_default();
+    let mut lessons: Vec<PathBuf> =
+        std::fs::read_dir(root.join("lessons")).map(|rd| rd.map(|e| e.unwrap().path()).collect()).unwrap_or_default();
     lessons.sort();
     for path in lessons {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
@@ -344,7 +399,11 @@ fn repository_programs_get_only_expected_findings() {
         // Syntax rules and the dynamic detectors on the run. Advice notes are allowed
         // anywhere; warnings and errors must be on purpose.
         let report = grader::check(&source, &options());
-        for d in report.diagnostics.into_iter().filter(|d| CODES.contains(&d.code.as_str()) && d.severity >= Severity::Warning) {
+        for d in report
+            .diagnostics
+            .into_iter()
+            .filter(|d| CODES.contains(&d.code.as_str()) && d.severity >= Severity::Warning)
+        {
             found.insert(format!("{name}: {} {}", d.severity.as_str(), d.code));
         }
     }
@@ -406,11 +465,22 @@ fn exercise_starters_show_their_mistake() {
                     lint::syntax_lints(&parsed).iter().any(|d| d.code == code)
                 };
                 if has != want {
-                    failures.push(format!("{exercise}/{file}: {code} expected {want}, got {has}{}", if by_run { " (from the run)" } else { "" }));
+                    failures.push(format!(
+                        "{exercise}/{file}: {code} expected {want}, got {has}{}",
+                        if by_run { " (from the run)" } else { "" }
+                    ));
                 }
             }
-            if is_pending && lint::syntax_lints(&syn::parse_file(&std::fs::read_to_string(dir.join("starter.rs")).unwrap()).unwrap()).iter().any(|d| d.code == code) {
-                failures.push(format!("{exercise}/starter.rs: the syntax rules now find {code}: remove it from pending-dynamic.txt"));
+            if is_pending
+                && lint::syntax_lints(
+                    &syn::parse_file(&std::fs::read_to_string(dir.join("starter.rs")).unwrap()).unwrap(),
+                )
+                .iter()
+                .any(|d| d.code == code)
+            {
+                failures.push(format!(
+                    "{exercise}/starter.rs: the syntax rules now find {code}: remove it from pending-dynamic.txt"
+                ));
             }
         }
     }

@@ -61,7 +61,11 @@ impl Rng {
         z ^ (z >> 31)
     }
     fn below(&mut self, n: usize) -> usize {
-        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
     }
 }
 
@@ -118,8 +122,16 @@ fn mutate(text: &str, rng: &mut Rng) -> (String, String) {
             (format!("digit at byte {at} replaced by {with}"), format!("{}{}{}", &text[..at], with, &text[at + 1..]))
         }
         5 => swap_word(text, rng, &[(".await", ""), ("async ", ""), ("move ", ""), ("&mut ", "&"), ("mut ", "")]),
-        6 => swap_word(text, rng, &[(" < ", " <= "), (" + ", " - "), (" - ", " * "), ("..", "..="), ("==", "!="), ("+=", "*=")]),
-        7 => swap_word(text, rng, &[("break", "continue"), ("return", ""), ("Some(", "None("), ("Ok(", "Err("), ("drop(", "(")]),
+        6 => swap_word(
+            text,
+            rng,
+            &[(" < ", " <= "), (" + ", " - "), (" - ", " * "), ("..", "..="), ("==", "!="), ("+=", "*=")],
+        ),
+        7 => swap_word(
+            text,
+            rng,
+            &[("break", "continue"), ("return", ""), ("Some(", "None("), ("Ok(", "Err("), ("drop(", "(")],
+        ),
         _ => {
             // Two lines swapped: a use before its definition, an await before its spawn.
             let mut out = lines.clone();
@@ -232,5 +244,9 @@ fn the_nesting_bound_leaves_real_programs_alone() {
     }
     eprintln!("deepest program: {} levels at {}", deepest.0, deepest.1);
     assert!(deepest.0 > 5, "the estimate counts nothing: {deepest:?}");
-    assert!(deepest.0 * 2 <= grader::parse::MAX_NESTING, "{} is close to the bound: {deepest:?}", grader::parse::MAX_NESTING);
+    assert!(
+        deepest.0 * 2 <= grader::parse::MAX_NESTING,
+        "{} is close to the bound: {deepest:?}",
+        grader::parse::MAX_NESTING
+    );
 }

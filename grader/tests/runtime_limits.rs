@@ -28,13 +28,21 @@ async fn main() {
     assert_eq!(r.outcome, Outcome::Deadlock, "{:?}", r.diagnostics);
     assert_eq!(r.stdout, "waiting\n");
     let d = r.diagnostics.iter().find(|d| d.code == "deadlock").expect("a deadlock diagnostic");
-    assert!(d.message.contains("main blocks the runtime thread in `std::sync::mpsc::Receiver::recv` (line 10)"), "{}", d.message);
+    assert!(
+        d.message.contains("main blocks the runtime thread in `std::sync::mpsc::Receiver::recv` (line 10)"),
+        "{}",
+        d.message
+    );
     assert!(d.message.contains("task 1 (spawned at line 6) can never run"), "{}", d.message);
     assert_eq!(d.line, 10);
     let blocked: Vec<_> = r.trace.iter().filter(|e| e.kind == "blocked").collect();
     assert_eq!(blocked.len(), 1);
     assert_eq!(blocked[0].line, Some(10));
-    assert!(blocked[0].detail.starts_with("std::sync::mpsc::Receiver::recv for ever while 1 other task(s) were ready"), "{}", blocked[0].detail);
+    assert!(
+        blocked[0].detail.starts_with("std::sync::mpsc::Receiver::recv for ever while 1 other task(s) were ready"),
+        "{}",
+        blocked[0].detail
+    );
 }
 
 /// Without a runtime a full `sync_channel` send blocks the only thread for ever too.
@@ -45,7 +53,11 @@ fn full_sync_channel_send_without_runtime_is_a_deadlock() {
     assert_eq!(r.outcome, Outcome::Deadlock, "{:?}", r.diagnostics);
     assert_eq!(r.stdout, "one\n");
     let d = r.diagnostics.iter().find(|d| d.code == "deadlock").expect("a deadlock diagnostic");
-    assert!(d.message.contains("main blocks the thread in `std::sync::mpsc::SyncSender::send` (line 7)"), "{}", d.message);
+    assert!(
+        d.message.contains("main blocks the thread in `std::sync::mpsc::SyncSender::send` (line 7)"),
+        "{}",
+        d.message
+    );
 }
 
 /// Real Rust overflows its stack on async recursion this deep (a boxed future per level,
@@ -73,7 +85,11 @@ async fn main() {
     assert_eq!(r.outcome, Outcome::Limit, "diagnostics: {:?}\nstderr: {}", r.diagnostics, r.stderr);
     assert_eq!(r.stdout, "start\n");
     let d = &r.diagnostics[0];
-    assert!(d.message.contains("deep") || d.message.contains("depth") || d.message.contains("recursion"), "{}", d.message);
+    assert!(
+        d.message.contains("deep") || d.message.contains("depth") || d.message.contains("recursion"),
+        "{}",
+        d.message
+    );
 }
 
 /// An `async fn` that awaits itself through a boxed future (E0733's fix) recursing without end.

@@ -90,9 +90,23 @@ async fn main() {
 }
 ");
     assert_eq!(r.outcome, Outcome::Completed, "{:?}", r.diagnostics);
-    let locks: Vec<(u32, &str, &str)> = r.trace.iter().filter(|e| e.kind.starts_with("lock_")).map(|e| (e.task, e.kind.as_str(), e.detail.split(" (future").next().unwrap_or(""))).collect();
+    let locks: Vec<(u32, &str, &str)> = r
+        .trace
+        .iter()
+        .filter(|e| e.kind.starts_with("lock_"))
+        .map(|e| (e.task, e.kind.as_str(), e.detail.split(" (future").next().unwrap_or("")))
+        .collect();
     let name = locks[0].2;
     assert!(name.starts_with("mutex#"), "{name}");
-    assert_eq!(locks, vec![(0, "lock_acquired", name), (1, "lock_waiting", name), (0, "lock_released", name), (1, "lock_acquired", name), (1, "lock_released", name)]);
+    assert_eq!(
+        locks,
+        vec![
+            (0, "lock_acquired", name),
+            (1, "lock_waiting", name),
+            (0, "lock_released", name),
+            (1, "lock_acquired", name),
+            (1, "lock_released", name)
+        ]
+    );
     assert_eq!(r.trace.iter().find(|e| e.kind == "lock_waiting").and_then(|e| e.line), Some(10));
 }

@@ -47,7 +47,10 @@ fn unsupported_programs_are_refused_with_a_located_diagnostic() {
             .enumerate()
             .filter_map(|(i, line)| {
                 let words = line.split_once(MARKER)?.1;
-                Some((i as u32 + 1, words.split('|').map(|w| w.trim().to_lowercase()).filter(|w| !w.is_empty()).collect()))
+                Some((
+                    i as u32 + 1,
+                    words.split('|').map(|w| w.trim().to_lowercase()).filter(|w| !w.is_empty()).collect(),
+                ))
             })
             .collect();
         if markers.is_empty() || markers.iter().any(|(_, words)| words.is_empty()) {

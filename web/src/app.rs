@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::components::header::Header;
-use crate::pages::{exercise::ExercisePage, lesson::LessonPage, map::MapPage, mistake::MistakePage, not_found::NotFound};
+use crate::pages::{
+    exercise::ExercisePage, lesson::LessonPage, map::MapPage, mistake::MistakePage, not_found::NotFound,
+};
 use crate::route::Route;
 use crate::state;
 
@@ -17,7 +19,10 @@ pub fn mount() {
 fn App() -> impl IntoView {
     let state = match state::provide() {
         Ok(state) => state,
-        Err(message) => return view! { <main class="page"><h1>"The course could not be loaded"</h1><pre>{message}</pre></main> }.into_any(),
+        Err(message) => {
+            return view! { <main class="page"><h1>"The course could not be loaded"</h1><pre>{message}</pre></main> }
+                .into_any()
+        }
     };
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         state.route.set(state::current_route());

@@ -63,10 +63,7 @@ pub fn rust(source: &str) -> String {
             span(&mut out, "string", &collect(&chars[start..i]));
         } else if c == '\'' {
             // A char literal ('a', '\n') or a lifetime ('a, 'static).
-            let is_char = matches!(
-                (chars.get(i + 1), chars.get(i + 2)),
-                (Some('\\'), _) | (Some(_), Some('\''))
-            );
+            let is_char = matches!((chars.get(i + 1), chars.get(i + 2)), (Some('\\'), _) | (Some(_), Some('\'')));
             if is_char {
                 i += 1;
                 while i < chars.len() && chars[i] != '\'' {

@@ -8,7 +8,13 @@ use wasm_bindgen_futures::JsFuture;
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(js_namespace = AwaitLab, js_name = createEditor)]
-    fn create_editor(parent: &web_sys::HtmlElement, doc: &str, label: &str, on_change: JsValue, on_check: JsValue) -> JsValue;
+    fn create_editor(
+        parent: &web_sys::HtmlElement,
+        doc: &str,
+        label: &str,
+        on_change: JsValue,
+        on_check: JsValue,
+    ) -> JsValue;
     #[wasm_bindgen(js_namespace = AwaitLab, js_name = getDoc)]
     fn get_doc(view: &JsValue) -> String;
     #[wasm_bindgen(js_namespace = AwaitLab, js_name = setDoc)]
@@ -35,7 +41,13 @@ pub struct Editor {
 }
 
 impl Editor {
-    pub fn new(parent: &web_sys::HtmlElement, doc: &str, label: &str, on_change: impl Fn(String) + 'static, on_check: impl Fn() + 'static) -> Editor {
+    pub fn new(
+        parent: &web_sys::HtmlElement,
+        doc: &str,
+        label: &str,
+        on_change: impl Fn(String) + 'static,
+        on_check: impl Fn() + 'static,
+    ) -> Editor {
         let on_change = Closure::<dyn Fn(String)>::new(on_change).into_js_value();
         let on_check = Closure::<dyn Fn()>::new(on_check).into_js_value();
         Editor { view: create_editor(parent, doc, label, on_change, on_check) }

@@ -142,9 +142,12 @@ fn flush(pending: &mut Vec<Event>, segments: &mut Vec<Segment>) {
 /// Links between course files become app routes.
 fn rewrite<'a>(parser: Parser<'a>) -> impl Iterator<Item = Event<'a>> {
     parser.map(|event| match event {
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
-            Event::Start(Tag::Link { link_type, dest_url: link_target(&dest_url).map_or(dest_url, CowStr::from), title, id })
-        }
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: link_target(&dest_url).map_or(dest_url, CowStr::from),
+            title,
+            id,
+        }),
         other => other,
     })
 }

@@ -72,8 +72,14 @@ mod tests {
     #[test]
     fn finds_the_site_and_message() {
         let site = find(STDERR, "src/main.rs").unwrap();
-        assert_eq!(site, PanicSite { line: 9, column: 5, message: "index out of bounds: the len is 0 but the index is 3".into() });
-        assert_eq!(find("thread 'tokio-runtime-worker' panicked at src/main.rs:3:9:\nboom\n", "src/main.rs").unwrap().line, 3);
+        assert_eq!(
+            site,
+            PanicSite { line: 9, column: 5, message: "index out of bounds: the len is 0 but the index is 3".into() }
+        );
+        assert_eq!(
+            find("thread 'tokio-runtime-worker' panicked at src/main.rs:3:9:\nboom\n", "src/main.rs").unwrap().line,
+            3
+        );
         assert_eq!(find(STDERR, "src/lib.rs"), None);
         assert_eq!(find("panicked at src/main.rs:x:5:\n", "src/main.rs"), None);
         assert_eq!(find("", "src/main.rs"), None);
@@ -82,7 +88,10 @@ mod tests {
     #[test]
     fn splits_locations_out_of_text() {
         let pieces = split_locations("at src/main.rs:9:5: and src/main.rs:oops", "src/main.rs");
-        assert_eq!(pieces, vec![("at ", None), ("src/main.rs:9:5", Some((9, 5))), (": and src/main.rs", None), (":oops", None)]);
+        assert_eq!(
+            pieces,
+            vec![("at ", None), ("src/main.rs:9:5", Some((9, 5))), (": and src/main.rs", None), (":oops", None)]
+        );
         let joined: String = pieces.iter().map(|p| p.0).collect();
         assert_eq!(joined, "at src/main.rs:9:5: and src/main.rs:oops");
     }

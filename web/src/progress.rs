@@ -173,8 +173,17 @@ mod tests {
         assert!(restored.exercise("ex1").passed);
         // The newest older schema wins over older ones, and the current key over all.
         let store = storage(&[("old-a", r#"{"ex1":"a"}"#), ("old-b", r#"{"exercises":{"ex1":{"code":"b"}}}"#)]);
-        assert_eq!(restore_with(&history, |k| store.get(k).cloned()).progress.exercise("ex1").code.as_deref(), Some("b"));
-        let store = storage(&[("old-b", r#"{"exercises":{"ex1":{"code":"b"}}}"#), (KEY, r#"{"exercises":{"ex1":{"code":"c"}}}"#)]);
-        assert_eq!(restore_with(&history, |k| store.get(k).cloned()).progress.exercise("ex1").code.as_deref(), Some("c"));
+        assert_eq!(
+            restore_with(&history, |k| store.get(k).cloned()).progress.exercise("ex1").code.as_deref(),
+            Some("b")
+        );
+        let store = storage(&[
+            ("old-b", r#"{"exercises":{"ex1":{"code":"b"}}}"#),
+            (KEY, r#"{"exercises":{"ex1":{"code":"c"}}}"#),
+        ]);
+        assert_eq!(
+            restore_with(&history, |k| store.get(k).cloned()).progress.exercise("ex1").code.as_deref(),
+            Some("c")
+        );
     }
 }

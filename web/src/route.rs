@@ -49,7 +49,12 @@ mod tests {
 
     #[test]
     fn parse_and_href_round_trip() {
-        for route in [Route::Map, Route::Lesson("01-futures".into()), Route::Exercise("join_1".into()), Route::Mistake("missing_await".into())] {
+        for route in [
+            Route::Map,
+            Route::Lesson("01-futures".into()),
+            Route::Exercise("join_1".into()),
+            Route::Mistake("missing_await".into()),
+        ] {
             assert_eq!(Route::parse(&route.href()), route);
         }
     }

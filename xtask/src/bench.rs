@@ -67,7 +67,11 @@ pub fn main(args: &[String]) -> Result<(), String> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--runs" => {
-                runs = it.next().and_then(|n| n.parse().ok()).filter(|&n| n > 0).ok_or("--runs needs a positive number")?;
+                runs = it
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|&n| n > 0)
+                    .ok_or("--runs needs a positive number")?;
             }
             "--miri" => with_miri = true,
             other if other.starts_with('-') => return Err(format!("bench: unknown option `{other}`")),
@@ -91,13 +95,7 @@ pub fn main(args: &[String]) -> Result<(), String> {
         let rhai_script = root.join("bench/rhai").join(format!("{name}.rhai"));
         let is_async = std::fs::read_to_string(&program).is_ok_and(|s| s.contains("tokio::"));
         let row = Row {
-            miri: with_miri.then(|| {
-                if is_async {
-                    miri(&native_dir.join("tokio"), &name)
-                } else {
-                    Cell::Absent("-")
-                }
-            }),
+            miri: with_miri.then(|| if is_async { miri(&native_dir.join("tokio"), &name) } else { Cell::Absent("-") }),
             grader: in_runner(&runner, "grader", &program, runs),
             native: native(&program, &native_dir, &name, runs),
             rhai: if rhai_script.exists() {
@@ -156,7 +154,10 @@ fn in_runner(runner: &Path, engine: &str, file: &Path, runs: u32) -> Cell {
     if json["ok"].as_bool() != Some(true) {
         return Cell::Failed(json["error"].as_str().unwrap_or("unknown error").to_string());
     }
-    Cell::Ran { secs: json["best_s"].as_f64().unwrap_or(f64::NAN), stdout: json["stdout"].as_str().unwrap_or("").to_string() }
+    Cell::Ran {
+        secs: json["best_s"].as_f64().unwrap_or(f64::NAN),
+        stdout: json["stdout"].as_str().unwrap_or("").to_string(),
+    }
 }
 
 /// The scratch project that builds async rows against real tokio, release mode.
@@ -201,7 +202,10 @@ fn native(program: &Path, dir: &Path, name: &str, runs: u32) -> Cell {
         match compiled {
             Ok(o) if o.status.success() => exe,
             Ok(o) => {
-                return Cell::Failed(format!("rustc: {}", String::from_utf8_lossy(&o.stderr).lines().next().unwrap_or("")))
+                return Cell::Failed(format!(
+                    "rustc: {}",
+                    String::from_utf8_lossy(&o.stderr).lines().next().unwrap_or("")
+                ))
             }
             Err(e) => return Cell::Failed(format!("cannot start rustc: {e}")),
         }
@@ -258,7 +262,10 @@ fn miri(scratch: &Path, name: &str) -> Cell {
     }
     let miri_cargo = |args: &[&str]| {
         let mut cmd = Command::new("cargo");
-        cmd.current_dir(scratch).env_remove("CARGO_TARGET_DIR").env_remove("RUSTFLAGS").env_remove("CARGO_BUILD_RUSTFLAGS");
+        cmd.current_dir(scratch)
+            .env_remove("CARGO_TARGET_DIR")
+            .env_remove("RUSTFLAGS")
+            .env_remove("CARGO_BUILD_RUSTFLAGS");
         cmd.args(["+nightly", "miri"]).args(args).args(["--quiet", "--target-dir", "target", "--bin", name]);
         cmd
     };
@@ -355,7 +362,12 @@ fn table(rows: &[Row], runs: u32) -> String {
         let _ = writeln!(out, "{}", print_line(l));
     }
     for r in rows {
-        let cells = [("grader: unsupported/failed", Some(&r.grader)), ("native", Some(&r.native)), ("rhai", Some(&r.rhai)), ("miri", r.miri.as_ref())];
+        let cells = [
+            ("grader: unsupported/failed", Some(&r.grader)),
+            ("native", Some(&r.native)),
+            ("rhai", Some(&r.rhai)),
+            ("miri", r.miri.as_ref()),
+        ];
         for (label, cell) in cells {
             if let Some(Cell::Failed(why)) = cell {
                 let _ = writeln!(out, "{}: {label}: {why}", r.name);
@@ -368,7 +380,9 @@ fn table(rows: &[Row], runs: u32) -> String {
     let mut met = 0;
     for r in rows {
         let (goal, ok) = match (r.grader.secs(), r.rhai.secs(), &r.rhai) {
-            (g, _, Cell::Absent(_)) => (format!("under {ABSOLUTE_GOAL_SECS} s in the grader"), g.is_some_and(|g| g < ABSOLUTE_GOAL_SECS)),
+            (g, _, Cell::Absent(_)) => {
+                (format!("under {ABSOLUTE_GOAL_SECS} s in the grader"), g.is_some_and(|g| g < ABSOLUTE_GOAL_SECS))
+            }
             (g, h, _) => ("faster than rhai".to_string(), matches!((g, h), (Some(g), Some(h)) if g < h)),
         };
         met += usize::from(ok);
@@ -392,8 +406,20 @@ mod tests {
     #[test]
     fn table_compares_times_outputs_and_goals() {
         let rows = vec![
-            Row { name: "fib".into(), grader: ran(0.5, "1\n"), native: ran(0.001, "1\n"), rhai: ran(0.75, "1\n"), miri: None },
-            Row { name: "sieve".into(), grader: ran(2.0, "2\n"), native: ran(0.004, "3\n"), rhai: ran(1.0, "3\n"), miri: None },
+            Row {
+                name: "fib".into(),
+                grader: ran(0.5, "1\n"),
+                native: ran(0.001, "1\n"),
+                rhai: ran(0.75, "1\n"),
+                miri: None,
+            },
+            Row {
+                name: "sieve".into(),
+                grader: ran(2.0, "2\n"),
+                native: ran(0.004, "3\n"),
+                rhai: ran(1.0, "3\n"),
+                miri: None,
+            },
             Row {
                 name: "tasks".into(),
                 grader: Cell::Failed("Rejected: `select!` (line 9)".into()),
@@ -405,9 +431,18 @@ mod tests {
         let t = table(&rows, 3);
         let lines: Vec<&str> = t.lines().collect();
         assert!(lines[1].starts_with("program    grader  native -O"), "{t}");
-        assert_eq!(lines[2].split_whitespace().collect::<Vec<_>>(), ["fib", "500.0", "ms", "1.0", "ms", "750.0", "ms", "1.50x", "faster", "=", "/", "="]);
-        assert_eq!(lines[3].split_whitespace().collect::<Vec<_>>(), ["sieve", "2.00", "s", "4.0", "ms", "1.00", "s", "2.00x", "slower", "DIFFERS", "/", "="]);
-        assert_eq!(lines[4].split_whitespace().collect::<Vec<_>>(), ["tasks", "failed", "20.0", "ms", "no", "script", "-", "-", "/", "-"]);
+        assert_eq!(
+            lines[2].split_whitespace().collect::<Vec<_>>(),
+            ["fib", "500.0", "ms", "1.0", "ms", "750.0", "ms", "1.50x", "faster", "=", "/", "="]
+        );
+        assert_eq!(
+            lines[3].split_whitespace().collect::<Vec<_>>(),
+            ["sieve", "2.00", "s", "4.0", "ms", "1.00", "s", "2.00x", "slower", "DIFFERS", "/", "="]
+        );
+        assert_eq!(
+            lines[4].split_whitespace().collect::<Vec<_>>(),
+            ["tasks", "failed", "20.0", "ms", "no", "script", "-", "-", "/", "-"]
+        );
         assert!(t.contains("\ntasks: grader: unsupported/failed: Rejected: `select!` (line 9)\n"), "{t}");
         assert!(t.contains("\nsieve: grader stdout differs from native stdout\n"), "{t}");
         assert!(t.contains("\ngoal fib: faster than rhai: met\n"), "{t}");
@@ -418,7 +453,13 @@ mod tests {
 
     #[test]
     fn miri_column_appears_only_when_asked() {
-        let row = |miri| Row { name: "tasks".into(), grader: ran(0.2, "x\n"), native: ran(0.02, "x\n"), rhai: Cell::Absent("no script"), miri };
+        let row = |miri| Row {
+            name: "tasks".into(),
+            grader: ran(0.2, "x\n"),
+            native: ran(0.02, "x\n"),
+            rhai: Cell::Absent("no script"),
+            miri,
+        };
         let without = table(&[row(None)], 1);
         assert!(!without.contains("miri"), "{without}");
         assert!(without.contains("goal tasks: under 1 s in the grader: met"), "{without}");

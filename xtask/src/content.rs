@@ -86,7 +86,10 @@ pub fn main(args: &[String]) -> Result<(), String> {
     if oracle {
         let t = Instant::now();
         verify_starters(&root, &course)?;
-        eprintln!("check-content: every starter fails with real rustc + tokio as its exercise says ({:.1?})", t.elapsed());
+        eprintln!(
+            "check-content: every starter fails with real rustc + tokio as its exercise says ({:.1?})",
+            t.elapsed()
+        );
     }
 
     let t = Instant::now();
@@ -103,16 +106,20 @@ fn check_catalog_coverage(course: &Course) -> Result<(), String> {
         .iter()
         .filter(|id| !grader_codes.contains(id))
         .filter(|id| {
-            !course.exercises.iter().any(|ex| {
-                ex.starter_fails.iter().any(|f| f == &format!("no {id}") || f == &format!("reports {id}"))
-            })
+            !course
+                .exercises
+                .iter()
+                .any(|ex| ex.starter_fails.iter().any(|f| f == &format!("no {id}") || f == &format!("reports {id}")))
         })
         .copied()
         .collect();
     if missing.is_empty() {
         Ok(())
     } else {
-        Err(format!("no exercise's starter shows these catalog mistakes (name them in `absent` and `starter_fails`): {}", missing.join(", ")))
+        Err(format!(
+            "no exercise's starter shows these catalog mistakes (name them in `absent` and `starter_fails`): {}",
+            missing.join(", ")
+        ))
     }
 }
 
@@ -165,7 +172,9 @@ fn check_taught_in(course: &Course) -> Result<(), String> {
     for code in course::DIAGNOSTIC_CODES.iter().filter(|c| !grader_codes.contains(c)) {
         match TAUGHT_IN.iter().find(|(c, _)| c == code) {
             None => errors.push(format!("`{code}` has no teaching lesson in TAUGHT_IN")),
-            Some((_, lesson)) if course.lesson(lesson).is_none() => errors.push(format!("`{code}` is taught in `{lesson}`, which does not exist")),
+            Some((_, lesson)) if course.lesson(lesson).is_none() => {
+                errors.push(format!("`{code}` is taught in `{lesson}`, which does not exist"))
+            }
             Some(_) => {}
         }
     }
@@ -210,7 +219,11 @@ fn programs(root: &Path) -> Result<(Vec<Program>, Vec<(String, usize)>), String>
         let path = root.join("exercises").join(&name).join("solution.rs");
         if path.is_file() {
             let source = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            programs.push(Program { bin: format!("ex-{name}"), origin: format!("exercises/{name}/solution.rs"), source });
+            programs.push(Program {
+                bin: format!("ex-{name}"),
+                origin: format!("exercises/{name}/solution.rs"),
+                source,
+            });
         }
     }
     for name in sorted_names(&root.join("lessons"))? {
@@ -323,7 +336,10 @@ fn run_oracle(root: &Path, programs: &[Program]) -> Result<Vec<OracleRun>, Strin
     let warnings: Vec<&String> = problems.iter().filter(|l| l.starts_with("exercises/")).collect();
     if !warnings.is_empty() {
         let problems = warnings.iter().map(|s| s.as_str()).collect::<Vec<_>>();
-        return Err(format!("real rustc warns about course programs (they must compile cleanly):\n  {}", problems.join("\n  ")));
+        return Err(format!(
+            "real rustc warns about course programs (they must compile cleanly):\n  {}",
+            problems.join("\n  ")
+        ));
     }
 
     // Each program runs several times: its output must not depend on chance
@@ -337,7 +353,10 @@ fn run_oracle(root: &Path, programs: &[Program]) -> Result<Vec<OracleRun>, Strin
         for _ in 1..ORACLE_RUNS {
             let again = run_binary(&target.join(&p.bin), p)?;
             if again != first {
-                flaky.push(format!("{}: real output differs between runs:\n    {:?}\n    {:?}", p.origin, first.stdout, again.stdout));
+                flaky.push(format!(
+                    "{}: real output differs between runs:\n    {:?}\n    {:?}",
+                    p.origin, first.stdout, again.stdout
+                ));
                 break;
             }
         }
@@ -366,7 +385,11 @@ fn has_tests(source: &str) -> bool {
 
 /// Build the test harness of each binary in `bins` and run it with real `cargo test`'s
 /// harness (one thread): test name -> `ok` / `FAILED` / `ignored`, per binary.
-fn real_tests(scratch: &Path, target_dir: Option<&Path>, bins: &[String]) -> Result<HashMap<String, BTreeMap<String, String>>, String> {
+fn real_tests(
+    scratch: &Path,
+    target_dir: Option<&Path>,
+    bins: &[String],
+) -> Result<HashMap<String, BTreeMap<String, String>>, String> {
     let mut cmd = util::cargo();
     cmd.current_dir(scratch).args(["test", "--no-run", "--message-format", "json"]).env_remove("RUSTFLAGS");
     for b in bins {
@@ -376,9 +399,14 @@ fn real_tests(scratch: &Path, target_dir: Option<&Path>, bins: &[String]) -> Res
         Some(dir) => cmd.env("CARGO_TARGET_DIR", dir),
         None => cmd.env_remove("CARGO_TARGET_DIR"),
     };
-    let output = cmd.stderr(Stdio::piped()).stdout(Stdio::piped()).output().map_err(|e| format!("cannot start cargo: {e}"))?;
+    let output =
+        cmd.stderr(Stdio::piped()).stdout(Stdio::piped()).output().map_err(|e| format!("cannot start cargo: {e}"))?;
     if !output.status.success() {
-        return Err(format!("real `cargo test` cannot build the tests of {}:\n{}", bins.join(", "), String::from_utf8_lossy(&output.stderr)));
+        return Err(format!(
+            "real `cargo test` cannot build the tests of {}:\n{}",
+            bins.join(", "),
+            String::from_utf8_lossy(&output.stderr)
+        ));
     }
     let mut results = HashMap::new();
     for line in String::from_utf8_lossy(&output.stdout).lines() {
@@ -402,7 +430,9 @@ fn real_tests(scratch: &Path, target_dir: Option<&Path>, bins: &[String]) -> Res
         while child.try_wait().map_err(|e| e.to_string())?.is_none() {
             if Instant::now() > deadline {
                 let _ = child.kill();
-                return Err(format!("{name}: real tests still running after 20 s of wall time (a test hangs with tokio's paused clock)"));
+                return Err(format!(
+                    "{name}: real tests still running after 20 s of wall time (a test hangs with tokio's paused clock)"
+                ));
             }
             std::thread::sleep(Duration::from_millis(5));
         }
@@ -436,7 +466,10 @@ fn run_binary(exe: &Path, program: &Program) -> Result<OracleRun, String> {
         if Instant::now() > deadline {
             let _ = child.kill();
             let _ = child.wait();
-            return Err(format!("{}: real program still running after 20 s of wall time (it hangs with tokio's paused clock)", program.origin));
+            return Err(format!(
+                "{}: real program still running after 20 s of wall time (it hangs with tokio's paused clock)",
+                program.origin
+            ));
         }
         std::thread::sleep(Duration::from_millis(5));
     }
@@ -497,14 +530,18 @@ fn regenerate_all(root: &Path) -> Result<(), String> {
     let mut lesson_runs = lesson_runs.into_iter();
     for (id, n) in lesson_blocks {
         let examples: Vec<OracleRun> = lesson_runs.by_ref().take(n).map(|(_, r)| r).collect();
-        write_json(&root.join("lessons").join(format!("{id}.expected.json")), &LessonExpected { regenerate: REGENERATE.to_string(), examples })?;
+        write_json(
+            &root.join("lessons").join(format!("{id}.expected.json")),
+            &LessonExpected { regenerate: REGENERATE.to_string(), examples },
+        )?;
         written += 1;
     }
     // A lesson whose runnable blocks were all removed keeps no output file.
     for name in sorted_names(&root.join("lessons"))? {
         if let Some(id) = name.strip_suffix(".expected.json") {
             let md = root.join("lessons").join(format!("{id}.md"));
-            let has_blocks = fs::read_to_string(&md).map(|t| !course::runnable_blocks(&t, 1).is_empty()).unwrap_or(false);
+            let has_blocks =
+                fs::read_to_string(&md).map(|t| !course::runnable_blocks(&t, 1).is_empty()).unwrap_or(false);
             if !has_blocks {
                 fs::remove_file(root.join("lessons").join(&name)).map_err(|e| e.to_string())?;
             }
@@ -615,7 +652,8 @@ fn verify_starters(root: &Path, course: &Course) -> Result<(), String> {
     let scratch = root.join("target").join("oracle-starters");
     let bin_dir = scratch.join("src").join("bin");
     fs::create_dir_all(&bin_dir).map_err(|e| format!("{}: {e}", bin_dir.display()))?;
-    fs::write(scratch.join("Cargo.toml"), SCRATCH_MANIFEST.replace("oracle-exercises", "oracle-starters")).map_err(|e| e.to_string())?;
+    fs::write(scratch.join("Cargo.toml"), SCRATCH_MANIFEST.replace("oracle-exercises", "oracle-starters"))
+        .map_err(|e| e.to_string())?;
     let bin = |id: &str| format!("st-{id}");
     for name in sorted_names(&bin_dir)? {
         if !course.exercises.iter().any(|ex| format!("{}.rs", bin(&ex.id)) == name) {
@@ -647,7 +685,8 @@ fn verify_starters(root: &Path, course: &Course) -> Result<(), String> {
     let mut children = Vec::new();
     for ex in &course.exercises {
         let prefix = format!("src/bin/{}.rs:", bin(&ex.id));
-        let errors: Vec<String> = stderr.lines().filter(|l| l.starts_with(&prefix) && l.contains(": error")).map(str::to_string).collect();
+        let errors: Vec<String> =
+            stderr.lines().filter(|l| l.starts_with(&prefix) && l.contains(": error")).map(str::to_string).collect();
         if !errors.is_empty() {
             results.push((ex, RealRun::Rejected(errors)));
             continue;
@@ -667,7 +706,10 @@ fn verify_starters(root: &Path, course: &Course) -> Result<(), String> {
         let run = loop {
             if child.try_wait().map_err(|e| e.to_string())?.is_some() {
                 let out = child.wait_with_output().map_err(|e| e.to_string())?;
-                break RealRun::Exited { code: out.status.code().unwrap_or(-1), stdout: String::from_utf8_lossy(&out.stdout).into_owned() };
+                break RealRun::Exited {
+                    code: out.status.code().unwrap_or(-1),
+                    stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+                };
             }
             if Instant::now() > deadline {
                 let _ = child.kill();
@@ -684,32 +726,48 @@ fn verify_starters(root: &Path, course: &Course) -> Result<(), String> {
         let shown = format!("exercises/{}/starter.rs", ex.id);
         let intended_codes: Vec<&str> = COMPILE_ERRORS
             .iter()
-            .filter(|(id, _)| ex.checks.absent.iter().any(|a| a == id) && ex.starter_fails.iter().any(|f| f == &format!("no {id}")))
+            .filter(|(id, _)| {
+                ex.checks.absent.iter().any(|a| a == id) && ex.starter_fails.iter().any(|f| f == &format!("no {id}"))
+            })
             .map(|(_, code)| *code)
             .collect();
         let solution_stdout = ex.checks.stdout.as_deref().unwrap_or("");
         match run {
             RealRun::Rejected(lines) => {
                 if intended_codes.is_empty() {
-                    errors.push(format!("{shown}: real rustc rejects it, but the exercise names no compile-time mistake:\n      {}", lines.join("\n      ")));
+                    errors.push(format!(
+                        "{shown}: real rustc rejects it, but the exercise names no compile-time mistake:\n      {}",
+                        lines.join("\n      ")
+                    ));
                 } else if !intended_codes.iter().any(|marker| lines.iter().any(|l| l.contains(marker))) {
-                    errors.push(format!("{shown}: real rustc rejects it, but not with `{}`:\n      {}", intended_codes.join("` or `"), lines.join("\n      ")));
+                    errors.push(format!(
+                        "{shown}: real rustc rejects it, but not with `{}`:\n      {}",
+                        intended_codes.join("` or `"),
+                        lines.join("\n      ")
+                    ));
                 }
             }
             _ if !intended_codes.is_empty() => {
-                errors.push(format!("{shown}: the exercise says rustc rejects it ({}), but real rustc compiles it", intended_codes.join(" or ")));
+                errors.push(format!(
+                    "{shown}: the exercise says rustc rejects it ({}), but real rustc compiles it",
+                    intended_codes.join(" or ")
+                ));
             }
             RealRun::Exited { code, stdout } => {
                 if ex.starter_fails.iter().any(|f| f == "outcome") && *code == 0 {
                     errors.push(format!("{shown}: must fail `outcome`, but the real program completes normally"));
                 }
                 if ex.starter_fails.iter().any(|f| f == "stdout") && *code == 0 && stdout == solution_stdout {
-                    errors.push(format!("{shown}: must fail `stdout`, but the real program prints exactly the solution's output"));
+                    errors.push(format!(
+                        "{shown}: must fail `stdout`, but the real program prints exactly the solution's output"
+                    ));
                 }
             }
             RealRun::Hung => {
                 if !ex.starter_fails.iter().any(|f| f == "outcome") {
-                    errors.push(format!("{shown}: the real program hangs, but the exercise does not list `outcome` in `starter_fails`"));
+                    errors.push(format!(
+                        "{shown}: the real program hangs, but the exercise does not list `outcome` in `starter_fails`"
+                    ));
                 }
             }
         }
@@ -718,7 +776,10 @@ fn verify_starters(root: &Path, course: &Course) -> Result<(), String> {
     let test_bins: Vec<String> = course
         .exercises
         .iter()
-        .filter(|ex| ex.starter_fails.iter().any(|f| f.starts_with("test ")) && results.iter().any(|(e, r)| e.id == ex.id && !matches!(r, RealRun::Rejected(_))))
+        .filter(|ex| {
+            ex.starter_fails.iter().any(|f| f.starts_with("test "))
+                && results.iter().any(|(e, r)| e.id == ex.id && !matches!(r, RealRun::Rejected(_)))
+        })
         .map(|ex| bin(&ex.id))
         .collect();
     if !test_bins.is_empty() {
@@ -728,8 +789,14 @@ fn verify_starters(root: &Path, course: &Course) -> Result<(), String> {
             for name in ex.starter_fails.iter().filter_map(|f| f.strip_prefix("test ")) {
                 match tests.get(name).map(String::as_str) {
                     Some("FAILED") => {}
-                    Some(other) => errors.push(format!("exercises/{}/starter.rs: must fail `test {name}`, but under real `cargo test` it is {other}", ex.id)),
-                    None => errors.push(format!("exercises/{}/starter.rs: must fail `test {name}`, but real `cargo test` has no such test", ex.id)),
+                    Some(other) => errors.push(format!(
+                        "exercises/{}/starter.rs: must fail `test {name}`, but under real `cargo test` it is {other}",
+                        ex.id
+                    )),
+                    None => errors.push(format!(
+                        "exercises/{}/starter.rs: must fail `test {name}`, but real `cargo test` has no such test",
+                        ex.id
+                    )),
                 }
             }
         }
@@ -737,7 +804,10 @@ fn verify_starters(root: &Path, course: &Course) -> Result<(), String> {
     if errors.is_empty() {
         Ok(())
     } else {
-        Err(format!("starters do not fail as their exercises say (under real rustc + tokio):\n  {}", errors.join("\n  ")))
+        Err(format!(
+            "starters do not fail as their exercises say (under real rustc + tokio):\n  {}",
+            errors.join("\n  ")
+        ))
     }
 }
 
@@ -771,7 +841,10 @@ fn grader_gaps(root: &Path, course: &Course) -> Result<Vec<(String, String)>, St
             }
         }
         if !missing.is_empty() {
-            gaps.push((format!("exercise {} starter", ex.id), format!("should fail {:?}, but {}", ex.starter_fails, missing.join(", "))));
+            gaps.push((
+                format!("exercise {} starter", ex.id),
+                format!("should fail {:?}, but {}", ex.starter_fails, missing.join(", ")),
+            ));
         }
     }
     for lesson in &course.lessons {
@@ -788,7 +861,12 @@ fn grader_gaps(root: &Path, course: &Course) -> Result<Vec<(String, String)>, St
             if report.outcome != want || report.stdout != real.stdout {
                 gaps.push((
                     format!("lesson {} block {}", lesson.id, idx + 1),
-                    format!("outcome {:?} (real: {want:?}), stdout {} real; {}", report.outcome, if report.stdout == real.stdout { "equals" } else { "differs from" }, first_diagnostic(&report)),
+                    format!(
+                        "outcome {:?} (real: {want:?}), stdout {} real; {}",
+                        report.outcome,
+                        if report.stdout == real.stdout { "equals" } else { "differs from" },
+                        first_diagnostic(&report)
+                    ),
                 ));
             }
         }
@@ -802,7 +880,11 @@ fn describe_check(c: &grader::CheckResult) -> String {
 
 fn short(s: &str) -> String {
     let s = s.replace('\n', "⏎");
-    if s.chars().count() > 60 { format!("{}…", s.chars().take(60).collect::<String>()) } else { s }
+    if s.chars().count() > 60 {
+        format!("{}…", s.chars().take(60).collect::<String>())
+    } else {
+        s
+    }
 }
 
 fn names(checks: &[grader::CheckResult]) -> String {
@@ -838,7 +920,8 @@ fn check_grader(root: &Path, course: &Course, update: bool, verbose: bool) -> Re
         .map(str::to_string)
         .collect();
     let actual: BTreeSet<String> = gaps.iter().map(|(c, _)| c.clone()).collect();
-    let n_cases = course.exercises.len() * 2 + course.lessons.iter().map(|l| course::runnable_blocks(&l.markdown, 1).len()).sum::<usize>();
+    let n_cases = course.exercises.len() * 2
+        + course.lessons.iter().map(|l| course::runnable_blocks(&l.markdown, 1).len()).sum::<usize>();
     eprintln!(
         "check-content: the grader handles {} of {n_cases} cases; {} known gaps{}",
         n_cases - gaps.len(),

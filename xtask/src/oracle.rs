@@ -210,7 +210,8 @@ fn sync_scratch_project(scratch: &Path, all: &[Program]) -> Result<(), String> {
     write_if_changed(&scratch.join(".cargo/config.toml"), CARGO_CONFIG)?;
     let mut keep = std::collections::BTreeSet::new();
     for program in all {
-        let source = fs::read_to_string(&program.path).map_err(|e| format!("cannot read {}: {e}", program.path.display()))?;
+        let source =
+            fs::read_to_string(&program.path).map_err(|e| format!("cannot read {}: {e}", program.path.display()))?;
         if let Some(line) = unbiased_select_line(&source) {
             return Err(format!(
                 "{}:{line}: `select!` without `biased;` picks a random branch in real tokio; a corpus program must write `biased;`",

@@ -72,8 +72,17 @@ pub fn serve(args: &[String]) -> Result<(), String> {
 }
 
 /// Sources whose change rebuilds the site.
-const WATCHED: &[&str] =
-    &["index.html", "web/src", "web/js", "web/style.css", "web/worker/src", "grader/src", "course/src", "lessons", "exercises"];
+const WATCHED: &[&str] = &[
+    "index.html",
+    "web/src",
+    "web/js",
+    "web/style.css",
+    "web/worker/src",
+    "grader/src",
+    "course/src",
+    "lessons",
+    "exercises",
+];
 
 /// Poll the sources once a second; on a change, build into a fresh folder and
 /// swap it in, so the server never serves a half-built site.
@@ -121,7 +130,11 @@ pub fn dist(args: &[String]) -> Result<(), String> {
     build(&out, &args.base)?;
     let total = print_sizes(&out)?;
     if total > BUDGET_GZIP_BYTES {
-        return Err(format!("the first visit downloads {} gzipped, over the budget of {}", kb(total), kb(BUDGET_GZIP_BYTES)));
+        return Err(format!(
+            "the first visit downloads {} gzipped, over the budget of {}",
+            kb(total),
+            kb(BUDGET_GZIP_BYTES)
+        ));
     }
     println!("dist/ is ready: copy it to any static host (see README.md)");
     Ok(())
@@ -136,11 +149,17 @@ pub fn browser_tests(_args: &[String]) -> Result<(), String> {
     build(&out, "./")?;
     let first_visit = print_sizes(&out)?;
     if first_visit > BUDGET_GZIP_BYTES {
-        return Err(format!("the first visit downloads {} gzipped, over the budget of {}", kb(first_visit), kb(BUDGET_GZIP_BYTES)));
+        return Err(format!(
+            "the first visit downloads {} gzipped, over the budget of {}",
+            kb(first_visit),
+            kb(BUDGET_GZIP_BYTES)
+        ));
     }
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     if !Path::new(&chromium).exists() {
-        return Err(format!("browser tests need Chromium at {chromium} (`apt-get install -y chromium`, or set CHROMIUM)"));
+        return Err(format!(
+            "browser tests need Chromium at {chromium} (`apt-get install -y chromium`, or set CHROMIUM)"
+        ));
     }
     let started = Instant::now();
     let mut node = Command::new("node");
@@ -165,9 +184,8 @@ fn build(out: &Path, base: &str) -> Result<(), String> {
     fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
 
     // 1. The course: checked, then embedded by the app through AWAIT_LAB_COURSE.
-    let course = course::load(&root).map_err(|errors| {
-        format!("the course has {} problem(s):\n  {}", errors.len(), errors.join("\n  "))
-    })?;
+    let course = course::load(&root)
+        .map_err(|errors| format!("the course has {} problem(s):\n  {}", errors.len(), errors.join("\n  ")))?;
     let course_json = work.join("course.json");
     write_if_changed(&course_json, course.to_json().as_bytes())?;
 
@@ -176,7 +194,20 @@ fn build(out: &Path, base: &str) -> Result<(), String> {
     ensure_wasm_target()?;
     util::run(
         util::cargo()
-            .args(["build", "--target", TARGET, "--profile", PROFILE, "-p", "web", "--bin", "web", "-p", "worker", "--lib"])
+            .args([
+                "build",
+                "--target",
+                TARGET,
+                "--profile",
+                PROFILE,
+                "-p",
+                "web",
+                "--bin",
+                "web",
+                "-p",
+                "worker",
+                "--lib",
+            ])
             .env("AWAIT_LAB_COURSE", &course_json),
     )?;
     let wasm_dir = target_dir(&root).join(TARGET).join(PROFILE);
@@ -238,7 +269,8 @@ fn check_bindgen_version(root: &Path) -> Result<(), String> {
 
 /// `rustup target add wasm32-unknown-unknown` when the toolchain lacks it.
 fn ensure_wasm_target() -> Result<(), String> {
-    let sysroot = Command::new("rustc").args(["--print", "sysroot"]).output().map_err(|e| format!("cannot run rustc: {e}"))?;
+    let sysroot =
+        Command::new("rustc").args(["--print", "sysroot"]).output().map_err(|e| format!("cannot run rustc: {e}"))?;
     let sysroot = PathBuf::from(String::from_utf8_lossy(&sysroot.stdout).trim());
     if sysroot.join("lib/rustlib").join(TARGET).exists() {
         return Ok(());
@@ -269,7 +301,8 @@ fn wasm_opt(files: &[PathBuf]) {
     }
     for file in files {
         let optimized = file.with_extension("opt.wasm");
-        let result = util::run(Command::new("wasm-opt").args(["-Oz", "--all-features", "-o"]).arg(&optimized).arg(file));
+        let result =
+            util::run(Command::new("wasm-opt").args(["-Oz", "--all-features", "-o"]).arg(&optimized).arg(file));
         let size = |path: &Path| fs::read(path).map(|b| gzip_len(&b)).unwrap_or(u64::MAX);
         match result {
             Ok(()) if size(&optimized) < size(file) => {
@@ -285,7 +318,8 @@ fn wasm_opt(files: &[PathBuf]) {
 
 /// `npm ci` in `web/` unless node_modules already matches package-lock.json.
 fn npm_ci(web: &Path) -> Result<(), String> {
-    let lock = fs::read(web.join("package-lock.json")).map_err(|e| format!("cannot read web/package-lock.json: {e}"))?;
+    let lock =
+        fs::read(web.join("package-lock.json")).map_err(|e| format!("cannot read web/package-lock.json: {e}"))?;
     let stamp = web.join("node_modules/.await-lab-lock");
     if fs::read(&stamp).ok().as_deref() == Some(&lock[..]) && web.join("node_modules/.bin/esbuild").exists() {
         return Ok(());
@@ -398,7 +432,8 @@ struct Response {
 }
 
 fn respond(dir: &Path, target: &str) -> Response {
-    let not_found = || Response { status: "404 Not Found", mime: "text/plain; charset=utf-8", body: b"not found\n".to_vec() };
+    let not_found =
+        || Response { status: "404 Not Found", mime: "text/plain; charset=utf-8", body: b"not found\n".to_vec() };
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let Some(path) = percent_decode(path) else { return not_found() };
     let mut file = dir.to_path_buf();

@@ -242,9 +242,9 @@ impl Parser {
         // rustc reads every integer in a format string as a u16.
         Some(match text.parse::<u16>() {
             Ok(n) => Ok(n as usize),
-            Err(_) => Err(invalid(format!(
-                "integer `{text}` does not fit into the type `u16` whose range is `0..=65535`"
-            ))),
+            Err(_) => {
+                Err(invalid(format!("integer `{text}` does not fit into the type `u16` whose range is `0..=65535`")))
+            }
         })
     }
 
@@ -429,11 +429,7 @@ pub fn unsupported_reason(spec: &Spec) -> Option<String> {
 /// (width/precision already resolved), appending to `out`.
 /// `Err` when the body fails or the spec cannot be rendered exactly
 /// ([`unsupported_reason`]); `out` may then hold partial output.
-pub fn render(
-    spec: &Spec,
-    out: &mut String,
-    body: &dyn Fn(&mut fmt::Formatter<'_>) -> fmt::Result,
-) -> fmt::Result {
+pub fn render(spec: &Spec, out: &mut String, body: &dyn Fn(&mut fmt::Formatter<'_>) -> fmt::Result) -> fmt::Result {
     if unsupported_reason(spec).is_some() {
         return Err(fmt::Error);
     }

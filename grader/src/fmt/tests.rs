@@ -145,9 +145,30 @@ macro_rules! float_specs {
 
 #[test]
 fn floats_match_std() {
-    for v in [0.0f64, -0.0, 1.0, -1.5, 0.1, 1.0 / 3.0, 2.5, 3.5, 1e21, 1e-7, 1e15, 1e16, 1e-5, 123456.789,
-        f64::MAX, f64::MIN_POSITIVE, 5e-324, f64::NAN, f64::INFINITY, f64::NEG_INFINITY, 0.125, 999.9999]
-    {
+    for v in [
+        0.0f64,
+        -0.0,
+        1.0,
+        -1.5,
+        0.1,
+        1.0 / 3.0,
+        2.5,
+        3.5,
+        1e21,
+        1e-7,
+        1e15,
+        1e16,
+        1e-5,
+        123456.789,
+        f64::MAX,
+        f64::MIN_POSITIVE,
+        5e-324,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        0.125,
+        999.9999,
+    ] {
         float_specs!(v);
     }
     for v in [0.0f32, -0.0, 0.1, 1.0 / 3.0, 16777216.0, 1e-7, f32::NAN, f32::NEG_INFINITY, f32::MAX, 2.71] {
@@ -165,9 +186,20 @@ macro_rules! text_specs {
 
 #[test]
 fn text_matches_std() {
-    for s in ["", "a", "hello", "héllo wörld", "日本語テキスト", "🦀🦀", "tab\there", "quote\"back\\slash",
-        "nl\nret\r", "\u{7f}\u{0}\u{200b}", "e\u{301}", "'single'"]
-    {
+    for s in [
+        "",
+        "a",
+        "hello",
+        "héllo wörld",
+        "日本語テキスト",
+        "🦀🦀",
+        "tab\there",
+        "quote\"back\\slash",
+        "nl\nret\r",
+        "\u{7f}\u{0}\u{200b}",
+        "e\u{301}",
+        "'single'",
+    ] {
         text_specs!(s);
         text_specs!(s.to_string());
     }
@@ -213,11 +245,9 @@ fn debug_structures_match_std() {
         "{:>4?}", "{:*^6?}", "{:04?}", "{:#04x?}");
     let w = Wrapper(Some("a\"b\n".into()), (7, '\''), Unit);
     same!(Dbg(&w); "{:?}", "{:#?}", "{:>3?}", "{:#x?}");
-    let nested: Vec<Option<Result<(i32, &str), String>>> =
-        vec![Some(Ok((1, "one"))), None, Some(Err("bad".into()))];
+    let nested: Vec<Option<Result<(i32, &str), String>>> = vec![Some(Ok((1, "one"))), None, Some(Err("bad".into()))];
     same!(Dbg(&nested); "{:?}", "{:#?}", "{:3?}");
-    let map: std::collections::BTreeMap<&str, Vec<u8>> =
-        [("k1", vec![1, 2]), ("k2", vec![])].into_iter().collect();
+    let map: std::collections::BTreeMap<&str, Vec<u8>> = [("k1", vec![1, 2]), ("k2", vec![])].into_iter().collect();
     same!(Dbg(&map); "{:?}", "{:#?}", "{:02x?}", "{:#02X?}");
     same!(Dbg(()); "{:?}", "{:#?}", "{:>4?}");
     same!(Dbg(("x", 1.5f32, [0u8; 3])); "{:?}", "{:#?}", "{:.2?}");
@@ -239,7 +269,13 @@ fn runtime_width_and_precision() {
             render(&spec, &mut got, &|f| Display::fmt(&v, f)).unwrap();
             assert_eq!(got, want);
             let want = format!("{:_^w$.prec$}", "unicodé");
-            let spec = Spec { width: Some(w), precision: Some(prec), align: Some(Align::Center), fill: '_', ..Spec::default() };
+            let spec = Spec {
+                width: Some(w),
+                precision: Some(prec),
+                align: Some(Align::Center),
+                fill: '_',
+                ..Spec::default()
+            };
             let mut got = String::new();
             render(&spec, &mut got, &|f| Display::fmt("unicodé", f)).unwrap();
             assert_eq!(got, want);
@@ -263,7 +299,11 @@ fn spec_of_reads_the_formatter() {
     impl Display for Probe {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             let s = spec_of(f, FmtTrait::Display);
-            write!(f, "{:?}", (s.fill, s.align, s.sign_plus, s.sign_minus, s.alternate, s.zero_pad, s.width, s.precision))
+            write!(
+                f,
+                "{:?}",
+                (s.fill, s.align, s.sign_plus, s.sign_minus, s.alternate, s.zero_pad, s.width, s.precision)
+            )
         }
     }
     for lit in ["{}", "{:>5}", "{:é^+#08.3}", "{:-}", "{:<}", "{:0}", "{:.0}", "{:x<3}", "{: >3}", "{:#}"] {
@@ -271,7 +311,10 @@ fn spec_of_reads_the_formatter() {
         let mut out = String::new();
         render(&p.spec, &mut out, &|f| Display::fmt(&Probe, f)).unwrap();
         let s = &p.spec;
-        let want = format!("{:?}", (s.fill, s.align, s.sign_plus, s.sign_minus, s.alternate, s.zero_pad, s.width, s.precision));
+        let want = format!(
+            "{:?}",
+            (s.fill, s.align, s.sign_plus, s.sign_minus, s.alternate, s.zero_pad, s.width, s.precision)
+        );
         assert_eq!(out, want, "{lit}");
     }
     // And std agrees about what those options are (alignment/fill aside).
@@ -351,7 +394,10 @@ fn parse_positional_named_inline_and_escapes() {
         ]
     );
     assert_eq!(parse("{{}}").unwrap(), vec![Piece::Literal("{}".into())]);
-    assert_eq!(parse("{0 }{x :?}").unwrap(), vec![arg(Index(0), d()), arg(Name("x".into()), Spec { trait_: FmtTrait::Debug, ..d() })]);
+    assert_eq!(
+        parse("{0 }{x :?}").unwrap(),
+        vec![arg(Index(0), d()), arg(Name("x".into()), Spec { trait_: FmtTrait::Debug, ..d() })]
+    );
     assert_eq!(parse("{ünï}").unwrap(), vec![arg(Name("ünï".into()), d())]);
 }
 
@@ -361,8 +407,17 @@ fn parse_specs() {
     let p = one_placeholder("{:*^+#010.3x}");
     assert_eq!(
         p.spec,
-        Spec { fill: '*', align: Some(Align::Center), sign_plus: true, alternate: true, zero_pad: true,
-            width: Some(10), precision: Some(3), trait_: FmtTrait::LowerHex, ..Spec::default() }
+        Spec {
+            fill: '*',
+            align: Some(Align::Center),
+            sign_plus: true,
+            alternate: true,
+            zero_pad: true,
+            width: Some(10),
+            precision: Some(3),
+            trait_: FmtTrait::LowerHex,
+            ..Spec::default()
+        }
     );
     let p = one_placeholder("{v:>width$}");
     assert_eq!((p.arg, p.width_arg, p.spec.align), (Name("v".into()), Some(Name("width".into())), Some(Align::Right)));
@@ -382,10 +437,19 @@ fn parse_specs() {
     assert_eq!(one_placeholder("{:1.}").spec.width, Some(1));
     assert_eq!(one_placeholder("{_x}").arg, Name("_x".into()));
     assert_eq!(one_placeholder("{:_>5}").spec.fill, '_');
-    for (lit, t) in [("{:?}", FmtTrait::Debug), ("{:x?}", FmtTrait::DebugLowerHex), ("{:X?}", FmtTrait::DebugUpperHex),
-        ("{:x}", FmtTrait::LowerHex), ("{:X}", FmtTrait::UpperHex), ("{:o}", FmtTrait::Octal), ("{:b}", FmtTrait::Binary),
-        ("{:e}", FmtTrait::LowerExp), ("{:E}", FmtTrait::UpperExp), ("{:}", FmtTrait::Display), ("{:#?}", FmtTrait::Debug)]
-    {
+    for (lit, t) in [
+        ("{:?}", FmtTrait::Debug),
+        ("{:x?}", FmtTrait::DebugLowerHex),
+        ("{:X?}", FmtTrait::DebugUpperHex),
+        ("{:x}", FmtTrait::LowerHex),
+        ("{:X}", FmtTrait::UpperHex),
+        ("{:o}", FmtTrait::Octal),
+        ("{:b}", FmtTrait::Binary),
+        ("{:e}", FmtTrait::LowerExp),
+        ("{:E}", FmtTrait::UpperExp),
+        ("{:}", FmtTrait::Display),
+        ("{:#?}", FmtTrait::Debug),
+    ] {
         assert_eq!(one_placeholder(lit).spec.trait_, t, "{lit}");
     }
 }
@@ -395,7 +459,13 @@ fn parse_star_precision_takes_the_next_implicit_argument_first() {
     use ArgRef::*;
     // As std documents: `{:.*}` uses two arguments, precision first.
     let pieces = parse("{} {:.*} {}").unwrap();
-    let args: Vec<_> = pieces.iter().filter_map(|p| match p { Piece::Arg(a) => Some((a.arg.clone(), a.precision_arg.clone())), _ => None }).collect();
+    let args: Vec<_> = pieces
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Arg(a) => Some((a.arg.clone(), a.precision_arg.clone())),
+            _ => None,
+        })
+        .collect();
     assert_eq!(args, vec![(Index(0), None), (Index(2), Some(Index(1))), (Index(3), None)]);
     assert_eq!(format!("{} {:.*} {}", "a", 2, 1.23456, "b"), "a 1.23 b");
     let pieces = parse("{} {2:.*}").unwrap();

@@ -5,7 +5,10 @@
 use syn::{Block, Expr, Pat, Stmt};
 
 use super::catalog::{diag, DiagExt};
-use super::syntax::{contains_await, ident_of, is_known_macro, mentions, pat_ident, pos, pos_of, strip, walk, FrameKind, Hooks, Names, Scope};
+use super::syntax::{
+    contains_await, ident_of, is_known_macro, mentions, pat_ident, pos, pos_of, strip, walk, FrameKind, Hooks, Names,
+    Scope,
+};
 use crate::report::Diagnostic;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
@@ -29,8 +32,12 @@ impl Hooks for Awaits<'_> {
                     if let Some(f) = self.names.async_call(e) {
                         let call = call_text(&f);
                         self.out.push(
-                            diag("missing_await", pos_of(e), format!("{call} is called but its future is never awaited, so its body never runs"))
-                                .help(format!("add `.await`: `{}.await;`", quote_short(e))),
+                            diag(
+                                "missing_await",
+                                pos_of(e),
+                                format!("{call} is called but its future is never awaited, so its body never runs"),
+                            )
+                            .help(format!("add `.await`: `{}.await;`", quote_short(e))),
                         );
                     }
                 }
@@ -47,8 +54,12 @@ impl Hooks for Awaits<'_> {
                     };
                     if let Pat::Wild(_) = &local.pat {
                         self.out.push(
-                            diag("let_underscore_future", pos_of(&local.let_token), format!("`let _ = ..` drops {what} before it is ever polled, so it never runs"))
-                                .help(format!("`.await` it: `{}.await;`", quote_short(init_expr))),
+                            diag(
+                                "let_underscore_future",
+                                pos_of(&local.let_token),
+                                format!("`let _ = ..` drops {what} before it is ever polled, so it never runs"),
+                            )
+                            .help(format!("`.await` it: `{}.await;`", quote_short(init_expr))),
                         );
                     } else if let Some((name, p)) = pat_ident(&local.pat) {
                         let used_later = b.stmts[i + 1..].iter().any(|s| mentions(s, &name));
@@ -77,21 +88,45 @@ impl Hooks for Awaits<'_> {
                     None => "code outside any function".to_string(),
                 };
                 let help = match scope.innermost() {
-                    Some(f) if f.kind == FrameKind::Fn && f.name == "main" => "make it `#[tokio::main] async fn main()`".to_string(),
-                    Some(f) if f.kind == FrameKind::Fn => format!("make it `async fn {}` and `.await` it where it is called", f.name),
+                    Some(f) if f.kind == FrameKind::Fn && f.name == "main" => {
+                        "make it `#[tokio::main] async fn main()`".to_string()
+                    }
+                    Some(f) if f.kind == FrameKind::Fn => {
+                        format!("make it `async fn {}` and `.await` it where it is called", f.name)
+                    }
                     _ => "use an async closure (`async || ..`) or an `async` block inside the closure".to_string(),
                 };
-                self.out.push(diag("await_outside_async", pos(a.await_token.span), format!("`.await` is only allowed inside `async` functions and blocks, but this one is in {where_}")).help(help));
+                self.out.push(
+                    diag(
+                        "await_outside_async",
+                        pos(a.await_token.span),
+                        format!(
+                            "`.await` is only allowed inside `async` functions and blocks, but this one is in {where_}"
+                        ),
+                    )
+                    .help(help),
+                );
             }
             Expr::Async(a) => {
                 if let Some(Stmt::Expr(tail, None)) = a.block.stmts.last() {
                     if let Some(f) = self.names.async_call(tail) {
                         self.out.push(
-                            diag("async_block_yields_future", pos_of(tail), format!("this async block returns the future of {} instead of running it", call_text(&f)))
-                                .help(format!("`.await` it inside the block: `async {{ {}.await }}`", quote_short(tail))),
+                            diag(
+                                "async_block_yields_future",
+                                pos_of(tail),
+                                format!(
+                                    "this async block returns the future of {} instead of running it",
+                                    call_text(&f)
+                                ),
+                            )
+                            .help(format!("`.await` it inside the block: `async {{ {}.await }}`", quote_short(tail))),
                         );
                     } else if let Expr::Async(_) = strip(tail) {
-                        self.out.push(diag("async_block_yields_future", pos_of(tail), "this async block returns another async block instead of running it"));
+                        self.out.push(diag(
+                            "async_block_yields_future",
+                            pos_of(tail),
+                            "this async block returns another async block instead of running it",
+                        ));
                     }
                 }
                 // `async { fut.await }` around a local future.
@@ -99,8 +134,12 @@ impl Hooks for Awaits<'_> {
                     if let Stmt::Expr(Expr::Await(inner), None) = &a.block.stmts[0] {
                         if let Some(name) = ident_of(&inner.base) {
                             self.out.push(
-                                diag("needless_async", pos_of(&a.async_token), format!("`async {{ {name}.await }}` only wraps the future `{name}`"))
-                                    .help(format!("use `{name}` directly")),
+                                diag(
+                                    "needless_async",
+                                    pos_of(&a.async_token),
+                                    format!("`async {{ {name}.await }}` only wraps the future `{name}`"),
+                                )
+                                .help(format!("use `{name}` directly")),
                             );
                         }
                     }
@@ -110,12 +149,25 @@ impl Hooks for Awaits<'_> {
         }
     }
 
-    fn fn_body(&mut self, sig: &syn::Signature, attrs: &[syn::Attribute], body: &Block, in_trait_impl: bool, _scope: &Scope) {
-        if sig.asyncness.is_none() || in_trait_impl || sig.ident == "main" || !attrs.iter().all(|a| a.path().is_ident("doc") || a.path().is_ident("allow")) {
+    fn fn_body(
+        &mut self,
+        sig: &syn::Signature,
+        attrs: &[syn::Attribute],
+        body: &Block,
+        in_trait_impl: bool,
+        _scope: &Scope,
+    ) {
+        if sig.asyncness.is_none()
+            || in_trait_impl
+            || sig.ident == "main"
+            || !attrs.iter().all(|a| a.path().is_ident("doc") || a.path().is_ident("allow"))
+        {
             return;
         }
         // `#[allow(clippy::unused_async)]` says it is async on purpose, as for clippy.
-        let allowed = attrs.iter().any(|a| a.path().is_ident("allow") && quote::ToTokens::to_token_stream(&a.meta).to_string().contains("unused_async"));
+        let allowed = attrs.iter().any(|a| {
+            a.path().is_ident("allow") && quote::ToTokens::to_token_stream(&a.meta).to_string().contains("unused_async")
+        });
         if allowed {
             return;
         }
@@ -136,7 +188,13 @@ impl Hooks for Awaits<'_> {
 /// The expression as source-like text, shortened.
 pub(super) fn quote_short(e: &Expr) -> String {
     let text = quote::ToTokens::to_token_stream(e).to_string();
-    let text = text.replace(" (", "(").replace("( ", "(").replace(" )", ")").replace(" . ", ".").replace(" :: ", "::").replace(" ,", ",");
+    let text = text
+        .replace(" (", "(")
+        .replace("( ", "(")
+        .replace(" )", ")")
+        .replace(" . ", ".")
+        .replace(" :: ", "::")
+        .replace(" ,", ",");
     if text.chars().count() > 40 {
         text.chars().take(37).collect::<String>() + "..."
     } else {

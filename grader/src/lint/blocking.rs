@@ -49,8 +49,15 @@ impl Hooks for Blocking<'_> {
                 if callee == "std::thread::sleep" {
                     let arg = call.args.first().map(super::awaits::quote_short).unwrap_or_default();
                     self.out.push(
-                        diag("thread_sleep_in_async", pos_of(e), format!("`std::thread::sleep` blocks the runtime thread in {}: no other task can run meanwhile", where_(scope)))
-                            .help(format!("`tokio::time::sleep({arg}).await;`")),
+                        diag(
+                            "thread_sleep_in_async",
+                            pos_of(e),
+                            format!(
+                                "`std::thread::sleep` blocks the runtime thread in {}: no other task can run meanwhile",
+                                where_(scope)
+                            ),
+                        )
+                        .help(format!("`tokio::time::sleep({arg}).await;`")),
                     );
                     return;
                 }
@@ -58,8 +65,12 @@ impl Hooks for Blocking<'_> {
                     let hit = if path.ends_with("::") { callee.starts_with(path) } else { callee == *path };
                     if hit {
                         self.out.push(
-                            diag("blocking_io_in_async", pos_of(e), format!("`{callee}` is blocking I/O, called in {}", where_(scope)))
-                                .help(format!("use `{fix}`, or run it in `tokio::task::spawn_blocking`")),
+                            diag(
+                                "blocking_io_in_async",
+                                pos_of(e),
+                                format!("`{callee}` is blocking I/O, called in {}", where_(scope)),
+                            )
+                            .help(format!("use `{fix}`, or run it in `tokio::task::spawn_blocking`")),
                         );
                         return;
                     }
@@ -71,8 +82,16 @@ impl Hooks for Blocking<'_> {
                     if let Some(rx) = ident_of(&m.receiver) {
                         if self.names.kind(&rx) == Some(LocalKind::StdReceiver) {
                             self.out.push(
-                                diag("blocking_io_in_async", pos_of(&m.method), format!("`{rx}.{}()` on a `std::sync::mpsc::Receiver` blocks the runtime thread in {}", m.method, where_(scope)))
-                                    .help("use `tokio::sync::mpsc` and `rx.recv().await`"),
+                                diag(
+                                    "blocking_io_in_async",
+                                    pos_of(&m.method),
+                                    format!(
+                                        "`{rx}.{}()` on a `std::sync::mpsc::Receiver` blocks the runtime thread in {}",
+                                        m.method,
+                                        where_(scope)
+                                    ),
+                                )
+                                .help("use `tokio::sync::mpsc` and `rx.recv().await`"),
                             );
                         }
                     }
@@ -92,10 +111,9 @@ impl Hooks for Blocking<'_> {
                     self.push_loop(e, scope);
                 }
             }
-            Expr::ForLoop(f) if in_async
-                && !contains_await(&f.body) && heavy_inner_work(&f.body) => {
-                    self.push_loop(e, scope);
-                }
+            Expr::ForLoop(f) if in_async && !contains_await(&f.body) && heavy_inner_work(&f.body) => {
+                self.push_loop(e, scope);
+            }
             Expr::While(w) if in_async => {
                 if contains_await(&w.body) || contains_await(&*w.cond) {
                     return;
@@ -133,10 +151,9 @@ fn polls_shared_state(e: &Expr) -> bool {
                 try_recv = true;
             }
         }
-        Expr::Path(p)
-            if p.path.segments.iter().any(|s| s.ident == "Empty") => {
-                mentions_empty = true;
-            }
+        Expr::Path(p) if p.path.segments.iter().any(|s| s.ident == "Empty") => {
+            mentions_empty = true;
+        }
         _ => {}
     });
     polls || (try_recv && mentions_empty)

@@ -6,7 +6,10 @@ use syn::visit::{self, Visit};
 use syn::{Block, Expr, Pat, Stmt};
 
 use super::catalog::{diag, DiagExt};
-use super::syntax::{contains_await, for_each_expr, ident_of, macro_exprs, mentions, pat_bindings, pat_ident, pos_of, strip, walk, Hooks, LocalKind, Names, Scope};
+use super::syntax::{
+    contains_await, for_each_expr, ident_of, macro_exprs, mentions, pat_bindings, pat_ident, pos_of, strip, walk,
+    Hooks, LocalKind, Names, Scope,
+};
 use crate::report::Diagnostic;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
@@ -28,7 +31,8 @@ impl Channels<'_> {
             if let Expr::MethodCall(m) = x {
                 if m.method == "send" {
                     if let Some(tx) = ident_of(&m.receiver) {
-                        slow |= self.names.unbounded_pairs.iter().any(|(t, r)| *t == tx && self.slow_receivers.contains(r));
+                        slow |=
+                            self.names.unbounded_pairs.iter().any(|(t, r)| *t == tx && self.slow_receivers.contains(r));
                     }
                 }
             }
@@ -78,7 +82,9 @@ impl Hooks for Channels<'_> {
             if !CHANNELS.contains(&callee.as_str()) || t.elems.len() != 2 {
                 continue;
             }
-            let (Some((tx, tx_pos)), Some((rx, _))) = (pat_ident(&t.elems[0]), pat_ident(&t.elems[1])) else { continue };
+            let (Some((tx, tx_pos)), Some((rx, _))) = (pat_ident(&t.elems[0]), pat_ident(&t.elems[1])) else {
+                continue;
+            };
             let mut moved = false;
             for later in &b.stmts[i + 1..] {
                 // `rx.close()` ends the loop once the queue is drained.
@@ -133,7 +139,9 @@ impl Hooks for Channels<'_> {
                 // A short literal range is a handful of messages, not a fast producer.
                 if let Expr::Range(r) = strip(&f.expr) {
                     if let Some(Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(end), .. })) = r.end.as_deref().map(strip) {
-                        if end.base10_parse::<u64>().is_ok_and(|n| n < 1000) && !self.slow_consumer_of_sender_in(&f.body) {
+                        if end.base10_parse::<u64>().is_ok_and(|n| n < 1000)
+                            && !self.slow_consumer_of_sender_in(&f.body)
+                        {
                             return;
                         }
                     }
@@ -182,13 +190,17 @@ fn receive_loop(stmt: &Stmt, rx: &str) -> Option<crate::report::Pos> {
                 inner = strip(&a.base);
             }
             match inner {
-                Expr::MethodCall(m) if m.method == "recv" && ident_of(&m.receiver).as_deref() == Some(rx) => Some(pos_of(e)),
+                Expr::MethodCall(m) if m.method == "recv" && ident_of(&m.receiver).as_deref() == Some(rx) => {
+                    Some(pos_of(e))
+                }
                 _ => None,
             }
         }
         Expr::ForLoop(f) => match strip(&f.expr) {
             x if ident_of(x).as_deref() == Some(rx) => Some(pos_of(e)),
-            Expr::MethodCall(m) if m.method == "iter" && ident_of(&m.receiver).as_deref() == Some(rx) => Some(pos_of(e)),
+            Expr::MethodCall(m) if m.method == "iter" && ident_of(&m.receiver).as_deref() == Some(rx) => {
+                Some(pos_of(e))
+            }
             _ => None,
         },
         _ => None,

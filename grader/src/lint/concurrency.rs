@@ -16,7 +16,10 @@ struct Sequential<'a> {
 }
 
 /// `let NAME = local_async_fn(args).await;`: the name, the fn, and the call.
-fn awaited_local_call<'e>(names: &Names, stmt: &'e Stmt) -> Option<(String, String, &'e syn::ExprCall, crate::report::Pos)> {
+fn awaited_local_call<'e>(
+    names: &Names,
+    stmt: &'e Stmt,
+) -> Option<(String, String, &'e syn::ExprCall, crate::report::Pos)> {
     let (name, _, init) = simple_let(stmt)?;
     let Expr::Await(a) = strip(init) else { return None };
     let Expr::Call(call) = strip(&a.base) else { return None };
@@ -64,7 +67,9 @@ impl Hooks for Sequential<'_> {
         let stmts = &b.stmts;
         let mut i = 0;
         while i + 1 < stmts.len() {
-            let (Some(first), Some(second)) = (awaited_local_call(self.names, &stmts[i]), awaited_local_call(self.names, &stmts[i + 1])) else {
+            let (Some(first), Some(second)) =
+                (awaited_local_call(self.names, &stmts[i]), awaited_local_call(self.names, &stmts[i + 1]))
+            else {
                 i += 1;
                 continue;
             };

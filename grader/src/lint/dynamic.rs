@@ -88,7 +88,11 @@ fn at(line: u32) -> Pos {
 fn ms(ns: u64) -> String {
     let whole = ns / 1_000_000;
     let frac = ns % 1_000_000;
-    if frac == 0 { format!("{whole} ms") } else { format!("{:.3} ms", ns as f64 / 1e6) }
+    if frac == 0 {
+        format!("{whole} ms")
+    } else {
+        format!("{:.3} ms", ns as f64 / 1e6)
+    }
 }
 
 /// The first word of a detail: the object it names (`mutex#3`, `mpsc#1`).
@@ -104,7 +108,11 @@ fn future_of(detail: &str) -> Option<u64> {
 
 /// What a task is called in messages.
 fn who(task: u32) -> String {
-    if task == 0 { "main".to_string() } else { format!("task {task}") }
+    if task == 0 {
+        "main".to_string()
+    } else {
+        format!("task {task}")
+    }
 }
 
 /// The trace, indexed.
@@ -180,7 +188,10 @@ pub fn resource_waits(trace: &[TraceEvent]) -> BTreeMap<u32, &TraceEvent> {
                 waits.insert(e.task, e);
             }
             "lock_acquired" | "send" | "recv" | "completed" | "panicked" | "cancelled" => {
-                if waits.get(&e.task).is_some_and(|w| e.kind != "lock_acquired" || object(&w.detail) == object(&e.detail)) {
+                if waits
+                    .get(&e.task)
+                    .is_some_and(|w| e.kind != "lock_acquired" || object(&w.detail) == object(&e.detail))
+                {
                     waits.remove(&e.task);
                 }
             }
@@ -232,7 +243,11 @@ fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
                 let receivers: BTreeSet<u32> = run
                     .trace
                     .iter()
-                    .filter(|e| matches!(e.kind.as_str(), "recv" | "recv_waiting") && object(&e.detail) == obj && !run.ended(e.task))
+                    .filter(|e| {
+                        matches!(e.kind.as_str(), "recv" | "recv_waiting")
+                            && object(&e.detail) == obj
+                            && !run.ended(e.task)
+                    })
                     .map(|e| e.task)
                     .collect();
                 let closed = run.trace.iter().any(|e| e.kind == "channel_closed" && object(&e.detail) == obj);
@@ -241,7 +256,15 @@ fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
                 }
                 let targets: Vec<u32> = if receivers.is_empty() { vec![task] } else { receivers.into_iter().collect() };
                 for to in targets {
-                    edges.entry(task).or_default().push(Edge { to, kind: "send", obj: obj.clone(), line, held_line: None, wait_future: None, held_future: None });
+                    edges.entry(task).or_default().push(Edge {
+                        to,
+                        kind: "send",
+                        obj: obj.clone(),
+                        line,
+                        held_line: None,
+                        wait_future: None,
+                        held_future: None,
+                    });
                 }
             }
             _ => {}
@@ -254,7 +277,15 @@ fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
         }
         if let Some(w) = run.last_wait(task) {
             if let Some(n) = w.detail.strip_prefix("the JoinHandle of task ").and_then(|n| n.parse::<u32>().ok()) {
-                edges.entry(task).or_default().push(Edge { to: n, kind: "join", obj: String::new(), line: w.line.unwrap_or(0), held_line: None, wait_future: None, held_future: None });
+                edges.entry(task).or_default().push(Edge {
+                    to: n,
+                    kind: "join",
+                    obj: String::new(),
+                    line: w.line.unwrap_or(0),
+                    held_line: None,
+                    wait_future: None,
+                    held_future: None,
+                });
             }
         }
     }
@@ -271,7 +302,13 @@ fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
 
 /// A path of edges from `start` back to `start`, if there is one.
 fn find_cycle<'e>(edges: &'e BTreeMap<u32, Vec<Edge>>, start: u32) -> Option<Vec<&'e Edge>> {
-    fn dfs<'e>(edges: &'e BTreeMap<u32, Vec<Edge>>, start: u32, at: u32, path: &mut Vec<&'e Edge>, seen: &mut BTreeSet<u32>) -> bool {
+    fn dfs<'e>(
+        edges: &'e BTreeMap<u32, Vec<Edge>>,
+        start: u32,
+        at: u32,
+        path: &mut Vec<&'e Edge>,
+        seen: &mut BTreeSet<u32>,
+    ) -> bool {
         for e in edges.get(&at).into_iter().flatten() {
             path.push(e);
             if e.to == start {
@@ -298,12 +335,28 @@ fn describe_cycle(run: &Run, start: u32, cycle: &[&Edge]) -> Diagnostic {
     for e in cycle {
         let what = match e.kind {
             "lock" => match e.held_line {
-                Some(h) if e.to == from => format!("{} waits on {} (line {}), which it already holds since line {h}", who(from), e.obj, e.line),
-                Some(h) => format!("{} waits on {} (line {}), held by {} since line {h}", who(from), e.obj, e.line, who(e.to)),
+                Some(h) if e.to == from => {
+                    format!("{} waits on {} (line {}), which it already holds since line {h}", who(from), e.obj, e.line)
+                }
+                Some(h) => {
+                    format!("{} waits on {} (line {}), held by {} since line {h}", who(from), e.obj, e.line, who(e.to))
+                }
                 None => format!("{} waits on {} (line {})", who(from), e.obj, e.line),
             },
-            "send" if e.to == from => format!("{} waits to send on {} (line {}), which is full, and only {} itself could receive", who(from), e.obj, e.line, who(from)),
-            "send" => format!("{} waits to send on {} (line {}), which is full, and its receiver {} waits too", who(from), e.obj, e.line, who(e.to)),
+            "send" if e.to == from => format!(
+                "{} waits to send on {} (line {}), which is full, and only {} itself could receive",
+                who(from),
+                e.obj,
+                e.line,
+                who(from)
+            ),
+            "send" => format!(
+                "{} waits to send on {} (line {}), which is full, and its receiver {} waits too",
+                who(from),
+                e.obj,
+                e.line,
+                who(e.to)
+            ),
             _ => format!("{} waits for {} to finish (line {})", who(from), who(e.to), e.line),
         };
         parts.push(what);
@@ -319,7 +372,11 @@ fn describe_cycle(run: &Run, start: u32, cycle: &[&Edge]) -> Diagnostic {
     let code = if cycle.iter().any(|e| e.kind == "lock") {
         // A lock held by the waiting task itself, but taken on another future's stack
         // (one that is no longer polled): the future holds it, not the code that waits.
-        if is_self && first.held_future.is_some() && first.wait_future.is_some() && first.held_future != first.wait_future {
+        if is_self
+            && first.held_future.is_some()
+            && first.wait_future.is_some()
+            && first.held_future != first.wait_future
+        {
             "unpolled_future_holds_resource"
         } else {
             "async_lock_deadlock"
@@ -359,7 +416,11 @@ fn all_branches_disabled(report: &Report, out: &mut Vec<Finding>) {
         .and_then(|e| e.line)
         .or_else(|| panic_line(&report.stderr, MSG));
     let Some(line) = line else { return };
-    let d = diag("select_all_disabled", at(line), format!("this `select!` panicked at run time: {MSG} (every branch's pattern failed or its `if` was false)"));
+    let d = diag(
+        "select_all_disabled",
+        at(line),
+        format!("this `select!` panicked at run time: {MSG} (every branch's pattern failed or its `if` was false)"),
+    );
     out.push(Finding { diag: d, standalone: true });
 }
 
@@ -388,7 +449,14 @@ fn timer_reset_in_loop(run: &Run, out: &mut Vec<Finding>) {
             // The deadline of a `timeout` or `interval`: re-created per item on purpose.
             "timer_set" if e.detail.ends_with("(inner)") => {}
             "timer_set" => {
-                let deadline = e.detail.split("until ").nth(1).and_then(|s| s.split(' ').next()).and_then(|s| s.parse::<u64>().ok()).unwrap_or(0) * 1_000_000;
+                let deadline = e
+                    .detail
+                    .split("until ")
+                    .nth(1)
+                    .and_then(|s| s.split(' ').next())
+                    .and_then(|s| s.parse::<u64>().ok())
+                    .unwrap_or(0)
+                    * 1_000_000;
                 // The site is where the `sleep` was made (else where it was first polled).
                 let site = (made_line(&e.detail).or(e.line).unwrap_or(0), deadline.saturating_sub(e.time_ns));
                 set.insert(id, (site, e.time_ns, deadline));
@@ -469,13 +537,23 @@ fn borrows_held(run: &Run, out: &mut Vec<Finding>) {
         let failed = run.trace[i..].iter().find(|f| f.kind == "borrow_failed" && object(&f.detail) == cell);
         let mut d = match failed {
             Some(f) => {
-                let (method, err) = f.detail.split_once('(').map(|(_, r)| r.trim_end_matches(')')).and_then(|r| r.split_once(": ")).unwrap_or(("borrow_mut", "BorrowMutError"));
+                let (method, err) = f
+                    .detail
+                    .split_once('(')
+                    .map(|(_, r)| r.trim_end_matches(')'))
+                    .and_then(|r| r.split_once(": "))
+                    .unwrap_or(("borrow_mut", "BorrowMutError"));
                 let line = f.line.map(|l| format!(" at line {l}")).unwrap_or_default();
-                message.push_str(&format!("; {} then panicked with {err}: its `{method}()`{line} at {} found the cell still borrowed", who(f.task), ms(f.time_ns)));
+                message.push_str(&format!(
+                    "; {} then panicked with {err}: its `{method}()`{line} at {} found the cell still borrowed",
+                    who(f.task),
+                    ms(f.time_ns)
+                ));
                 diag("refcell_borrow_across_await", at(taken), message)
             }
             None => {
-                message.push_str("; no other borrow of it came while it was held this run, but one would have panicked");
+                message
+                    .push_str("; no other borrow of it came while it was held this run, but one would have panicked");
                 diag("refcell_borrow_across_await", at(taken), message)
             }
         };
@@ -501,8 +579,11 @@ fn futures_dropped(run: &Run, out: &mut Vec<Finding>) {
             Some(l) => format!("was dropped at line {l}"),
             None => "was dropped".to_string(),
         };
-        let times = if count > 1 { format!(" ({count} futures made here, each dropped unpolled)") } else { String::new() };
-        let message = format!("the future created at line {made} by {what} {dropped} without being polled: its body never ran{times}");
+        let times =
+            if count > 1 { format!(" ({count} futures made here, each dropped unpolled)") } else { String::new() };
+        let message = format!(
+            "the future created at line {made} by {what} {dropped} without being polled: its body never ran{times}"
+        );
         for code in ["missing_await", "let_underscore_future"] {
             out.push(Finding { diag: diag(code, at(made), message.clone()), standalone: false });
         }
@@ -516,7 +597,10 @@ fn detached_effects(run: &Run, out: &mut Vec<Finding>) {
         let Some(line) = e.line else { continue };
         let Some(task) = number_after(&e.detail, "task ").map(|t| t as u32) else { continue };
         let after = &run.trace[i + 1..];
-        let effects: Vec<&TraceEvent> = after.iter().filter(|x| x.task == task && matches!(x.kind.as_str(), "printed" | "send" | "lock_acquired")).collect();
+        let effects: Vec<&TraceEvent> = after
+            .iter()
+            .filter(|x| x.task == task && matches!(x.kind.as_str(), "printed" | "send" | "lock_acquired"))
+            .collect();
         if effects.is_empty() {
             continue;
         }
@@ -530,7 +614,10 @@ fn detached_effects(run: &Run, out: &mut Vec<Finding>) {
             })
             .collect();
         let more = if effects.len() > 3 { format!(" ({} effects in all)", effects.len()) } else { String::new() };
-        let end = match after.iter().find(|x| x.task == task && matches!(x.kind.as_str(), "completed" | "panicked" | "cancelled" | "dropped")) {
+        let end = match after
+            .iter()
+            .find(|x| x.task == task && matches!(x.kind.as_str(), "completed" | "panicked" | "cancelled" | "dropped"))
+        {
             Some(x) if x.kind == "completed" => format!("; it completed at {}", ms(x.time_ns)),
             Some(x) if x.kind == "panicked" => format!("; it panicked at {}", ms(x.time_ns)),
             Some(x) if x.kind == "cancelled" => format!("; it was cancelled at {}", ms(x.time_ns)),
@@ -578,7 +665,14 @@ fn sequential_waits(run: &Run, out: &mut Vec<Finding>) {
                     streaks.extend(cur.take());
                 }
                 if let Some(site) = site {
-                    let s = cur.get_or_insert(Streak { task: e.task, site, timer: String::new(), fired_at: None, start: e.time_ns, durations: Vec::new() });
+                    let s = cur.get_or_insert(Streak {
+                        task: e.task,
+                        site,
+                        timer: String::new(),
+                        fired_at: None,
+                        start: e.time_ns,
+                        durations: Vec::new(),
+                    });
                     s.timer = object(&e.detail).to_string();
                     s.fired_at = None;
                     s.durations.push(deadline.saturating_sub(e.time_ns));
@@ -641,7 +735,8 @@ fn blocking(run: &Run, out: &mut Vec<Finding>) {
         if rest.starts_with("ever") {
             forever.insert(line);
         }
-        let ready: u64 = rest.split("while ").nth(1).and_then(|s| s.split(' ').next()).and_then(|s| s.parse().ok()).unwrap_or(0);
+        let ready: u64 =
+            rest.split("while ").nth(1).and_then(|s| s.split(' ').next()).and_then(|s| s.parse().ok()).unwrap_or(0);
         let entry = by_line.entry(line).or_insert_with(|| (what.to_string(), 0, 0, 0, BTreeSet::new()));
         entry.1 += 1;
         entry.2 += n_ms * 1_000_000;
@@ -666,7 +761,10 @@ fn blocking(run: &Run, out: &mut Vec<Finding>) {
         let mut codes = vec![code, "blocking_api_in_async", "blocking_io_in_async"];
         codes.dedup();
         for code in codes {
-            out.push(Finding { diag: diag(code, at(line), message.clone()), standalone: standalone && code == "thread_sleep_in_async" });
+            out.push(Finding {
+                diag: diag(code, at(line), message.clone()),
+                standalone: standalone && code == "thread_sleep_in_async",
+            });
         }
     }
 }
@@ -688,14 +786,28 @@ fn alive_at_exit(run: &Run, out: &mut Vec<Finding>) {
             continue;
         }
         let t = events[0].time_ns;
-        let never_ran: Vec<u32> = events.iter().map(|e| e.task).filter(|t| !run.trace.iter().any(|p| p.task == *t && p.kind == "polled")).collect();
+        let never_ran: Vec<u32> = events
+            .iter()
+            .map(|e| e.task)
+            .filter(|t| !run.trace.iter().any(|p| p.task == *t && p.kind == "polled"))
+            .collect();
         let waits: Vec<String> = events
             .iter()
-            .filter_map(|e| run.last_wait(e.task).filter(|w| !w.detail.is_empty()).map(|w| format!("{} was waiting on {}", who(e.task), w.detail)))
+            .filter_map(|e| {
+                run.last_wait(e.task)
+                    .filter(|w| !w.detail.is_empty())
+                    .map(|w| format!("{} was waiting on {}", who(e.task), w.detail))
+            })
             .take(2)
             .collect();
         let names: Vec<String> = events.iter().map(|e| who(e.task)).collect();
-        let mut message = format!("`main` returned at {} while {} spawned here {} still running, so the runtime dropped {}", ms(t), names.join(", "), if events.len() == 1 { "was" } else { "were" }, if events.len() == 1 { "it" } else { "them" });
+        let mut message = format!(
+            "`main` returned at {} while {} spawned here {} still running, so the runtime dropped {}",
+            ms(t),
+            names.join(", "),
+            if events.len() == 1 { "was" } else { "were" },
+            if events.len() == 1 { "it" } else { "them" }
+        );
         if never_ran.len() == events.len() {
             message.push_str(if events.len() == 1 { " before it ever ran" } else { " before they ever ran" });
         } else if !waits.is_empty() {
@@ -720,11 +832,22 @@ fn lost_panics(run: &Run, out: &mut Vec<Finding>) {
         };
         let d = diag("lost_task_panic", at(line), message);
         // tokio's "Cannot block the current thread" panic is `blocking_api_in_async`'s story, not a lost panic of its own.
-        out.push(Finding { diag: d, standalone: !observed && !e.detail.starts_with("Cannot block the current thread") });
+        out.push(Finding {
+            diag: d,
+            standalone: !observed && !e.detail.starts_with("Cannot block the current thread"),
+        });
         // The syntax finding is on the line that discards the result: explain that one too.
         if let Some(j) = run.trace.iter().find(|j| j.kind == "joined" && j.detail == format!("task {}", e.task)) {
             if let Some(jl) = j.line {
-                let d = diag("lost_task_panic", at(jl), format!("{} panicked at {}{msg}; its `JoinError` arrives here and is discarded", run.name(e.task), ms(e.time_ns)));
+                let d = diag(
+                    "lost_task_panic",
+                    at(jl),
+                    format!(
+                        "{} panicked at {}{msg}; its `JoinError` arrives here and is discarded",
+                        run.name(e.task),
+                        ms(e.time_ns)
+                    ),
+                );
                 out.push(Finding { diag: d, standalone: false });
             }
         }
@@ -736,11 +859,26 @@ mod tests {
     use super::*;
 
     fn ev(time_ms: u64, task: u32, kind: &str, line: u32, detail: &str) -> TraceEvent {
-        TraceEvent { time_ns: time_ms * 1_000_000, task, kind: kind.into(), line: (line > 0).then_some(line), detail: detail.into() }
+        TraceEvent {
+            time_ns: time_ms * 1_000_000,
+            task,
+            kind: kind.into(),
+            line: (line > 0).then_some(line),
+            detail: detail.into(),
+        }
     }
 
     fn report(outcome: Outcome, trace: Vec<TraceEvent>) -> Report {
-        Report { outcome, stdout: String::new(), stderr: String::new(), diagnostics: Vec::new(), steps: 1, virtual_time_ns: 0, trace, exit_status: None }
+        Report {
+            outcome,
+            stdout: String::new(),
+            stderr: String::new(),
+            diagnostics: Vec::new(),
+            steps: 1,
+            virtual_time_ns: 0,
+            trace,
+            exit_status: None,
+        }
     }
 
     fn codes(r: &Report) -> Vec<(String, u32)> {
@@ -761,42 +899,65 @@ mod tests {
         let r = report(Outcome::Deadlock, trace);
         assert_eq!(codes(&r), vec![("async_lock_deadlock".to_string(), 13)]);
         let f = check(&r).remove(0);
-        assert!(f.diag.message.contains("task 1 waits on mutex#2 (line 13), held by task 2 since line 18"), "{}", f.diag.message);
+        assert!(
+            f.diag.message.contains("task 1 waits on mutex#2 (line 13), held by task 2 since line 18"),
+            "{}",
+            f.diag.message
+        );
         assert!(f.diag.related.iter().any(|r| r.line == 11 && r.message.contains("taken here")));
     }
 
     #[test]
     fn no_cycle_no_finding() {
         // Waiting on a lock whose holder waits on a timer-less channel: a deadlock, but no lock cycle.
-        let trace = vec![ev(0, 1, "lock_acquired", 5, "mutex#1"), ev(0, 1, "recv_waiting", 6, "mpsc#2"), ev(0, 0, "lock_waiting", 9, "mutex#1")];
+        let trace = vec![
+            ev(0, 1, "lock_acquired", 5, "mutex#1"),
+            ev(0, 1, "recv_waiting", 6, "mpsc#2"),
+            ev(0, 0, "lock_waiting", 9, "mutex#1"),
+        ];
         assert!(codes(&report(Outcome::Deadlock, trace)).is_empty());
         // Same events, but the run completed: nothing.
-        let trace = vec![ev(0, 1, "lock_acquired", 5, "mutex#1"), ev(0, 0, "lock_waiting", 9, "mutex#1"), ev(1, 1, "lock_released", 0, "mutex#1"), ev(1, 0, "lock_acquired", 9, "mutex#1")];
+        let trace = vec![
+            ev(0, 1, "lock_acquired", 5, "mutex#1"),
+            ev(0, 0, "lock_waiting", 9, "mutex#1"),
+            ev(1, 1, "lock_released", 0, "mutex#1"),
+            ev(1, 0, "lock_acquired", 9, "mutex#1"),
+        ];
         assert!(codes(&report(Outcome::Completed, trace)).is_empty());
     }
 
     #[test]
     fn full_channel_only_self_receives() {
-        let trace = vec![ev(0, 0, "send", 7, "mpsc#1"), ev(0, 0, "send", 7, "mpsc#1"), ev(0, 0, "send_waiting", 7, "mpsc#1")];
+        let trace =
+            vec![ev(0, 0, "send", 7, "mpsc#1"), ev(0, 0, "send", 7, "mpsc#1"), ev(0, 0, "send_waiting", 7, "mpsc#1")];
         assert_eq!(codes(&report(Outcome::Deadlock, trace)), vec![("bounded_channel_cycle".to_string(), 7)]);
     }
 
     #[test]
     fn unpolled_future_vs_relock() {
-        let held = vec![ev(0, 0, "lock_acquired", 6, "mutex#1 (future 2)"), ev(10, 0, "lock_waiting", 19, "mutex#1 (future 1)")];
+        let held = vec![
+            ev(0, 0, "lock_acquired", 6, "mutex#1 (future 2)"),
+            ev(10, 0, "lock_waiting", 19, "mutex#1 (future 1)"),
+        ];
         assert_eq!(codes(&report(Outcome::Deadlock, held)), vec![("unpolled_future_holds_resource".to_string(), 19)]);
-        let relock = vec![ev(0, 0, "lock_acquired", 6, "mutex#1 (future 1)"), ev(0, 0, "lock_waiting", 7, "mutex#1 (future 1)")];
+        let relock =
+            vec![ev(0, 0, "lock_acquired", 6, "mutex#1 (future 1)"), ev(0, 0, "lock_waiting", 7, "mutex#1 (future 1)")];
         assert_eq!(codes(&report(Outcome::Deadlock, relock)), vec![("async_lock_deadlock".to_string(), 7)]);
     }
 
     #[test]
     fn borrow_held_then_failed() {
-        let held = ev(0, 2, "borrow_held", 8, "refcell#1 (borrow_mut taken at line 6) while waiting on `sleep` until 20 ms");
+        let held =
+            ev(0, 2, "borrow_held", 8, "refcell#1 (borrow_mut taken at line 6) while waiting on `sleep` until 20 ms");
         let failed = ev(10, 3, "borrow_failed", 14, "refcell#1 (borrow: BorrowError)");
         let r = report(Outcome::Panicked, vec![held.clone(), failed]);
         assert_eq!(codes(&r), vec![("refcell_borrow_across_await".to_string(), 6)]);
         let m = check(&r).remove(0).diag.message;
-        assert!(m.contains("still held when task 2 suspended at line 8 at 0 ms") && m.contains("task 3 then panicked with BorrowError"), "{m}");
+        assert!(
+            m.contains("still held when task 2 suspended at line 8 at 0 ms")
+                && m.contains("task 3 then panicked with BorrowError"),
+            "{m}"
+        );
         // Held but nobody else borrowed: evidence only.
         let r = report(Outcome::Completed, vec![held]);
         assert!(codes(&r).is_empty());
@@ -811,11 +972,18 @@ mod tests {
             ev(20, 1, "printed", 8, "tick 1"),
             ev(30, 1, "completed", 0, ""),
         ];
-        let f = check(&report(Outcome::Completed, trace)).into_iter().find(|f| f.diag.code == "joinhandle_drop_is_not_cancel").unwrap();
+        let f = check(&report(Outcome::Completed, trace))
+            .into_iter()
+            .find(|f| f.diag.code == "joinhandle_drop_is_not_cancel")
+            .unwrap();
         assert!(!f.standalone && f.diag.line == 12);
         assert!(f.diag.message.contains("printed `tick 1` at 20 ms; it completed at 30 ms"), "{}", f.diag.message);
         // Dropped, but the task did nothing visible afterwards: no evidence.
-        let trace = vec![ev(0, 1, "spawned", 5, "by task 0"), ev(15, 0, "handle_dropped", 12, "task 1"), ev(30, 1, "completed", 0, "")];
+        let trace = vec![
+            ev(0, 1, "spawned", 5, "by task 0"),
+            ev(15, 0, "handle_dropped", 12, "task 1"),
+            ev(30, 1, "completed", 0, ""),
+        ];
         assert!(check(&report(Outcome::Completed, trace)).is_empty());
     }
 
@@ -823,7 +991,13 @@ mod tests {
         let mut trace = Vec::new();
         let mut t = 0;
         for (i, d) in durations.iter().enumerate() {
-            trace.push(ev(t, task, "timer_set", 6, &format!("timer#{i} until {} ms, made at line 6 in a call from line 17", t + d)));
+            trace.push(ev(
+                t,
+                task,
+                "timer_set",
+                6,
+                &format!("timer#{i} until {} ms, made at line 6 in a call from line 17", t + d),
+            ));
             if other_task_between {
                 trace.push(ev(t, task + 1, "polled", 0, ""));
             }
@@ -849,7 +1023,13 @@ mod tests {
     fn limit_runs_show_what_happened() {
         let mut trace = Vec::new();
         for i in 0..5u64 {
-            trace.push(ev(i * 300, 0, "timer_set", 22, &format!("timer#{i} until {} ms, made at line 24", i * 300 + 1000)));
+            trace.push(ev(
+                i * 300,
+                0,
+                "timer_set",
+                22,
+                &format!("timer#{i} until {} ms, made at line 24", i * 300 + 1000),
+            ));
             trace.push(ev(i * 300 + 300, 0, "timer_dropped", 0, &format!("timer#{i}")));
         }
         let r = report(Outcome::Limit, trace);

@@ -40,8 +40,12 @@ fn array_bytes(e: &Expr, ty: Option<&syn::Type>) -> Option<u64> {
         _ => None,
     };
     let from_lit = match strip(&r.expr) {
-        Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => Some(if i.suffix().is_empty() { 4 } else { scalar_size(i.suffix())? }),
-        Expr::Lit(syn::ExprLit { lit: syn::Lit::Float(f), .. }) => Some(if f.suffix().is_empty() { 8 } else { scalar_size(f.suffix())? }),
+        Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => {
+            Some(if i.suffix().is_empty() { 4 } else { scalar_size(i.suffix())? })
+        }
+        Expr::Lit(syn::ExprLit { lit: syn::Lit::Float(f), .. }) => {
+            Some(if f.suffix().is_empty() { 8 } else { scalar_size(f.suffix())? })
+        }
         Expr::Lit(syn::ExprLit { lit: syn::Lit::Bool(_), .. }) => Some(1),
         _ => None,
     };

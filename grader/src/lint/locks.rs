@@ -81,7 +81,8 @@ impl Hooks for Locks<'_> {
                 self.tokio_lock_calls += 1;
             }
             // Owned guards exist to be moved into tasks and held across awaits.
-            if matches!(strip(&a.base), Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "lock_owned" | "read_owned" | "write_owned")) {
+            if matches!(strip(&a.base), Expr::MethodCall(m) if matches!(m.method.to_string().as_str(), "lock_owned" | "read_owned" | "write_owned"))
+            {
                 self.tokio_guard_held = true;
             }
             // `m.lock().await.recv().await`: the temporary guard is held across the outer await.
@@ -103,10 +104,18 @@ impl Hooks for Locks<'_> {
                             Guard::Tokio => "the guard of `lock().await`".to_string(),
                             Guard::RefCell(m) => format!("the `{m}` borrow"),
                         };
-                        let d = diag("let_underscore_guard", super::syntax::pos_of(&local.let_token), format!("`let _ = ..` drops {what} at once, so the lock is released on this same line"))
-                            .help("bind it to a name so it lives to the end of the block: `let _guard = ..;`");
+                        let d = diag(
+                            "let_underscore_guard",
+                            super::syntax::pos_of(&local.let_token),
+                            format!("`let _ = ..` drops {what} at once, so the lock is released on this same line"),
+                        )
+                        .help("bind it to a name so it lives to the end of the block: `let _guard = ..;`");
                         // rustc denies this for std locks by default, so the program does not build.
-                        let d = if std_lock { d.severity(Severity::Error, Some("deny-by-default lint `let_underscore_lock`")) } else { d };
+                        let d = if std_lock {
+                            d.severity(Severity::Error, Some("deny-by-default lint `let_underscore_lock`"))
+                        } else {
+                            d
+                        };
                         self.out.push(d);
                     }
                     continue;
@@ -135,7 +144,9 @@ impl Hooks for Locks<'_> {
                         .help(format!("end the guard before the await: `{{ let mut {name} = ..; /* use it */ }}` or `drop({name});`, then `.await`"));
                     let d = if spawned {
                         let mut d = d.severity(Severity::Error, Some("E0277"));
-                        d.message = d.message.replace(" (E0277)", ", so the future passed to `tokio::spawn` is not `Send` (E0277)");
+                        d.message = d
+                            .message
+                            .replace(" (E0277)", ", so the future passed to `tokio::spawn` is not `Send` (E0277)");
                         d.help(format!("put the guard in its own block that ends before the `.await`: `{{ let mut {name} = ..; /* use it */ }}` (rustc does not accept `drop({name})` here: the check is by scope)"))
                     } else {
                         d
@@ -148,9 +159,13 @@ impl Hooks for Locks<'_> {
                     }
                     let Some(at) = held else { continue };
                     self.out.push(
-                        diag("refcell_borrow_across_await", p, format!("the `RefCell` borrow `{name}` (from `{method}`) is held across an `.await`"))
-                            .related(at, "held across this await")
-                            .help(format!("end the borrow before the await: put it in its own block, or `drop({name});`")),
+                        diag(
+                            "refcell_borrow_across_await",
+                            p,
+                            format!("the `RefCell` borrow `{name}` (from `{method}`) is held across an `.await`"),
+                        )
+                        .related(at, "held across this await")
+                        .help(format!("end the borrow before the await: put it in its own block, or `drop({name});`")),
                     );
                 }
             }

@@ -37,10 +37,18 @@ pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) 
             }
             let cycle = if callee == name { Some(vec![name.clone()]) } else { path_back(&edges, callee, name) };
             if let Some(cycle) = cycle {
-                let through = if cycle.len() == 1 { String::new() } else { format!(" (through `{}`)", cycle[1..].join("` -> `")) };
+                let through = if cycle.len() == 1 {
+                    String::new()
+                } else {
+                    format!(" (through `{}`)", cycle[1..].join("` -> `"))
+                };
                 out.push(
-                    diag("async_recursion_unboxed", *at, format!("recursion in an async fn requires boxing: `{name}` awaits itself{through}"))
-                        .help(format!("box the recursive call: `Box::pin({callee}(..)).await`")),
+                    diag(
+                        "async_recursion_unboxed",
+                        *at,
+                        format!("recursion in an async fn requires boxing: `{name}` awaits itself{through}"),
+                    )
+                    .help(format!("box the recursive call: `Box::pin({callee}(..)).await`")),
                 );
                 break;
             }

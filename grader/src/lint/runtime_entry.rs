@@ -12,8 +12,12 @@ pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) 
         if let syn::Item::Fn(f) = item {
             if f.sig.ident == "main" && f.sig.asyncness.is_some() && !has_runtime_attr(&f.attrs) {
                 out.push(
-                    diag("async_main_without_runtime", pos_of(&f.sig.asyncness), "`main` function is not allowed to be `async` without a runtime attribute")
-                        .help("add `#[tokio::main]` above `async fn main()`"),
+                    diag(
+                        "async_main_without_runtime",
+                        pos_of(&f.sig.asyncness),
+                        "`main` function is not allowed to be `async` without a runtime attribute",
+                    )
+                    .help("add `#[tokio::main]` above `async fn main()`"),
                 );
             }
         }
@@ -53,7 +57,15 @@ const NEEDS_RUNTIME: &[&str] = &[
     "tokio::runtime::Handle::current",
 ];
 
-const BLOCKING_METHODS: &[&str] = &["blocking_lock", "blocking_lock_owned", "blocking_recv", "blocking_recv_many", "blocking_send", "blocking_read", "blocking_write"];
+const BLOCKING_METHODS: &[&str] = &[
+    "blocking_lock",
+    "blocking_lock_owned",
+    "blocking_recv",
+    "blocking_recv_many",
+    "blocking_send",
+    "blocking_read",
+    "blocking_write",
+];
 
 impl Hooks for Entry<'_> {
     fn expr(&mut self, e: &Expr, scope: &Scope) {
@@ -62,13 +74,18 @@ impl Hooks for Entry<'_> {
         match e {
             Expr::Call(call) => {
                 let Some(callee) = self.names.callee(call) else { return };
-                if in_async && (callee == "futures::executor::block_on" || callee == "tokio::runtime::Handle::block_on") {
+                if in_async && (callee == "futures::executor::block_on" || callee == "tokio::runtime::Handle::block_on")
+                {
                     self.block_on(e, &where_());
                 }
                 if in_async && callee == "tokio::task::block_in_place" {
                     self.out.push(
-                        diag("blocking_api_in_async", pos_of(e), format!("`block_in_place` is called in {}, on a current-thread runtime", where_()))
-                            .help("`.await` the async operation instead, or use `tokio::task::spawn_blocking(..).await`"),
+                        diag(
+                            "blocking_api_in_async",
+                            pos_of(e),
+                            format!("`block_in_place` is called in {}, on a current-thread runtime", where_()),
+                        )
+                        .help("`.await` the async operation instead, or use `tokio::task::spawn_blocking(..).await`"),
                     );
                 }
                 let outside = scope.frames.len() == 1
@@ -98,8 +115,12 @@ impl Hooks for Entry<'_> {
                         _ => "the async method with `.await`",
                     };
                     self.out.push(
-                        diag("blocking_api_in_async", pos_of(&m.method), format!("`{method}()` blocks the thread, and it is called in {}", where_()))
-                            .help(format!("use `.{fix}`")),
+                        diag(
+                            "blocking_api_in_async",
+                            pos_of(&m.method),
+                            format!("`{method}()` blocks the thread, and it is called in {}", where_()),
+                        )
+                        .help(format!("use `.{fix}`")),
                     );
                 }
             }
@@ -111,8 +132,12 @@ impl Hooks for Entry<'_> {
 impl Entry<'_> {
     fn block_on(&mut self, e: &Expr, where_: &str) {
         self.out.push(
-            diag("block_on_inside_runtime", pos_of(e), format!("`block_on` is called in {where_}, which already runs on the tokio runtime"))
-                .help("`.await` the future instead of calling `block_on`"),
+            diag(
+                "block_on_inside_runtime",
+                pos_of(e),
+                format!("`block_on` is called in {where_}, which already runs on the tokio runtime"),
+            )
+            .help("`.await` the future instead of calling `block_on`"),
         );
     }
 }

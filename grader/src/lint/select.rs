@@ -18,7 +18,8 @@ struct Selects<'a> {
 }
 
 /// tokio methods documented as not cancellation safe.
-const NOT_CANCEL_SAFE: &[&str] = &["read_exact", "read_to_end", "read_to_string", "write_all", "write_all_buf", "read_line", "read_until"];
+const NOT_CANCEL_SAFE: &[&str] =
+    &["read_exact", "read_to_end", "read_to_string", "write_all", "write_all_buf", "read_line", "read_until"];
 
 impl Hooks for Selects<'_> {
     fn select(&mut self, sel: &Select, _mac: &syn::Macro, scope: &Scope) {
@@ -36,7 +37,12 @@ impl Hooks for Selects<'_> {
                                 diag("select_unpinned_ref", pos_of(fut), format!("`{name}` cannot be unpinned, so `&mut {name}` is not a future `select!` can poll"))
                                     .help(format!("pin it before the loop: `tokio::pin!({name});`")),
                             );
-                        } else if pinned && kind == Some(LocalKind::AsyncFuture) && scope.in_loop() && branch.precondition.is_none() && !exits(&branch.handler) {
+                        } else if pinned
+                            && kind == Some(LocalKind::AsyncFuture)
+                            && scope.in_loop()
+                            && branch.precondition.is_none()
+                            && !exits(&branch.handler)
+                        {
                             self.out.push(
                                 diag("poll_after_completion", pos_of(fut), format!("after `{name}` completes, the next loop iteration polls it again, which panics"))
                                     .help(format!("disable the branch once done: `_ = &mut {name}, if !done => {{ done = true; .. }}`, or `break` in its handler")),

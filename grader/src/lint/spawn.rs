@@ -9,8 +9,8 @@ use syn::{Block, Expr, Pat, Stmt};
 
 use super::catalog::{diag, DiagExt};
 use super::syntax::{
-    await_in_scope, contains_await, for_each_expr, ident_of, macro_exprs, macro_name, mentions, pat_bindings, pat_ident, pos,
-    pos_of, simple_let, strip, walk, Hooks, LocalKind, Names, Scope,
+    await_in_scope, contains_await, for_each_expr, ident_of, macro_exprs, macro_name, mentions, pat_bindings,
+    pat_ident, pos, pos_of, simple_let, strip, walk, Hooks, LocalKind, Names, Scope,
 };
 use crate::report::Diagnostic;
 
@@ -49,7 +49,14 @@ fn aborted_handles(file: &syn::File) -> HashSet<String> {
 }
 
 impl Hooks for Spawn<'_> {
-    fn fn_body(&mut self, sig: &syn::Signature, _attrs: &[syn::Attribute], body: &Block, _in_trait_impl: bool, _scope: &Scope) {
+    fn fn_body(
+        &mut self,
+        sig: &syn::Signature,
+        _attrs: &[syn::Attribute],
+        body: &Block,
+        _in_trait_impl: bool,
+        _scope: &Scope,
+    ) {
         let mut locals = Vec::new();
         for input in &sig.inputs {
             if let syn::FnArg::Typed(t) = input {
@@ -120,12 +127,18 @@ impl Hooks for Spawn<'_> {
                     let what = if let Expr::Async(_) = body {
                         Some("an async block".to_string())
                     } else {
-                        self.names.async_call(body).map(|f| format!("the future of `{}(..)`", f.rsplit("::").next().unwrap_or(&f)))
+                        self.names
+                            .async_call(body)
+                            .map(|f| format!("the future of `{}(..)`", f.rsplit("::").next().unwrap_or(&f)))
                     };
                     if let Some(what) = what {
                         self.out.push(
-                            diag("spawn_blocking_async_closure", pos_of(body), format!("the closure passed to `spawn_blocking` returns {what}, which is never polled"))
-                                .help("for async work use `tokio::spawn(async move { .. })`"),
+                            diag(
+                                "spawn_blocking_async_closure",
+                                pos_of(body),
+                                format!("the closure passed to `spawn_blocking` returns {what}, which is never polled"),
+                            )
+                            .help("for async work use `tokio::spawn(async move { .. })`"),
                         );
                     }
                 }
@@ -159,12 +172,20 @@ impl Hooks for Spawn<'_> {
             if let Some(Expr::Await(a)) = discarded.map(strip) {
                 let base = strip(&a.base);
                 let name = ident_of(base);
-                let is_handle = name.as_deref().and_then(|n| self.names.kind(n)) == Some(LocalKind::JoinHandle) || self.names.is_join_handle_expr(base);
+                let is_handle = name.as_deref().and_then(|n| self.names.kind(n)) == Some(LocalKind::JoinHandle)
+                    || self.names.is_join_handle_expr(base);
                 if is_handle {
                     let what = name.map(|n| format!("`{n}`")).unwrap_or_else(|| "the task".to_string());
                     self.out.push(
-                        diag("lost_task_panic", pos_of(stmt), format!("the result of {what} is discarded, so if the task panicked nobody will know"))
-                            .help(format!("`if let Err(e) = {}.await {{ eprintln!(\"task failed: {{e}}\"); }}`", super::awaits::quote_short(base))),
+                        diag(
+                            "lost_task_panic",
+                            pos_of(stmt),
+                            format!("the result of {what} is discarded, so if the task panicked nobody will know"),
+                        )
+                        .help(format!(
+                            "`if let Err(e) = {}.await {{ eprintln!(\"task failed: {{e}}\"); }}`",
+                            super::awaits::quote_short(base)
+                        )),
                     );
                 }
             }
@@ -188,8 +209,12 @@ impl Hooks for Spawn<'_> {
                     if let Some(h) = ident_of(&c.args[0]) {
                         if self.names.kind(&h) == Some(LocalKind::JoinHandle) && !self.aborted.contains(&h) {
                             self.out.push(
-                                diag("joinhandle_drop_is_not_cancel", pos_of(stmt), format!("`drop({h})` does not cancel the task: it is detached and keeps running"))
-                                    .help(format!("`{h}.abort();` cancels it")),
+                                diag(
+                                    "joinhandle_drop_is_not_cancel",
+                                    pos_of(stmt),
+                                    format!("`drop({h})` does not cancel the task: it is detached and keeps running"),
+                                )
+                                .help(format!("`{h}.abort();` cancels it")),
                             );
                         }
                     }
@@ -214,10 +239,11 @@ fn non_send_init(names: &Names, init: &Expr) -> Option<&'static str> {
                 return Some("an `Rc`");
             }
         }
-        Expr::MethodCall(m) if m.method == "clone"
-            && ident_of(&m.receiver).is_some_and(|r| names.kind(&r) == Some(LocalKind::Rc)) => {
-                return Some("an `Rc`");
-            }
+        Expr::MethodCall(m)
+            if m.method == "clone" && ident_of(&m.receiver).is_some_and(|r| names.kind(&r) == Some(LocalKind::Rc)) =>
+        {
+            return Some("an `Rc`");
+        }
         _ => {}
     }
     None
@@ -236,7 +262,9 @@ fn explicit_panic(block: &Block) -> Option<crate::report::Pos> {
     struct Find(Option<crate::report::Pos>);
     impl<'ast> Visit<'ast> for Find {
         fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-            if matches!(macro_name(mac).as_str(), "panic" | "unreachable" | "todo" | "unimplemented") && self.0.is_none() {
+            if matches!(macro_name(mac).as_str(), "panic" | "unreachable" | "todo" | "unimplemented")
+                && self.0.is_none()
+            {
                 self.0 = Some(pos_of(&mac.path));
             }
             for e in macro_exprs(mac).into_iter().flatten() {
@@ -275,13 +303,20 @@ fn first_mention(block: &Block, name: &str) -> Option<crate::report::Pos> {
 }
 
 /// Methods that take `self` by value (so a non-`move` block captures by move).
-const BY_VALUE_METHODS: &[&str] = &["into_iter", "into", "unwrap", "expect", "unwrap_or", "unwrap_or_default", "ok", "err", "into_inner", "join"];
+const BY_VALUE_METHODS: &[&str] =
+    &["into_iter", "into", "unwrap", "expect", "unwrap_or", "unwrap_or_default", "ok", "err", "into_inner", "join"];
 
 impl Spawn<'_> {
     /// A non-`move` spawned async block that uses a local by reference.
     fn borrows_local(&mut self, block: &syn::ExprAsync, scope: &Scope) {
         let inner_bound = bindings_in(&block.block);
-        let mut uses = ByRef { locals: &self.locals, copy: &self.copy_locals, inner: &inner_bound, names: self.names, found: Vec::new() };
+        let mut uses = ByRef {
+            locals: &self.locals,
+            copy: &self.copy_locals,
+            inner: &inner_bound,
+            names: self.names,
+            found: Vec::new(),
+        };
         uses.visit_block(&block.block);
         if let Some((name, at)) = uses.found.first().cloned() {
             let owner = scope.function().map(|f| f.name.clone()).unwrap_or_else(|| "this function".into());
@@ -319,7 +354,9 @@ impl<'ast> Visit<'ast> for ByRef<'_> {
         match e {
             Expr::MethodCall(m) => {
                 let by_value = BY_VALUE_METHODS.contains(&m.method.to_string().as_str())
-                    || (m.method == "send" && ident_of(&m.receiver).is_some_and(|r| self.names.kind(&r) == Some(LocalKind::OneshotSender)));
+                    || (m.method == "send"
+                        && ident_of(&m.receiver)
+                            .is_some_and(|r| self.names.kind(&r) == Some(LocalKind::OneshotSender)));
                 if !by_value {
                     self.record(&m.receiver);
                 }
@@ -393,7 +430,10 @@ fn collect_discarded_spawns(stmt: &Stmt, names: &Names, rest: &[Stmt], out: &mut
                 fn visit_stmt(&mut self, s: &'ast Stmt) {
                     match s {
                         Stmt::Expr(e, Some(_)) if self.names.is_task_spawn(e) => self.out.push(pos_of(e)),
-                        Stmt::Local(l) if matches!(&l.pat, Pat::Wild(_)) && l.init.as_ref().is_some_and(|i| self.names.is_task_spawn(&i.expr)) => {
+                        Stmt::Local(l)
+                            if matches!(&l.pat, Pat::Wild(_))
+                                && l.init.as_ref().is_some_and(|i| self.names.is_task_spawn(&i.expr)) =>
+                        {
                             self.out.push(pos_of(&l.init.as_ref().unwrap().expr));
                         }
                         _ => visit::visit_stmt(self, s),
@@ -426,7 +466,8 @@ fn collect_discarded_spawns(stmt: &Stmt, names: &Names, rest: &[Stmt], out: &mut
 }
 
 /// Methods that wait for (or deliberately end) a `JoinSet`'s tasks.
-const JOIN_SET_WAITS: &[&str] = &["join_next", "join_all", "join_next_with_id", "try_join_next", "shutdown", "abort_all", "detach_all"];
+const JOIN_SET_WAITS: &[&str] =
+    &["join_next", "join_all", "join_next_with_id", "try_join_next", "shutdown", "abort_all", "detach_all"];
 
 /// A `JoinSet` in `main` that gets tasks but is never joined: when `main`
 /// returns, dropping it aborts whatever is still running.
@@ -450,7 +491,9 @@ fn join_set_never_joined(stmts: &[Stmt], names: &Names, out: &mut Vec<Diagnostic
                         waited = true;
                     }
                 }
-                Expr::Call(call) if call.args.iter().any(|a| ident_of(a).as_deref() == Some(set.as_str())) => waited = true,
+                Expr::Call(call) if call.args.iter().any(|a| ident_of(a).as_deref() == Some(set.as_str())) => {
+                    waited = true
+                }
                 Expr::Return(_) => waited = true,
                 _ => {}
             });

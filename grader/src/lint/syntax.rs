@@ -118,7 +118,13 @@ impl Names {
         spawned.visit_file(file);
         let found = spawned.found;
         names.spawned_fns = found;
-        let mut locals = Locals { names: &names, locals: HashMap::new(), pinned: HashSet::new(), consume: HashMap::new(), unbounded: Vec::new() };
+        let mut locals = Locals {
+            names: &names,
+            locals: HashMap::new(),
+            pinned: HashSet::new(),
+            consume: HashMap::new(),
+            unbounded: Vec::new(),
+        };
         locals.visit_file(file);
         let (l, p, c, u) = (locals.locals, locals.pinned, locals.consume, locals.unbounded);
         names.locals = l;
@@ -153,13 +159,15 @@ impl Names {
     /// A `tokio::spawn`/`spawn_local` call (an async task, not `spawn_blocking`).
     pub fn is_task_spawn(&self, e: &Expr) -> bool {
         let e = strip(e);
-        self.is_join_handle_expr(e) && !matches!(e, Expr::Call(c) if matches!(self.callee(c).as_deref(), Some("tokio::task::spawn_blocking")))
+        self.is_join_handle_expr(e)
+            && !matches!(e, Expr::Call(c) if matches!(self.callee(c).as_deref(), Some("tokio::task::spawn_blocking")))
     }
 
     /// Is this a `tokio::spawn(..)`-like call (any spawn returning a `JoinHandle`)?
     pub fn is_join_handle_expr(&self, e: &Expr) -> bool {
         let e = strip(e);
-        (self.is_spawn(e) && !matches!(e, Expr::MethodCall(_))) || self.is_spawn_local(e) && matches!(e, Expr::Call(_))
+        (self.is_spawn(e) && !matches!(e, Expr::MethodCall(_)))
+            || self.is_spawn_local(e) && matches!(e, Expr::Call(_))
             || matches!(e, Expr::Call(c) if matches!(self.callee(c).as_deref(), Some("tokio::task::spawn_blocking")))
     }
 
@@ -289,7 +297,11 @@ impl Names {
                 if p.path.segments.len() == 1 && self.async_fns.contains(&last) && !self.aliases.contains_key(&last) {
                     return Some(last);
                 }
-                if p.path.segments.len() >= 2 && self.async_methods.contains(&last) && !full.starts_with("tokio::") && !full.starts_with("std::") {
+                if p.path.segments.len() >= 2
+                    && self.async_methods.contains(&last)
+                    && !full.starts_with("tokio::")
+                    && !full.starts_with("std::")
+                {
                     return Some(full);
                 }
                 if TOKIO_ASYNC_FNS.contains(&full.as_str()) {
@@ -320,7 +332,11 @@ impl Names {
     pub fn is_spawn(&self, expr: &Expr) -> bool {
         match expr {
             Expr::Call(call) => matches!(self.callee(call).as_deref(), Some("tokio::spawn" | "tokio::task::spawn")),
-            Expr::MethodCall(m) => m.method == "spawn" && m.args.len() == 1 && !matches!(&*m.receiver, Expr::Path(p) if p.path.is_ident("thread")),
+            Expr::MethodCall(m) => {
+                m.method == "spawn"
+                    && m.args.len() == 1
+                    && !matches!(&*m.receiver, Expr::Path(p) if p.path.is_ident("thread"))
+            }
             _ => false,
         }
     }
@@ -370,7 +386,11 @@ impl Locals<'_> {
         }
         if let Expr::Call(c) = init {
             let callee = names.callee(c).unwrap_or_default();
-            if callee == "std::rc::Rc::new" || callee == "std::rc::Rc::clone" || callee == "Rc::new" || callee == "Rc::clone" {
+            if callee == "std::rc::Rc::new"
+                || callee == "std::rc::Rc::clone"
+                || callee == "Rc::new"
+                || callee == "Rc::clone"
+            {
                 return Some(LocalKind::Rc);
             }
             if callee == "tokio::sync::Mutex::new" {
@@ -598,9 +618,29 @@ pub(crate) fn pat_bindings(pat: &Pat, out: &mut Vec<String>) {
 
 /// Names of format-like macros whose arguments are expressions.
 const EXPR_MACROS: &[&str] = &[
-    "println", "print", "eprintln", "eprint", "format", "write", "writeln", "panic", "assert", "assert_eq",
-    "assert_ne", "debug_assert", "debug_assert_eq", "debug_assert_ne", "vec", "dbg", "todo", "unimplemented",
-    "unreachable", "join", "try_join", "format_args", "matches",
+    "println",
+    "print",
+    "eprintln",
+    "eprint",
+    "format",
+    "write",
+    "writeln",
+    "panic",
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "debug_assert",
+    "debug_assert_eq",
+    "debug_assert_ne",
+    "vec",
+    "dbg",
+    "todo",
+    "unimplemented",
+    "unreachable",
+    "join",
+    "try_join",
+    "format_args",
+    "matches",
 ];
 
 /// Macros whose body holds no code worth looking at.
@@ -633,11 +673,13 @@ pub(crate) fn macro_exprs(mac: &syn::Macro) -> Option<Vec<Expr>> {
         return Some(out);
     }
     if name == "matches" {
-        return mac.parse_body_with(|input: syn::parse::ParseStream| {
-            let e: Expr = input.parse()?;
-            let _: proc_macro2::TokenStream = input.parse()?;
-            Ok(vec![e])
-        }).ok();
+        return mac
+            .parse_body_with(|input: syn::parse::ParseStream| {
+                let e: Expr = input.parse()?;
+                let _: proc_macro2::TokenStream = input.parse()?;
+                Ok(vec![e])
+            })
+            .ok();
     }
     if !EXPR_MACROS.contains(&name.as_str()) {
         return None;
@@ -684,7 +726,10 @@ pub(crate) fn inline_format_args(fmt: &str) -> Vec<String> {
                 inner.push(c);
             }
             let name = inner.split(':').next().unwrap_or("").trim().to_string();
-            if !name.is_empty() && name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') && name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            if !name.is_empty()
+                && name.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+                && name.chars().all(|c| c.is_alphanumeric() || c == '_')
+            {
                 out.push(name);
             }
         }
@@ -745,10 +790,41 @@ pub(crate) fn parse_select(mac: &syn::Macro) -> Option<Select> {
 
 /// Methods that call their closure argument right away, on the caller's thread.
 const IN_PLACE_METHODS: &[&str] = &[
-    "map", "for_each", "filter", "filter_map", "flat_map", "fold", "any", "all", "find", "find_map", "position",
-    "map_while", "take_while", "skip_while", "inspect", "scan", "try_for_each", "try_fold", "sum", "and_then", "or_else",
-    "unwrap_or_else", "map_or", "map_or_else", "map_err", "then", "with", "retain", "sort_by", "sort_by_key", "max_by_key",
-    "min_by_key", "get_or_insert_with", "or_insert_with", "entry",
+    "map",
+    "for_each",
+    "filter",
+    "filter_map",
+    "flat_map",
+    "fold",
+    "any",
+    "all",
+    "find",
+    "find_map",
+    "position",
+    "map_while",
+    "take_while",
+    "skip_while",
+    "inspect",
+    "scan",
+    "try_for_each",
+    "try_fold",
+    "sum",
+    "and_then",
+    "or_else",
+    "unwrap_or_else",
+    "map_or",
+    "map_or_else",
+    "map_err",
+    "then",
+    "with",
+    "retain",
+    "sort_by",
+    "sort_by_key",
+    "max_by_key",
+    "min_by_key",
+    "get_or_insert_with",
+    "or_insert_with",
+    "entry",
 ];
 
 /// What an expression sits in.
@@ -845,7 +921,15 @@ pub(crate) trait Hooks {
     fn expr(&mut self, _e: &Expr, _scope: &Scope) {}
     fn block(&mut self, _b: &Block, _scope: &Scope) {}
     fn select(&mut self, _sel: &Select, _mac: &syn::Macro, _scope: &Scope) {}
-    fn fn_body(&mut self, _sig: &syn::Signature, _attrs: &[syn::Attribute], _body: &Block, _in_trait_impl: bool, _scope: &Scope) {}
+    fn fn_body(
+        &mut self,
+        _sig: &syn::Signature,
+        _attrs: &[syn::Attribute],
+        _body: &Block,
+        _in_trait_impl: bool,
+        _scope: &Scope,
+    ) {
+    }
 }
 
 pub(crate) fn has_runtime_attr(attrs: &[syn::Attribute]) -> bool {
@@ -857,7 +941,14 @@ pub(crate) fn has_runtime_attr(attrs: &[syn::Attribute]) -> bool {
 
 /// Walk the whole file, calling `hooks` with the scope of every node.
 pub(crate) fn walk<H: Hooks>(file: &syn::File, names: &Names, hooks: &mut H) {
-    let mut w = Walker { names, hooks, scope: Scope::default(), pending_spawn: None, in_place_closures: HashSet::new(), in_trait_impl: false };
+    let mut w = Walker {
+        names,
+        hooks,
+        scope: Scope::default(),
+        pending_spawn: None,
+        in_place_closures: HashSet::new(),
+        in_trait_impl: false,
+    };
     w.visit_file(file);
 }
 
@@ -1081,7 +1172,12 @@ pub(crate) fn mentions<T: VisitNode>(node: &T, name: &str) -> bool {
                 }
                 None => {
                     // Unknown macro: look at its raw tokens.
-                    if mac.tokens.clone().into_iter().any(|t| matches!(&t, proc_macro2::TokenTree::Ident(i) if i == self.0)) {
+                    if mac
+                        .tokens
+                        .clone()
+                        .into_iter()
+                        .any(|t| matches!(&t, proc_macro2::TokenTree::Ident(i) if i == self.0))
+                    {
                         self.1 = true;
                     }
                 }

@@ -66,7 +66,13 @@ fn all(fits: impl IntoIterator<Item = Fit>) -> Fit {
 }
 
 /// Whether `ty` is an instance of the impl self type `pat`; binds `params` in `binds`.
-pub fn fit(pat: &syn::Type, params: &[String], ty: &Ty, resolve: &dyn Fn(&str) -> Option<TypeId>, binds: &mut HashMap<String, Ty>) -> Fit {
+pub fn fit(
+    pat: &syn::Type,
+    params: &[String],
+    ty: &Ty,
+    resolve: &dyn Fn(&str) -> Option<TypeId>,
+    binds: &mut HashMap<String, Ty>,
+) -> Fit {
     let ty = match ty {
         Ty::RefMut(t) => &**t,
         t => t,
@@ -99,9 +105,17 @@ pub fn fit(pat: &syn::Type, params: &[String], ty: &Ty, resolve: &dyn Fn(&str) -
             Ty::Array(e) => fit(&a.elem, params, e, resolve, binds),
             _ => Fit::No,
         },
-        syn::Type::Tuple(t) if t.elems.is_empty() => if *ty == Ty::Unit { Fit::Yes } else { Fit::No },
+        syn::Type::Tuple(t) if t.elems.is_empty() => {
+            if *ty == Ty::Unit {
+                Fit::Yes
+            } else {
+                Fit::No
+            }
+        }
         syn::Type::Tuple(t) => match ty {
-            Ty::Tuple(ts) if ts.len() == t.elems.len() => all(t.elems.iter().zip(ts).map(|(p, t)| fit(p, params, t, resolve, binds)).collect::<Vec<_>>()),
+            Ty::Tuple(ts) if ts.len() == t.elems.len() => {
+                all(t.elems.iter().zip(ts).map(|(p, t)| fit(p, params, t, resolve, binds)).collect::<Vec<_>>())
+            }
             _ => Fit::No,
         },
         syn::Type::Path(p) if p.qself.is_none() => {
@@ -125,17 +139,33 @@ pub fn fit(pat: &syn::Type, params: &[String], ty: &Ty, resolve: &dyn Fn(&str) -
                 };
             }
             match (name.as_str(), ty) {
-                ("f64", Ty::Float(FloatTy::F64)) | ("f32", Ty::Float(FloatTy::F32)) | ("bool", Ty::Bool) | ("char", Ty::Char) | ("str", Ty::Str) | ("String", Ty::String) => Fit::Yes,
+                ("f64", Ty::Float(FloatTy::F64))
+                | ("f32", Ty::Float(FloatTy::F32))
+                | ("bool", Ty::Bool)
+                | ("char", Ty::Char)
+                | ("str", Ty::Str)
+                | ("String", Ty::String) => Fit::Yes,
                 ("f64" | "f32" | "bool" | "char" | "str" | "String", _) => Fit::No,
-                ("Vec", Ty::Vec(e)) | ("VecDeque", Ty::Deque(e)) | ("HashSet" | "BTreeSet", Ty::Set(e)) | ("Option", Ty::Option(e)) | ("Box", Ty::Boxed(e)) => args_fit(seg, &[e], binds),
+                ("Vec", Ty::Vec(e))
+                | ("VecDeque", Ty::Deque(e))
+                | ("HashSet" | "BTreeSet", Ty::Set(e))
+                | ("Option", Ty::Option(e))
+                | ("Box", Ty::Boxed(e)) => args_fit(seg, &[e], binds),
                 ("HashMap" | "BTreeMap", Ty::Map(k, v)) | ("Result", Ty::Result(k, v)) => args_fit(seg, &[k, v], binds),
-                ("Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "HashMap" | "BTreeMap" | "Option" | "Result" | "Box", _) => Fit::No,
+                (
+                    "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "HashMap" | "BTreeMap" | "Option" | "Result" | "Box",
+                    _,
+                ) => Fit::No,
                 _ => match (resolve(&name), ty) {
                     // The light types carry no type arguments of a learner's type: `Wrapper<i32>`
                     // surely fits only an impl for every `Wrapper<T>`.
                     (Some(id), Ty::Adt(t)) if *t == id => {
                         let generic_only = super::ty::generic_args(seg).iter().all(|a| matches!(a, syn::Type::Path(p) if p.path.segments.len() == 1 && params.contains(&p.path.segments[0].ident.to_string())));
-                        if generic_only { Fit::Yes } else { Fit::Maybe }
+                        if generic_only {
+                            Fit::Yes
+                        } else {
+                            Fit::Maybe
+                        }
                     }
                     (Some(_), _) => Fit::No,
                     // A std type the light types do not model (`Rc<..>`, `Duration`).
@@ -150,14 +180,29 @@ pub fn fit(pat: &syn::Type, params: &[String], ty: &Ty, resolve: &dyn Fn(&str) -
 /// A type as the learner wrote it (`Wrapper<i32>`), for messages.
 fn type_text(t: &syn::Type) -> String {
     let text = quote::ToTokens::to_token_stream(t).to_string();
-    text.replace(" < ", "<").replace("< ", "<").replace(" <", "<").replace(" >", ">").replace(" ,", ",").replace(" :: ", "::").replace("& ", "&").replace("[ ", "[").replace(" ]", "]")
+    text.replace(" < ", "<")
+        .replace("< ", "<")
+        .replace(" <", "<")
+        .replace(" >", ">")
+        .replace(" ,", ",")
+        .replace(" :: ", "::")
+        .replace("& ", "&")
+        .replace("[ ", "[")
+        .replace(" ]", "]")
 }
 
 /// Whether a part of this static type is unknown to the light types.
 fn has_unknown(t: &Ty) -> bool {
     match t {
         Ty::Unknown | Ty::DynError | Ty::Fn(_) => true,
-        Ty::Vec(e) | Ty::Array(e) | Ty::Deque(e) | Ty::Set(e) | Ty::Option(e) | Ty::RefMut(e) | Ty::Boxed(e) | Ty::Slice(e) => has_unknown(e),
+        Ty::Vec(e)
+        | Ty::Array(e)
+        | Ty::Deque(e)
+        | Ty::Set(e)
+        | Ty::Option(e)
+        | Ty::RefMut(e)
+        | Ty::Boxed(e)
+        | Ty::Slice(e) => has_unknown(e),
         Ty::Map(k, v) | Ty::Result(k, v) => has_unknown(k) || has_unknown(v),
         Ty::Tuple(ts) => ts.iter().any(has_unknown),
         _ => false,
@@ -279,7 +324,8 @@ pub fn is_forward(f: &syn::ImplItemFn) -> bool {
     let [syn::Stmt::Expr(body, None)] = f.block.stmts.as_slice() else { return false };
     let args_are_params = |args: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>, skip: usize| {
         let rest: Vec<Option<String>> = args.iter().skip(skip).map(super::scan::single_ident).collect();
-        rest.len() == params.len() && rest.iter().zip(&params).all(|(a, p)| a.as_deref() == Some(p.as_str()) && !p.is_empty())
+        rest.len() == params.len()
+            && rest.iter().zip(&params).all(|(a, p)| a.as_deref() == Some(p.as_str()) && !p.is_empty())
     };
     match strip_parens(body) {
         syn::Expr::MethodCall(m) => m.method == name && is_self_deref(&m.receiver) && args_are_params(&m.args, 0),
@@ -306,7 +352,12 @@ fn is_self_deref(e: &syn::Expr) -> bool {
         syn::Expr::Path(p) => p.path.is_ident("self"),
         syn::Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => is_self_deref(&u.expr),
         syn::Expr::Reference(r) => is_self_deref(&r.expr),
-        syn::Expr::MethodCall(m) if m.args.is_empty() && matches!(m.method.to_string().as_str(), "as_ref" | "as_mut" | "deref" | "deref_mut") => is_self_deref(&m.receiver),
+        syn::Expr::MethodCall(m)
+            if m.args.is_empty()
+                && matches!(m.method.to_string().as_str(), "as_ref" | "as_mut" | "deref" | "deref_mut") =>
+        {
+            is_self_deref(&m.receiver)
+        }
         _ => false,
     }
 }
@@ -328,7 +379,9 @@ impl<'a> Ctx<'a> {
             if let Ty::Dyn(tr) = &step {
                 if steps.iter().all(|(s, u)| s.is_empty() && u.is_empty()) {
                     if self.shared_key_methods.contains(name) {
-                        return Err(format!("a call of `{name}` on a `dyn {tr}` when impls of it share a run-time type"));
+                        return Err(format!(
+                            "a call of `{name}` on a `dyn {tr}` when impls of it share a run-time type"
+                        ));
                     }
                     return Ok(None);
                 }
@@ -379,22 +432,38 @@ impl<'a> Ctx<'a> {
                 chosen = Some(unsure[0].clone());
                 break;
             }
-            let impls: Vec<String> = steps[i..].iter().flat_map(|(s, u)| s.iter().chain(u)).map(|(c, _)| format!("`{}`", type_text(c.self_ty))).collect();
-            let why = if has_unknown(recv) { "without knowing the receiver's exact type (annotate the variable's type)" } else { "(the grader does not track a generic type's type arguments)" };
+            let impls: Vec<String> = steps[i..]
+                .iter()
+                .flat_map(|(s, u)| s.iter().chain(u))
+                .map(|(c, _)| format!("`{}`", type_text(c.self_ty)))
+                .collect();
+            let why = if has_unknown(recv) {
+                "without knowing the receiver's exact type (annotate the variable's type)"
+            } else {
+                "(the grader does not track a generic type's type arguments)"
+            };
             return Err(format!("choosing among the impls of `{name}` for {} {why}", impls.join(", ")));
         }
         let Some((c, binds)) = chosen else {
-            return Err(format!("a call of `{name}` on a receiver that none of its impls fits, as far as the grader can tell its type"));
+            return Err(format!(
+                "a call of `{name}` on a receiver that none of its impls fits, as far as the grader can tell its type"
+            ));
         };
         if !c.template {
             return Ok(Some(c.id));
         }
         let adt = |id: TypeId| self.prog.types.get(id as usize).map(|t| t.name.clone());
         // A longer name is a type growing with each call: rustc's recursion-limit error.
-        let args: Option<Vec<String>> = c.params.iter().map(|p| binds.get(p).and_then(|t| rust_name(t, &adt)).filter(|n| n.len() <= MAX_TYPE_NAME)).collect();
+        let args: Option<Vec<String>> = c
+            .params
+            .iter()
+            .map(|p| binds.get(p).and_then(|t| rust_name(t, &adt)).filter(|n| n.len() <= MAX_TYPE_NAME))
+            .collect();
         match args {
             Some(args) => Ok(Some(self.impl_instance(c.id, args))),
-            None => Err(format!("choosing the `Box<T>` impl of `{name}` without knowing `T` exactly (annotate the variable's type)")),
+            None => Err(format!(
+                "choosing the `Box<T>` impl of `{name}` without knowing `T` exactly (annotate the variable's type)"
+            )),
         }
     }
 

@@ -14,7 +14,9 @@ use syn::visit::Visit;
 use super::scan::{single_ident, CellScan};
 use super::ty::Ty;
 use super::{layout, pos_of, Ctx, Receiver};
-use crate::ir::{self, BinOp, CastTo, Const, FloatTy, FnId, Function, Instr, IntTy, RangeKind, Slot, TypeId, TypeKey, TypeKind, UnOp};
+use crate::ir::{
+    self, BinOp, CastTo, Const, FloatTy, FnId, Function, Instr, IntTy, RangeKind, Slot, TypeId, TypeKey, TypeKind, UnOp,
+};
 use crate::report::Pos;
 
 #[derive(Debug, Clone)]
@@ -101,10 +103,34 @@ pub enum FieldRef {
 
 /// Slice methods that write through the receiver (a `v[a..b]` receiver becomes a view).
 const SLICE_MUT_METHODS: &[&str] = &[
-    "sort", "sort_unstable", "sort_by", "sort_unstable_by", "sort_by_key", "sort_unstable_by_key", "sort_by_cached_key", "reverse",
-    "swap", "fill", "fill_with", "rotate_left", "rotate_right", "copy_from_slice", "clone_from_slice", "iter_mut", "get_mut",
-    "first_mut", "last_mut", "split_at_mut", "chunks_mut", "chunks_exact_mut", "rchunks_mut", "rchunks_exact_mut",
-    "as_mut", "as_mut_slice", "select_nth_unstable", "swap_with_slice",
+    "sort",
+    "sort_unstable",
+    "sort_by",
+    "sort_unstable_by",
+    "sort_by_key",
+    "sort_unstable_by_key",
+    "sort_by_cached_key",
+    "reverse",
+    "swap",
+    "fill",
+    "fill_with",
+    "rotate_left",
+    "rotate_right",
+    "copy_from_slice",
+    "clone_from_slice",
+    "iter_mut",
+    "get_mut",
+    "first_mut",
+    "last_mut",
+    "split_at_mut",
+    "chunks_mut",
+    "chunks_exact_mut",
+    "rchunks_mut",
+    "rchunks_exact_mut",
+    "as_mut",
+    "as_mut_slice",
+    "select_nth_unstable",
+    "swap_with_slice",
 ];
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
@@ -140,10 +166,22 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// un-annotated `let` (`let level = 250; store(level)` with `v: u8`),
     /// lower it again with that knowledge (at most a few passes).
     /// `self_ty`: the static type of `self` from the impl's self type (Unknown when not known).
-    pub fn lower_fn(cx: &'c mut Ctx<'a>, sig: &syn::Signature, block: &syn::Block, self_key: Option<TypeKey>, self_ty: Ty) -> Function {
+    pub fn lower_fn(
+        cx: &'c mut Ctx<'a>,
+        sig: &syn::Signature,
+        block: &syn::Block,
+        self_key: Option<TypeKey>,
+        self_ty: Ty,
+    ) -> Function {
         let mut prior: HashMap<u32, Ty> = HashMap::new();
         for _ in 0..3 {
-            let snapshot = (cx.prog.fns.len(), cx.prog.formats.len(), cx.prog.messages.len(), cx.diags.len(), cx.unsupported_seen.clone());
+            let snapshot = (
+                cx.prog.fns.len(),
+                cx.prog.formats.len(),
+                cx.prog.messages.len(),
+                cx.diags.len(),
+                cx.unsupported_seen.clone(),
+            );
             let (f, evidence) = FnBuilder::lower_fn_pass(&mut *cx, sig, block, self_key, &self_ty, prior.clone());
             let grew = evidence.iter().any(|(k, v)| prior.get(k) != Some(v));
             if !grew {
@@ -163,7 +201,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         FnBuilder::lower_fn_pass(cx, sig, block, self_key, &self_ty, prior).0
     }
 
-    fn lower_fn_pass(cx: &'c mut Ctx<'a>, sig: &syn::Signature, block: &syn::Block, self_key: Option<TypeKey>, self_ty: &Ty, prior: HashMap<u32, Ty>) -> (Function, HashMap<u32, Ty>) {
+    fn lower_fn_pass(
+        cx: &'c mut Ctx<'a>,
+        sig: &syn::Signature,
+        block: &syn::Block,
+        self_key: Option<TypeKey>,
+        self_ty: &Ty,
+        prior: HashMap<u32, Ty>,
+    ) -> (Function, HashMap<u32, Ty>) {
         let mut scan = CellScan::default();
         scan.visit_block(block);
         let ret_ty = match &sig.output {
@@ -231,7 +276,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn place_ty(&self, e: &syn::Expr) -> Ty {
         match e {
             syn::Expr::Paren(p) => self.place_ty(&p.expr),
-            syn::Expr::Path(_) => single_ident(e).and_then(|n| self.lookup(&n).map(|l| l.ty.clone())).unwrap_or_default(),
+            syn::Expr::Path(_) => {
+                single_ident(e).and_then(|n| self.lookup(&n).map(|l| l.ty.clone())).unwrap_or_default()
+            }
             syn::Expr::Index(ie) => match self.place_ty(&ie.expr).strip_ref() {
                 Ty::Map(_, v) => (**v).clone(),
                 t => t.elem(),
@@ -239,8 +286,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             syn::Expr::Field(fe) => {
                 let base = self.place_ty(&fe.base);
                 match (&fe.member, base.strip_ref()) {
-                    (syn::Member::Named(n), Ty::Adt(id)) => match self.cx.prog.types.get(*id as usize).map(|t| &t.kind) {
-                        Some(TypeKind::Struct { fields, .. }) => fields.iter().position(|f| *f == n.to_string()).and_then(|i| self.cx.field_types.get(id).and_then(|ts| ts.get(i).cloned())).unwrap_or_default(),
+                    (syn::Member::Named(n), Ty::Adt(id)) => match self.cx.prog.types.get(*id as usize).map(|t| &t.kind)
+                    {
+                        Some(TypeKind::Struct { fields, .. }) => fields
+                            .iter()
+                            .position(|f| *f == n.to_string())
+                            .and_then(|i| self.cx.field_types.get(id).and_then(|ts| ts.get(i).cloned()))
+                            .unwrap_or_default(),
                         _ => Ty::Unknown,
                     },
                     (syn::Member::Unnamed(i), Ty::Tuple(ts)) => ts.get(i.index as usize).cloned().unwrap_or_default(),
@@ -266,7 +318,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             },
             syn::Expr::Paren(p) => self.static_ty(&p.expr),
             _ => match single_ident(e).and_then(|n| self.lookup(&n).cloned()) {
-                Some(l) if l.decl.is_none() || !matches!(l.ty, Ty::Int(IntTy::I32) | Ty::Float(FloatTy::F64)) => l.ty.strip_ref().clone(),
+                Some(l) if l.decl.is_none() || !matches!(l.ty, Ty::Int(IntTy::I32) | Ty::Float(FloatTy::F64)) => {
+                    l.ty.strip_ref().clone()
+                }
                 _ => Ty::Unknown,
             },
         }
@@ -412,7 +466,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let norm = self.normalize_path(&segs);
                 match self.resolve_call(&norm) {
                     Some(f) => self.cx.sigs.get(&f).is_some_and(|s| !s.ret_ref),
-                    None => norm.len() == 2 && matches!(norm[1].as_str(), "new" | "from" | "with_capacity" | "default" | "from_iter") && matches!(norm[0].as_str(), "Vec" | "VecDeque" | "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet"),
+                    None => {
+                        norm.len() == 2
+                            && matches!(norm[1].as_str(), "new" | "from" | "with_capacity" | "default" | "from_iter")
+                            && matches!(
+                                norm[0].as_str(),
+                                "Vec" | "VecDeque" | "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet"
+                            )
+                    }
                 }
             }
             syn::Expr::MethodCall(m) => match m.method.to_string().as_str() {
@@ -427,10 +488,28 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn owned_expr(&self, e: &syn::Expr) -> bool {
         match e {
             syn::Expr::Paren(p) => self.owned_expr(&p.expr),
-            syn::Expr::Call(_) | syn::Expr::Tuple(_) | syn::Expr::Struct(_) | syn::Expr::Array(_) | syn::Expr::Await(_) => true,
+            syn::Expr::Call(_)
+            | syn::Expr::Tuple(_)
+            | syn::Expr::Struct(_)
+            | syn::Expr::Array(_)
+            | syn::Expr::Await(_) => true,
             syn::Expr::MethodCall(m) => matches!(
                 m.method.to_string().as_str(),
-                "take" | "pop" | "pop_front" | "pop_back" | "remove" | "swap_remove" | "unwrap" | "expect" | "clone" | "upgrade" | "recv" | "try_recv" | "into_inner" | "replace" | "try_unwrap"
+                "take"
+                    | "pop"
+                    | "pop_front"
+                    | "pop_back"
+                    | "remove"
+                    | "swap_remove"
+                    | "unwrap"
+                    | "expect"
+                    | "clone"
+                    | "upgrade"
+                    | "recv"
+                    | "try_recv"
+                    | "into_inner"
+                    | "replace"
+                    | "try_unwrap"
             ),
             syn::Expr::Path(_) => match single_ident(e).and_then(|n| self.lookup(&n)) {
                 Some(l) => self.owned_slots.contains(&l.slot) && !self.ref_slots.contains(&l.slot),
@@ -475,7 +554,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn patch(&mut self, at: usize, target: u32) {
         match self.f.code.get_mut(at) {
-            Some(Instr::Jump { target: t }) | Some(Instr::JumpIf { target: t, .. }) | Some(Instr::JumpIfNot { target: t, .. }) | Some(Instr::ForNext { done: t, .. }) => *t = target,
+            Some(Instr::Jump { target: t })
+            | Some(Instr::JumpIf { target: t, .. })
+            | Some(Instr::JumpIfNot { target: t, .. })
+            | Some(Instr::ForNext { done: t, .. }) => *t = target,
             _ => {}
         }
     }
@@ -661,7 +743,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self.load_const(dst, Const::Unit);
         }
         // RefCell guards bound in this block end here.
-        let guards: Vec<Slot> = self.scopes.last().map(|s| s.iter().filter(|(_, l)| l.guard).map(|(_, l)| l.slot).collect()).unwrap_or_default();
+        let guards: Vec<Slot> = self
+            .scopes
+            .last()
+            .map(|s| s.iter().filter(|(_, l)| l.guard).map(|(_, l)| l.slot).collect())
+            .unwrap_or_default();
         for slot in guards {
             self.emit(Instr::Unguard { slot });
         }
@@ -713,7 +799,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let ty = if ty.is_known() { ty } else { ety };
                 let cell = self.cells.contains(&name);
                 self.move_out(&init.expr);
-                if matches!(&*init.expr, syn::Expr::Reference(_)) || matches!(&local.pat, syn::Pat::Type(pt) if matches!(&*pt.ty, syn::Type::Reference(_))) {
+                if matches!(&*init.expr, syn::Expr::Reference(_))
+                    || matches!(&local.pat, syn::Pat::Type(pt) if matches!(&*pt.ty, syn::Type::Reference(_)))
+                {
                     self.ref_slots.insert(slot);
                     self.owned_slots.remove(&slot);
                 } else {
@@ -766,7 +854,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             match single_ident(&init.expr).and_then(|n| self.lookup(&n).cloned()) {
                 Some(l) if !l.cell => Some(l),
                 _ => {
-                    self.unsupported("a `ref mut` binding in a `let` pattern whose value is not a plain local", &local.pat);
+                    self.unsupported(
+                        "a `ref mut` binding in a `let` pattern whose value is not a plain local",
+                        &local.pat,
+                    );
                     None
                 }
             }
@@ -848,7 +939,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let Ty::Adt(id) = ty else { return (s, ty) };
         // Only an owned local (`*stack`): `*self` or `*r` of a `&Stack` is the `Stack` itself, and the
         // light types do not tell `&Stack` from `Stack`.
-        let owned_local = single_ident(e).filter(|n| n != "self").and_then(|n| self.lookup(&n).cloned()).is_some_and(|l| !self.ref_slots.contains(&l.slot));
+        let owned_local = single_ident(e)
+            .filter(|n| n != "self")
+            .and_then(|n| self.lookup(&n).cloned())
+            .is_some_and(|l| !self.ref_slots.contains(&l.slot));
         if !owned_local {
             return (s, ty);
         }
@@ -931,7 +1025,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             syn::Member::Unnamed(i) => {
                 let ty = match base_ty.strip_ref() {
                     Ty::Tuple(ts) => ts.get(i.index as usize).cloned().unwrap_or_default(),
-                    Ty::Adt(id) => self.cx.field_types.get(id).and_then(|ts| ts.get(i.index as usize).cloned()).unwrap_or_default(),
+                    Ty::Adt(id) => {
+                        self.cx.field_types.get(id).and_then(|ts| ts.get(i.index as usize).cloned()).unwrap_or_default()
+                    }
                     _ => Ty::Unknown,
                 };
                 (FieldRef::Idx(i.index), ty)
@@ -939,7 +1035,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             syn::Member::Named(name) => {
                 let name = name.to_string();
                 if let Ty::Adt(id) = base_ty.strip_ref() {
-                    if let Some(ir::TypeDef { kind: TypeKind::Struct { fields, .. }, .. }) = self.cx.prog.types.get(*id as usize) {
+                    if let Some(ir::TypeDef { kind: TypeKind::Struct { fields, .. }, .. }) =
+                        self.cx.prog.types.get(*id as usize)
+                    {
                         if let Some(i) = fields.iter().position(|f| *f == name) {
                             let ty = self.cx.field_types.get(id).and_then(|ts| ts.get(i).cloned()).unwrap_or_default();
                             return (FieldRef::Idx(i as u32), ty);
@@ -1285,7 +1383,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         }
                         None => {
                             // `&mut vec![..]`, `&mut 10`: aggregates are shared already; scalars need a cell.
-                            if matches!(&*r.expr, syn::Expr::Lit(_) | syn::Expr::Unary(_) | syn::Expr::Binary(_) | syn::Expr::Tuple(_)) {
+                            if matches!(
+                                &*r.expr,
+                                syn::Expr::Lit(_) | syn::Expr::Unary(_) | syn::Expr::Binary(_) | syn::Expr::Tuple(_)
+                            ) {
                                 self.ref_mut_temp(&r.expr, dst, hint)
                             } else {
                                 self.eval_to(&r.expr, dst, hint)
@@ -1320,7 +1421,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 ty
             }
             syn::Expr::Try(t) => {
-                let inner_hint = if hint.is_known() { Ty::Result(Box::new(hint.clone()), Box::new(Ty::Unknown)) } else { Ty::Unknown };
+                let inner_hint = if hint.is_known() {
+                    Ty::Result(Box::new(hint.clone()), Box::new(Ty::Unknown))
+                } else {
+                    Ty::Unknown
+                };
                 let (s, ty) = self.operand(&t.expr, &inner_hint);
                 self.pos = pos_of(&t.question_token);
                 let err_into = match &self.ret_ty {
@@ -1347,7 +1452,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             syn::Expr::Async(a) => self.async_block(a, dst),
             syn::Expr::Await(a) => {
                 // `let v: Vec<_> = stream.collect().await`: the stream's `collect` needs the target.
-                let base_hint = if matches!(&*a.base, syn::Expr::MethodCall(m) if m.method == "collect" || m.method == "try_collect") { hint.clone() } else { Ty::Unknown };
+                let base_hint = if matches!(&*a.base, syn::Expr::MethodCall(m) if m.method == "collect" || m.method == "try_collect")
+                {
+                    hint.clone()
+                } else {
+                    Ty::Unknown
+                };
                 let (src, ty) = self.operand(&a.base, &base_hint);
                 self.pos = pos_of(&a.await_token);
                 self.emit(Instr::Await { dst, src });
@@ -1418,12 +1528,20 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         let explicit = !i.suffix().is_empty() || matches!(hint.strip_ref(), Ty::Int(_));
                         let t = if !explicit && (v > t.max() || v < t.min()) {
                             // rustc inferred a wider type from a use we do not track.
-                            if v >= i64::MIN as i128 && v <= i64::MAX as i128 { IntTy::I64 } else { IntTy::I128 }
+                            if v >= i64::MIN as i128 && v <= i64::MAX as i128 {
+                                IntTy::I64
+                            } else {
+                                IntTy::I128
+                            }
                         } else {
                             t
                         };
                         if v > t.max() || v < t.min() {
-                            self.cx.diags.push(crate::report::Diagnostic::error("type", format!("literal out of range for `{}`", t.name()), pos_of(i)));
+                            self.cx.diags.push(crate::report::Diagnostic::error(
+                                "type",
+                                format!("literal out of range for `{}`", t.name()),
+                                pos_of(i),
+                            ));
                         }
                         self.load_const(dst, Const::Int(v, t));
                         return Ty::Int(t);
@@ -1481,7 +1599,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn path_expr(&mut self, p: &syn::ExprPath, dst: Slot, hint: &Ty) -> Ty {
         if let Some(last) = p.path.segments.last() {
-            if (p.path.segments.len() >= 2 || p.qself.is_some()) && self.cx.static_methods.contains(&last.ident.to_string()) {
+            if (p.path.segments.len() >= 2 || p.qself.is_some())
+                && self.cx.static_methods.contains(&last.ident.to_string())
+            {
                 self.unsupported(format!("the method `{}` as a function value, when its impls are chosen by the receiver's static type (call it in a closure)", last.ident), p);
                 return Ty::Unknown;
             }
@@ -1526,13 +1646,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let last = segs.last().cloned().unwrap_or_default();
         // consts and statics
         let key = if segs.len() >= 2 { format!("{}::{}", segs[segs.len() - 2], last) } else { last.clone() };
-        let key = if segs.len() >= 2 && segs[segs.len() - 2] == "Self" { self.self_name().map(|s| format!("{s}::{last}")).unwrap_or(key) } else { key };
+        let key = if segs.len() >= 2 && segs[segs.len() - 2] == "Self" {
+            self.self_name().map(|s| format!("{s}::{last}")).unwrap_or(key)
+        } else {
+            key
+        };
         if segs.len() == 2 && self.generic_params.contains(&segs[0]) && !self.cx.globals_by_name.contains_key(&key) {
             // `U::SYMBOL` in a generic fn not lowered per type (an impl's method): which impl's const is unknown.
             self.unsupported(format!("the associated item `{joined}` through the type parameter `{}` here (only free generic fns are lowered per type)", segs[0]), node);
             return Ty::Unknown;
         }
-        if let Some((idx, ty, _)) = self.cx.globals_by_name.get(&key).or_else(|| self.cx.globals_by_name.get(&last)).cloned() {
+        if let Some((idx, ty, _)) =
+            self.cx.globals_by_name.get(&key).or_else(|| self.cx.globals_by_name.get(&last)).cloned()
+        {
             self.emit(Instr::Global { dst, idx });
             return ty;
         }
@@ -1548,7 +1674,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         if let Some(&f) = self.lookup_fn(&segs) {
             if self.cx.generic_fns.contains_key(&f) {
-                self.unsupported(format!("the generic function `{joined}` used as a value (it is lowered per type at calls)"), node);
+                self.unsupported(
+                    format!("the generic function `{joined}` used as a value (it is lowered per type at calls)"),
+                    node,
+                );
                 return Ty::Unknown;
             }
             self.emit(Instr::FnValue { dst, func: f });
@@ -1564,13 +1693,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.emit(Instr::CallPath { dst, path, args: a, n: 1 });
                 return Ty::Unknown;
             }
-            "Ordering::SeqCst" | "Ordering::Relaxed" | "Ordering::Acquire" | "Ordering::Release" | "Ordering::AcqRel" => {
+            "Ordering::SeqCst" | "Ordering::Relaxed" | "Ordering::Acquire" | "Ordering::Release"
+            | "Ordering::AcqRel" => {
                 // Atomic orderings change nothing on one thread; keep the name for Debug.
                 let path = self.cx.sym(&format!("atomic_ordering:{}", segs.last().cloned().unwrap_or_default()));
                 self.emit(Instr::CallPath { dst, path, args: 0, n: 0 });
                 return Ty::Unknown;
             }
-            j if j.ends_with("MissedTickBehavior::Burst") || j.ends_with("MissedTickBehavior::Delay") || j.ends_with("MissedTickBehavior::Skip") => {
+            j if j.ends_with("MissedTickBehavior::Burst")
+                || j.ends_with("MissedTickBehavior::Delay")
+                || j.ends_with("MissedTickBehavior::Skip") =>
+            {
                 let path = self.cx.sym(&format!("tokio::time::MissedTickBehavior::{last}"));
                 self.emit(Instr::CallPath { dst, path, args: 0, n: 0 });
                 return Ty::Unknown;
@@ -1619,9 +1752,52 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 segs = v;
             }
         }
-        while segs.len() > 1 && matches!(segs[0].as_str(), "std" | "core" | "alloc" | "crate" | "self" | "super" | "collections" | "sync" | "rc" | "cell" | "fmt" | "cmp" | "mem" | "atomic" | "time" | "iter" | "io" | "convert" | "ops" | "str" | "string" | "vec" | "num" | "process" | "thread" | "boxed" | "char" | "error" | "hash" | "f64" | "f32" | "consts" | "option" | "result") {
+        while segs.len() > 1
+            && matches!(
+                segs[0].as_str(),
+                "std"
+                    | "core"
+                    | "alloc"
+                    | "crate"
+                    | "self"
+                    | "super"
+                    | "collections"
+                    | "sync"
+                    | "rc"
+                    | "cell"
+                    | "fmt"
+                    | "cmp"
+                    | "mem"
+                    | "atomic"
+                    | "time"
+                    | "iter"
+                    | "io"
+                    | "convert"
+                    | "ops"
+                    | "str"
+                    | "string"
+                    | "vec"
+                    | "num"
+                    | "process"
+                    | "thread"
+                    | "boxed"
+                    | "char"
+                    | "error"
+                    | "hash"
+                    | "f64"
+                    | "f32"
+                    | "consts"
+                    | "option"
+                    | "result"
+            )
+        {
             // Keep `mem::swap`, `f64::consts::PI`-style two-segment builtin paths.
-            if segs.len() == 2 && matches!(segs[0].as_str(), "mem" | "f64" | "f32" | "char" | "process" | "thread" | "iter" | "cmp" | "str") {
+            if segs.len() == 2
+                && matches!(
+                    segs[0].as_str(),
+                    "mem" | "f64" | "f32" | "char" | "process" | "thread" | "iter" | "cmp" | "str"
+                )
+            {
                 break;
             }
             if segs.len() == 3 && segs[1] == "consts" {
@@ -1630,7 +1806,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             segs.remove(0);
         }
-        while segs.len() > 1 && (self.cx.modules.contains(&segs[0]) || matches!(segs[0].as_str(), "crate" | "self" | "super")) {
+        while segs.len() > 1
+            && (self.cx.modules.contains(&segs[0]) || matches!(segs[0].as_str(), "crate" | "self" | "super"))
+        {
             segs.remove(0);
         }
         if segs.len() == 2 && segs[0] == "Self" {
@@ -1665,7 +1843,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
                 // `use Enum::*;` or `use Enum::Variant;` imports, or unit structs.
                 if let Some(id) = self.cx.resolve_type(v) {
-                    if let Some(ir::TypeDef { kind: TypeKind::Struct { fields, tuple_like }, .. }) = self.cx.prog.types.get(id as usize) {
+                    if let Some(ir::TypeDef { kind: TypeKind::Struct { fields, tuple_like }, .. }) =
+                        self.cx.prog.types.get(id as usize)
+                    {
                         if fields.is_empty() || *tuple_like {
                             return Some((id, 0, fields.len()));
                         }
@@ -1677,7 +1857,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             _ => (segs[segs.len() - 2].clone(), segs[segs.len() - 1].clone()),
         };
-        let id = crate::vm::rt::chan::qualify(&segs).and_then(|q| self.cx.resolve_type(&q)).or_else(|| self.cx.resolve_type(&ty_name))?;
+        let id = crate::vm::rt::chan::qualify(&segs)
+            .and_then(|q| self.cx.resolve_type(&q))
+            .or_else(|| self.cx.resolve_type(&ty_name))?;
         match &self.cx.prog.types.get(id as usize)?.kind {
             TypeKind::Enum { variants } => {
                 let i = variants.iter().position(|v| v.name == var_name)?;
@@ -1696,7 +1878,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             if let TypeKind::Enum { variants } = &t.kind {
                 if let Some(i) = variants.iter().position(|v| v.name == name).filter(|_| !t.name.contains("::")) {
                     // Only when imported with a glob or by name.
-                    let imported = self.cx.imports.get(name).is_some() || self.cx.imports.values().any(|p| p.iter().any(|s| *s == t.name)) || true;
+                    let imported = self.cx.imports.get(name).is_some()
+                        || self.cx.imports.values().any(|p| p.iter().any(|s| *s == t.name))
+                        || true;
                     if imported {
                         return Some((id as TypeId, (i as u32, variants[i].fields.len())));
                     }
@@ -1709,7 +1893,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// A function wrapping a tuple variant / tuple struct constructor, for use as a value.
     fn ctor_fn(&mut self, ty: TypeId, variant: u32, n: usize) -> FnId {
         let id = self.cx.new_fn("constructor".into());
-        let mut f = Function { name: "constructor".into(), n_params: n as u32, n_slots: n as u32 + 1, ..Function::default() };
+        let mut f =
+            Function { name: "constructor".into(), n_params: n as u32, n_slots: n as u32 + 1, ..Function::default() };
         f.code.push(Instr::MakeObj { dst: n as u32, ty, variant, args: 0, n: n as u32 });
         f.code.push(Instr::Return { src: n as u32 });
         f.pos = vec![self.pos; 2];
@@ -1720,7 +1905,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn lookup_fn(&self, segs: &[String]) -> Option<&FnId> {
         let segs = self.normalize_path(segs);
         let joined = segs.join("::");
-        self.cx.fns_by_name.get(&joined).or_else(|| if segs.len() == 1 { self.cx.fns_by_name.get(&segs[0]) } else { None })
+        self.cx
+            .fns_by_name
+            .get(&joined)
+            .or_else(|| if segs.len() == 1 { self.cx.fns_by_name.get(&segs[0]) } else { None })
     }
 
     fn assoc_const(&mut self, segs: &[String], dst: Slot) -> Option<Ty> {
@@ -1780,7 +1968,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let is_and = matches!(b.op, B::And(_));
                 self.eval_to(&b.left, dst, &Ty::Bool);
                 self.pos = pos_of(b);
-                let j = if is_and { self.emit(Instr::JumpIfNot { cond: dst, target: 0 }) } else { self.emit(Instr::JumpIf { cond: dst, target: 0 }) };
+                let j = if is_and {
+                    self.emit(Instr::JumpIfNot { cond: dst, target: 0 })
+                } else {
+                    self.emit(Instr::JumpIf { cond: dst, target: 0 })
+                };
                 self.eval_to(&b.right, dst, &Ty::Bool);
                 let here = self.here();
                 self.patch(j, here);
@@ -1828,12 +2020,24 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             (l, r, lty)
         } else if is_unsuffixed_lit(&b.left) && !is_unsuffixed_lit(&b.right) {
             let (r, rty) = self.operand(&b.right, &operand_hint);
-            let lh = if shift { Ty::Unknown } else if rty.is_known() { rty.clone() } else { operand_hint.clone() };
+            let lh = if shift {
+                Ty::Unknown
+            } else if rty.is_known() {
+                rty.clone()
+            } else {
+                operand_hint.clone()
+            };
             let (l, lty) = self.operand(&b.left, &lh);
             (l, r, lty)
         } else {
             let (l, lty) = self.operand(&b.left, &operand_hint);
-            let rh = if shift { Ty::Unknown } else if lty.is_known() { lty.clone() } else { operand_hint.clone() };
+            let rh = if shift {
+                Ty::Unknown
+            } else if lty.is_known() {
+                lty.clone()
+            } else {
+                operand_hint.clone()
+            };
             let (r, _) = self.operand(&b.right, &rh);
             (l, r, lty)
         };
@@ -1908,7 +2112,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Place::Temp(t) => (t, Place::Temp(t)),
         };
         // `s += "x"` on a String appends in place.
-        let t = if let Place::Local(l) = &place { if !l.cell { l.slot } else { self.alloc() } } else { self.alloc() };
+        let t = if let Place::Local(l) = &place {
+            if !l.cell {
+                l.slot
+            } else {
+                self.alloc()
+            }
+        } else {
+            self.alloc()
+        };
         self.emit(Instr::Binary { op, dst: t, a: cur, b: r });
         self.write_place(place, t);
         self.load_const(dst, Const::Unit);
@@ -2044,13 +2256,24 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         };
         let here = self.here();
         self.patch(j, here);
-        if ty.is_known() { ty } else { ety }
+        if ty.is_known() {
+            ty
+        } else {
+            ety
+        }
     }
 
     fn while_expr(&mut self, w: &syn::ExprWhile, dst: Slot) -> Ty {
         let label = w.label.as_ref().map(|l| l.name.ident.to_string());
         let start = self.here();
-        self.loops.push(Loop { guards: Vec::new(), label, dst: None, breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        self.loops.push(Loop {
+            guards: Vec::new(),
+            label,
+            dst: None,
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            start: self.next_slot,
+        });
         self.push_scope();
         let mark = self.next_slot;
         let mut fails = Vec::new();
@@ -2092,7 +2315,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     fn loop_expr(&mut self, l: &syn::ExprLoop, dst: Slot, hint: &Ty) -> Ty {
         let label = l.label.as_ref().map(|l| l.name.ident.to_string());
         let start = self.here();
-        self.loops.push(Loop { guards: Vec::new(), label, dst: Some(dst), breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        self.loops.push(Loop {
+            guards: Vec::new(),
+            label,
+            dst: Some(dst),
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            start: self.next_slot,
+        });
         let t = self.alloc();
         self.block_to(&l.body, t, &Ty::Unknown);
         self.pos = pos_of(l);
@@ -2103,7 +2333,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     fn labeled_block(&mut self, label: &syn::Label, block: &syn::Block, dst: Slot, hint: &Ty) -> Ty {
         let name = label.name.ident.to_string();
-        self.loops.push(Loop { guards: Vec::new(), label: Some(name), dst: Some(dst), breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        self.loops.push(Loop {
+            guards: Vec::new(),
+            label: Some(name),
+            dst: Some(dst),
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            start: self.next_slot,
+        });
         let ty = self.block_to(block, dst, hint);
         let here = self.here();
         self.end_loop(here);
@@ -2122,7 +2359,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let any = |ts: &[&Ty]| ts.iter().any(|t| self.may_run_drop(t, depth + 1));
         match ty {
             Ty::Unit | Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::Str | Ty::String => false,
-            Ty::Vec(t) | Ty::Array(t) | Ty::Deque(t) | Ty::Set(t) | Ty::Option(t) | Ty::Boxed(t) | Ty::Slice(t) | Ty::RefMut(t) => any(&[t]),
+            Ty::Vec(t)
+            | Ty::Array(t)
+            | Ty::Deque(t)
+            | Ty::Set(t)
+            | Ty::Option(t)
+            | Ty::Boxed(t)
+            | Ty::Slice(t)
+            | Ty::RefMut(t) => any(&[t]),
             Ty::Map(k, v) | Ty::Result(k, v) => any(&[k, v]),
             Ty::Tuple(ts) => ts.iter().any(|t| self.may_run_drop(t, depth + 1)),
             Ty::Adt(id) => {
@@ -2130,7 +2374,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     return true;
                 }
                 match self.cx.prog.types.get(*id as usize).map(|t| &t.kind) {
-                    Some(TypeKind::Struct { .. }) => self.cx.field_types.get(id).is_none_or(|fs| fs.iter().any(|t| self.may_run_drop(t, depth + 1))),
+                    Some(TypeKind::Struct { .. }) => {
+                        self.cx.field_types.get(id).is_none_or(|fs| fs.iter().any(|t| self.may_run_drop(t, depth + 1)))
+                    }
                     Some(TypeKind::Enum { variants }) => variants.iter().any(|v| !v.fields.is_empty()),
                     _ => false,
                 }
@@ -2166,7 +2412,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // with `-> &Vec<Token>`) is taken; any other by-value loop over values with a destructor
         // is refused, since its drops would come late.
         let local = single_ident(&f.expr).and_then(|n| self.lookup(&n).cloned().map(|l| (n, l)));
-        let by_value_local = local.as_ref().is_some_and(|(_, l)| !self.ref_slots.contains(&l.slot) && matches!(l.ty, Ty::Vec(_) | Ty::Array(_) | Ty::Deque(_) | Ty::Map(..) | Ty::Set(_) | Ty::Option(_) | Ty::Unknown));
+        let by_value_local = local.as_ref().is_some_and(|(_, l)| {
+            !self.ref_slots.contains(&l.slot)
+                && matches!(
+                    l.ty,
+                    Ty::Vec(_) | Ty::Array(_) | Ty::Deque(_) | Ty::Map(..) | Ty::Set(_) | Ty::Option(_) | Ty::Unknown
+                )
+        });
         // The loop moves a collection surely owned: a local of one, or such a temporary.
         let moves_owned = self.cx.drops
             && match &local {
@@ -2205,7 +2457,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         let item = self.alloc();
         let start = self.here();
-        self.loops.push(Loop { guards: Vec::new(), label, dst: None, breaks: Vec::new(), continues: Vec::new(), start: self.next_slot });
+        self.loops.push(Loop {
+            guards: Vec::new(),
+            label,
+            dst: None,
+            breaks: Vec::new(),
+            continues: Vec::new(),
+            start: self.next_slot,
+        });
         let next = self.emit(Instr::ForNext { dst: item, iter, done: 0 });
         self.push_scope();
         let mark = self.next_slot;
@@ -2317,8 +2576,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 // `<T as Trait>::method(x)` with T generic: dispatch on the first argument (to that trait's impl).
                 None => match p.path.segments.last() {
                     Some(last) if !c.args.is_empty() => {
-                        let trait_seg = p.path.segments.len().checked_sub(2).map(|i| p.path.segments[i].ident.to_string());
-                        let name = match trait_seg.filter(|t| self.cx.trait_methods.contains_key(t) || crate::fmt::FmtTrait::from_trait_name(t).is_some()) {
+                        let trait_seg =
+                            p.path.segments.len().checked_sub(2).map(|i| p.path.segments[i].ident.to_string());
+                        let name = match trait_seg.filter(|t| {
+                            self.cx.trait_methods.contains_key(t) || crate::fmt::FmtTrait::from_trait_name(t).is_some()
+                        }) {
                             Some(t) => self.cx.sym(&format!("{}:@{t}", last.ident)),
                             None => self.cx.sym(&last.ident.to_string()),
                         };
@@ -2358,7 +2620,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 if n == c.args.len() {
                     let hints: Vec<Ty> = match (ty, hint.strip_ref()) {
                         (ir::OPTION, Ty::Option(t)) => vec![(**t).clone()],
-                        (ir::RESULT, Ty::Result(t, e)) => vec![if variant == 0 { (**t).clone() } else { (**e).clone() }],
+                        (ir::RESULT, Ty::Result(t, e)) => {
+                            vec![if variant == 0 { (**t).clone() } else { (**e).clone() }]
+                        }
                         (t, _) if t >= ir::N_BUILTIN_TYPES as u32 => self.variant_field_tys(t, variant),
                         _ => Vec::new(),
                     };
@@ -2377,7 +2641,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             // generics are erased, so nothing at run time says which impl to call.
             if norm.len() == 2 && self.generic_params.contains(&norm[0]) {
                 let suffix = format!("::{}", norm[1]);
-                let no_self = self.cx.fns_by_name.iter().any(|(k, f)| k.ends_with(&suffix) && self.cx.sigs.get(f).map(|s| s.receiver.is_none()).unwrap_or(false));
+                let no_self = self.cx.fns_by_name.iter().any(|(k, f)| {
+                    k.ends_with(&suffix) && self.cx.sigs.get(f).map(|s| s.receiver.is_none()).unwrap_or(false)
+                });
                 if no_self {
                     self.unsupported(format!("calling the associated function `{}::{}` through the type parameter `{}` (generic functions are not specialized per type)", norm[0], norm[1], norm[0]), c);
                     return Ty::Unknown;
@@ -2405,7 +2671,11 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 if (is_trait || (user_method && !is_builtin_type_name(&norm[0]))) && !c.args.is_empty() {
                     // Named by its trait (`A::name`, `fmt::Debug::fmt`): that trait's impl, not
                     // another trait's method of the same name (`name:@A`, see `collect_impl`).
-                    let name = if is_trait || crate::fmt::FmtTrait::from_trait_name(&norm[0]).is_some() { self.cx.sym(&format!("{}:@{}", norm[1], norm[0])) } else { self.cx.sym(&norm[1]) };
+                    let name = if is_trait || crate::fmt::FmtTrait::from_trait_name(&norm[0]).is_some() {
+                        self.cx.sym(&format!("{}:@{}", norm[1], norm[0]))
+                    } else {
+                        self.cx.sym(&norm[1])
+                    };
                     let args = self.args(&c.args, &[]);
                     self.pos = pos_of(c);
                     self.emit(Instr::CallMethod { dst, name, args, n: c.args.len() as u32 });
@@ -2418,14 +2688,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             if matches!(path.as_str(), "Default::default" | "T::default") {
                 path = format!("default:{}", self.cx.hint_of(hint));
                 if let Ty::Adt(id) = hint.strip_ref() {
-                    if let Some(&f) = self.cx.fns_by_name.get(&format!("{}::default", self.cx.prog.types[*id as usize].name)) {
+                    if let Some(&f) =
+                        self.cx.fns_by_name.get(&format!("{}::default", self.cx.prog.types[*id as usize].name))
+                    {
                         self.emit(Instr::Call { dst, func: f, args: 0, n: 0 });
                         return hint.clone();
                     }
                 }
             }
             let hints: Vec<Ty> = match path.as_str() {
-                "Some" | "Box::new" | "Rc::new" | "Arc::new" | "RefCell::new" | "Cell::new" | "Mutex::new" | "RwLock::new" => vec![match hint.strip_ref() {
+                "Some" | "Box::new" | "Rc::new" | "Arc::new" | "RefCell::new" | "Cell::new" | "Mutex::new"
+                | "RwLock::new" => vec![match hint.strip_ref() {
                     Ty::Option(t) => (**t).clone(),
                     t => t.clone(),
                 }],
@@ -2434,7 +2707,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 "AtomicI32::new" => vec![Ty::Int(IntTy::I32)],
                 "AtomicU32::new" => vec![Ty::Int(IntTy::U32)],
                 "AtomicI64::new" => vec![Ty::Int(IntTy::I64)],
-                "Duration::from_secs" | "Duration::from_millis" | "Duration::from_micros" | "Duration::from_nanos" => vec![Ty::Int(IntTy::U64)],
+                "Duration::from_secs" | "Duration::from_millis" | "Duration::from_micros" | "Duration::from_nanos" => {
+                    vec![Ty::Int(IntTy::U64)]
+                }
                 "Vec::with_capacity" | "String::with_capacity" => vec![Ty::Int(IntTy::Usize)],
                 _ => Vec::new(),
             };
@@ -2477,12 +2752,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let usize_ty = Ty::Int(IntTy::Usize);
         if name == "size_of" || name == "align_of" {
             let targs: Vec<&syn::Type> = match &p.path.segments.last()?.arguments {
-                syn::PathArguments::AngleBracketed(a) => a.args.iter().filter_map(|a| if let syn::GenericArgument::Type(t) = a { Some(t) } else { None }).collect(),
+                syn::PathArguments::AngleBracketed(a) => a
+                    .args
+                    .iter()
+                    .filter_map(|a| if let syn::GenericArgument::Type(t) = a { Some(t) } else { None })
+                    .collect(),
                 _ => Vec::new(),
             };
             match (targs.as_slice(), c.args.is_empty()) {
                 ([t], true) => match layout::layout(t, &self.cx.layout_items, 0) {
-                    Ok(l) => self.load_const(dst, Const::Int(if name == "size_of" { l.size } else { l.align } as i128, IntTy::Usize)),
+                    Ok(l) => self.load_const(
+                        dst,
+                        Const::Int(if name == "size_of" { l.size } else { l.align } as i128, IntTy::Usize),
+                    ),
                     Err(what) => self.unsupported(what, c),
                 },
                 _ => self.unsupported(format!("`{name}` without a `::<Type>` argument"), c),
@@ -2493,7 +2775,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let local_ty = match c.args.first() {
             Some(syn::Expr::Reference(r)) if c.args.len() == 1 && r.mutability.is_none() => match &*r.expr {
                 // A local known to hold a reference (`&T` parameter, `let r = &x`) is 8 or 16 bytes: refused.
-                syn::Expr::Path(lp) if lp.path.segments.len() == 1 && lp.qself.is_none() => self.lookup(&lp.path.segments[0].ident.to_string()).filter(|l| !self.ref_slots.contains(&l.slot)).map(|l| l.ty.clone()),
+                syn::Expr::Path(lp) if lp.path.segments.len() == 1 && lp.qself.is_none() => self
+                    .lookup(&lp.path.segments[0].ident.to_string())
+                    .filter(|l| !self.ref_slots.contains(&l.slot))
+                    .map(|l| l.ty.clone()),
                 _ => None,
             },
             _ => None,
@@ -2501,7 +2786,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let cx = &self.cx;
         let adt_name = |id: ir::TypeId| cx.prog.types.get(id as usize).map(|t| t.name.clone());
         match local_ty {
-            Some(Ty::Array(elem)) => match layout::layout_of_ty(&elem, &cx.layout_items, &adt_name).map(|l| l.size.to_string()).or(if elem.is_known() { None } else { Some("?".into()) }) {
+            Some(Ty::Array(elem)) => match layout::layout_of_ty(&elem, &cx.layout_items, &adt_name)
+                .map(|l| l.size.to_string())
+                .or(if elem.is_known() { None } else { Some("?".into()) })
+            {
                 // `?`: the VM reads the size off the scalar elements (their run-time type is exact).
                 Some(each) => {
                     let psym = self.cx.sym(&format!("mem::size_of_elems:{each}"));
@@ -2524,8 +2812,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if let Some(q) = &p.qself {
             let syn::Type::Path(tp) = &*q.ty else { return None };
             let name = tp.path.segments.last()?.ident.to_string();
-            let name = if tp.path.segments.len() == 1 { self.cx.subst.get(&name).cloned().unwrap_or(name) } else { name };
-            if self.cx.resolve_type(&name).is_none() && IntTy::from_name(&name).is_none() && !is_builtin_type_name(&name) {
+            let name =
+                if tp.path.segments.len() == 1 { self.cx.subst.get(&name).cloned().unwrap_or(name) } else { name };
+            if self.cx.resolve_type(&name).is_none()
+                && IntTy::from_name(&name).is_none()
+                && !is_builtin_type_name(&name)
+            {
                 return None;
             }
             let item = segs.pop()?;
@@ -2551,12 +2843,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let Some((sig, _, params)) = self.cx.generic_fns.get(&f).cloned() else { return Ty::Unknown };
         let mut found: Vec<Option<String>> = vec![None; params.len()];
         if let Some(syn::PathArguments::AngleBracketed(a)) = p.path.segments.last().map(|s| &s.arguments) {
-            let tys: Vec<&syn::Type> = a.args.iter().filter_map(|a| if let syn::GenericArgument::Type(t) = a { Some(t) } else { None }).collect();
+            let tys: Vec<&syn::Type> = a
+                .args
+                .iter()
+                .filter_map(|a| if let syn::GenericArgument::Type(t) = a { Some(t) } else { None })
+                .collect();
             for (i, t) in tys.iter().enumerate().take(params.len()) {
                 if !matches!(t, syn::Type::Infer(_)) {
                     found[i] = self.concrete_name(t);
                     if found[i].is_none() {
-                        self.unsupported("this type argument of a generic function that uses its type parameter in a path", *t);
+                        self.unsupported(
+                            "this type argument of a generic function that uses its type parameter in a path",
+                            *t,
+                        );
                         return Ty::Unknown;
                     }
                 }
@@ -2583,7 +2882,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     let adt = |id: TypeId| self.cx.prog.types.get(id as usize).map(|t| t.name.clone());
                     // A type that grows with each recursive call (`show(Box::new(t))`) is rustc's
                     // recursion-limit error: past a bound the erased copy refuses instead of looping.
-                    found[k] = super::dispatch::rust_name(&ty, &adt).filter(|n| n.len() <= super::dispatch::MAX_TYPE_NAME);
+                    found[k] =
+                        super::dispatch::rust_name(&ty, &adt).filter(|n| n.len() <= super::dispatch::MAX_TYPE_NAME);
                 }
             }
         }
@@ -2612,7 +2912,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
         // A type argument the grader cannot know for sure: the erased copy (no substitution),
         // whose `U::f`/`U::CONST` are refused with their line; `T::default()` works there untyped.
-        let args: Vec<String> = if found.iter().any(|x| x.is_none()) { Vec::new() } else { found.into_iter().flatten().collect() };
+        let args: Vec<String> =
+            if found.iter().any(|x| x.is_none()) { Vec::new() } else { found.into_iter().flatten().collect() };
         let id = self.cx.instance(f, args);
         let ret = self.cx.sigs.get(&id).map(|s| s.ret.clone()).unwrap_or_default();
         self.pos = pos_of(c);
@@ -2623,14 +2924,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// A type argument usable for a per-type copy: a learner's type or a std scalar/String, by name.
     fn concrete_name(&self, t: &syn::Type) -> Option<String> {
         let syn::Type::Path(tp) = t else { return None };
-        if tp.qself.is_some() || tp.path.segments.len() != 1 || !matches!(tp.path.segments[0].arguments, syn::PathArguments::None) {
+        if tp.qself.is_some()
+            || tp.path.segments.len() != 1
+            || !matches!(tp.path.segments[0].arguments, syn::PathArguments::None)
+        {
             return None;
         }
         let name = tp.path.segments[0].ident.to_string();
         if let Some(c) = self.cx.subst.get(&name) {
             return Some(c.clone());
         }
-        let known = self.cx.resolve_type(&name).is_some() || IntTy::from_name(&name).is_some() || matches!(name.as_str(), "f64" | "f32" | "bool" | "char" | "String");
+        let known = self.cx.resolve_type(&name).is_some()
+            || IntTy::from_name(&name).is_some()
+            || matches!(name.as_str(), "f64" | "f32" | "bool" | "char" | "String");
         known.then_some(name)
     }
 
@@ -2702,7 +3008,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// A path call of a method whose impl is chosen statically (see `call_expr`).
     fn static_path_call(&mut self, name: &str, p: &syn::ExprPath, c: &syn::ExprCall, dst: Slot) -> Ty {
         let Some(first) = c.args.first() else {
-            self.unsupported(format!("calling `{name}` without a receiver when several impls of it share a run-time type"), p);
+            self.unsupported(
+                format!("calling `{name}` without a receiver when several impls of it share a run-time type"),
+                p,
+            );
             return Ty::Unknown;
         };
         let start = self.alloc_n(c.args.len());
@@ -2710,7 +3019,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.move_out(first);
         // `Summary::summarize(&v)`, `<Vec<i64> as Summary>::summarize(&v)`: only that trait's impls.
         let segs = &p.path.segments;
-        let of_trait = (segs.len() >= 2).then(|| segs[segs.len() - 2].ident.to_string()).filter(|t| self.cx.trait_methods.contains_key(t));
+        let of_trait = (segs.len() >= 2)
+            .then(|| segs[segs.len() - 2].ident.to_string())
+            .filter(|t| self.cx.trait_methods.contains_key(t));
         let target = match self.static_target(name, &recv, of_trait.as_deref(), p) {
             Ok(t) => t,
             Err(()) => return Ty::Unknown,
@@ -2785,7 +3096,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let start = self.alloc_n(m.args.len() + 1);
         let hint = &turbofish.clone().unwrap_or_else(|| hint.clone());
         let recv_hint = match name.as_str() {
-            "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_or_else" => Ty::Option(Box::new(hint.clone())),
+            "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_or_else" => {
+                Ty::Option(Box::new(hint.clone()))
+            }
             "map_err" | "ok" | "or_else" | "ok_or" | "ok_or_else" | "context" | "clone" | "to_owned" => hint.clone(),
             // An iterator feeding `collect`/`sum` yields the target's elements.
             "collect" | "sum" | "product" => match hint.strip_ref() {
@@ -2794,7 +3107,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ty::Int(_) | Ty::Float(_) if name != "collect" => Ty::Vec(Box::new(hint.clone())),
                 _ => Ty::Unknown,
             },
-            "rev" | "skip" | "take" | "filter" | "chain" | "cloned" | "copied" | "peekable" | "into_iter" | "iter" | "step_by" | "skip_while" | "take_while" | "inspect" => hint.clone(),
+            "rev" | "skip" | "take" | "filter" | "chain" | "cloned" | "copied" | "peekable" | "into_iter" | "iter"
+            | "step_by" | "skip_while" | "take_while" | "inspect" => hint.clone(),
             _ => Ty::Unknown,
         };
         // A closure argument's result type, from what this call must produce.
@@ -2811,7 +3125,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let mut done = false;
         if self.cx.mut_self_methods.contains(&name) {
             if let Some((place, ty)) = self.place(&m.receiver, &Ty::Unknown) {
-                let scalar_or_unknown = !matches!(ty.strip_ref(), Ty::Vec(_) | Ty::String | Ty::Map(..) | Ty::Set(_) | Ty::Deque(_));
+                let scalar_or_unknown =
+                    !matches!(ty.strip_ref(), Ty::Vec(_) | Ty::String | Ty::Map(..) | Ty::Set(_) | Ty::Deque(_));
                 if scalar_or_unknown {
                     self.pos = pos_of(&m.receiver);
                     self.ref_mut_place(place, start);
@@ -2840,9 +3155,23 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         // own: rustc's autoderef calls `deref` (or `deref_mut`; one shared value either way) first.
         if let Ty::Adt(id) = rty.strip_ref() {
             let (own, deref) = (self.cx.sym(&name), self.cx.sym("deref"));
-            let has_own = self.cx.prog.methods.contains_key(&(TypeKey::Adt(*id), own)) || self.cx.prog.methods.contains_key(&(TypeKey::Any, own));
+            let has_own = self.cx.prog.methods.contains_key(&(TypeKey::Adt(*id), own))
+                || self.cx.prog.methods.contains_key(&(TypeKey::Any, own));
             if let (false, Some(&f)) = (has_own, self.cx.prog.methods.get(&(TypeKey::Adt(*id), deref))) {
-                if !matches!(name.as_str(), "clone" | "to_string" | "fmt" | "eq" | "ne" | "cmp" | "partial_cmp" | "hash" | "into" | "deref" | "deref_mut") {
+                if !matches!(
+                    name.as_str(),
+                    "clone"
+                        | "to_string"
+                        | "fmt"
+                        | "eq"
+                        | "ne"
+                        | "cmp"
+                        | "partial_cmp"
+                        | "hash"
+                        | "into"
+                        | "deref"
+                        | "deref_mut"
+                ) {
                     let t = self.alloc();
                     self.emit(Instr::Move { dst: t, src: start });
                     self.pos = pos_of(&m.receiver);
@@ -2887,20 +3216,29 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Ty::Result(t, _) => (**t).clone(),
                 _ => hint.clone(),
             }],
-            "pow" | "swap" | "truncate" | "nth" | "skip" | "take" | "step_by" | "split_off" | "with_capacity" | "reserve" | "rotate_left" | "rotate_right" | "windows" | "chunks" | "repeat" => {
+            "pow" | "swap" | "truncate" | "nth" | "skip" | "take" | "step_by" | "split_off" | "with_capacity"
+            | "reserve" | "rotate_left" | "rotate_right" | "windows" | "chunks" | "repeat" => {
                 if name == "pow" {
                     vec![Ty::Int(IntTy::U32)]
                 } else if name == "rotate_left" || name == "rotate_right" {
-                    if let Ty::Int(_) = rty.strip_ref() { vec![Ty::Int(IntTy::U32)] } else { vec![Ty::Int(IntTy::Usize)] }
+                    if let Ty::Int(_) = rty.strip_ref() {
+                        vec![Ty::Int(IntTy::U32)]
+                    } else {
+                        vec![Ty::Int(IntTy::Usize)]
+                    }
                 } else {
                     vec![Ty::Int(IntTy::Usize), Ty::Int(IntTy::Usize)]
                 }
             }
-            "checked_add" | "checked_sub" | "checked_mul" | "checked_div" | "wrapping_add" | "wrapping_sub" | "wrapping_mul" | "saturating_add" | "saturating_sub" | "saturating_mul" | "overflowing_add" | "overflowing_sub" | "overflowing_mul" | "max" | "min" | "abs_diff" | "rem_euclid" | "div_euclid" | "fetch_add" | "fetch_sub" | "store" | "clamp" => {
+            "checked_add" | "checked_sub" | "checked_mul" | "checked_div" | "wrapping_add" | "wrapping_sub"
+            | "wrapping_mul" | "saturating_add" | "saturating_sub" | "saturating_mul" | "overflowing_add"
+            | "overflowing_sub" | "overflowing_mul" | "max" | "min" | "abs_diff" | "rem_euclid" | "div_euclid"
+            | "fetch_add" | "fetch_sub" | "store" | "clamp" => {
                 let t = rty.strip_ref().clone();
                 vec![t.clone(), t]
             }
-            "checked_pow" | "wrapping_pow" | "saturating_pow" | "wrapping_shl" | "wrapping_shr" | "checked_shl" | "checked_shr" => vec![Ty::Int(IntTy::U32)],
+            "checked_pow" | "wrapping_pow" | "saturating_pow" | "wrapping_shl" | "wrapping_shr" | "checked_shl"
+            | "checked_shr" => vec![Ty::Int(IntTy::U32)],
             _ => match static_target {
                 Ok(Some(f)) => self.cx.sigs.get(&f).map(|s| s.params.clone()).unwrap_or_default(),
                 _ => self.user_method_sig(&name).map(|s| s.params).unwrap_or_default(),
@@ -2942,10 +3280,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let user_has = self.cx.prog.methods.keys().any(|(_, s)| self.cx.prog.name(*s) == name);
         let full = match name.as_str() {
             _ if user_has => name.clone(),
-            "parse" => format!("parse:{}", match target.strip_ref() {
-                Ty::Result(ok, _) | Ty::Option(ok) => self.cx.hint_of(ok),
-                other => self.cx.hint_of(other),
-            }),
+            "parse" => format!(
+                "parse:{}",
+                match target.strip_ref() {
+                    Ty::Result(ok, _) | Ty::Option(ok) => self.cx.hint_of(ok),
+                    other => self.cx.hint_of(other),
+                }
+            ),
             // `collect::<FuturesUnordered<_>>()` names a registered type.
             "collect" if matches!(target.strip_ref(), Ty::Adt(_)) => format!("collect:{}", self.cx.hint_of(&target)),
             "collect" => format!("collect:{}", target.hint()),
@@ -2953,35 +3294,55 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             "sum" | "product" => format!("{name}:{}", target.hint()),
             "into" => format!("{name}:{}", self.cx.hint_of(&target)),
             "downcast_ref" | "downcast" | "is" if turbofish.is_some() => format!("{name}:{}", self.cx.hint_of(&target)),
-            "try_into" => format!("{name}:{}", match target.strip_ref() {
-                Ty::Result(ok, _) => self.cx.hint_of(ok),
-                other => self.cx.hint_of(other),
-            }),
+            "try_into" => format!(
+                "{name}:{}",
+                match target.strip_ref() {
+                    Ty::Result(ok, _) => self.cx.hint_of(ok),
+                    other => self.cx.hint_of(other),
+                }
+            ),
             "unwrap_or_default" => {
                 let elem = rty.elem();
                 format!("unwrap_or_default:{}", self.cx.hint_of(if elem.is_known() { &elem } else { &target }))
             }
-            "or_default" => format!("or_default:{}", match rty.strip_ref() {
-                Ty::Map(_, v) => self.cx.hint_of(v),
-                _ => self.cx.hint_of(&target),
-            }),
+            "or_default" => format!(
+                "or_default:{}",
+                match rty.strip_ref() {
+                    Ty::Map(_, v) => self.cx.hint_of(v),
+                    _ => self.cx.hint_of(&target),
+                }
+            ),
             _ => name.clone(),
         };
         // `into_iter()`/`drain(..)` hand out owned elements that Rust drops one by one; the VM's
         // iterator keeps them until it dies itself (see `for_expr`).
-        if self.cx.drops && matches!(name.as_str(), "into_iter" | "drain" | "into_values") && !matches!(rty.strip_ref(), Ty::Adt(_)) && self.may_run_drop(&rty.elem(), 0) && !self.cx.prog.drop_impls.is_empty() {
+        if self.cx.drops
+            && matches!(name.as_str(), "into_iter" | "drain" | "into_values")
+            && !matches!(rty.strip_ref(), Ty::Adt(_))
+            && self.may_run_drop(&rty.elem(), 0)
+            && !self.cx.prog.drop_impls.is_empty()
+        {
             let by_ref = match &*m.receiver {
                 syn::Expr::Reference(_) => true,
-                r => single_ident(r).and_then(|n| self.lookup(&n).cloned()).is_some_and(|l| self.ref_slots.contains(&l.slot)),
+                r => single_ident(r)
+                    .and_then(|n| self.lookup(&n).cloned())
+                    .is_some_and(|l| self.ref_slots.contains(&l.slot)),
             };
             if !by_ref || name == "drain" {
-                self.unsupported(format!("`{name}` over values with a destructor (`impl Drop`, which Rust runs as each one is used)"), &m.method);
+                self.unsupported(
+                    format!(
+                        "`{name}` over values with a destructor (`impl Drop`, which Rust runs as each one is used)"
+                    ),
+                    &m.method,
+                );
             }
         }
         // A learner's method taking `self` by value moves its receiver: the local forgets it, so the
         // value dies when the method ends (its `Drop` runs there, not at the end of the caller; sync/463).
         if self.cx.drops {
-            let by_value = |cx: &mut super::Ctx, f: Option<FnId>| f.and_then(|f| cx.sigs.get(&f)).and_then(|s| s.receiver) == Some(Receiver::Value);
+            let by_value = |cx: &mut super::Ctx, f: Option<FnId>| {
+                f.and_then(|f| cx.sigs.get(&f)).and_then(|s| s.receiver) == Some(Receiver::Value)
+            };
             let moves = match (&static_target, &rty) {
                 (Ok(Some(f)), _) => by_value(self.cx, Some(*f)),
                 (Ok(None), Ty::Adt(id)) => {
@@ -3004,7 +3365,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             if let Ty::Adt(id) = target.strip_ref() {
                 let ty_name = self.cx.prog.types.get(*id as usize).map(|t| t.name.clone()).unwrap_or_default();
                 let f = self.cx.fns_by_name.get(&format!("{ty_name}::{name}")).copied();
-                if let Some(f) = f.filter(|f| self.cx.sigs.get(f).is_some_and(|s| s.receiver.is_none() && s.params.len() == 1)) {
+                if let Some(f) =
+                    f.filter(|f| self.cx.sigs.get(f).is_some_and(|s| s.receiver.is_none() && s.params.len() == 1))
+                {
                     self.pos = pos_of(&m.method);
                     self.emit(Instr::Call { dst, func: f, args: start, n: 1 });
                     return target.strip_ref().clone();
@@ -3020,9 +3383,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 t = x;
             }
             match t {
-                Ty::Dyn(tr) if self.cx.trait_methods.get(tr).is_some_and(|ms| ms.contains(&name)) => full = format!("{name}:@{tr}"),
+                Ty::Dyn(tr) if self.cx.trait_methods.get(tr).is_some_and(|ms| ms.contains(&name)) => {
+                    full = format!("{name}:@{tr}")
+                }
                 _ => {
-                    self.unsupported(format!("a call of `{name}` on a `dyn` receiver when a type has several methods of that name"), &m.method);
+                    self.unsupported(
+                        format!("a call of `{name}` on a `dyn` receiver when a type has several methods of that name"),
+                        &m.method,
+                    );
                     return Ty::Unknown;
                 }
             }
@@ -3071,7 +3439,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if stars == 0 {
             // A closure parameter: the element type its method passes (`closure_params`).
             if !evaluated.is_known() {
-                if let Some(t) = single_ident(base).and_then(|n| self.lookup(&n)).and_then(|l| self.dispatch_tys.get(&l.slot)) {
+                if let Some(t) =
+                    single_ident(base).and_then(|n| self.lookup(&n)).and_then(|l| self.dispatch_tys.get(&l.slot))
+                {
                     return Some(t.clone());
                 }
             }
@@ -3102,7 +3472,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// The impl of `name` for a receiver of static type `recv` (see `dispatch.rs`); Ok(None)
     /// for a `dyn Trait` receiver, dispatched at run time; Err, with the refusal recorded at `at`,
     /// when the grader cannot tell which impl rustc runs.
-    fn static_target(&mut self, name: &str, recv: &Ty, of_trait: Option<&str>, at: &impl Spanned) -> Result<Option<FnId>, ()> {
+    fn static_target(
+        &mut self,
+        name: &str,
+        recv: &Ty,
+        of_trait: Option<&str>,
+        at: &impl Spanned,
+    ) -> Result<Option<FnId>, ()> {
         self.cx.resolve_static(name, recv, of_trait).map_err(|what| self.unsupported(what, at))
     }
 
@@ -3128,29 +3504,32 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.pos = pos_of(s);
         let segs: Vec<String> = s.path.segments.iter().map(|s| s.ident.to_string()).collect();
         let segs = self.normalize_path(&segs);
-        let (ty, variant, fields) = if let Some((ty, variant, _)) = self.resolve_variant(&segs).filter(|_| segs.len() >= 2) {
-            let names = match self.cx.prog.types.get(ty as usize).map(|t| &t.kind) {
-                Some(TypeKind::Enum { variants }) => variants.get(variant as usize).map(|v| v.fields.clone()).unwrap_or_default(),
-                _ => Vec::new(),
-            };
-            (ty, variant, names)
-        } else {
-            let name = segs.last().cloned().unwrap_or_default();
-            let name = if name == "Self" { self.self_name().unwrap_or(name) } else { name };
-            match self.cx.resolve_type(&name) {
-                Some(id) => match self.cx.prog.types.get(id as usize).map(|t| &t.kind) {
-                    Some(TypeKind::Struct { fields, .. }) => (id, 0, fields.clone()),
-                    _ => {
-                        self.unsupported("this struct literal", s);
+        let (ty, variant, fields) =
+            if let Some((ty, variant, _)) = self.resolve_variant(&segs).filter(|_| segs.len() >= 2) {
+                let names = match self.cx.prog.types.get(ty as usize).map(|t| &t.kind) {
+                    Some(TypeKind::Enum { variants }) => {
+                        variants.get(variant as usize).map(|v| v.fields.clone()).unwrap_or_default()
+                    }
+                    _ => Vec::new(),
+                };
+                (ty, variant, names)
+            } else {
+                let name = segs.last().cloned().unwrap_or_default();
+                let name = if name == "Self" { self.self_name().unwrap_or(name) } else { name };
+                match self.cx.resolve_type(&name) {
+                    Some(id) => match self.cx.prog.types.get(id as usize).map(|t| &t.kind) {
+                        Some(TypeKind::Struct { fields, .. }) => (id, 0, fields.clone()),
+                        _ => {
+                            self.unsupported("this struct literal", s);
+                            return Ty::Unknown;
+                        }
+                    },
+                    None => {
+                        self.unsupported(format_args!("struct `{name}`"), s);
                         return Ty::Unknown;
                     }
-                },
-                None => {
-                    self.unsupported(format_args!("struct `{name}`"), s);
-                    return Ty::Unknown;
                 }
-            }
-        };
+            };
         let ftys = if variant == 0 { self.cx.field_types.get(&ty).cloned().unwrap_or_default() } else { Vec::new() };
         let args = self.alloc_n(fields.len());
         let mut given = vec![false; fields.len()];
@@ -3200,7 +3579,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             syn::ReturnType::Default => None,
             syn::ReturnType::Type(_, t) => Some(self.cx.ty_of(t)),
         };
-        let body = if c.asyncness.is_some() { Body::AsyncExpr(&c.body, c.capture.is_some()) } else { Body::Expr(&c.body) };
+        let body =
+            if c.asyncness.is_some() { Body::AsyncExpr(&c.body, c.capture.is_some()) } else { Body::Expr(&c.body) };
         self.closure_like(&inputs, body, ret, c.capture.is_some(), pos_of(c), dst)
     }
 
@@ -3214,7 +3594,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         Ty::Unknown
     }
 
-    fn closure_like(&mut self, inputs: &[&syn::Pat], body: Body<'_>, ret: Option<Ty>, is_move: bool, pos: Pos, dst: Slot) -> Ty {
+    fn closure_like(
+        &mut self,
+        inputs: &[&syn::Pat],
+        body: Body<'_>,
+        ret: Option<Ty>,
+        is_move: bool,
+        pos: Pos,
+        dst: Slot,
+    ) -> Ty {
         let param_hints = self.closure_params.take().unwrap_or_default();
         // Free names of the body that are our locals become captures.
         let mut scan = FreeNames::default();
@@ -3307,7 +3695,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 Body::Block(blk) => b.block_to(blk, out, &ret),
                 Body::AsyncExpr(e, mv) => {
                     // `async |x| body`: calling it makes a future of the body.
-                    let block = syn::ExprAsync { attrs: Vec::new(), async_token: Default::default(), capture: if mv { Some(Default::default()) } else { None }, block: syn::Block { brace_token: Default::default(), stmts: vec![syn::Stmt::Expr(e.clone(), None)] } };
+                    let block = syn::ExprAsync {
+                        attrs: Vec::new(),
+                        async_token: Default::default(),
+                        capture: if mv { Some(Default::default()) } else { None },
+                        block: syn::Block {
+                            brace_token: Default::default(),
+                            stmts: vec![syn::Stmt::Expr(e.clone(), None)],
+                        },
+                    };
                     b.async_block(&block, out)
                 }
             };
@@ -3504,7 +3900,10 @@ fn guard_kind(e: &syn::Expr) -> Option<bool> {
 
 fn is_unsuffixed_lit(e: &syn::Expr) -> bool {
     match e {
-        syn::Expr::Lit(l) => matches!(&l.lit, syn::Lit::Int(i) if i.suffix().is_empty()) || matches!(&l.lit, syn::Lit::Float(f) if f.suffix().is_empty()),
+        syn::Expr::Lit(l) => {
+            matches!(&l.lit, syn::Lit::Int(i) if i.suffix().is_empty())
+                || matches!(&l.lit, syn::Lit::Float(f) if f.suffix().is_empty())
+        }
         syn::Expr::Unary(u) => matches!(u.op, syn::UnOp::Neg(_)) && is_unsuffixed_lit(&u.expr),
         syn::Expr::Paren(p) => is_unsuffixed_lit(&p.expr),
         _ => false,
@@ -3539,9 +3938,33 @@ fn end_pos(block: &syn::Block) -> Pos {
 
 fn is_builtin_type_name(name: &str) -> bool {
     IntTy::from_name(name).is_some()
-        || matches!(name, "String" | "Vec" | "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet" | "VecDeque" | "Box" | "Rc" | "Arc" | "RefCell" | "Cell" | "Mutex" | "RwLock" | "Option" | "Result" | "f64" | "f32" | "char" | "bool" | "str" | "Duration" | "Instant")
+        || matches!(
+            name,
+            "String"
+                | "Vec"
+                | "HashMap"
+                | "HashSet"
+                | "BTreeMap"
+                | "BTreeSet"
+                | "VecDeque"
+                | "Box"
+                | "Rc"
+                | "Arc"
+                | "RefCell"
+                | "Cell"
+                | "Mutex"
+                | "RwLock"
+                | "Option"
+                | "Result"
+                | "f64"
+                | "f32"
+                | "char"
+                | "bool"
+                | "str"
+                | "Duration"
+                | "Instant"
+        )
 }
-
 
 /// Result type hints of built-in paths.
 fn builtin_path_ty(path: &str, hint: &Ty) -> Ty {
@@ -3577,36 +4000,56 @@ fn method_ret_ty(name: &str, recv: &Ty, target: &Ty, user: Option<Ty>) -> Ty {
     let recv = recv.strip_ref();
     match name {
         "len" | "count" | "capacity" => Ty::Int(IntTy::Usize),
-        "is_empty" | "contains" | "starts_with" | "ends_with" | "is_some" | "is_none" | "is_ok" | "is_err" | "contains_key" | "any" | "all" => Ty::Bool,
-        "to_string" | "to_uppercase" | "to_lowercase" | "to_owned" | "trim" | "repeat" | "replace" | "join" | "concat" if matches!(recv, Ty::String | Ty::Str | Ty::Vec(_) | Ty::Unknown | Ty::Int(_) | Ty::Float(_) | Ty::Char) => {
+        "is_empty" | "contains" | "starts_with" | "ends_with" | "is_some" | "is_none" | "is_ok" | "is_err"
+        | "contains_key" | "any" | "all" => Ty::Bool,
+        "to_string" | "to_uppercase" | "to_lowercase" | "to_owned" | "trim" | "repeat" | "replace" | "join"
+        | "concat"
+            if matches!(
+                recv,
+                Ty::String | Ty::Str | Ty::Vec(_) | Ty::Unknown | Ty::Int(_) | Ty::Float(_) | Ty::Char
+            ) =>
+        {
             if name == "to_uppercase" || name == "to_lowercase" {
                 if let Ty::Char = recv {
                     return Ty::Unknown;
                 }
             }
-            if name == "trim" { Ty::Str } else { Ty::String }
+            if name == "trim" {
+                Ty::Str
+            } else {
+                Ty::String
+            }
         }
         "entry" => recv.clone(),
         // A clone of a `Box<T>` is a `Box<T>` (method dispatch tells them apart).
         "clone" | "to_owned" if matches!(orig, Ty::Boxed(_)) => orig.clone(),
         "as_slice" | "as_mut_slice" => slice_of(recv),
-        "clone" | "abs" | "pow" | "wrapping_add" | "wrapping_sub" | "wrapping_mul" | "saturating_add" | "saturating_sub" | "saturating_mul" | "min" | "max" | "clamp" | "rem_euclid" | "signum" | "isqrt" => recv.clone(),
+        "clone" | "abs" | "pow" | "wrapping_add" | "wrapping_sub" | "wrapping_mul" | "saturating_add"
+        | "saturating_sub" | "saturating_mul" | "min" | "max" | "clamp" | "rem_euclid" | "signum" | "isqrt" => {
+            recv.clone()
+        }
         "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_or_else" => match recv {
             Ty::Option(t) | Ty::Result(t, _) => (**t).clone(),
             _ => target.clone(),
         },
-        "pop" | "first" | "last" | "get" | "checked_add" | "checked_sub" | "checked_mul" | "checked_div" => match (name, recv) {
-            (_, Ty::Vec(t)) | (_, Ty::Deque(t)) => Ty::Option(t.clone()),
-            (_, Ty::Map(_, v)) => Ty::Option(v.clone()),
-            (_, Ty::Int(t)) => Ty::Option(Box::new(Ty::Int(*t))),
-            _ => Ty::Unknown,
-        },
-        "iter" | "into_iter" | "iter_mut" | "to_vec" | "rev" | "skip" | "take" | "filter" | "cloned" | "copied" => match recv {
-            Ty::Vec(_) | Ty::Deque(_) | Ty::Set(_) => Ty::Vec(Box::new(recv.elem())),
-            _ => Ty::Unknown,
-        },
+        "pop" | "first" | "last" | "get" | "checked_add" | "checked_sub" | "checked_mul" | "checked_div" => {
+            match (name, recv) {
+                (_, Ty::Vec(t)) | (_, Ty::Deque(t)) => Ty::Option(t.clone()),
+                (_, Ty::Map(_, v)) => Ty::Option(v.clone()),
+                (_, Ty::Int(t)) => Ty::Option(Box::new(Ty::Int(*t))),
+                _ => Ty::Unknown,
+            }
+        }
+        "iter" | "into_iter" | "iter_mut" | "to_vec" | "rev" | "skip" | "take" | "filter" | "cloned" | "copied" => {
+            match recv {
+                Ty::Vec(_) | Ty::Deque(_) | Ty::Set(_) => Ty::Vec(Box::new(recv.elem())),
+                _ => Ty::Unknown,
+            }
+        }
         "sum" | "product" | "parse" | "collect" | "into" => target.clone(),
-        "sqrt" | "powi" | "powf" | "floor" | "ceil" | "round" | "sin" | "cos" | "tan" | "ln" | "log10" | "exp" => recv.clone(),
+        "sqrt" | "powi" | "powf" | "floor" | "ceil" | "round" | "sin" | "cos" | "tan" | "ln" | "log10" | "exp" => {
+            recv.clone()
+        }
         _ => user.unwrap_or_default(),
     }
 }
@@ -3622,7 +4065,11 @@ impl Receiver {
 /// too: copying an array that is really moved is then unobservable.
 fn copy_array(ty: &Ty, unknown_ok: bool) -> bool {
     match ty {
-        Ty::Array(e) => matches!(**e, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char) || (unknown_ok && !e.is_known()) || copy_array(e, unknown_ok),
+        Ty::Array(e) => {
+            matches!(**e, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char)
+                || (unknown_ok && !e.is_known())
+                || copy_array(e, unknown_ok)
+        }
         _ => false,
     }
 }
@@ -3630,7 +4077,10 @@ fn copy_array(ty: &Ty, unknown_ok: bool) -> bool {
 /// Whether a pattern binds anything by `ref mut`.
 fn pat_has_ref_mut(p: &syn::Pat) -> bool {
     match p {
-        syn::Pat::Ident(pi) => (pi.by_ref.is_some() && pi.mutability.is_some()) || pi.subpat.as_ref().is_some_and(|(_, s)| pat_has_ref_mut(s)),
+        syn::Pat::Ident(pi) => {
+            (pi.by_ref.is_some() && pi.mutability.is_some())
+                || pi.subpat.as_ref().is_some_and(|(_, s)| pat_has_ref_mut(s))
+        }
         syn::Pat::Tuple(t) => t.elems.iter().any(pat_has_ref_mut),
         syn::Pat::TupleStruct(t) => t.elems.iter().any(pat_has_ref_mut),
         syn::Pat::Struct(s) => s.fields.iter().any(|f| pat_has_ref_mut(&f.pat)),
@@ -3660,7 +4110,9 @@ fn dispatch_param(ty: &syn::Type, params: &[String]) -> Option<(usize, bool)> {
         t => t,
     };
     let index = |t: &syn::Type| match t {
-        syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => params.iter().position(|n| p.path.segments[0].ident == n),
+        syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
+            params.iter().position(|n| p.path.segments[0].ident == n)
+        }
         _ => None,
     };
     match ty {
@@ -3682,7 +4134,27 @@ fn closure_param_tys(method: &str, recv: &Ty) -> Option<Vec<Ty>> {
         return None;
     }
     match method {
-        "map" | "filter" | "for_each" | "any" | "all" | "find" | "position" | "rposition" | "filter_map" | "flat_map" | "inspect" | "take_while" | "skip_while" | "map_while" | "max_by_key" | "min_by_key" | "partition" | "find_map" | "sort_by_key" | "sort_unstable_by_key" | "retain" => Some(vec![e]),
+        "map"
+        | "filter"
+        | "for_each"
+        | "any"
+        | "all"
+        | "find"
+        | "position"
+        | "rposition"
+        | "filter_map"
+        | "flat_map"
+        | "inspect"
+        | "take_while"
+        | "skip_while"
+        | "map_while"
+        | "max_by_key"
+        | "min_by_key"
+        | "partition"
+        | "find_map"
+        | "sort_by_key"
+        | "sort_unstable_by_key"
+        | "retain" => Some(vec![e]),
         "fold" => Some(vec![Ty::Unknown, e]),
         "max_by" | "min_by" | "sort_by" | "sort_unstable_by" => Some(vec![e.clone(), e]),
         _ => None,

@@ -34,7 +34,14 @@ const FAT_PTR: Layout = Layout { size: 16, align: 8, niche: true };
 pub type Items<'a> = HashMap<String, &'a syn::Item>;
 
 fn text(ty: &syn::Type) -> String {
-    ty.to_token_stream().to_string().replace(" < ", "<").replace(" > ", ">").replace(" >", ">").replace("< ", "<").replace(" ,", ",").replace("& ", "&")
+    ty.to_token_stream()
+        .to_string()
+        .replace(" < ", "<")
+        .replace(" > ", ">")
+        .replace(" >", ">")
+        .replace("< ", "<")
+        .replace(" ,", ",")
+        .replace("& ", "&")
 }
 
 fn round_up(n: u64, align: u64) -> u64 {
@@ -48,7 +55,8 @@ fn is_unsized(ty: &syn::Type) -> bool {
         syn::Type::Paren(p) => is_unsized(&p.elem),
         syn::Type::Path(p) if p.qself.is_none() => {
             let names: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
-            matches!(names.last().map(String::as_str), Some("str")) && names.iter().all(|n| matches!(n.as_str(), "std" | "core" | "str" | "primitive"))
+            matches!(names.last().map(String::as_str), Some("str"))
+                && names.iter().all(|n| matches!(n.as_str(), "std" | "core" | "str" | "primitive"))
         }
         _ => false,
     }
@@ -90,7 +98,9 @@ pub fn layout(ty: &syn::Type, items: &Items, depth: u32) -> Result<Layout, Strin
         syn::Type::Array(a) => {
             let elem = layout(&a.elem, items, depth + 1)?;
             let n = match &a.len {
-                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => i.base10_parse::<u64>().map_err(|_| format!("the layout of `{}`", text(ty)))?,
+                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => {
+                    i.base10_parse::<u64>().map_err(|_| format!("the layout of `{}`", text(ty)))?
+                }
                 _ => return refuse(),
             };
             Ok(Layout { size: elem.size * n, align: elem.align, niche: elem.niche && n > 0 })
@@ -158,7 +168,10 @@ fn is_plain(ty: &syn::Type, items: &Items) -> bool {
         syn::Type::Path(p) => {
             let Some(seg) = p.path.segments.last() else { return false };
             let name = seg.ident.to_string();
-            crate::ir::IntTy::from_name(&name).is_some() || name == "f32" || name == "f64" || matches!(items.get(&name), Some(syn::Item::Struct(s)) if s.fields.is_empty())
+            crate::ir::IntTy::from_name(&name).is_some()
+                || name == "f32"
+                || name == "f64"
+                || matches!(items.get(&name), Some(syn::Item::Struct(s)) if s.fields.is_empty())
         }
         _ => false,
     }
@@ -215,9 +228,13 @@ fn item_layout(item: &syn::Item, items: &Items, depth: u32) -> Result<Layout, St
             for v in &e.variants {
                 let d = match &v.discriminant {
                     None => next,
-                    Some((_, syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }))) => i.base10_parse::<i128>().map_err(|_| refuse())?,
+                    Some((_, syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }))) => {
+                        i.base10_parse::<i128>().map_err(|_| refuse())?
+                    }
                     Some((_, syn::Expr::Unary(syn::ExprUnary { op: syn::UnOp::Neg(_), expr, .. }))) => match &**expr {
-                        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => -i.base10_parse::<i128>().map_err(|_| refuse())?,
+                        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => {
+                            -i.base10_parse::<i128>().map_err(|_| refuse())?
+                        }
                         _ => return Err(refuse()),
                     },
                     Some(_) => return Err(refuse()),
@@ -250,7 +267,11 @@ fn item_layout(item: &syn::Item, items: &Items, depth: u32) -> Result<Layout, St
 
 /// Layout of a lowering-time type (for `size_of_val(&local)`); `adt_name`
 /// names a learner's type id. Only types whose by-value layout is certain.
-pub fn layout_of_ty(ty: &super::ty::Ty, items: &Items, adt_name: &dyn Fn(crate::ir::TypeId) -> Option<String>) -> Option<Layout> {
+pub fn layout_of_ty(
+    ty: &super::ty::Ty,
+    items: &Items,
+    adt_name: &dyn Fn(crate::ir::TypeId) -> Option<String>,
+) -> Option<Layout> {
     use super::ty::Ty;
     Some(match ty {
         Ty::Unit => Layout { size: 0, align: 1, niche: false },
@@ -261,7 +282,9 @@ pub fn layout_of_ty(ty: &super::ty::Ty, items: &Items, adt_name: &dyn Fn(crate::
         Ty::Char => leaf(4, true),
         Ty::String => Layout { size: 24, align: 8, niche: true },
         Ty::Tuple(ts) => fields(&ts.iter().map(|t| layout_of_ty(t, items, adt_name)).collect::<Option<Vec<_>>>()?),
-        Ty::Adt(id) if *id >= crate::ir::N_BUILTIN_TYPES as u32 => item_layout(items.get(&adt_name(*id)?)?, items, 0).ok()?,
+        Ty::Adt(id) if *id >= crate::ir::N_BUILTIN_TYPES as u32 => {
+            item_layout(items.get(&adt_name(*id)?)?, items, 0).ok()?
+        }
         _ => return None,
     })
 }

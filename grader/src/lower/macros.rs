@@ -7,8 +7,8 @@ use syn::punctuated::Punctuated;
 use syn::Token;
 
 use super::expr::FnBuilder;
-use super::ty::Ty;
 use super::pos_of;
+use super::ty::Ty;
 use crate::fmt::{ArgRef, Piece};
 use crate::ir::{Const, FormatSpec, Instr, IntTy, Slot, Stream};
 
@@ -27,7 +27,11 @@ impl FnBuilder<'_, '_> {
                 Ok(a) => a,
                 Err(e) => {
                     let span = e.span().start();
-                    self.cx.diags.push(crate::report::Diagnostic::error("parse", format!("in `{name}!`: {e}"), crate::report::Pos { line: span.line as u32, column: span.column as u32 + 1 }));
+                    self.cx.diags.push(crate::report::Diagnostic::error(
+                        "parse",
+                        format!("in `{name}!`: {e}"),
+                        crate::report::Pos { line: span.line as u32, column: span.column as u32 + 1 },
+                    ));
                     return Ty::Unknown;
                 }
             },
@@ -61,7 +65,9 @@ impl FnBuilder<'_, '_> {
                 if rest.is_empty() {
                     self.load_const(text, Const::Str(Rc::from("\n")));
                 } else {
-                    let Some((fmt, start, n)) = self.format_args(mac, rest, name == "writeln") else { return Ty::Unknown };
+                    let Some((fmt, start, n)) = self.format_args(mac, rest, name == "writeln") else {
+                        return Ty::Unknown;
+                    };
                     self.pos = pos_of(mac);
                     self.emit(Instr::Format { dst: text, fmt, args: start, n });
                 }
@@ -79,7 +85,13 @@ impl FnBuilder<'_, '_> {
                     _ => "explicit panic",
                 };
                 // `panic!("literal")`, `panic!("n = {}", 5)`: the payload is a `&'static str`.
-                let literal = static_panic_text(&args, name == "panic").map(|t| if name == "panic" { t } else { format!("{prefix}: {t}") });
+                let literal = static_panic_text(&args, name == "panic").map(|t| {
+                    if name == "panic" {
+                        t
+                    } else {
+                        format!("{prefix}: {t}")
+                    }
+                });
                 if args.is_empty() {
                     self.load_const(msg, Const::Str(Rc::from(prefix)));
                 } else if let Some(text) = literal {
@@ -224,7 +236,12 @@ impl FnBuilder<'_, '_> {
                     let text = format!("[{}:{}:{}] {} = ", self.cx.file_name, pos.line, pos.column, source_text(e));
                     let pieces = vec![
                         Piece::Literal(text),
-                        Piece::Arg(crate::fmt::Placeholder { arg: ArgRef::Index(0), spec: debug_alt_spec(), width_arg: None, precision_arg: None }),
+                        Piece::Arg(crate::fmt::Placeholder {
+                            arg: ArgRef::Index(0),
+                            spec: debug_alt_spec(),
+                            width_arg: None,
+                            precision_arg: None,
+                        }),
                         Piece::Literal("\n".into()),
                     ];
                     let fmt = self.add_format(pieces);
@@ -232,7 +249,13 @@ impl FnBuilder<'_, '_> {
                     self.emit(Instr::Print { fmt, args: slot, n: 1, stream: Stream::Stderr });
                 }
                 if args.len() > 1 {
-                    self.emit(Instr::MakeObj { dst, ty: crate::ir::TUPLE, variant: 0, args: start, n: args.len() as u32 });
+                    self.emit(Instr::MakeObj {
+                        dst,
+                        ty: crate::ir::TUPLE,
+                        variant: 0,
+                        args: start,
+                        n: args.len() as u32,
+                    });
                     ty = Ty::Unknown;
                 }
                 ty
@@ -247,7 +270,9 @@ impl FnBuilder<'_, '_> {
     /// `tokio::join!(a, b)` / `tokio::try_join!(..)`: one future polling every branch, awaited here.
     fn join_macro(&mut self, mac: &syn::Macro, name: &str, dst: Slot) -> Ty {
         let parsed = mac.parse_body_with(|input: syn::parse::ParseStream| {
-            let biased = input.peek(syn::Ident) && input.peek2(Token![;]) && input.fork().parse::<syn::Ident>().map(|i| i == "biased").unwrap_or(false);
+            let biased = input.peek(syn::Ident)
+                && input.peek2(Token![;])
+                && input.fork().parse::<syn::Ident>().map(|i| i == "biased").unwrap_or(false);
             if biased {
                 input.parse::<syn::Ident>()?;
                 input.parse::<Token![;]>()?;
@@ -271,7 +296,9 @@ impl FnBuilder<'_, '_> {
         }
         // futures' `join!` polls its branches in order every time; tokio's rotates the first.
         let first = mac.path.segments.first().map(|s| s.ident.to_string()).unwrap_or_default();
-        let futures = first == "futures" || (mac.path.segments.len() == 1 && self.cx.imports.get(&first).is_some_and(|p| p.first().is_some_and(|c| c == "futures")));
+        let futures = first == "futures"
+            || (mac.path.segments.len() == 1
+                && self.cx.imports.get(&first).is_some_and(|p| p.first().is_some_and(|c| c == "futures")));
         let path = self.cx.sym(match (futures, name == "join") {
             (false, true) => "tokio::join!",
             (false, false) => "tokio::try_join!",
@@ -322,7 +349,11 @@ impl FnBuilder<'_, '_> {
         let mut pieces = match crate::fmt::parse(&fmt_str) {
             Ok(p) => p,
             Err(e) => {
-                self.cx.diags.push(crate::report::Diagnostic::error("parse", format!("invalid format string: {e}"), pos_of(first)));
+                self.cx.diags.push(crate::report::Diagnostic::error(
+                    "parse",
+                    format!("invalid format string: {e}"),
+                    pos_of(first),
+                ));
                 return None;
             }
         };
@@ -331,7 +362,9 @@ impl FnBuilder<'_, '_> {
         for a in &args[1..] {
             match a {
                 syn::Expr::Assign(asg) => match &*asg.left {
-                    syn::Expr::Path(p) if p.path.segments.len() == 1 => named.push((p.path.segments[0].ident.to_string(), &asg.right)),
+                    syn::Expr::Path(p) if p.path.segments.len() == 1 => {
+                        named.push((p.path.segments[0].ident.to_string(), &asg.right))
+                    }
                     _ => positional.push(a),
                 },
                 _ => positional.push(a),
@@ -496,7 +529,9 @@ fn static_panic_text(args: &[&syn::Expr], special_arm: bool) -> Option<String> {
     for a in &args[1..] {
         match a {
             syn::Expr::Assign(asg) => match &*asg.left {
-                syn::Expr::Path(p) if p.path.segments.len() == 1 => named.push((p.path.segments[0].ident.to_string(), &asg.right)),
+                syn::Expr::Path(p) if p.path.segments.len() == 1 => {
+                    named.push((p.path.segments[0].ident.to_string(), &asg.right))
+                }
                 _ => return None,
             },
             _ => positional.push(a),
@@ -560,7 +595,17 @@ fn arg_piece(i: usize, trait_: crate::fmt::FmtTrait) -> Piece {
 }
 
 fn plain_spec() -> crate::fmt::Spec {
-    crate::fmt::Spec { fill: ' ', align: None, sign_plus: false, sign_minus: false, alternate: false, zero_pad: false, width: None, precision: None, trait_: crate::fmt::FmtTrait::Display }
+    crate::fmt::Spec {
+        fill: ' ',
+        align: None,
+        sign_plus: false,
+        sign_minus: false,
+        alternate: false,
+        zero_pad: false,
+        width: None,
+        precision: None,
+        trait_: crate::fmt::FmtTrait::Display,
+    }
 }
 
 fn debug_alt_spec() -> crate::fmt::Spec {

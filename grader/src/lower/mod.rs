@@ -62,8 +62,19 @@ pub enum Receiver {
 /// A body waiting to be lowered.
 enum Pending<'a> {
     /// `self_syn`: the impl's self type as written (`Vec<i64>`, `Box<T>`), which types `self`.
-    Fn { id: FnId, sig: &'a syn::Signature, block: &'a syn::Block, self_ty: Option<TypeKey>, self_syn: Option<&'a syn::Type>, subst: Vec<(String, String)> },
-    Global { id: FnId, expr: &'a syn::Expr, ty: Ty },
+    Fn {
+        id: FnId,
+        sig: &'a syn::Signature,
+        block: &'a syn::Block,
+        self_ty: Option<TypeKey>,
+        self_syn: Option<&'a syn::Type>,
+        subst: Vec<(String, String)>,
+    },
+    Global {
+        id: FnId,
+        expr: &'a syn::Expr,
+        ty: Ty,
+    },
 }
 
 /// Whole-program lowering state.
@@ -132,7 +143,13 @@ pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
     cx.file_name = file_name.to_string();
     cx.prog.counts = observes_counts(file);
     // tokio's channel ends close when dropped, from sync code too (`blocking_send`/`blocking_recv`).
-    cx.drops = uses_async(file) || has_trait_impl(file, "Drop") || cx.prog.counts || file.items.iter().any(|i| matches!(i, syn::Item::Use(u) if matches!(&u.tree, syn::UseTree::Path(p) if p.ident == "tokio")));
+    cx.drops = uses_async(file)
+        || has_trait_impl(file, "Drop")
+        || cx.prog.counts
+        || file
+            .items
+            .iter()
+            .any(|i| matches!(i, syn::Item::Use(u) if matches!(&u.tree, syn::UseTree::Path(p) if p.ident == "tokio")));
     for (what, pos) in refuse::refuse(file) {
         cx.unsupported(what, pos);
     }
@@ -140,14 +157,39 @@ pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
     cx.collect_impls(&file.items);
     cx.specialize_for_static_dispatch();
     cx.lower_pending();
-    for op in ["add", "sub", "mul", "div", "rem", "bitand", "bitor", "bitxor", "shl", "shr", "eq", "partial_cmp", "cmp", "neg", "not", "add_assign", "sub_assign", "mul_assign", "div_assign", "rem_assign"] {
+    for op in [
+        "add",
+        "sub",
+        "mul",
+        "div",
+        "rem",
+        "bitand",
+        "bitor",
+        "bitxor",
+        "shl",
+        "shr",
+        "eq",
+        "partial_cmp",
+        "cmp",
+        "neg",
+        "not",
+        "add_assign",
+        "sub_assign",
+        "mul_assign",
+        "div_assign",
+        "rem_assign",
+    ] {
         if let Some(&s) = cx.names.get(op) {
             cx.prog.operator_syms.insert(op.to_string(), s);
         }
     }
     match cx.fns_by_name.get("main") {
         Some(&id) => cx.prog.main = Some(id),
-        None => cx.diags.push(Diagnostic::error("parse", "`main` function not found in this program", Pos { line: 1, column: 1 })),
+        None => cx.diags.push(Diagnostic::error(
+            "parse",
+            "`main` function not found in this program",
+            Pos { line: 1, column: 1 },
+        )),
     }
     Lowered { program: cx.prog, diagnostics: cx.diags }
 }
@@ -173,7 +215,15 @@ impl<'a> Ctx<'a> {
                         .collect(),
                 }
             },
-            derives: Derives { debug: true, clone: true, copy: false, partial_eq: true, partial_ord: true, default: false, hash: true },
+            derives: Derives {
+                debug: true,
+                clone: true,
+                copy: false,
+                partial_eq: true,
+                partial_ord: true,
+                default: false,
+                hash: true,
+            },
             field_hints: Vec::new(),
             default_variant: None,
         };
@@ -259,7 +309,9 @@ impl<'a> Ctx<'a> {
     pub fn hint_of(&self, ty: &Ty) -> String {
         match ty.strip_ref() {
             Ty::Adt(id) => self.prog.types.get(*id as usize).map(|t| t.name.clone()).unwrap_or_default(),
-            Ty::Tuple(ts) if ts.iter().all(|t| t.is_known()) => format!("({})", ts.iter().map(|t| self.hint_of(t)).collect::<Vec<_>>().join(",")),
+            Ty::Tuple(ts) if ts.iter().all(|t| t.is_known()) => {
+                format!("({})", ts.iter().map(|t| self.hint_of(t)).collect::<Vec<_>>().join(","))
+            }
             t => t.hint(),
         }
     }
@@ -285,7 +337,15 @@ impl<'a> Ctx<'a> {
 
     /// The copy of generic `f` (a fn, or an impl's method with self type `self_syn`) with its type
     /// parameters `params` read as `args`: its signature now, its body queued.
-    fn copy_for_types(&mut self, f: FnId, args: Vec<String>, sig: &'a syn::Signature, block: &'a syn::Block, params: &[String], self_syn: Option<&'a syn::Type>) -> FnId {
+    fn copy_for_types(
+        &mut self,
+        f: FnId,
+        args: Vec<String>,
+        sig: &'a syn::Signature,
+        block: &'a syn::Block,
+        params: &[String],
+        self_syn: Option<&'a syn::Type>,
+    ) -> FnId {
         if let Some(&id) = self.instances.get(&(f, args.clone())) {
             return id;
         }
@@ -335,7 +395,14 @@ impl<'a> Ctx<'a> {
                         // Lowered once per concrete type argument list, when a call names one.
                         self.generic_fns.insert(id, (&f.sig, &f.block, params));
                     } else {
-                        self.pending.push(Pending::Fn { id, sig: &f.sig, block: &f.block, self_ty: None, self_syn: None, subst: Vec::new() });
+                        self.pending.push(Pending::Fn {
+                            id,
+                            sig: &f.sig,
+                            block: &f.block,
+                            self_ty: None,
+                            self_syn: None,
+                            subst: Vec::new(),
+                        });
                     }
                     self.collect_nested(&f.block);
                 }
@@ -382,7 +449,10 @@ impl<'a> Ctx<'a> {
                     self.traits.insert(t.ident.to_string(), defaults);
                 }
                 syn::Item::Impl(_) => {}
-                syn::Item::Macro(m) => self.unsupported(format_args!("macro definition or item macro `{}!`", path_string(&m.mac.path)), pos_of(m)),
+                syn::Item::Macro(m) => self.unsupported(
+                    format_args!("macro definition or item macro `{}!`", path_string(&m.mac.path)),
+                    pos_of(m),
+                ),
                 syn::Item::ExternCrate(e) => self.unsupported(format_args!("`extern crate {}`", e.ident), pos_of(e)),
                 syn::Item::ForeignMod(f) => self.unsupported("`extern` block", pos_of(f)),
                 syn::Item::Union(u) => self.unsupported("`union`", pos_of(u)),
@@ -510,8 +580,10 @@ impl<'a> Ctx<'a> {
         match tree {
             syn::UseTree::Path(p) => {
                 let seg = p.ident.to_string();
-                if prefix.is_empty() && !matches!(seg.as_str(), "std" | "core" | "alloc" | "crate" | "self" | "super") && !self.modules.contains(&seg) {
-                }
+                if prefix.is_empty()
+                    && !matches!(seg.as_str(), "std" | "core" | "alloc" | "crate" | "self" | "super")
+                    && !self.modules.contains(&seg)
+                {}
                 prefix.push(seg);
                 self.collect_use(&p.tree, prefix)
             }
@@ -566,7 +638,13 @@ impl<'a> Ctx<'a> {
         let derives = self.derives_of(&s.attrs);
         let (fields, tuple_like) = field_list(&s.fields);
         let id = self.prog.types.len() as TypeId;
-        self.prog.types.push(TypeDef { name: s.ident.to_string(), kind: TypeKind::Struct { fields, tuple_like }, derives, field_hints: Vec::new(), default_variant: None });
+        self.prog.types.push(TypeDef {
+            name: s.ident.to_string(),
+            kind: TypeKind::Struct { fields, tuple_like },
+            derives,
+            field_hints: Vec::new(),
+            default_variant: None,
+        });
         self.types_by_name.insert(s.ident.to_string(), id);
         // Field types are resolved after all type names are known.
         let tys: Vec<&syn::Type> = s.fields.iter().map(|f| &f.ty).collect();
@@ -594,9 +672,19 @@ impl<'a> Ctx<'a> {
         // (patterns, paths, Debug) or reads its `discriminant` (`as` casts).
         variants.sort_by_key(|v| v.discriminant);
         let id = self.prog.types.len() as TypeId;
-        let default_name = e.variants.iter().find(|v| v.attrs.iter().any(|a| a.path().is_ident("default"))).map(|v| v.ident.to_string());
+        let default_name = e
+            .variants
+            .iter()
+            .find(|v| v.attrs.iter().any(|a| a.path().is_ident("default")))
+            .map(|v| v.ident.to_string());
         let default_variant = default_name.and_then(|n| variants.iter().position(|v| v.name == n)).map(|i| i as u32);
-        self.prog.types.push(TypeDef { name: e.ident.to_string(), kind: TypeKind::Enum { variants }, derives, field_hints: Vec::new(), default_variant });
+        self.prog.types.push(TypeDef {
+            name: e.ident.to_string(),
+            kind: TypeKind::Enum { variants },
+            derives,
+            field_hints: Vec::new(),
+            default_variant,
+        });
         self.types_by_name.insert(e.ident.to_string(), id);
     }
 
@@ -695,9 +783,12 @@ impl<'a> Ctx<'a> {
             });
             // A trait default the impl does not override runs with `self` the wrapper: its answer
             // may differ from the one `T`'s own override gives.
-            let trait_name = imp.trait_.as_ref().and_then(|(_, path, _)| path.segments.last().map(|s| s.ident.to_string()));
+            let trait_name =
+                imp.trait_.as_ref().and_then(|(_, path, _)| path.segments.last().map(|s| s.ident.to_string()));
             let defaults_overridden = trait_name.as_ref().and_then(|t| self.traits.get(t)).is_none_or(|defaults| {
-                defaults.iter().all(|d| imp.items.iter().any(|ii| matches!(ii, syn::ImplItem::Fn(f) if f.sig.ident == d.sig.ident)))
+                defaults.iter().all(|d| {
+                    imp.items.iter().any(|ii| matches!(ii, syn::ImplItem::Fn(f) if f.sig.ident == d.sig.ident))
+                })
             });
             let forwards = forwards && defaults_overridden;
             if !forwards {
@@ -706,7 +797,11 @@ impl<'a> Ctx<'a> {
             return;
         }
         let (key, type_name) = match &*imp.self_ty {
-            syn::Type::Path(p) if p.path.segments.len() == 1 && generic_params.contains(&p.path.segments[0].ident.to_string()) => (TypeKey::Any, "T".to_string()),
+            syn::Type::Path(p)
+                if p.path.segments.len() == 1 && generic_params.contains(&p.path.segments[0].ident.to_string()) =>
+            {
+                (TypeKey::Any, "T".to_string())
+            }
             ty => match self.type_key_of(ty) {
                 Some(k) => k,
                 None => {
@@ -722,13 +817,17 @@ impl<'a> Ctx<'a> {
         }
         // `impl From<Source> for Target`: `?` converts errors with it.
         let from_source = match (&imp.trait_, trait_name.as_deref(), key) {
-            (Some((_, path, _)), Some("From" | "TryFrom"), TypeKey::Adt(target)) => match path.segments.last().map(|s| &s.arguments) {
-                Some(syn::PathArguments::AngleBracketed(a)) => match a.args.first() {
-                    Some(syn::GenericArgument::Type(t)) => Some((target, self.type_key_of(t).map(|k| k.0).unwrap_or(TypeKey::Any))),
+            (Some((_, path, _)), Some("From" | "TryFrom"), TypeKey::Adt(target)) => {
+                match path.segments.last().map(|s| &s.arguments) {
+                    Some(syn::PathArguments::AngleBracketed(a)) => match a.args.first() {
+                        Some(syn::GenericArgument::Type(t)) => {
+                            Some((target, self.type_key_of(t).map(|k| k.0).unwrap_or(TypeKey::Any)))
+                        }
+                        _ => None,
+                    },
                     _ => None,
-                },
-                _ => None,
-            },
+                }
+            }
             _ => None,
         };
         // The trait's type argument (`PartialEq<Feet>`, `Add<i32>`), or Self for operator traits.
@@ -738,7 +837,23 @@ impl<'a> Ctx<'a> {
                     Some(syn::GenericArgument::Type(ty)) => self.type_key_of(ty).map(|k| k.0),
                     _ => None,
                 },
-                _ if matches!(t, "PartialEq" | "PartialOrd" | "Add" | "Sub" | "Mul" | "Div" | "Rem" | "AddAssign" | "SubAssign" | "MulAssign" | "DivAssign") => Some(key),
+                _ if matches!(
+                    t,
+                    "PartialEq"
+                        | "PartialOrd"
+                        | "Add"
+                        | "Sub"
+                        | "Mul"
+                        | "Div"
+                        | "Rem"
+                        | "AddAssign"
+                        | "SubAssign"
+                        | "MulAssign"
+                        | "DivAssign"
+                ) =>
+                {
+                    Some(key)
+                }
                 _ => None,
             },
             _ => None,
@@ -807,7 +922,14 @@ impl<'a> Ctx<'a> {
                             self.prog.fmt_impls.insert((key, tr), id);
                         }
                     }
-                    self.pending.push(Pending::Fn { id, sig: &f.sig, block: &f.block, self_ty: Some(key), self_syn: Some(&imp.self_ty), subst: Vec::new() });
+                    self.pending.push(Pending::Fn {
+                        id,
+                        sig: &f.sig,
+                        block: &f.block,
+                        self_ty: Some(key),
+                        self_syn: Some(&imp.self_ty),
+                        subst: Vec::new(),
+                    });
                     self.collect_nested(&f.block);
                 }
                 syn::ImplItem::Const(c) => {
@@ -857,7 +979,14 @@ impl<'a> Ctx<'a> {
                 self.fns_by_name.entry(format!("{type_name}::{name}")).or_insert(id);
                 self.fns_by_name.entry(format!("{t}::{name}@{type_name}")).or_insert(id);
                 self.register_method(imp, &generic_params, key, &name, id, Some(t));
-                self.pending.push(Pending::Fn { id, sig: &f.sig, block, self_ty: Some(key), self_syn: Some(&imp.self_ty), subst: Vec::new() });
+                self.pending.push(Pending::Fn {
+                    id,
+                    sig: &f.sig,
+                    block,
+                    self_ty: Some(key),
+                    self_syn: Some(&imp.self_ty),
+                    subst: Vec::new(),
+                });
             }
         }
     }
@@ -866,10 +995,24 @@ impl<'a> Ctx<'a> {
     /// `dispatch.rs`), noting when another impl already gave that type a method of that name: then
     /// no run-time dispatch can be exact, and the calls are resolved from the receiver's static type
     /// or refused. Returns the name's symbol.
-    fn register_method(&mut self, imp: &'a syn::ItemImpl, generic_params: &HashSet<String>, key: TypeKey, name: &str, id: FnId, trait_name: Option<&str>) -> Sym {
+    fn register_method(
+        &mut self,
+        imp: &'a syn::ItemImpl,
+        generic_params: &HashSet<String>,
+        key: TypeKey,
+        name: &str,
+        id: FnId,
+        trait_name: Option<&str>,
+    ) -> Sym {
         let sym = self.sym(name);
         let origin = trait_name.map(str::to_string);
-        self.impls_of.entry(name.to_string()).or_default().push(dispatch::ImplFn { trait_name: origin.clone(), self_ty: &imp.self_ty, params: generic_params.iter().cloned().collect(), id, template: false });
+        self.impls_of.entry(name.to_string()).or_default().push(dispatch::ImplFn {
+            trait_name: origin.clone(),
+            self_ty: &imp.self_ty,
+            params: generic_params.iter().cloned().collect(),
+            id,
+            template: false,
+        });
         if let Some(&other) = self.prog.methods.get(&(key, sym)) {
             let before = self.method_origin.get(&(key, sym)).cloned().flatten();
             // Associated fns without `self` are called by path (`Type::f`, `<Type as Trait>::f`), not dispatched.
@@ -878,7 +1021,11 @@ impl<'a> Ctx<'a> {
             // path (`fmt::Debug::fmt(&x, f)`, the `fmt:@Debug` name), never as a plain method call.
             let std_trait = |t: &Option<String>| t.as_ref().is_some_and(|t| !self.trait_methods.contains_key(t));
             let both_std = std_trait(&before) && std_trait(&origin) && before != origin;
-            if other != id && key != TypeKey::Any && !both_std && (!matches!(key, TypeKey::Adt(_)) || has_self(id) && has_self(other)) {
+            if other != id
+                && key != TypeKey::Any
+                && !both_std
+                && (!matches!(key, TypeKey::Adt(_)) || has_self(id) && has_self(other))
+            {
                 // `Vec<i64>` and `[i32]` are one `Vec` at run time; `impl Quantity<Meters>` and
                 // `impl Quantity<Seconds>` (or `Mul<f64>` and `Mul<V2>`, for an explicit `.mul()`) are
                 // one type; an inherent `fly` and `Pilot::fly`, or `Pilot::fly` and `Wizard::fly`, are
@@ -934,9 +1081,18 @@ impl<'a> Ctx<'a> {
     /// `impl<T: Trait> Trait for Box<T>` whose methods do more than forward to `T`: each method
     /// (and each trait default it does not override) is a template lowered per concrete `T`,
     /// and calls of these names are resolved statically (`dispatch.rs`).
-    fn collect_box_impl(&mut self, imp: &'a syn::ItemImpl, wrapper: &str, trait_name: Option<String>, generic_params: &HashSet<String>) {
+    fn collect_box_impl(
+        &mut self,
+        imp: &'a syn::ItemImpl,
+        wrapper: &str,
+        trait_name: Option<String>,
+        generic_params: &HashSet<String>,
+    ) {
         if wrapper != "Box<T>" {
-            self.unsupported(format_args!("an impl for `{wrapper}` whose methods do more than call the same method of `T`"), pos_of(&imp.self_ty));
+            self.unsupported(
+                format_args!("an impl for `{wrapper}` whose methods do more than call the same method of `T`"),
+                pos_of(&imp.self_ty),
+            );
             return;
         }
         let Some(trait_name) = trait_name else {
@@ -947,7 +1103,10 @@ impl<'a> Ctx<'a> {
         let only_own_bound = imp.generics.where_clause.is_none()
             && imp.generics.type_params().all(|p| {
                 p.bounds.iter().all(|b| match b {
-                    syn::TypeParamBound::Trait(t) => matches!(t.modifier, syn::TraitBoundModifier::Maybe(_)) || t.path.segments.last().is_some_and(|s| s.ident == trait_name),
+                    syn::TypeParamBound::Trait(t) => {
+                        matches!(t.modifier, syn::TraitBoundModifier::Maybe(_))
+                            || t.path.segments.last().is_some_and(|s| s.ident == trait_name)
+                    }
                     _ => false,
                 })
             });
@@ -982,8 +1141,15 @@ impl<'a> Ctx<'a> {
                 self.mut_self_methods.insert(name.clone());
             }
             self.sigs.insert(id, s);
-            self.impl_templates.insert(id, dispatch::ImplTemplate { sig, block, params: params.clone(), self_ty: &imp.self_ty });
-            self.impls_of.entry(name.clone()).or_default().push(dispatch::ImplFn { trait_name: Some(trait_name.clone()), self_ty: &imp.self_ty, params: params.clone(), id, template: true });
+            self.impl_templates
+                .insert(id, dispatch::ImplTemplate { sig, block, params: params.clone(), self_ty: &imp.self_ty });
+            self.impls_of.entry(name.clone()).or_default().push(dispatch::ImplFn {
+                trait_name: Some(trait_name.clone()),
+                self_ty: &imp.self_ty,
+                params: params.clone(),
+                id,
+                template: true,
+            });
             self.static_methods.insert(name);
         }
     }
@@ -1073,7 +1239,19 @@ fn observes_counts(file: &syn::File) -> bool {
                 proc_macro2::TokenTree::Ident(i) => {
                     let s = i.to_string();
                     *rc |= s == "Rc" || s == "Arc";
-                    *observes |= matches!(s.as_str(), "strong_count" | "weak_count" | "downgrade" | "upgrade" | "Weak" | "try_unwrap" | "into_inner" | "get_mut" | "make_mut" | "unwrap_or_clone");
+                    *observes |= matches!(
+                        s.as_str(),
+                        "strong_count"
+                            | "weak_count"
+                            | "downgrade"
+                            | "upgrade"
+                            | "Weak"
+                            | "try_unwrap"
+                            | "into_inner"
+                            | "get_mut"
+                            | "make_mut"
+                            | "unwrap_or_clone"
+                    );
                 }
                 proc_macro2::TokenTree::Group(g) => walk(g.stream(), rc, observes),
                 _ => {}
@@ -1125,7 +1303,9 @@ fn leak_name(name: &str) -> &'static str {
 
 fn field_list(fields: &syn::Fields) -> (Vec<String>, bool) {
     match fields {
-        syn::Fields::Named(n) => (n.named.iter().map(|f| f.ident.as_ref().map(|i| i.to_string()).unwrap_or_default()).collect(), false),
+        syn::Fields::Named(n) => {
+            (n.named.iter().map(|f| f.ident.as_ref().map(|i| i.to_string()).unwrap_or_default()).collect(), false)
+        }
         syn::Fields::Unnamed(u) => ((0..u.unnamed.len()).map(|i| i.to_string()).collect(), true),
         syn::Fields::Unit => (Vec::new(), false),
     }

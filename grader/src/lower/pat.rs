@@ -7,8 +7,8 @@
 //! the matched places instead of copies.
 
 use super::expr::FnBuilder;
-use super::ty::Ty;
 use super::pos_of;
+use super::ty::Ty;
 use crate::ir::{self, BinOp, Const, Instr, RangeKind, Slot, TypeKind};
 
 impl FnBuilder<'_, '_> {
@@ -53,7 +53,11 @@ impl FnBuilder<'_, '_> {
                     Ty::Option(t) => (**t).clone(),
                     Ty::Result(t, e) => {
                         let last = ts.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
-                        if last == "Err" { (**e).clone() } else { (**t).clone() }
+                        if last == "Err" {
+                            (**e).clone()
+                        } else {
+                            (**t).clone()
+                        }
                     }
                     _ => Ty::Unknown,
                 };
@@ -192,7 +196,11 @@ impl FnBuilder<'_, '_> {
                 let inner = match ty.strip_ref() {
                     Ty::Option(t) => (**t).clone(),
                     Ty::Result(t, e) => {
-                        if variant == 1 { (**e).clone() } else { (**t).clone() }
+                        if variant == 1 {
+                            (**e).clone()
+                        } else {
+                            (**t).clone()
+                        }
                     }
                     _ => Ty::Unknown,
                 };
@@ -212,18 +220,24 @@ impl FnBuilder<'_, '_> {
             syn::Pat::Struct(s) => {
                 let segs: Vec<String> = s.path.segments.iter().map(|s| s.ident.to_string()).collect();
                 let norm = self.normalize_path(&segs);
-                let (tid, variant, names) = if let Some((tid, variant, _)) = self.resolve_variant(&norm).filter(|_| norm.len() >= 2 || self.cx.resolve_type(&norm[0]).is_none()) {
+                let (tid, variant, names) = if let Some((tid, variant, _)) =
+                    self.resolve_variant(&norm).filter(|_| norm.len() >= 2 || self.cx.resolve_type(&norm[0]).is_none())
+                {
                     let names = match self.cx.prog.types.get(tid as usize).map(|t| &t.kind) {
-                        Some(TypeKind::Enum { variants }) => variants.get(variant as usize).map(|v| v.fields.clone()).unwrap_or_default(),
+                        Some(TypeKind::Enum { variants }) => {
+                            variants.get(variant as usize).map(|v| v.fields.clone()).unwrap_or_default()
+                        }
                         _ => Vec::new(),
                     };
                     (tid, variant, names)
                 } else {
                     let name = norm.last().cloned().unwrap_or_default();
                     let name = if name == "Self" { self.self_name().unwrap_or(name) } else { name };
-                    match self.cx.resolve_type(&name).and_then(|id| match self.cx.prog.types.get(id as usize).map(|t| &t.kind) {
-                        Some(TypeKind::Struct { fields, .. }) => Some((id, 0, fields.clone())),
-                        _ => None,
+                    match self.cx.resolve_type(&name).and_then(|id| {
+                        match self.cx.prog.types.get(id as usize).map(|t| &t.kind) {
+                            Some(TypeKind::Struct { fields, .. }) => Some((id, 0, fields.clone())),
+                            _ => None,
+                        }
                     }) {
                         Some(x) => x,
                         None => {
@@ -267,7 +281,10 @@ impl FnBuilder<'_, '_> {
 
     pub fn patch_jump(&mut self, at: usize, target: u32) {
         match self.f.code.get_mut(at) {
-            Some(Instr::Jump { target: t }) | Some(Instr::JumpIf { target: t, .. }) | Some(Instr::JumpIfNot { target: t, .. }) | Some(Instr::ForNext { done: t, .. }) => *t = target,
+            Some(Instr::Jump { target: t })
+            | Some(Instr::JumpIf { target: t, .. })
+            | Some(Instr::JumpIfNot { target: t, .. })
+            | Some(Instr::ForNext { done: t, .. }) => *t = target,
             _ => {}
         }
     }
@@ -299,7 +316,9 @@ impl FnBuilder<'_, '_> {
         let norm = self.normalize_path(segs);
         let key = norm.join("::");
         let last = norm.last().cloned().unwrap_or_default();
-        if let Some((idx, _, _)) = self.cx.globals_by_name.get(&key).or_else(|| self.cx.globals_by_name.get(&last)).cloned() {
+        if let Some((idx, _, _)) =
+            self.cx.globals_by_name.get(&key).or_else(|| self.cx.globals_by_name.get(&last)).cloned()
+        {
             let c = self.alloc();
             self.emit(Instr::Global { dst: c, idx });
             let t = self.alloc();

@@ -28,8 +28,12 @@ const OUTSIDE: &[(&str, &str)] = &[
     ("tokio::io::stdin", "reading standard input"),
 ];
 
-const KNOWN_ROOTS: &[&str] = &["std", "core", "alloc", "tokio", "futures", "tokio_util", "crate", "self", "super", "Self"];
-const PRIMITIVES: &[&str] = &["i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "bool", "char", "str"];
+const KNOWN_ROOTS: &[&str] =
+    &["std", "core", "alloc", "tokio", "futures", "tokio_util", "crate", "self", "super", "Self"];
+const PRIMITIVES: &[&str] = &[
+    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "bool",
+    "char", "str",
+];
 
 /// Refusals found in `file`, as (message, position).
 pub fn refuse(file: &syn::File) -> Vec<(String, Pos)> {
@@ -87,7 +91,6 @@ struct Refuse {
     modules: HashSet<String>,
     found: Vec<(String, Pos)>,
 }
-
 
 impl Refuse {
     fn refuse(&mut self, what: String, at: Pos) {

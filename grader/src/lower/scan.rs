@@ -60,7 +60,9 @@ impl<'ast> Visit<'ast> for CellScan {
             for tt in m.tokens.clone() {
                 collect_token_idents(tt, &mut self.names);
             }
-        } else if let Ok(args) = m.parse_body_with(syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated) {
+        } else if let Ok(args) =
+            m.parse_body_with(syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated)
+        {
             for a in &args {
                 self.visit_expr(a);
             }
@@ -111,7 +113,9 @@ pub fn collect_token_idents(tt: proc_macro2::TokenTree, out: &mut HashSet<String
 
 pub fn single_ident(e: &syn::Expr) -> Option<String> {
     match e {
-        syn::Expr::Path(p) if p.path.segments.len() == 1 && p.qself.is_none() => Some(p.path.segments[0].ident.to_string()),
+        syn::Expr::Path(p) if p.path.segments.len() == 1 && p.qself.is_none() => {
+            Some(p.path.segments[0].ident.to_string())
+        }
         syn::Expr::Paren(p) => single_ident(&p.expr),
         _ => None,
     }
@@ -187,7 +191,10 @@ pub fn uses_type_params(block: &syn::Block, params: &HashSet<String>) -> bool {
             if let Some(syn::PathArguments::AngleBracketed(a)) = segs.last().map(|s| &s.arguments) {
                 for arg in &a.args {
                     if let syn::GenericArgument::Type(syn::Type::Path(p)) = arg {
-                        if segs.len() == 1 && p.path.segments.len() == 1 && self.params.contains(&p.path.segments[0].ident.to_string()) {
+                        if segs.len() == 1
+                            && p.path.segments.len() == 1
+                            && self.params.contains(&p.path.segments[0].ident.to_string())
+                        {
                             self.found = true;
                         }
                     }

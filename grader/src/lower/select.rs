@@ -101,7 +101,10 @@ impl FnBuilder<'_, '_> {
     pub fn select_macro(&mut self, mac: &syn::Macro, dst: Slot, hint: &Ty) -> Ty {
         let pos = pos_of(mac);
         if mac.path.segments.len() > 1 && mac.path.segments[0].ident != "tokio" {
-            self.unsupported(format_args!("`{}::select!` (only `tokio::select!` is modelled)", mac.path.segments[0].ident), mac);
+            self.unsupported(
+                format_args!("`{}::select!` (only `tokio::select!` is modelled)", mac.path.segments[0].ident),
+                mac,
+            );
             return Ty::Unknown;
         }
         if mac.path.segments.len() == 1 {
@@ -116,7 +119,11 @@ impl FnBuilder<'_, '_> {
             Ok(i) => i,
             Err(e) => {
                 let span = e.span().start();
-                self.cx.diags.push(crate::report::Diagnostic::error("parse", format!("in `select!`: {e}"), crate::report::Pos { line: span.line as u32, column: span.column as u32 + 1 }));
+                self.cx.diags.push(crate::report::Diagnostic::error(
+                    "parse",
+                    format!("in `select!`: {e}"),
+                    crate::report::Pos { line: span.line as u32, column: span.column as u32 + 1 },
+                ));
                 return Ty::Unknown;
             }
         };
@@ -204,7 +211,8 @@ impl FnBuilder<'_, '_> {
                 }
             }
             None => {
-                let msg = self.const_slot(Const::Str(std::rc::Rc::from("all branches are disabled and there is no else branch")));
+                let msg = self
+                    .const_slot(Const::Str(std::rc::Rc::from("all branches are disabled and there is no else branch")));
                 self.pos = pos;
                 self.emit(Instr::Panic { msg });
             }
@@ -238,7 +246,9 @@ impl FnBuilder<'_, '_> {
             }
         };
         match first.as_str() {
-            "tokio" | "futures" if args.iter().all(|a| matches!(a, syn::Expr::Path(p) if p.path.segments.len() == 1)) => {
+            "tokio" | "futures"
+                if args.iter().all(|a| matches!(a, syn::Expr::Path(p) if p.path.segments.len() == 1)) =>
+            {
                 for a in &args {
                     let local = self.lookup(&super::scan::single_ident(a).unwrap_or_default()).is_some();
                     if !local {

@@ -107,7 +107,11 @@ pub fn from_syn(ty: &syn::Type, resolve: &dyn Fn(&str) -> Option<TypeId>) -> Ty 
     match ty {
         syn::Type::Reference(r) => {
             let inner = from_syn(&r.elem, resolve);
-            if r.mutability.is_some() { Ty::RefMut(Box::new(inner)) } else { inner }
+            if r.mutability.is_some() {
+                Ty::RefMut(Box::new(inner))
+            } else {
+                inner
+            }
         }
         syn::Type::Paren(p) => from_syn(&p.elem, resolve),
         syn::Type::Group(g) => from_syn(&g.elem, resolve),
@@ -147,7 +151,11 @@ pub fn from_syn(ty: &syn::Type, resolve: &dyn Fn(&str) -> Option<TypeId>) -> Ty 
                 "Box" => {
                     if let Some(syn::Type::TraitObject(t)) = args.first() {
                         let error = t.bounds.iter().any(|b| matches!(b, syn::TypeParamBound::Trait(tb) if tb.path.segments.last().is_some_and(|s| s.ident == "Error")));
-                        if error { Ty::DynError } else { Ty::Boxed(Box::new(from_syn(args[0], resolve))) }
+                        if error {
+                            Ty::DynError
+                        } else {
+                            Ty::Boxed(Box::new(from_syn(args[0], resolve)))
+                        }
                     } else {
                         Ty::Boxed(Box::new(arg(0)))
                     }

@@ -162,7 +162,8 @@ impl Vm {
                         continue;
                     };
                     if stack.len() as u32 >= MAX_DROP_DEPTH {
-                        return self.limit(format!("stopped: destructors nested more than {} deep", MAX_DROP_DEPTH / 2));
+                        return self
+                            .limit(format!("stopped: destructors nested more than {} deep", MAX_DROP_DEPTH / 2));
                     }
                     let Some(&f) = self.prog.drop_impls.get(&due.ty) else { continue };
                     let obj = Value::obj(due.ty, due.variant, due.fields);
@@ -180,7 +181,10 @@ impl Vm {
                     drop(obj);
                     if let Err(e) = r {
                         // Keep what was still due visible to `lib::finish` (a panic while unwinding is refused).
-                        let rest: Vec<Due> = stack.iter_mut().flat_map(|w| if let Work::Dues(d) = w { d.by_ref().collect() } else { Vec::new() }).collect();
+                        let rest: Vec<Due> = stack
+                            .iter_mut()
+                            .flat_map(|w| if let Work::Dues(d) = w { d.by_ref().collect() } else { Vec::new() })
+                            .collect();
                         STATE.with(|s| {
                             if let Ok(mut s) = s.try_borrow_mut() {
                                 s.queue.extend(rest);

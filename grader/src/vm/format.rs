@@ -26,7 +26,13 @@ pub struct FmtCx<'v> {
 
 impl<'v> FmtCx<'v> {
     fn new(vm: &'v mut Vm, prog: Rc<Program>) -> FmtCx<'v> {
-        FmtCx { vm: RefCell::new(vm), err: RefCell::new(None), prog, depth: std::cell::Cell::new(0), hex_debug: std::cell::Cell::new(None) }
+        FmtCx {
+            vm: RefCell::new(vm),
+            err: RefCell::new(None),
+            prog,
+            depth: std::cell::Cell::new(0),
+            hex_debug: std::cell::Cell::new(None),
+        }
     }
 }
 
@@ -76,7 +82,11 @@ pub fn format(vm: &mut Vm, fmt: u32, args: &[Value]) -> VmResult<String> {
                     return Err(e);
                 }
                 if r.is_err() {
-                    return Err(Stop::Panic { msg: "a formatting trait implementation returned an error when the underlying stream did not".into(), pos });
+                    return Err(Stop::Panic {
+                        msg: "a formatting trait implementation returned an error when the underlying stream did not"
+                            .into(),
+                        pos,
+                    });
                 }
             }
         }
@@ -111,7 +121,11 @@ pub fn to_string(vm: &mut Vm, v: &Value, trait_: FmtTrait) -> VmResult<String> {
 }
 
 /// Render with an explicit spec (for the VM-side `Formatter`'s `pad`, `debug_struct`...).
-pub fn render_with(vm: &mut Vm, spec: &Spec, body: &dyn Fn(&mut Formatter<'_>, &FmtCx<'_>) -> fmt::Result) -> VmResult<String> {
+pub fn render_with(
+    vm: &mut Vm,
+    spec: &Spec,
+    body: &dyn Fn(&mut Formatter<'_>, &FmtCx<'_>) -> fmt::Result,
+) -> VmResult<String> {
     let prog = vm.prog.clone();
     let pos = vm.pos;
     let cx = FmtCx::new(vm, prog);
@@ -127,7 +141,17 @@ pub fn render_with(vm: &mut Vm, spec: &Spec, body: &dyn Fn(&mut Formatter<'_>, &
 }
 
 pub fn plain_spec() -> Spec {
-    Spec { fill: ' ', align: None, sign_plus: false, sign_minus: false, alternate: false, zero_pad: false, width: None, precision: None, trait_: FmtTrait::Display }
+    Spec {
+        fill: ' ',
+        align: None,
+        sign_plus: false,
+        sign_minus: false,
+        alternate: false,
+        zero_pad: false,
+        width: None,
+        precision: None,
+        trait_: FmtTrait::Display,
+    }
 }
 
 macro_rules! int_as {
@@ -165,7 +189,12 @@ impl<'v> Show<'_, 'v> {
                 self.cx.hex_debug.set(saved);
                 r
             }
-            FmtTrait::LowerHex | FmtTrait::UpperHex | FmtTrait::Octal | FmtTrait::Binary | FmtTrait::LowerExp | FmtTrait::UpperExp => self.radix(f, t),
+            FmtTrait::LowerHex
+            | FmtTrait::UpperHex
+            | FmtTrait::Octal
+            | FmtTrait::Binary
+            | FmtTrait::LowerExp
+            | FmtTrait::UpperExp => self.radix(f, t),
         }
     }
 
@@ -216,7 +245,12 @@ impl<'v> Show<'_, 'v> {
             Value::Iter(it) => match &*it.borrow() {
                 // `char::to_uppercase()` displays as the characters it yields.
                 super::builtins::iter::Iter::Items { items, front, back } => {
-                    let text: String = items.get(*front..*back).unwrap_or(&[]).iter().filter_map(|v| if let Value::Char(c) = v { Some(*c) } else { None }).collect();
+                    let text: String = items
+                        .get(*front..*back)
+                        .unwrap_or(&[])
+                        .iter()
+                        .filter_map(|v| if let Value::Char(c) = v { Some(*c) } else { None })
+                        .collect();
                     f.write_str(&text)
                 }
                 _ => self.fail("`Display` of an iterator".into()),
@@ -233,7 +267,10 @@ impl<'v> Show<'_, 'v> {
                 if let Some(r) = self.user_fmt(f, FmtTrait::Display) {
                     return r;
                 }
-                self.fail(format!("`{}` doesn't implement `std::fmt::Display`", super::value::type_name(&self.cx.prog, self.v)))
+                self.fail(format!(
+                    "`{}` doesn't implement `std::fmt::Display`",
+                    super::value::type_name(&self.cx.prog, self.v)
+                ))
             }
         }
     }
@@ -291,7 +328,8 @@ impl<'v> Show<'_, 'v> {
                 f.debug_list().entries(items.iter().map(|v| self.sub(v))).finish()
             }
             Value::Map(m) => {
-                let entries: Vec<(Value, Value)> = m.borrow().entries.iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+                let entries: Vec<(Value, Value)> =
+                    m.borrow().entries.iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
                 f.debug_map().entries(entries.iter().map(|(k, v)| (self.sub(k), self.sub(v)))).finish()
             }
             Value::Set(s) => {
@@ -317,7 +355,9 @@ impl<'v> Show<'_, 'v> {
             },
             Value::Range(r) => {
                 match r.kind {
-                    crate::ir::RangeKind::HalfOpen | crate::ir::RangeKind::Inclusive | crate::ir::RangeKind::From => self.sub(&r.lo).debug(f)?,
+                    crate::ir::RangeKind::HalfOpen | crate::ir::RangeKind::Inclusive | crate::ir::RangeKind::From => {
+                        self.sub(&r.lo).debug(f)?
+                    }
                     _ => {}
                 }
                 f.write_str(match r.kind {
@@ -325,7 +365,10 @@ impl<'v> Show<'_, 'v> {
                     _ => "..",
                 })?;
                 match r.kind {
-                    crate::ir::RangeKind::HalfOpen | crate::ir::RangeKind::Inclusive | crate::ir::RangeKind::To | crate::ir::RangeKind::ToInclusive => self.sub(&r.hi).debug(f),
+                    crate::ir::RangeKind::HalfOpen
+                    | crate::ir::RangeKind::Inclusive
+                    | crate::ir::RangeKind::To
+                    | crate::ir::RangeKind::ToInclusive => self.sub(&r.hi).debug(f),
                     _ => Ok(()),
                 }
             }
@@ -334,8 +377,16 @@ impl<'v> Show<'_, 'v> {
                 match kind {
                     CellKind::RefCell => f.debug_struct("RefCell").field("value", &self.sub(&inner)).finish(),
                     CellKind::Cell => f.debug_struct("Cell").field("value", &self.sub(&inner)).finish(),
-                    CellKind::Mutex => f.debug_struct("Mutex").field("data", &self.sub(&inner)).field("poisoned", &false).finish_non_exhaustive(),
-                    CellKind::RwLock => f.debug_struct("RwLock").field("data", &self.sub(&inner)).field("poisoned", &false).finish_non_exhaustive(),
+                    CellKind::Mutex => f
+                        .debug_struct("Mutex")
+                        .field("data", &self.sub(&inner))
+                        .field("poisoned", &false)
+                        .finish_non_exhaustive(),
+                    CellKind::RwLock => f
+                        .debug_struct("RwLock")
+                        .field("data", &self.sub(&inner))
+                        .field("poisoned", &false)
+                        .finish_non_exhaustive(),
                     CellKind::Atomic => self.sub(&inner).debug(f),
                 }
             }
@@ -343,7 +394,12 @@ impl<'v> Show<'_, 'v> {
                 // `char::to_uppercase()` and friends print their characters.
                 match &*it.borrow() {
                     super::builtins::iter::Iter::Items { items, front, back } => {
-                        let text: String = items.get(*front..*back).unwrap_or(&[]).iter().filter_map(|v| if let Value::Char(c) = v { Some(*c) } else { None }).collect();
+                        let text: String = items
+                            .get(*front..*back)
+                            .unwrap_or(&[])
+                            .iter()
+                            .filter_map(|v| if let Value::Char(c) = v { Some(*c) } else { None })
+                            .collect();
                         fmt::Debug::fmt(&text, f)
                     }
                     _ => self.fail("Debug of an iterator".into()),
@@ -369,7 +425,11 @@ impl<'v> Show<'_, 'v> {
                 }
                 if let Some((ty, d)) = super::builtins::time::as_std(self.v) {
                     // std's own Debug, so `{:.2?}` rounds like Rust.
-                    return if ty == ir::DURATION { fmt::Debug::fmt(&d, f) } else { f.debug_struct("Instant").field("t", &d).finish() };
+                    return if ty == ir::DURATION {
+                        fmt::Debug::fmt(&d, f)
+                    } else {
+                        f.debug_struct("Instant").field("t", &d).finish()
+                    };
                 }
                 let Some((name, names, tuple_like)) = field_names(&self.cx.prog, ty, variant) else {
                     return self.fail("Debug for this value".into());
@@ -408,7 +468,10 @@ impl fmt::Debug for Show<'_, '_> {
         let d = self.cx.depth.get();
         if d >= MAX_FMT_DEPTH {
             let pos = self.cx.vm.try_borrow().map(|vm| vm.pos).unwrap_or_default();
-            *self.cx.err.borrow_mut() = Some(Stop::Limit { msg: format!("stopped: printing a value nested more than {MAX_FMT_DEPTH} levels deep"), pos });
+            *self.cx.err.borrow_mut() = Some(Stop::Limit {
+                msg: format!("stopped: printing a value nested more than {MAX_FMT_DEPTH} levels deep"),
+                pos,
+            });
             return Err(fmt::Error);
         }
         self.cx.depth.set(d + 1);

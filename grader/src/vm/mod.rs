@@ -118,8 +118,6 @@ pub struct Vm {
     pub select_polls: u64,
 }
 
-
-
 pub type VmResult<T> = Result<T, Stop>;
 
 impl Vm {
@@ -192,7 +190,10 @@ impl Vm {
         drop(std::mem::take(&mut self.fiber));
         match self.run_drops() {
             Ok(()) => e,
-            Err(Stop::Panic { pos, .. }) => Stop::Unsupported { what: "a panic inside a destructor while unwinding (Rust aborts the process)".into(), pos },
+            Err(Stop::Panic { pos, .. }) => Stop::Unsupported {
+                what: "a panic inside a destructor while unwinding (Rust aborts the process)".into(),
+                pos,
+            },
             Err(other) => other,
         }
     }
@@ -222,7 +223,10 @@ impl Vm {
     /// Refuse containers that would exceed the memory cap (approximate: 32 bytes a value).
     pub fn check_len(&self, len: usize, elem_bytes: usize) -> VmResult<()> {
         if len.saturating_mul(elem_bytes) > self.max_memory {
-            return self.limit(format!("stopped: the program used more than {} MB of memory", self.max_memory / (1024 * 1024)));
+            return self.limit(format!(
+                "stopped: the program used more than {} MB of memory",
+                self.max_memory / (1024 * 1024)
+            ));
         }
         Ok(())
     }
@@ -250,7 +254,8 @@ impl Vm {
     /// Call a user function from the host, running a nested loop until it returns.
     pub fn call_fn(&mut self, func: FnId, args: Vec<Value>) -> VmResult<Value> {
         if self.reentry >= MAX_REENTRY {
-            return self.limit(format!("stopped: more than {MAX_REENTRY} nested closure calls inside library functions"));
+            return self
+                .limit(format!("stopped: more than {MAX_REENTRY} nested closure calls inside library functions"));
         }
         let depth = self.fiber.frames.len();
         let ret = self.fiber.slots.len() as u32;
@@ -291,7 +296,10 @@ impl Vm {
 
     fn push_frame(&mut self, func: FnId, args: Vec<Value>, ret: u32) -> VmResult<()> {
         if self.fiber.frames.len() >= self.max_depth {
-            return self.limit(format!("stopped after {} nested calls — is there a recursion that never ends?", fmt_thousands(self.max_depth as u64)));
+            return self.limit(format!(
+                "stopped after {} nested calls — is there a recursion that never ends?",
+                fmt_thousands(self.max_depth as u64)
+            ));
         }
         let Some(f) = self.prog.fns.get(func as usize) else {
             return self.unsupported("calling an unknown function");
@@ -364,7 +372,8 @@ impl Vm {
             self.steps += 1;
             if self.steps > self.max_steps {
                 set_pos!();
-                let msg = format!("stopped after {} steps — is there a loop that never ends?", fmt_thousands(self.max_steps));
+                let msg =
+                    format!("stopped after {} steps — is there a loop that never ends?", fmt_thousands(self.max_steps));
                 try_vm!(self.limit(msg));
             }
             let Some(instr) = code.get(pc) else {
@@ -497,7 +506,8 @@ impl Vm {
                         }
                         other => {
                             set_pos!();
-                            try_vm!(self.unsupported(format!("calling a value of type {}", value::type_name(&prog, &other))));
+                            try_vm!(self
+                                .unsupported(format!("calling a value of type {}", value::type_name(&prog, &other))));
                         }
                     }
                 }
@@ -557,7 +567,12 @@ impl Vm {
                     set_pos!();
                     try_vm!(self.check_len(n, 32));
                     let items: Vec<Value> = match &v {
-                        Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_) | Value::Unit | Value::Str(_) => vec![v; n],
+                        Value::Int(..)
+                        | Value::Bool(_)
+                        | Value::Float(..)
+                        | Value::Char(_)
+                        | Value::Unit
+                        | Value::Str(_) => vec![v; n],
                         _ => (0..n).map(|_| value::deep_clone(&v)).collect(),
                     };
                     slot!(*dst) = Value::vec(items);
@@ -623,7 +638,9 @@ impl Vm {
                 }
                 Instr::Index { dst, obj, idx } => {
                     let fast = match (&slot!(*obj), &slot!(*idx)) {
-                        (Value::Vec(items), Value::Int(i, _)) => items.borrow().get(*i as usize).cloned().filter(|_| *i >= 0),
+                        (Value::Vec(items), Value::Int(i, _)) => {
+                            items.borrow().get(*i as usize).cloned().filter(|_| *i >= 0)
+                        }
                         _ => None,
                     };
                     match fast {
@@ -639,14 +656,16 @@ impl Vm {
                 Instr::SetIndex { obj, idx, src } => {
                     let v = slot!(*src).clone();
                     let done = match (&slot!(*obj), &slot!(*idx)) {
-                        (Value::Vec(items), Value::Int(i, _)) if *i >= 0 => match items.borrow_mut().get_mut(*i as usize) {
-                            // An element of a `&mut [T]` view writes through (`ops::set_index`).
-                            Some(s) if !matches!(s, Value::Ref(Place::Elem(..))) => {
-                                *s = v.clone();
-                                true
+                        (Value::Vec(items), Value::Int(i, _)) if *i >= 0 => {
+                            match items.borrow_mut().get_mut(*i as usize) {
+                                // An element of a `&mut [T]` view writes through (`ops::set_index`).
+                                Some(s) if !matches!(s, Value::Ref(Place::Elem(..))) => {
+                                    *s = v.clone();
+                                    true
+                                }
+                                _ => false,
                             }
-                            _ => false,
-                        },
+                        }
                         _ => false,
                     };
                     if !done {
@@ -721,7 +740,9 @@ impl Vm {
                         Value::Obj(o) => o.borrow().fields.get(*idx as usize).cloned(),
                         // Matching through `&mut` binds references to the fields.
                         Value::Ref(_) => match slot!(*src).deref_ref() {
-                            Value::Obj(o) if (*idx as usize) < o.borrow().fields.len() => Some(Value::Ref(Place::Field(o, *idx))),
+                            Value::Obj(o) if (*idx as usize) < o.borrow().fields.len() => {
+                                Some(Value::Ref(Place::Field(o, *idx)))
+                            }
                             other => ops::field(&other, *idx),
                         },
                         other => ops::field(&other.deref(), *idx),
@@ -809,7 +830,9 @@ impl Vm {
                     match stream {
                         ir::Stream::Stdout => {
                             // A detached task's output is evidence for `joinhandle_drop_is_not_cancel`.
-                            if !self.rt.detached.is_empty() && self.rt.detached.contains(&self.rt.task_of(self.rt.current)) {
+                            if !self.rt.detached.is_empty()
+                                && self.rt.detached.contains(&self.rt.task_of(self.rt.current))
+                            {
                                 let (now, cur) = (self.clock_ns, self.rt.current);
                                 self.rt.event(now, cur, "printed", Some(self.pos.line), s.trim_end().to_string());
                             }
@@ -833,7 +856,8 @@ impl Vm {
                     let (ok, inner, ty) = match &v {
                         Value::Obj(o) => {
                             let o = o.borrow();
-                            let is_ok = (o.ty == ir::OPTION && o.variant == 1) || (o.ty == ir::RESULT && o.variant == 0);
+                            let is_ok =
+                                (o.ty == ir::OPTION && o.variant == 1) || (o.ty == ir::RESULT && o.variant == 0);
                             (is_ok, o.fields.first().cloned(), o.ty)
                         }
                         _ => (false, None, 0),
@@ -859,7 +883,7 @@ impl Vm {
                         let Some(frame) = self.fiber.frames.pop() else { return Ok(()) };
                         if !self.guards.is_empty() {
                             let fid = self.fiber.id;
-                        self.guards.retain(|g| g.3 != fid || g.2 < frame.base as usize);
+                            self.guards.retain(|g| g.3 != fid || g.2 < frame.base as usize);
                         }
                         self.pop_slots(frame.base as usize);
                         if let Some(s) = self.fiber.slots.get_mut(frame.ret as usize) {
@@ -897,7 +921,11 @@ impl Vm {
                             v
                         }
                     };
-                    let is_const = prog.fns.get(prog.globals.get(i).copied().unwrap_or(0) as usize).map(|f| f.name.starts_with("const ")).unwrap_or(true);
+                    let is_const = prog
+                        .fns
+                        .get(prog.globals.get(i).copied().unwrap_or(0) as usize)
+                        .map(|f| f.name.starts_with("const "))
+                        .unwrap_or(true);
                     slot!(*dst) = if is_const { value::deep_clone(&v) } else { v };
                 }
                 Instr::Guard { slot, mutable } => {
@@ -939,7 +967,8 @@ impl Vm {
                     let callee = std::mem::take(&mut slot!(*callee));
                     let argv: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
                     // (Not `set_pos!`: the position of the last call stays where drops are noticed.)
-                    let origin = rt::future::Origin { at: prog.fns[func as usize].pos.get(pc).copied().unwrap_or_default() };
+                    let origin =
+                        rt::future::Origin { at: prog.fns[func as usize].pos.get(pc).copied().unwrap_or_default() };
                     // Made where the async fn was called (the caller's line), or here for an `async` block.
                     let made = match &callee {
                         Value::Func(f) if prog.fns[*f as usize].name.ends_with(" (async body)") => {
@@ -974,7 +1003,8 @@ impl Vm {
                     let drops = self.has_drops && *owned;
                     let owned = match &slot!(*slot) {
                         Value::Cell(c) => {
-                            let owns = rt::owns_resource(&c.borrow()) || (drops && drop::needs_drop(&prog, &c.borrow()));
+                            let owns =
+                                rt::owns_resource(&c.borrow()) || (drops && drop::needs_drop(&prog, &c.borrow()));
                             if owns {
                                 let old = std::mem::take(&mut *c.borrow_mut());
                                 drop(old);
@@ -1098,7 +1128,8 @@ pub fn user_method(prog: &Program, recv: &Value, name: Sym) -> Option<FnId> {
 /// What Rust writes to stderr for a panic on the main thread; only the
 /// process's first panic adds the backtrace note.
 pub fn panic_text(file_name: &str, pos: Pos, msg: &str, first: bool) -> String {
-    let note = if first { "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n" } else { "" };
+    let note =
+        if first { "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n" } else { "" };
     if pos.line == 0 {
         if let Some(site) = STD_SITES.get((pos.column as usize).wrapping_sub(1)) {
             return format!("\nthread 'main' panicked at {STD_SOURCE}/{site}:\n{msg}\n{note}");

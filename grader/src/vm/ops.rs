@@ -41,7 +41,10 @@ fn u128_binop(op: BinOp, x: u128, y: u128) -> Result<Value, String> {
         BinOp::Sub => checked(x.checked_sub(y), "subtract"),
         BinOp::Mul => checked(x.checked_mul(y), "multiply"),
         BinOp::Div => x.checked_div(y).map(int).ok_or_else(|| "attempt to divide by zero".to_string()),
-        BinOp::Rem => x.checked_rem(y).map(int).ok_or_else(|| "attempt to calculate the remainder with a divisor of zero".to_string()),
+        BinOp::Rem => x
+            .checked_rem(y)
+            .map(int)
+            .ok_or_else(|| "attempt to calculate the remainder with a divisor of zero".to_string()),
         BinOp::BitAnd => Ok(int(x & y)),
         BinOp::BitOr => Ok(int(x | y)),
         BinOp::BitXor => Ok(int(x ^ y)),
@@ -282,8 +285,12 @@ pub fn binop(op: BinOp, a: &Value, b: &Value, prog: &Program) -> Result<Value, S
             BinOp::Ge => Value::Bool(x >= y),
             _ => return Err("unsupported: this operator on bool".into()),
         }),
-        (Value::Marker("default"), other) if !matches!(other, Value::Marker(_)) => binop(op, &default_like(&other.deref()), b, prog),
-        (other, Value::Marker("default")) if !matches!(other, Value::Marker(_)) => binop(op, a, &default_like(&other.deref()), prog),
+        (Value::Marker("default"), other) if !matches!(other, Value::Marker(_)) => {
+            binop(op, &default_like(&other.deref()), b, prog)
+        }
+        (other, Value::Marker("default")) if !matches!(other, Value::Marker(_)) => {
+            binop(op, a, &default_like(&other.deref()), prog)
+        }
         (Value::String(s), _) if op == BinOp::Add => {
             // `String + &str` consumes the left String: append in place.
             let text = b.to_str().unwrap_or_default();
@@ -298,7 +305,9 @@ pub fn binop(op: BinOp, a: &Value, b: &Value, prog: &Program) -> Result<Value, S
         }
         (Value::Ref(_) | Value::Cell(_) | Value::Rc(_), _) | (_, Value::Ref(_) | Value::Cell(_) | Value::Rc(_)) => {
             let (x, y) = (a.deref(), b.deref());
-            if matches!(x, Value::Ref(_) | Value::Cell(_) | Value::Rc(_)) || matches!(y, Value::Ref(_) | Value::Cell(_) | Value::Rc(_)) {
+            if matches!(x, Value::Ref(_) | Value::Cell(_) | Value::Rc(_))
+                || matches!(y, Value::Ref(_) | Value::Cell(_) | Value::Rc(_))
+            {
                 return Err("unsupported: these operands".into());
             }
             binop(op, &x, &y, prog)
@@ -312,10 +321,13 @@ pub fn binop(op: BinOp, a: &Value, b: &Value, prog: &Program) -> Result<Value, S
             BinOp::Ge => Ok(Value::Bool(matches!(partial_compare(a, b), Some(Ordering::Greater | Ordering::Equal)))),
             BinOp::Add | BinOp::Sub => match (a, b) {
                 // Duration / Instant arithmetic.
-                (Value::Obj(_), Value::Obj(_)) => super::builtins::time::arith(op, a, b).unwrap_or_else(|| Err("unsupported: these operands".to_string())),
+                (Value::Obj(_), Value::Obj(_)) => super::builtins::time::arith(op, a, b)
+                    .unwrap_or_else(|| Err("unsupported: these operands".to_string())),
                 _ => Err(format!("unsupported: operands of `{}`", op_method(op))),
             },
-            BinOp::Mul | BinOp::Div => super::builtins::time::arith(op, a, b).unwrap_or_else(|| Err("unsupported: these operands".to_string())),
+            BinOp::Mul | BinOp::Div => {
+                super::builtins::time::arith(op, a, b).unwrap_or_else(|| Err("unsupported: these operands".to_string()))
+            }
             _ => Err(format!("unsupported: operands of `{}`", op_method(op))),
         },
     }
@@ -341,8 +353,12 @@ pub fn cast(v: &Value, to: CastTo, prog: &Program) -> Result<Value, String> {
     let v = v.deref();
     Ok(match (&v, to) {
         (Value::Int(x, _), CastTo::Int(t)) => Value::Int(wrap(*x, t), t),
-        (Value::Int(x, IntTy::U128), CastTo::Float(f)) => Value::Float(if f == FloatTy::F32 { *x as u128 as f32 as f64 } else { *x as u128 as f64 }, f),
-        (Value::Int(x, _), CastTo::Float(f)) => Value::Float(if f == FloatTy::F32 { *x as f32 as f64 } else { *x as f64 }, f),
+        (Value::Int(x, IntTy::U128), CastTo::Float(f)) => {
+            Value::Float(if f == FloatTy::F32 { *x as u128 as f32 as f64 } else { *x as u128 as f64 }, f)
+        }
+        (Value::Int(x, _), CastTo::Float(f)) => {
+            Value::Float(if f == FloatTy::F32 { *x as f32 as f64 } else { *x as f64 }, f)
+        }
         (Value::Float(x, _), CastTo::Int(IntTy::U128)) => Value::Int(*x as u128 as i128, IntTy::U128),
         (Value::Float(x, _), CastTo::Int(t)) => {
             let r = if x.is_nan() {
@@ -359,7 +375,9 @@ pub fn cast(v: &Value, to: CastTo, prog: &Program) -> Result<Value, String> {
             };
             Value::Int(r, t)
         }
-        (Value::Float(x, _), CastTo::Float(f)) => Value::Float(if f == FloatTy::F32 { *x as f32 as f64 } else { *x }, f),
+        (Value::Float(x, _), CastTo::Float(f)) => {
+            Value::Float(if f == FloatTy::F32 { *x as f32 as f64 } else { *x }, f)
+        }
         (Value::Char(c), CastTo::Int(t)) => Value::Int(wrap(*c as i128, t), t),
         (Value::Int(x, IntTy::U8), CastTo::Char) => Value::Char(char::from(*x as u8)),
         (Value::Int(x, _), CastTo::Char) => match u32::try_from(*x).ok().and_then(char::from_u32) {
@@ -488,7 +506,8 @@ pub fn range_bounds(r: &super::value::RangeValue, len: usize) -> Result<(usize, 
     let int = |v: &Value| v.as_int().unwrap_or(0).max(0);
     let n = len as i128;
     let inclusive = matches!(r.kind, RangeKind::Inclusive | RangeKind::ToInclusive);
-    let lo = if matches!(r.kind, RangeKind::HalfOpen | RangeKind::Inclusive | RangeKind::From) { int(&r.lo) } else { 0 };
+    let lo =
+        if matches!(r.kind, RangeKind::HalfOpen | RangeKind::Inclusive | RangeKind::From) { int(&r.lo) } else { 0 };
     // The end as written (`..=3` is 3), then as an exclusive bound.
     let written = match r.kind {
         RangeKind::From | RangeKind::Full => n,
@@ -498,9 +517,15 @@ pub fn range_bounds(r: &super::value::RangeValue, len: usize) -> Result<(usize, 
     let fail = |fail, message| Err(RangeError { fail, message });
     if inclusive && written >= TARGET_USIZE_MAX {
         if lo > n {
-            return fail(RangeFail::Unmeasured, "a range from past the end to `usize::MAX` (which panic rustc reports first)".to_string());
+            return fail(
+                RangeFail::Unmeasured,
+                "a range from past the end to `usize::MAX` (which panic rustc reports first)".to_string(),
+            );
         }
-        return fail(RangeFail::InclusiveEndMax, format!("range end index {written} out of range for slice of length {len}"));
+        return fail(
+            RangeFail::InclusiveEndMax,
+            format!("range end index {written} out of range for slice of length {len}"),
+        );
     }
     if r.kind == RangeKind::From && lo > n {
         return fail(RangeFail::StartPastLen, format!("range start index {lo} out of range for slice of length {len}"));
@@ -510,7 +535,10 @@ pub fn range_bounds(r: &super::value::RangeValue, len: usize) -> Result<(usize, 
     }
     if hi > n {
         // rustc 1.95 names an inclusive end as written (`v[..=3]` on 3 items says 3).
-        return fail(RangeFail::EndPastLen, format!("range end index {written} out of range for slice of length {len}"));
+        return fail(
+            RangeFail::EndPastLen,
+            format!("range end index {written} out of range for slice of length {len}"),
+        );
     }
     Ok((lo as usize, hi as usize))
 }
@@ -557,7 +585,11 @@ pub fn index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
                         _ => r.hi.as_int().unwrap_or(0).max(0),
                     };
                     let hi = if inclusive { shown + 1 } else { shown };
-                    let lo = if matches!(r.kind, RangeKind::HalfOpen | RangeKind::Inclusive | RangeKind::From) { r.lo.as_int().unwrap_or(0).max(0) } else { 0 };
+                    let lo = if matches!(r.kind, RangeKind::HalfOpen | RangeKind::Inclusive | RangeKind::From) {
+                        r.lo.as_int().unwrap_or(0).max(0)
+                    } else {
+                        0
+                    };
                     let n = s.len() as i128;
                     let (trunc, more) = truncated_str(&s);
                     if lo > n {
@@ -584,7 +616,11 @@ pub fn index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
                 None => vm.panic("no entry found for key"),
             }
         }
-        _ => vm.unsupported(format!("indexing a value of type {} with {}", super::value::type_name(&vm.prog, &obj), super::value::type_name(&vm.prog, &idx))),
+        _ => vm.unsupported(format!(
+            "indexing a value of type {} with {}",
+            super::value::type_name(&vm.prog, &obj),
+            super::value::type_name(&vm.prog, &idx)
+        )),
     }
 }
 
@@ -626,7 +662,8 @@ pub fn ref_index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
             }
             Ok(Value::Ref(Place::Index(items.clone(), *i as usize)))
         }
-        (Value::Deque(items), Value::Int(i, _)) => match usize::try_from(*i).ok().filter(|u| *u < items.borrow().len()) {
+        (Value::Deque(items), Value::Int(i, _)) => match usize::try_from(*i).ok().filter(|u| *u < items.borrow().len())
+        {
             Some(u) => Ok(Value::Ref(Place::DequeIndex(items.clone(), u))),
             // rustc panics "Out of bounds access" at the index's bracket (sync/424), a column this
             // instruction does not carry.

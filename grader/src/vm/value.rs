@@ -443,7 +443,16 @@ pub fn is_copy_agg(prog: &Program, v: &Value) -> bool {
 
 fn is_copy(prog: &Program, v: &Value) -> bool {
     match v {
-        Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Str(_) | Value::Func(_) | Value::PathFn(_) | Value::Marker(_) | Value::StdError(_) => true,
+        Value::Unit
+        | Value::Bool(_)
+        | Value::Int(..)
+        | Value::Float(..)
+        | Value::Char(_)
+        | Value::Str(_)
+        | Value::Func(_)
+        | Value::PathFn(_)
+        | Value::Marker(_)
+        | Value::StdError(_) => true,
         Value::Obj(_) => is_copy_agg(prog, v),
         _ => false,
     }
@@ -566,7 +575,11 @@ pub fn partial_compare(a: &Value, b: &Value) -> Option<Ordering> {
     let outer = UNORDERED.with(|u| u.replace(false));
     let o = compare(a, b);
     let unordered = UNORDERED.with(|u| u.replace(outer));
-    if unordered { None } else { Some(o) }
+    if unordered {
+        None
+    } else {
+        Some(o)
+    }
 }
 
 /// Whether a value holds a float anywhere (through fields, collections, cells, `Rc`s and
@@ -581,7 +594,13 @@ fn holds_float(v: &Value) -> bool {
 /// reference points to. Each shared allocation is visited once, so cycles end; the walk uses an
 /// explicit stack (deep values stay off the host stack, small in wasm). After `budget` values
 /// the answer is `when_exhausted`.
-pub fn any_within(v: &Value, through_refs: bool, budget: u32, when_exhausted: bool, found: &mut dyn FnMut(&Value) -> bool) -> bool {
+pub fn any_within(
+    v: &Value,
+    through_refs: bool,
+    budget: u32,
+    when_exhausted: bool,
+    found: &mut dyn FnMut(&Value) -> bool,
+) -> bool {
     let mut seen: HashSet<*const ()> = HashSet::new();
     let mut todo = vec![v.clone()];
     let mut budget = budget;
@@ -657,7 +676,9 @@ pub fn compare(a: &Value, b: &Value) -> Ordering {
             Value::Interior(c, _) => c.borrow().clone(),
             _ => v.deref(),
         };
-        if matches!(a, Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(..)) || matches!(b, Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(..)) {
+        if matches!(a, Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(..))
+            || matches!(b, Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(..))
+        {
             // `Rc<RefCell<Node>>` links: follow them on the explicit stack too.
             tasks.push(Task::Pair(through(&a), through(&b)));
             continue;
@@ -668,7 +689,9 @@ pub fn compare(a: &Value, b: &Value) -> Ordering {
                 tasks.push(Task::Lens(x.len(), y.len()));
                 tasks.extend(x.iter().zip(y.iter()).rev().map(|(p, q)| Task::Pair(p.clone(), q.clone())));
             }
-            (Value::Obj(x), Value::Obj(y)) if (!Rc::ptr_eq(x, y) || holds_float(&a)) && x.borrow().ty != crate::ir::REVERSE => {
+            (Value::Obj(x), Value::Obj(y))
+                if (!Rc::ptr_eq(x, y) || holds_float(&a)) && x.borrow().ty != crate::ir::REVERSE =>
+            {
                 let (x, y) = (x.borrow(), y.borrow());
                 match x.variant.cmp(&y.variant) {
                     Ordering::Equal => {}
@@ -689,7 +712,9 @@ pub fn compare(a: &Value, b: &Value) -> Ordering {
 fn compare_one(a: &Value, b: &Value) -> Ordering {
     match (a, b) {
         // u128 is stored as its bit pattern (see `ops::u128_of`).
-        (Value::Int(x, IntTy::U128), Value::Int(y, _)) | (Value::Int(x, _), Value::Int(y, IntTy::U128)) => (*x as u128).cmp(&(*y as u128)),
+        (Value::Int(x, IntTy::U128), Value::Int(y, _)) | (Value::Int(x, _), Value::Int(y, IntTy::U128)) => {
+            (*x as u128).cmp(&(*y as u128))
+        }
         (Value::Int(x, _), Value::Int(y, _)) => x.cmp(y),
         (Value::Float(x, _), Value::Float(y, _)) => x.partial_cmp(y).unwrap_or_else(|| {
             UNORDERED.with(|u| u.set(true));
@@ -699,7 +724,8 @@ fn compare_one(a: &Value, b: &Value) -> Ordering {
         (Value::Char(x), Value::Char(y)) => x.cmp(y),
         (Value::Unit, Value::Unit) => Ordering::Equal,
         (Value::Str(x), Value::Str(y)) => x.as_ref().cmp(y.as_ref()),
-        (Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(..), _) | (_, Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(..)) => {
+        (Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(..), _)
+        | (_, Value::Ref(_) | Value::Cell(_) | Value::Rc(_) | Value::Interior(..)) => {
             let a = match a {
                 Value::Interior(c, _) => c.borrow().clone(),
                 _ => a.deref(),
@@ -729,7 +755,11 @@ fn compare_one(a: &Value, b: &Value) -> Ordering {
             }
             let (x, y) = (x.borrow(), y.borrow());
             let o = x.variant.cmp(&y.variant).then_with(|| cmp_seq(x.fields.iter(), y.fields.iter()));
-            if x.ty == crate::ir::REVERSE { o.reverse() } else { o }
+            if x.ty == crate::ir::REVERSE {
+                o.reverse()
+            } else {
+                o
+            }
         }
         (Value::Map(x), Value::Map(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
@@ -753,10 +783,12 @@ fn compare_one(a: &Value, b: &Value) -> Ordering {
         (Value::Range(x), Value::Range(y)) => compare(&x.lo, &y.lo).then_with(|| compare(&x.hi, &y.hi)),
         (Value::Marker(x), Value::Marker(y)) => x.cmp(y),
         (Value::Func(x), Value::Func(y)) => x.cmp(y),
-        (Value::Rt(x), Value::Rt(y)) => match (crate::vm::rt::set::joinset::id_of(x), crate::vm::rt::set::joinset::id_of(y)) {
-            (Some(p), Some(q)) => p.cmp(&q),
-            _ => variant_rank(a).cmp(&variant_rank(b)),
-        },
+        (Value::Rt(x), Value::Rt(y)) => {
+            match (crate::vm::rt::set::joinset::id_of(x), crate::vm::rt::set::joinset::id_of(y)) {
+                (Some(p), Some(q)) => p.cmp(&q),
+                _ => variant_rank(a).cmp(&variant_rank(b)),
+            }
+        }
         _ => variant_rank(a).cmp(&variant_rank(b)),
     }
 }

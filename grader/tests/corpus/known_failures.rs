@@ -11,11 +11,7 @@ use std::time::Duration;
 
 pub fn read(path: &Path) -> BTreeSet<String> {
     let Ok(text) = fs::read_to_string(path) else { return BTreeSet::new() };
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
-        .collect()
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_string).collect()
 }
 
 pub fn write(path: &Path, header: &str, failing: &BTreeSet<String>) {

@@ -53,7 +53,9 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
         RunState::Idle => ().into_any(),
         RunState::Running => view! { <p class="muted">"Running…"</p> }.into_any(),
         RunState::Stopped => view! { <p class="status bad">"Stopped."</p> }.into_any(),
-        RunState::Failed(message) => view! { <p class="status bad">{format!("The grader failed: {message}")}</p> }.into_any(),
+        RunState::Failed(message) => {
+            view! { <p class="status bad">{format!("The grader failed: {message}")}</p> }.into_any()
+        }
         RunState::Done(report) => {
             let diagnostics: Vec<String> = report
                 .diagnostics
@@ -64,7 +66,8 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
                 Outcome::Completed => None,
                 other => Some(format!("The program {}.", crate::components::results::outcome_text(other))),
             };
-            let stderr = (!report.stderr.is_empty()).then(|| view! { <pre class="output stderr" aria-label="Standard error">{report.stderr}</pre> });
+            let stderr = (!report.stderr.is_empty())
+                .then(|| view! { <pre class="output stderr" aria-label="Standard error">{report.stderr}</pre> });
             view! {
                 <pre class="output stdout" aria-label="Program output">{report.stdout}</pre>
                 {stderr}

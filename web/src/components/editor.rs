@@ -22,7 +22,8 @@ pub fn Editor(
 ) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     host.on_load(move |element| {
-        let editor = js::Editor::new(&element, &initial, &label, move |text| on_change.run(text), move || on_check.run(()));
+        let editor =
+            js::Editor::new(&element, &initial, &label, move |text| on_change.run(text), move || on_check.run(()));
         handle.set_value(Some(editor));
     });
     on_cleanup(move || handle.set_value(None));

@@ -5,7 +5,11 @@ use leptos::prelude::*;
 use crate::components::markdown_view::MarkdownView;
 
 #[component]
-pub fn Hints(hints: Vec<String>, #[prop(into)] shown: Signal<usize>, #[prop(into)] on_reveal: Callback<()>) -> impl IntoView {
+pub fn Hints(
+    hints: Vec<String>,
+    #[prop(into)] shown: Signal<usize>,
+    #[prop(into)] on_reveal: Callback<()>,
+) -> impl IntoView {
     let total = hints.len();
     let hints = StoredValue::new(hints);
     view! {

@@ -27,10 +27,16 @@ pub fn outcome_text(outcome: Outcome) -> &'static str {
 #[component]
 pub fn Results(#[prop(into)] status: Signal<Status>, #[prop(into)] on_goto: Callback<(u32, u32)>) -> impl IntoView {
     let body = move || match status.get() {
-        Status::Idle => view! { <p class="muted">"Press Check to run your program against the exercise's checks."</p> }.into_any(),
+        Status::Idle => {
+            view! { <p class="muted">"Press Check to run your program against the exercise's checks."</p> }.into_any()
+        }
         Status::Running => view! { <p class="status running">"Running… (Stop ends it)"</p> }.into_any(),
-        Status::Stopped => view! { <p class="status bad">"Stopped. The grader was restarted; you can Check again."</p> }.into_any(),
-        Status::Failed(message) => view! { <p class="status bad">{format!("The grader failed: {message}")}</p> }.into_any(),
+        Status::Stopped => {
+            view! { <p class="status bad">"Stopped. The grader was restarted; you can Check again."</p> }.into_any()
+        }
+        Status::Failed(message) => {
+            view! { <p class="status bad">{format!("The grader failed: {message}")}</p> }.into_any()
+        }
         Status::Graded(graded) => graded_view(graded, on_goto).into_any(),
     };
     view! {

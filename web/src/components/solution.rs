@@ -8,7 +8,8 @@ use crate::components::markdown_view::MarkdownView;
 pub fn Solution(
     solution: String,
     /// Has the learner run Check at least once?
-    #[prop(into)] tried: Signal<bool>,
+    #[prop(into)]
+    tried: Signal<bool>,
     #[prop(into)] shown: Signal<bool>,
     #[prop(into)] on_show: Callback<()>,
     #[prop(into)] on_load: Callback<String>,

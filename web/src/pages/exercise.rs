@@ -24,7 +24,8 @@ pub fn ExercisePage(id: String) -> impl IntoView {
     };
     set_title(&exercise.title);
     crate::js::warm_up();
-    let lesson_title = state.course.with_value(|c| c.lesson(&exercise.lesson).map(|l| l.title.clone())).unwrap_or_default();
+    let lesson_title =
+        state.course.with_value(|c| c.lesson(&exercise.lesson).map(|l| l.title.clone())).unwrap_or_default();
     let checks_json = serde_json::to_string(&exercise.checks).expect("expectations serialize");
     let starter = exercise.starter.clone();
     let initial = state.progress.with_untracked(|p| p.exercise(&id).code).unwrap_or_else(|| starter.clone());
@@ -61,7 +62,11 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                         let mut marks = graded.report.diagnostics.clone();
                         if let Some(site) = crate::panic::find(&graded.report.stderr, crate::panic::FILE) {
                             let message = format!("the program panicked here: {}", site.message);
-                            marks.push(grader::Diagnostic::error("panic", message, grader::Pos { line: site.line, column: site.column }));
+                            marks.push(grader::Diagnostic::error(
+                                "panic",
+                                message,
+                                grader::Pos { line: site.line, column: site.column },
+                            ));
                         }
                         editor.try_with_value(|e| e.as_ref().map(|e| e.show_diagnostics(&marks)));
                         if graded.passed {
@@ -87,7 +92,13 @@ pub fn ExercisePage(id: String) -> impl IntoView {
         });
         status.set(Status::Idle);
     };
-    let goto = move |(line, column): (u32, u32)| editor.with_value(|e| if let Some(e) = e { e.move_cursor(line, column) });
+    let goto = move |(line, column): (u32, u32)| {
+        editor.with_value(|e| {
+            if let Some(e) = e {
+                e.move_cursor(line, column)
+            }
+        })
+    };
     let progress = move || state.progress.with(|p| p.exercise(&id.get_value()));
     let passed = move || progress().passed;
     let explanation = exercise.explanation.clone();

@@ -18,8 +18,9 @@ pub fn options() -> Options {
 /// Returns `Graded` as JSON, or `{"error": ...}` when `checks` is malformed.
 pub fn grade_json(source: &str, checks: &str) -> String {
     match serde_json::from_str::<Expectations>(checks) {
-        Ok(expect) => serde_json::to_string(&grader::grade(source, &expect, &options()))
-            .expect("a Graded always serializes"),
+        Ok(expect) => {
+            serde_json::to_string(&grader::grade(source, &expect, &options())).expect("a Graded always serializes")
+        }
         Err(e) => serde_json::json!({ "error": format!("malformed checks: {e}") }).to_string(),
     }
 }
@@ -52,7 +53,11 @@ mod tests {
     fn grade_returns_the_graders_own_shape() {
         let json = grade_json("fn main() {}", r#"{"stdout": ""}"#);
         let graded: grader::Graded = serde_json::from_str(&json).unwrap();
-        let direct = grader::grade("fn main() {}", &Expectations { stdout: Some(String::new()), ..Default::default() }, &options());
+        let direct = grader::grade(
+            "fn main() {}",
+            &Expectations { stdout: Some(String::new()), ..Default::default() },
+            &options(),
+        );
         assert_eq!(graded, direct);
     }
 

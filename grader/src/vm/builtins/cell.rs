@@ -17,7 +17,11 @@ pub fn ref_method(vm: &mut Vm, method: &str, recv: &Value, args: &[Value]) -> Vm
             "push" | "extend" | "insert" if args.len() == 2 => Value::vec(Vec::new()),
             "push_str" => Value::string(String::new()),
             "insert" if args.len() == 3 => Value::Map(shared(Map::default())),
-            _ => return vm.unsupported(format!("`{method}` on a value from `or_default()` of unknown type (add a type annotation to the map)")),
+            _ => {
+                return vm.unsupported(format!(
+                    "`{method}` on a value from `or_default()` of unknown type (add a type annotation to the map)"
+                ))
+            }
         };
         store_deref(vm, recv, concrete.clone())?;
         let mut args = args.to_vec();
@@ -64,20 +68,33 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
     let addr = std::rc::Rc::as_ptr(&cell) as usize;
     let writer = vm.guards.iter().any(|g| g.0 == addr && g.1);
     let any = vm.guards.iter().any(|g| g.0 == addr);
-    if kind == crate::vm::value::CellKind::RefCell && ((method == "borrow" && writer) || (method == "borrow_mut" && any)) && vm.rt.active {
+    if kind == crate::vm::value::CellKind::RefCell
+        && ((method == "borrow" && writer) || (method == "borrow_mut" && any))
+        && vm.rt.active
+    {
         // Evidence for `refcell_borrow_across_await`: which borrow failed, where.
         let (now, cur, line, name) = (vm.clock_ns, vm.rt.current, vm.pos.line, vm.rt.cell_name(addr));
         let err = if method == "borrow" { "BorrowError" } else { "BorrowMutError" };
         vm.rt.event(now, cur, "borrow_failed", Some(line), format!("{name} ({method}: {err})"));
     }
     Ok(Some(match method {
-        "borrow" if kind == crate::vm::value::CellKind::RefCell && writer => return vm.panic("RefCell already mutably borrowed"),
-        "borrow_mut" if kind == crate::vm::value::CellKind::RefCell && any => return vm.panic("RefCell already borrowed"),
-        "try_borrow" if writer => Value::err(Value::StdError(std::rc::Rc::new(("already mutably borrowed".into(), "BorrowError".into())))),
-        "try_borrow_mut" if any => Value::err(Value::StdError(std::rc::Rc::new(("already borrowed".into(), "BorrowMutError".into())))),
+        "borrow" if kind == crate::vm::value::CellKind::RefCell && writer => {
+            return vm.panic("RefCell already mutably borrowed")
+        }
+        "borrow_mut" if kind == crate::vm::value::CellKind::RefCell && any => {
+            return vm.panic("RefCell already borrowed")
+        }
+        "try_borrow" if writer => {
+            Value::err(Value::StdError(std::rc::Rc::new(("already mutably borrowed".into(), "BorrowError".into()))))
+        }
+        "try_borrow_mut" if any => {
+            Value::err(Value::StdError(std::rc::Rc::new(("already borrowed".into(), "BorrowMutError".into()))))
+        }
         "borrow" | "borrow_mut" | "get_mut" => place(),
         "try_borrow" | "try_borrow_mut" => Value::ok(place()),
-        "lock" | "try_lock" if kind == crate::vm::value::CellKind::Mutex && (vm.rt.active || vm.has_drops) => return crate::vm::rt::sync::std_lock(vm, &cell, method == "try_lock").map(Some),
+        "lock" | "try_lock" if kind == crate::vm::value::CellKind::Mutex && (vm.rt.active || vm.has_drops) => {
+            return crate::vm::rt::sync::std_lock(vm, &cell, method == "try_lock").map(Some)
+        }
         "lock" | "read" | "write" | "try_lock" | "try_read" | "try_write" => Value::ok(place()),
         "get" | "load" => {
             let v = cell.borrow().clone();
@@ -104,7 +121,11 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "into_inner" => {
             let v = cell.borrow().clone();
             // Mutex/RwLock::into_inner returns a LockResult; Cell/RefCell the value.
-            if matches!(kind, crate::vm::value::CellKind::Mutex | crate::vm::value::CellKind::RwLock) { Value::ok(v) } else { v }
+            if matches!(kind, crate::vm::value::CellKind::Mutex | crate::vm::value::CellKind::RwLock) {
+                Value::ok(v)
+            } else {
+                v
+            }
         }
         "swap" if args.len() == 3 => std::mem::replace(&mut *cell.borrow_mut(), a1()),
         "swap" => {
@@ -151,7 +172,11 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let cur = cell.borrow().clone();
             if crate::vm::value::equal(&cur, &a1().deref()) {
                 *cell.borrow_mut() = arg(args, 2);
-                if method == "compare_and_swap" { cur } else { Value::ok(cur) }
+                if method == "compare_and_swap" {
+                    cur
+                } else {
+                    Value::ok(cur)
+                }
             } else if method == "compare_and_swap" {
                 cur
             } else {

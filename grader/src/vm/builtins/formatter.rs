@@ -49,7 +49,12 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 "debug_set" => "DebugSet",
                 _ => "DebugMap",
             };
-            Value::tuple(vec![Value::Marker(kind), Value::Formatter(st.clone()), Value::str(&name), Value::vec(Vec::new())])
+            Value::tuple(vec![
+                Value::Marker(kind),
+                Value::Formatter(st.clone()),
+                Value::str(&name),
+                Value::vec(Vec::new()),
+            ])
         }
         _ => return Ok(None),
     }))
@@ -103,18 +108,27 @@ pub fn builder_method(vm: &mut Vm, method: &str, args: &[Value]) -> VmResult<Opt
             let list = items.borrow().clone();
             let non_exhaustive = method == "finish_non_exhaustive";
             let text = render_with(vm, &spec, &|f, cx| {
-                let pair = |v: &Value| (crate::vm::ops::field(v, 0).unwrap_or_default(), crate::vm::ops::field(v, 1).unwrap_or_default());
+                let pair = |v: &Value| {
+                    (crate::vm::ops::field(v, 0).unwrap_or_default(), crate::vm::ops::field(v, 1).unwrap_or_default())
+                };
                 match kind {
                     "DebugStruct" => {
-                        let pairs: Vec<(String, Value)> = list.iter().map(|v| {
-                            let (k, val) = pair(v);
-                            (k.to_str().unwrap_or_default(), val)
-                        }).collect();
+                        let pairs: Vec<(String, Value)> = list
+                            .iter()
+                            .map(|v| {
+                                let (k, val) = pair(v);
+                                (k.to_str().unwrap_or_default(), val)
+                            })
+                            .collect();
                         let mut d = f.debug_struct(&name);
                         for (k, v) in &pairs {
                             d.field(k, &show(cx, v));
                         }
-                        if non_exhaustive { d.finish_non_exhaustive() } else { d.finish() }
+                        if non_exhaustive {
+                            d.finish_non_exhaustive()
+                        } else {
+                            d.finish()
+                        }
                     }
                     "DebugTuple" => {
                         let mut d = f.debug_tuple(&name);

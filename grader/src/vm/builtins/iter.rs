@@ -22,41 +22,130 @@ impl std::fmt::Debug for Iter {
 pub enum Iter {
     Empty,
     /// Integers `next..end` (exclusive).
-    Range { next: i128, end: i128, ty: IntTy },
+    Range {
+        next: i128,
+        end: i128,
+        ty: IntTy,
+    },
     /// `start..` without end.
-    RangeFrom { next: i128, ty: IntTy },
-    Chars { next: u32, end: u32 },
+    RangeFrom {
+        next: i128,
+        ty: IntTy,
+    },
+    Chars {
+        next: u32,
+        end: u32,
+    },
     /// An owned list (front index, back index exclusive).
-    Items { items: Rc<Vec<Value>>, front: usize, back: usize },
+    Items {
+        items: Rc<Vec<Value>>,
+        front: usize,
+        back: usize,
+    },
     /// A live Vec: `iter()` yields elements, `iter_mut()` references.
-    VecRef { vec: Shared<Vec<Value>>, front: usize, back: usize, mutable: bool },
+    VecRef {
+        vec: Shared<Vec<Value>>,
+        front: usize,
+        back: usize,
+        mutable: bool,
+    },
     /// A shared iterator (`by_ref()`).
     Shared(Shared<Iter>),
     /// A learner's `impl Iterator`: its `next` method.
-    User { obj: Value, next: u32 },
-    Map { inner: Box<Iter>, f: Value },
-    Filter { inner: Box<Iter>, f: Value },
-    FilterMap { inner: Box<Iter>, f: Value },
-    MapWhile { inner: Box<Iter>, f: Value, done: bool },
-    Enumerate { inner: Box<Iter>, n: usize },
-    Zip { a: Box<Iter>, b: Box<Iter> },
-    Chain { a: Box<Iter>, b: Box<Iter> },
-    Skip { inner: Box<Iter>, n: usize },
-    Take { inner: Box<Iter>, n: usize },
-    StepBy { inner: Box<Iter>, step: usize, first: bool },
-    SkipWhile { inner: Box<Iter>, f: Value, done: bool },
-    TakeWhile { inner: Box<Iter>, f: Value, done: bool },
-    Peekable { inner: Box<Iter>, peeked: Option<Option<Value>> },
-    FlatMap { inner: Box<Iter>, f: Option<Value>, cur: Option<Box<Iter>> },
-    Inspect { inner: Box<Iter>, f: Value },
-    Cloned { inner: Box<Iter> },
-    Scan { inner: Box<Iter>, state: Shared<Value>, f: Value, done: bool },
-    Cycle { orig: Rc<Vec<Value>>, idx: usize },
-    Rev { inner: Box<Iter> },
+    User {
+        obj: Value,
+        next: u32,
+    },
+    Map {
+        inner: Box<Iter>,
+        f: Value,
+    },
+    Filter {
+        inner: Box<Iter>,
+        f: Value,
+    },
+    FilterMap {
+        inner: Box<Iter>,
+        f: Value,
+    },
+    MapWhile {
+        inner: Box<Iter>,
+        f: Value,
+        done: bool,
+    },
+    Enumerate {
+        inner: Box<Iter>,
+        n: usize,
+    },
+    Zip {
+        a: Box<Iter>,
+        b: Box<Iter>,
+    },
+    Chain {
+        a: Box<Iter>,
+        b: Box<Iter>,
+    },
+    Skip {
+        inner: Box<Iter>,
+        n: usize,
+    },
+    Take {
+        inner: Box<Iter>,
+        n: usize,
+    },
+    StepBy {
+        inner: Box<Iter>,
+        step: usize,
+        first: bool,
+    },
+    SkipWhile {
+        inner: Box<Iter>,
+        f: Value,
+        done: bool,
+    },
+    TakeWhile {
+        inner: Box<Iter>,
+        f: Value,
+        done: bool,
+    },
+    Peekable {
+        inner: Box<Iter>,
+        peeked: Option<Option<Value>>,
+    },
+    FlatMap {
+        inner: Box<Iter>,
+        f: Option<Value>,
+        cur: Option<Box<Iter>>,
+    },
+    Inspect {
+        inner: Box<Iter>,
+        f: Value,
+    },
+    Cloned {
+        inner: Box<Iter>,
+    },
+    Scan {
+        inner: Box<Iter>,
+        state: Shared<Value>,
+        f: Value,
+        done: bool,
+    },
+    Cycle {
+        orig: Rc<Vec<Value>>,
+        idx: usize,
+    },
+    Rev {
+        inner: Box<Iter>,
+    },
     /// `iter::from_fn(f)`: call `f` until it returns None.
-    FromFn { f: Value },
+    FromFn {
+        f: Value,
+    },
     /// `iter::successors(first, f)`.
-    Successors { next: Option<Value>, f: Value },
+    Successors {
+        next: Option<Value>,
+        f: Value,
+    },
 }
 
 /// Item `i` of an `Items` list as it is yielded: moved out when the iterator is the list's only
@@ -106,7 +195,9 @@ pub fn into_iter(vm: &mut Vm, v: Value) -> VmResult<Value> {
             Iter::VecRef { vec, front: 0, back: n, mutable: false }
         }
         Value::Deque(d) => items(d.borrow().iter().cloned().collect()),
-        Value::Map(m) => items(m.borrow().entries.iter().map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])).collect()),
+        Value::Map(m) => {
+            items(m.borrow().entries.iter().map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])).collect())
+        }
         Value::Set(s) => items(s.borrow().items.iter().map(|k| k.0.clone()).collect()),
         // `for x in &mut v`: references to the elements.
         Value::Ref(ref p) => match v.deref_ref() {
@@ -116,7 +207,11 @@ pub fn into_iter(vm: &mut Vm, v: Value) -> VmResult<Value> {
             }
             Value::Map(m) => {
                 let keys: Vec<Key> = m.borrow().entries.keys().cloned().collect();
-                items(keys.into_iter().map(|k| Value::tuple(vec![k.0.clone(), Value::Ref(Place::MapValue(m.clone(), Box::new(k)))])).collect())
+                items(
+                    keys.into_iter()
+                        .map(|k| Value::tuple(vec![k.0.clone(), Value::Ref(Place::MapValue(m.clone(), Box::new(k)))]))
+                        .collect(),
+                )
             }
             other => {
                 let _ = p;
@@ -597,7 +692,9 @@ fn add_values(vm: &mut Vm, a: &Value, b: &Value, mul: bool) -> VmResult<Value> {
         (x, y) => match crate::vm::ops::binop(op, &x, &y, &vm.prog.clone()) {
             Ok(v) => Ok(v),
             // `Sum for Duration` panics with its own message and line ("overflow in iter::sum").
-            Err(m) if crate::vm::ops::is_std_panic(&m) => vm.unsupported("a sum or product that overflows inside std (its panic is not modelled)"),
+            Err(m) if crate::vm::ops::is_std_panic(&m) => {
+                vm.unsupported("a sum or product that overflows inside std (its panic is not modelled)")
+            }
             Err(m) => crate::vm::ops::op_error(vm, m),
         },
     }
@@ -641,7 +738,9 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             "len" => {
                 let it = range_iter(vm, r)?;
                 if let Iter::Range { next, end, .. } = it {
-                    return Ok(Some(Value::usize(usize::try_from(end.saturating_sub(next).max(0)).unwrap_or(usize::MAX))));
+                    return Ok(Some(Value::usize(
+                        usize::try_from(end.saturating_sub(next).max(0)).unwrap_or(usize::MAX),
+                    )));
                 }
             }
             _ => {}
@@ -658,7 +757,12 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             };
             if let Some((items, front, back)) = it {
                 if method == "as_str" && items[front..back].iter().all(|c| matches!(c, Value::Char(_))) {
-                    return Ok(Some(Value::str(&items[front..back].iter().map(|c| if let Value::Char(c) = c { *c } else { ' ' }).collect::<String>())));
+                    return Ok(Some(Value::str(
+                        &items[front..back]
+                            .iter()
+                            .map(|c| if let Value::Char(c) = c { *c } else { ' ' })
+                            .collect::<String>(),
+                    )));
                 }
                 // `chunks_exact` keeps the remainder after `back` (see `vec.rs`).
                 if method != "as_str" && items.len() == back + 1 {
@@ -807,7 +911,9 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                     }
                     Some(a) => match add_values(vm, &a, &v, mul) {
                         // `Sum`/`Product` for integers is not `#[track_caller]`: real Rust points into core.
-                        Err(crate::vm::Stop::Panic { msg, .. }) if matches!(a, Value::Int(..)) && msg.ends_with("with overflow") => {
+                        Err(crate::vm::Stop::Panic { msg, .. })
+                            if matches!(a, Value::Int(..)) && msg.ends_with("with overflow") =>
+                        {
                             return vm.panic_in_std("core/src/iter/traits/accum.rs:204:1", msg);
                         }
                         r => r?,
@@ -860,7 +966,11 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                             None => compare(&v, &b),
                         };
                         // max keeps the last maximum, min the first minimum.
-                        if (method == "max" && o != Ordering::Less) || (method == "min" && o == Ordering::Less) { v } else { b }
+                        if (method == "max" && o != Ordering::Less) || (method == "min" && o == Ordering::Less) {
+                            v
+                        } else {
+                            b
+                        }
                     }
                 });
             }
@@ -877,8 +987,16 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 best = Some(match best {
                     None => (v, k),
                     Some((bv, bk)) => {
-                        let o = if by_key { compare(&k, &bk) } else { ordering_of(&vm.call_value(&func, vec![v.clone(), bv.clone()])?) };
-                        if (is_max && o != Ordering::Less) || (!is_max && o == Ordering::Less) { (v, k) } else { (bv, bk) }
+                        let o = if by_key {
+                            compare(&k, &bk)
+                        } else {
+                            ordering_of(&vm.call_value(&func, vec![v.clone(), bv.clone()])?)
+                        };
+                        if (is_max && o != Ordering::Less) || (!is_max && o == Ordering::Less) {
+                            (v, k)
+                        } else {
+                            (bv, bk)
+                        }
                     }
                 });
             }
@@ -999,14 +1117,19 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             })
         }
         "try_fold" | "try_for_each" => {
-            let (mut acc, func) = if method == "try_fold" { (arg(args, 1), arg(args, 2)) } else { (Value::Unit, arg(args, 1)) };
+            let (mut acc, func) =
+                if method == "try_fold" { (arg(args, 1), arg(args, 2)) } else { (Value::Unit, arg(args, 1)) };
             let mut it = match &recv {
                 Value::Iter(c) => Iter::Shared(c.clone()),
                 _ => recv_iter(vm, &recv)?,
             };
             let mut kind = crate::ir::OPTION;
             while let Some(v) = next_of(vm, &mut it)? {
-                let r = if method == "try_fold" { vm.call_value(&func, vec![acc.clone(), v])? } else { vm.call_value(&func, vec![v])? };
+                let r = if method == "try_fold" {
+                    vm.call_value(&func, vec![acc.clone(), v])?
+                } else {
+                    vm.call_value(&func, vec![v])?
+                };
                 let (ty, variant, inner) = match r.deref() {
                     Value::Obj(o) => {
                         let o = o.borrow();
@@ -1026,7 +1149,9 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "next_if_eq" => {
             let Value::Iter(cell) = &recv else { return Ok(None) };
             let mut g = cell.borrow_mut();
-            let Iter::Peekable { inner, peeked } = &mut *g else { return vm.unsupported("`next_if_eq` on an iterator that is not `peekable()`") };
+            let Iter::Peekable { inner, peeked } = &mut *g else {
+                return vm.unsupported("`next_if_eq` on an iterator that is not `peekable()`");
+            };
             let v = match peeked.take() {
                 Some(v) => v,
                 None => next_of(vm, inner)?,
@@ -1082,7 +1207,8 @@ pub fn collect(vm: &mut Vm, recv: &Value, hint: &str) -> VmResult<Value> {
                 let (ok, x) = match &v {
                     Value::Obj(o) => {
                         let o = o.borrow();
-                        let ok = (o.ty == crate::ir::RESULT && o.variant == 0) || (o.ty == crate::ir::OPTION && o.variant == 1);
+                        let ok = (o.ty == crate::ir::RESULT && o.variant == 0)
+                            || (o.ty == crate::ir::OPTION && o.variant == 1);
                         (ok, o.fields.first().cloned().unwrap_or_default())
                     }
                     _ => (true, v.clone()),

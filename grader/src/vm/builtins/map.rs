@@ -47,7 +47,9 @@ fn map_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], m: &Shared<
                 Value::none()
             }
         }
-        "get_key_value" => Value::option(m.borrow().entries.get_key_value(&key()).map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()]))),
+        "get_key_value" => Value::option(
+            m.borrow().entries.get_key_value(&key()).map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])),
+        ),
         "contains_key" => Value::Bool(m.borrow().entries.contains_key(&key())),
         "remove" => Value::option(m.borrow_mut().entries.remove(&key())),
         "remove_entry" => {
@@ -62,7 +64,8 @@ fn map_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], m: &Shared<
             iter_of(keys.into_iter().map(|k| Value::Ref(Place::MapValue(m.clone(), Box::new(k)))).collect())
         }
         "iter" | "into_iter" | "drain" => {
-            let v: Vec<Value> = m.borrow().entries.iter().map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])).collect();
+            let v: Vec<Value> =
+                m.borrow().entries.iter().map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])).collect();
             if method == "drain" {
                 m.borrow_mut().entries.clear();
             }
@@ -70,7 +73,11 @@ fn map_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], m: &Shared<
         }
         "iter_mut" => {
             let keys: Vec<Key> = m.borrow().entries.keys().cloned().collect();
-            iter_of(keys.into_iter().map(|k| Value::tuple(vec![k.0.clone(), Value::Ref(Place::MapValue(m.clone(), Box::new(k)))])).collect())
+            iter_of(
+                keys.into_iter()
+                    .map(|k| Value::tuple(vec![k.0.clone(), Value::Ref(Place::MapValue(m.clone(), Box::new(k)))]))
+                    .collect(),
+            )
         }
         "clear" => {
             m.borrow_mut().entries.clear();
@@ -89,7 +96,8 @@ fn map_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], m: &Shared<
             let f = arg(args, 1);
             let entries: Vec<Key> = m.borrow().entries.keys().cloned().collect();
             for k in entries {
-                let keep = vm.call_value(&f, vec![k.0.clone(), Value::Ref(Place::MapValue(m.clone(), Box::new(k.clone())))])?;
+                let keep =
+                    vm.call_value(&f, vec![k.0.clone(), Value::Ref(Place::MapValue(m.clone(), Box::new(k.clone())))])?;
                 if !keep.as_bool().unwrap_or(true) {
                     m.borrow_mut().entries.remove(&k);
                 }
@@ -102,14 +110,21 @@ fn map_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], m: &Shared<
             Value::option(e.map(|(k, v)| Value::tuple(vec![k.0.clone(), v.clone()])))
         }
         "pop_first" | "pop_last" => {
-            let e = if method == "pop_first" { m.borrow_mut().entries.pop_first() } else { m.borrow_mut().entries.pop_last() };
+            let e = if method == "pop_first" {
+                m.borrow_mut().entries.pop_first()
+            } else {
+                m.borrow_mut().entries.pop_last()
+            };
             Value::option(e.map(|(k, v)| Value::tuple(vec![k.0, v])))
         }
         "range" => {
             let r = arg(args, 1).deref();
             let Value::Range(r) = r else { return Ok(None) };
             if inverted(&r) {
-                return vm.panic_in_std("alloc/src/collections/btree/search.rs:121:21", "range start is greater than range end in BTreeMap");
+                return vm.panic_in_std(
+                    "alloc/src/collections/btree/search.rs:121:21",
+                    "range start is greater than range end in BTreeMap",
+                );
             }
             let v: Vec<Value> = m
                 .borrow()
@@ -120,7 +135,9 @@ fn map_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], m: &Shared<
                 .collect();
             iter_of(v)
         }
-        "clone" => Value::Map(shared(Map { entries: m.borrow().entries.iter().map(|(k, v)| (k.clone(), deep_clone(v))).collect() })),
+        "clone" => Value::Map(shared(Map {
+            entries: m.borrow().entries.iter().map(|(k, v)| (k.clone(), deep_clone(v))).collect(),
+        })),
         _ => return Ok(None),
     }))
 }
@@ -128,7 +145,8 @@ fn map_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], m: &Shared<
 /// `range(5..1)` on a BTreeMap/BTreeSet: std panics inside alloc (sync/436, 447).
 fn inverted(r: &crate::vm::value::RangeValue) -> bool {
     use crate::ir::RangeKind;
-    matches!(r.kind, RangeKind::HalfOpen | RangeKind::Inclusive) && crate::vm::value::compare(&r.lo, &r.hi) == std::cmp::Ordering::Greater
+    matches!(r.kind, RangeKind::HalfOpen | RangeKind::Inclusive)
+        && crate::vm::value::compare(&r.lo, &r.hi) == std::cmp::Ordering::Greater
 }
 
 fn in_range(v: &Value, r: &crate::vm::value::RangeValue) -> bool {
@@ -215,7 +233,10 @@ fn set_method(vm: &mut Vm, method: &str, args: &[Value], s: &Shared<Set>) -> VmR
         "range" => {
             let Value::Range(r) = arg(args, 1).deref() else { return Ok(None) };
             if inverted(&r) {
-                return vm.panic_in_std("alloc/src/collections/btree/search.rs:119:21", "range start is greater than range end in BTreeSet");
+                return vm.panic_in_std(
+                    "alloc/src/collections/btree/search.rs:119:21",
+                    "range start is greater than range end in BTreeSet",
+                );
             }
             let v: Vec<Value> = s.borrow().items.iter().filter(|k| in_range(&k.0, &r)).map(|k| k.0.clone()).collect();
             iter_of(v)
@@ -226,7 +247,8 @@ fn set_method(vm: &mut Vm, method: &str, args: &[Value], s: &Shared<Set>) -> VmR
             Value::option(e.map(|k| k.0.clone()))
         }
         "pop_first" | "pop_last" => {
-            let e = if method == "pop_first" { s.borrow_mut().items.pop_first() } else { s.borrow_mut().items.pop_last() };
+            let e =
+                if method == "pop_first" { s.borrow_mut().items.pop_first() } else { s.borrow_mut().items.pop_last() };
             Value::option(e.map(|k| k.0))
         }
         _ => return Ok(None),
@@ -236,7 +258,9 @@ fn set_method(vm: &mut Vm, method: &str, args: &[Value], s: &Shared<Set>) -> VmR
 /// Methods of an `Entry` (a tuple tagged with `Marker("Entry")`).
 pub fn entry_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
     let recv = arg(args, 0);
-    let (Some(Value::Marker("Entry")), Some(Value::Map(m)), Some(key)) = (crate::vm::ops::field(&recv, 0), crate::vm::ops::field(&recv, 1), crate::vm::ops::field(&recv, 2)) else {
+    let (Some(Value::Marker("Entry")), Some(Value::Map(m)), Some(key)) =
+        (crate::vm::ops::field(&recv, 0), crate::vm::ops::field(&recv, 1), crate::vm::ops::field(&recv, 2))
+    else {
         return Ok(None);
     };
     let k = Key(key.clone());
@@ -251,7 +275,11 @@ pub fn entry_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> Vm
         }
         "or_insert_with" | "or_insert_with_key" => {
             if !present {
-                let v = if method == "or_insert_with" { vm.call_value(&arg(args, 1), vec![])? } else { vm.call_value(&arg(args, 1), vec![key.clone()])? };
+                let v = if method == "or_insert_with" {
+                    vm.call_value(&arg(args, 1), vec![])?
+                } else {
+                    vm.call_value(&arg(args, 1), vec![key.clone()])?
+                };
                 m.borrow_mut().entries.insert(k.clone(), v);
             }
             place()

@@ -55,7 +55,10 @@ pub fn int_arg(vm: &Vm, args: &[Value], i: usize) -> VmResult<i128> {
 pub fn charge(vm: &mut Vm, n: u64) -> VmResult<()> {
     vm.steps = vm.steps.saturating_add(n);
     if vm.steps > vm.max_steps {
-        return vm.limit(format!("stopped after {} steps — is there a loop that never ends?", crate::vm::fmt_thousands(vm.max_steps)));
+        return vm.limit(format!(
+            "stopped after {} steps — is there a loop that never ends?",
+            crate::vm::fmt_thousands(vm.max_steps)
+        ));
     }
     Ok(())
 }
@@ -117,7 +120,12 @@ pub fn dispatch(vm: &mut Vm, method: &str, hint: &str, mut args: Vec<Value>) -> 
         let taken: Option<Vec<Value>> = match &recv {
             Value::Vec(v) => Some(std::mem::take(&mut *v.borrow_mut())),
             Value::Deque(d) => Some(std::mem::take(&mut *d.borrow_mut()).into_iter().collect()),
-            Value::Map(m) => Some(std::mem::take(&mut m.borrow_mut().entries).into_iter().map(|(k, v)| Value::tuple(vec![k.0, v])).collect()),
+            Value::Map(m) => Some(
+                std::mem::take(&mut m.borrow_mut().entries)
+                    .into_iter()
+                    .map(|(k, v)| Value::tuple(vec![k.0, v]))
+                    .collect(),
+            ),
             Value::Set(s) => Some(std::mem::take(&mut s.borrow_mut().items).into_iter().map(|k| k.0).collect()),
             _ => None,
         };
@@ -199,11 +207,19 @@ fn common(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Opt
         "partial_cmp" => Value::option(partial_compare(&recv, &other().deref()).map(Value::ordering)),
         "max" if args.len() == 2 => {
             let o = other().deref();
-            if compare(&o, &recv).is_ge() { o } else { recv }
+            if compare(&o, &recv).is_ge() {
+                o
+            } else {
+                recv
+            }
         }
         "min" if args.len() == 2 => {
             let o = other().deref();
-            if compare(&o, &recv).is_lt() { o } else { recv }
+            if compare(&o, &recv).is_lt() {
+                o
+            } else {
+                recv
+            }
         }
         "clamp" if args.len() == 3 => {
             let (lo, hi) = (arg(args, 1).deref(), arg(args, 2).deref());
@@ -227,7 +243,9 @@ fn common(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Opt
             }
             if method == "into" && hint == "Vec" {
                 if let Some(s) = recv.to_str() {
-                    return Ok(Some(Value::vec(s.bytes().map(|b| Value::Int(b as i128, crate::ir::IntTy::U8)).collect())));
+                    return Ok(Some(Value::vec(
+                        s.bytes().map(|b| Value::Int(b as i128, crate::ir::IntTy::U8)).collect(),
+                    )));
                 }
             }
             if method == "into" && !hint.is_empty() {

@@ -11,7 +11,11 @@ fn int(v: i128, t: IntTy) -> Value {
 }
 
 fn checked(v: i128, t: IntTy) -> Option<i128> {
-    if v >= t.min() && v <= t.max() { Some(v) } else { None }
+    if v >= t.min() && v <= t.max() {
+        Some(v)
+    } else {
+        None
+    }
 }
 
 fn saturate(v: i128, t: IntTy) -> i128 {
@@ -37,7 +41,11 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 }
             }
             "then_some" => {
-                if b { Value::some(arg(args, 1)) } else { Value::none() }
+                if b {
+                    Value::some(arg(args, 1))
+                } else {
+                    Value::none()
+                }
             }
             "not" => Value::Bool(!b),
             _ => return Ok(None),
@@ -80,12 +88,24 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
             }
             int(wrap(acc as i128, t), t)
         }
-        "saturating_pow" => int(pow(x, y().max(0) as u32).map(|v| saturate(v, t)).unwrap_or(if x < 0 && y() % 2 == 1 { t.min() } else { t.max() }), t),
+        "saturating_pow" => int(
+            pow(x, y().max(0) as u32).map(|v| saturate(v, t)).unwrap_or(if x < 0 && y() % 2 == 1 {
+                t.min()
+            } else {
+                t.max()
+            }),
+            t,
+        ),
         "checked_add" => Value::option(x.checked_add(y()).and_then(|v| checked(v, t)).map(|v| int(v, t))),
         "checked_sub" => Value::option(x.checked_sub(y()).and_then(|v| checked(v, t)).map(|v| int(v, t))),
         "checked_mul" => Value::option(x.checked_mul(y()).and_then(|v| checked(v, t)).map(|v| int(v, t))),
-        "checked_div" => Value::option(if y() == 0 { None } else { x.checked_div(y()).and_then(|v| checked(v, t)) }.map(|v| int(v, t))),
-        "checked_rem" => Value::option(if y() == 0 || (y() == -1 && x == t.min()) { None } else { x.checked_rem(y()).and_then(|v| checked(v, t)) }.map(|v| int(v, t))),
+        "checked_div" => Value::option(
+            if y() == 0 { None } else { x.checked_div(y()).and_then(|v| checked(v, t)) }.map(|v| int(v, t)),
+        ),
+        "checked_rem" => Value::option(
+            if y() == 0 || (y() == -1 && x == t.min()) { None } else { x.checked_rem(y()).and_then(|v| checked(v, t)) }
+                .map(|v| int(v, t)),
+        ),
         "checked_neg" => Value::option(x.checked_neg().and_then(|v| checked(v, t)).map(|v| int(v, t))),
         "checked_abs" => Value::option(x.checked_abs().and_then(|v| checked(v, t)).map(|v| int(v, t))),
         "wrapping_add" => int(wrap(x.wrapping_add(y()), t), t),
@@ -150,7 +170,11 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
         "saturating_neg" => int(saturate(x.saturating_neg(), t), t),
         "overflowing_div" | "overflowing_rem" | "overflowing_neg" => {
             if method != "overflowing_neg" && y() == 0 {
-                return vm.panic(if method == "overflowing_div" { "attempt to divide by zero" } else { "attempt to calculate the remainder with a divisor of zero" });
+                return vm.panic(if method == "overflowing_div" {
+                    "attempt to divide by zero"
+                } else {
+                    "attempt to calculate the remainder with a divisor of zero"
+                });
             }
             let r = match method {
                 "overflowing_div" => x.wrapping_div(y()),
@@ -166,15 +190,35 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
             let n = (y() as u32) % bits;
             let m = mask(t);
             let u = (x as u128) & m;
-            let r = if method == "rotate_left" { ((u << n) | (u >> ((bits - n) % bits))) & m } else { ((u >> n) | (u << ((bits - n) % bits))) & m };
+            let r = if method == "rotate_left" {
+                ((u << n) | (u >> ((bits - n) % bits))) & m
+            } else {
+                ((u >> n) | (u << ((bits - n) % bits))) & m
+            };
             int(wrap(r as i128, t), t)
         }
         "swap_bytes" | "reverse_bits" => {
             let u = (x as u128) & mask(t);
-            let r = if method == "reverse_bits" { u.reverse_bits() >> (128 - t.bits()) } else { u.swap_bytes() >> (128 - t.bits()) };
+            let r = if method == "reverse_bits" {
+                u.reverse_bits() >> (128 - t.bits())
+            } else {
+                u.swap_bytes() >> (128 - t.bits())
+            };
             int(wrap(r as i128, t), t)
         }
-        "is_ascii" | "is_ascii_digit" | "is_ascii_alphabetic" | "is_ascii_alphanumeric" | "is_ascii_uppercase" | "is_ascii_lowercase" | "is_ascii_whitespace" | "is_ascii_punctuation" | "is_ascii_hexdigit" | "to_ascii_uppercase" | "to_ascii_lowercase" if t == IntTy::U8 => {
+        "is_ascii"
+        | "is_ascii_digit"
+        | "is_ascii_alphabetic"
+        | "is_ascii_alphanumeric"
+        | "is_ascii_uppercase"
+        | "is_ascii_lowercase"
+        | "is_ascii_whitespace"
+        | "is_ascii_punctuation"
+        | "is_ascii_hexdigit"
+        | "to_ascii_uppercase"
+        | "to_ascii_lowercase"
+            if t == IntTy::U8 =>
+        {
             let b = x as u8;
             match method {
                 "is_ascii" => Value::Bool(b.is_ascii()),
@@ -255,7 +299,10 @@ fn int_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: i128, t:
             match (method, target) {
                 ("try_into", Some(tt)) => match checked(x, tt) {
                     Some(v) => Value::ok(int(v, tt)),
-                    None => Value::err(Value::StdError(std::rc::Rc::new(("out of range integral type conversion attempted".into(), "TryFromIntError(())".into())))),
+                    None => Value::err(Value::StdError(std::rc::Rc::new((
+                        "out of range integral type conversion attempted".into(),
+                        "TryFromIntError(())".into(),
+                    )))),
                 },
                 (_, Some(tt)) => int(x, tt),
                 _ => match hint {
@@ -321,7 +368,11 @@ fn u128_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: u128) -
         "wrapping_shr" => int(x.wrapping_shr(e())),
         "wrapping_div" | "wrapping_rem" | "div_euclid" | "rem_euclid" | "div_ceil" => {
             if y() == 0 {
-                return vm.panic(if method.ends_with("rem") || method == "rem_euclid" { "attempt to calculate the remainder with a divisor of zero" } else { "attempt to divide by zero" });
+                return vm.panic(if method.ends_with("rem") || method == "rem_euclid" {
+                    "attempt to calculate the remainder with a divisor of zero"
+                } else {
+                    "attempt to divide by zero"
+                });
             }
             int(match method {
                 "wrapping_rem" | "rem_euclid" => x % y(),
@@ -378,7 +429,10 @@ fn u128_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: u128) -
             (_, Some(IntTy::U128)) => int(x),
             ("try_into", Some(tt)) => match i128::try_from(x).ok().and_then(|v| checked(v, tt)) {
                 Some(v) => Value::ok(Value::Int(v, tt)),
-                None => Value::err(Value::StdError(std::rc::Rc::new(("out of range integral type conversion attempted".into(), "TryFromIntError(())".into())))),
+                None => Value::err(Value::StdError(std::rc::Rc::new((
+                    "out of range integral type conversion attempted".into(),
+                    "TryFromIntError(())".into(),
+                )))),
             },
             _ => return Ok(None),
         },
@@ -400,7 +454,11 @@ fn u128_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], x: u128) -
 }
 
 fn mask(t: IntTy) -> u128 {
-    if t.bits() == 128 { u128::MAX } else { (1u128 << t.bits()) - 1 }
+    if t.bits() == 128 {
+        u128::MAX
+    } else {
+        (1u128 << t.bits()) - 1
+    }
 }
 
 fn float_method(vm: &mut Vm, method: &str, args: &[Value], x: f64, t: FloatTy) -> VmResult<Option<Value>> {
@@ -415,30 +473,88 @@ fn float_method(vm: &mut Vm, method: &str, args: &[Value], x: f64, t: FloatTy) -
     let f32m = |f: fn(f32) -> f32| Value::Float(f(x as f32) as f64, t);
     let is32 = t == FloatTy::F32;
     Ok(Some(match method {
-        "sqrt" => if is32 { f32m(f32::sqrt) } else { r(x.sqrt()) },
+        "sqrt" => {
+            if is32 {
+                f32m(f32::sqrt)
+            } else {
+                r(x.sqrt())
+            }
+        }
         "abs" => r(x.abs()),
         "floor" => r(x.floor()),
         "ceil" => r(x.ceil()),
         "round" => r(x.round()),
         "trunc" => r(x.trunc()),
         "fract" => r(x.fract()),
-        "sin" => if is32 { f32m(f32::sin) } else { r(x.sin()) },
-        "cos" => if is32 { f32m(f32::cos) } else { r(x.cos()) },
-        "tan" => if is32 { f32m(f32::tan) } else { r(x.tan()) },
+        "sin" => {
+            if is32 {
+                f32m(f32::sin)
+            } else {
+                r(x.sin())
+            }
+        }
+        "cos" => {
+            if is32 {
+                f32m(f32::cos)
+            } else {
+                r(x.cos())
+            }
+        }
+        "tan" => {
+            if is32 {
+                f32m(f32::tan)
+            } else {
+                r(x.tan())
+            }
+        }
         "asin" => r(x.asin()),
         "acos" => r(x.acos()),
         "atan" => r(x.atan()),
         "atan2" => r(x.atan2(y())),
-        "exp" => if is32 { f32m(f32::exp) } else { r(x.exp()) },
-        "ln" => if is32 { f32m(f32::ln) } else { r(x.ln()) },
-        "log10" => if is32 { f32m(f32::log10) } else { r(x.log10()) },
-        "log2" => if is32 { f32m(f32::log2) } else { r(x.log2()) },
+        "exp" => {
+            if is32 {
+                f32m(f32::exp)
+            } else {
+                r(x.exp())
+            }
+        }
+        "ln" => {
+            if is32 {
+                f32m(f32::ln)
+            } else {
+                r(x.ln())
+            }
+        }
+        "log10" => {
+            if is32 {
+                f32m(f32::log10)
+            } else {
+                r(x.log10())
+            }
+        }
+        "log2" => {
+            if is32 {
+                f32m(f32::log2)
+            } else {
+                r(x.log2())
+            }
+        }
         "log" => r(x.log(y())),
         "powi" => {
             let e = args.get(1).and_then(|v| v.as_int()).unwrap_or(0) as i32;
-            if is32 { Value::Float((x as f32).powi(e) as f64, t) } else { r(x.powi(e)) }
+            if is32 {
+                Value::Float((x as f32).powi(e) as f64, t)
+            } else {
+                r(x.powi(e))
+            }
         }
-        "powf" => if is32 { Value::Float((x as f32).powf(y() as f32) as f64, t) } else { r(x.powf(y())) },
+        "powf" => {
+            if is32 {
+                Value::Float((x as f32).powf(y() as f32) as f64, t)
+            } else {
+                r(x.powf(y()))
+            }
+        }
         "hypot" => r(x.hypot(y())),
         "min" => r(x.min(y())),
         "max" => r(x.max(y())),
@@ -500,7 +616,10 @@ fn char_method(vm: &mut Vm, method: &str, args: &[Value], c: char) -> VmResult<O
         "is_digit" | "to_digit" => {
             if !(2..=36).contains(&radix()) {
                 // `is_digit` calls `to_digit`, which asserts inside core (sync/435, 448).
-                return vm.panic_in_std("core/src/char/methods.rs:403:9", "to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
+                return vm.panic_in_std(
+                    "core/src/char/methods.rs:403:9",
+                    "to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive",
+                );
             }
             match c.to_digit(radix()) {
                 d if method == "is_digit" => Value::Bool(d.is_some()),
@@ -510,12 +629,18 @@ fn char_method(vm: &mut Vm, method: &str, args: &[Value], c: char) -> VmResult<O
         "to_ascii_uppercase" => Value::Char(c.to_ascii_uppercase()),
         "to_ascii_lowercase" => Value::Char(c.to_ascii_lowercase()),
         "to_uppercase" | "to_lowercase" => {
-            let s: Vec<Value> = if method == "to_uppercase" { c.to_uppercase().map(Value::Char).collect() } else { c.to_lowercase().map(Value::Char).collect() };
+            let s: Vec<Value> = if method == "to_uppercase" {
+                c.to_uppercase().map(Value::Char).collect()
+            } else {
+                c.to_lowercase().map(Value::Char).collect()
+            };
             Value::Iter(crate::vm::value::shared(super::iter::items(s)))
         }
         "len_utf8" => Value::usize(c.len_utf8()),
         "to_string" => Value::string(c.to_string()),
-        "eq_ignore_ascii_case" => Value::Bool(matches!(arg(args, 1).deref(), Value::Char(d) if c.eq_ignore_ascii_case(&d))),
+        "eq_ignore_ascii_case" => {
+            Value::Bool(matches!(arg(args, 1).deref(), Value::Char(d) if c.eq_ignore_ascii_case(&d)))
+        }
         "clone" => Value::Char(c),
         "into" => Value::Char(c),
         _ => return Ok(None),

@@ -23,7 +23,9 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
     Ok(Some(match method {
         "is_some" | "is_ok" => Value::Bool(good),
         "is_none" | "is_err" => Value::Bool(!good),
-        "is_some_and" | "is_ok_and" => Value::Bool(good && vm.call_value(&a1(), vec![val()])?.as_bool().unwrap_or(false)),
+        "is_some_and" | "is_ok_and" => {
+            Value::Bool(good && vm.call_value(&a1(), vec![val()])?.as_bool().unwrap_or(false))
+        }
         "is_none_or" => Value::Bool(!good || vm.call_value(&a1(), vec![val()])?.as_bool().unwrap_or(false)),
         "is_err_and" => Value::Bool(!good && vm.call_value(&a1(), vec![val()])?.as_bool().unwrap_or(false)),
         "unwrap" => {
@@ -53,12 +55,20 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 val()
             } else {
                 let v = to_string(vm, &val(), FmtTrait::Debug)?;
-                let msg = if method == "expect_err" { a1().to_str().unwrap_or_default() } else { "called `Result::unwrap_err()` on an `Ok` value".into() };
+                let msg = if method == "expect_err" {
+                    a1().to_str().unwrap_or_default()
+                } else {
+                    "called `Result::unwrap_err()` on an `Ok` value".into()
+                };
                 return vm.panic(format!("{msg}: {v}"));
             }
         }
         "unwrap_or" => {
-            if good { val() } else { a1() }
+            if good {
+                val()
+            } else {
+                a1()
+            }
         }
         "unwrap_or_else" => {
             if good {
@@ -114,10 +124,18 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             }
         }
         "and" => {
-            if good { a1() } else { recv.clone() }
+            if good {
+                a1()
+            } else {
+                recv.clone()
+            }
         }
         "or" => {
-            if good { recv.clone() } else { a1() }
+            if good {
+                recv.clone()
+            } else {
+                a1()
+            }
         }
         "or_else" => {
             if good {
@@ -147,13 +165,25 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             if is_opt {
                 return Ok(None);
             }
-            if good { Value::some(val()) } else { Value::none() }
+            if good {
+                Value::some(val())
+            } else {
+                Value::none()
+            }
         }
         "err" => {
-            if good { Value::none() } else { Value::some(val()) }
+            if good {
+                Value::none()
+            } else {
+                Value::some(val())
+            }
         }
         "ok_or" => {
-            if good { Value::ok(val()) } else { Value::err(a1()) }
+            if good {
+                Value::ok(val())
+            } else {
+                Value::err(a1())
+            }
         }
         "ok_or_else" => {
             if good {
@@ -163,11 +193,19 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             }
         }
         "copied" | "cloned" => {
-            if good { wrap_same(deep_clone(&val().deref())) } else { recv.clone() }
+            if good {
+                wrap_same(deep_clone(&val().deref()))
+            } else {
+                recv.clone()
+            }
         }
         "as_ref" | "as_deref" | "iter_ref" => recv.clone(),
         "as_mut" | "as_deref_mut" => {
-            if good { Value::some(Value::Ref(Place::Field(obj.clone(), 0))) } else { recv.clone() }
+            if good {
+                Value::some(Value::Ref(Place::Field(obj.clone(), 0)))
+            } else {
+                recv.clone()
+            }
         }
         "take" => {
             // Replace the Option in place with None and return the old value.
@@ -199,7 +237,11 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             Value::Ref(Place::Field(obj.clone(), 0))
         }
         "flatten" => {
-            if good { val() } else { recv.clone() }
+            if good {
+                val()
+            } else {
+                recv.clone()
+            }
         }
         "zip" => {
             let other = a1().deref();
@@ -232,7 +274,11 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                         Value::Obj(o) if o.borrow().ty == RESULT => {
                             let o = o.borrow();
                             let x = o.fields.first().cloned().unwrap_or_default();
-                            if o.variant == 0 { Value::ok(Value::some(x)) } else { Value::err(x) }
+                            if o.variant == 0 {
+                                Value::ok(Value::some(x))
+                            } else {
+                                Value::err(x)
+                            }
                         }
                         _ => return Ok(None),
                     }
@@ -244,7 +290,11 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 match &r {
                     Value::Obj(o) if o.borrow().ty == OPTION => {
                         let o = o.borrow();
-                        if o.variant == 1 { Value::some(Value::ok(o.fields.first().cloned().unwrap_or_default())) } else { Value::none() }
+                        if o.variant == 1 {
+                            Value::some(Value::ok(o.fields.first().cloned().unwrap_or_default()))
+                        } else {
+                            Value::none()
+                        }
                     }
                     _ => return Ok(None),
                 }

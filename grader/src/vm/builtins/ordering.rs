@@ -11,7 +11,11 @@ pub fn call(vm: &mut Vm, method: &str, args: &[Value]) -> VmResult<Option<Value>
     let o = ordering_of(&arg(args, 0));
     Ok(Some(match method {
         "then" => {
-            if o == Ordering::Equal { Value::ordering(ordering_of(&arg(args, 1))) } else { Value::ordering(o) }
+            if o == Ordering::Equal {
+                Value::ordering(ordering_of(&arg(args, 1)))
+            } else {
+                Value::ordering(o)
+            }
         }
         "then_with" => {
             if o == Ordering::Equal {

@@ -106,7 +106,9 @@ fn user_default(vm: &mut Vm, name: &str) -> VmResult<Value> {
             Ok(Value::obj(id as u32, 0, values))
         }
         crate::ir::TypeKind::Enum { variants } if def.derives.default => match def.default_variant {
-            Some(v) if variants.get(v as usize).map(|x| x.fields.is_empty()).unwrap_or(false) => Ok(Value::obj(id as u32, v, Vec::new())),
+            Some(v) if variants.get(v as usize).map(|x| x.fields.is_empty()).unwrap_or(false) => {
+                Ok(Value::obj(id as u32, v, Vec::new()))
+            }
             _ => vm.unsupported(format!("`Default::default()` for `{name}`")),
         },
         _ => vm.unsupported(format!("`Default::default()` for `{name}`")),
@@ -152,9 +154,13 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
             if full == "String::with_capacity" && n > i64::MAX as i128 {
                 return vm.panic_in_std("alloc/src/raw_vec/mod.rs:28:5", "capacity overflow");
             }
-            return vm.unsupported(format!("`{full}` of {n} (rustc's result depends on the element size and the machine's memory)"));
+            return vm.unsupported(format!(
+                "`{full}` of {n} (rustc's result depends on the element size and the machine's memory)"
+            ));
         }
-        "String::with_capacity" => Value::string(String::with_capacity(int_arg(vm, &args, 0)?.clamp(0, 1 << 20) as usize)),
+        "String::with_capacity" => {
+            Value::string(String::with_capacity(int_arg(vm, &args, 0)?.clamp(0, 1 << 20) as usize))
+        }
         "String::from_utf8" => {
             let bytes = bytes_of(&a0());
             match String::from_utf8(bytes) {
@@ -178,8 +184,12 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
         },
         "HashMap::new" | "BTreeMap::new" | "HashMap::with_capacity" => Value::Map(shared(Map::default())),
         "HashSet::new" | "BTreeSet::new" | "HashSet::with_capacity" => Value::Set(shared(Set::default())),
-        "HashMap::from" | "BTreeMap::from" | "HashMap::from_iter" | "BTreeMap::from_iter" => super::iter::collect(vm, &a0(), "HashMap")?,
-        "HashSet::from" | "BTreeSet::from" | "HashSet::from_iter" | "BTreeSet::from_iter" => super::iter::collect(vm, &a0(), "HashSet")?,
+        "HashMap::from" | "BTreeMap::from" | "HashMap::from_iter" | "BTreeMap::from_iter" => {
+            super::iter::collect(vm, &a0(), "HashMap")?
+        }
+        "HashSet::from" | "BTreeSet::from" | "HashSet::from_iter" | "BTreeSet::from_iter" => {
+            super::iter::collect(vm, &a0(), "HashSet")?
+        }
         "Vec::from_iter" => super::iter::collect(vm, &a0(), "Vec")?,
         "String::from_iter" => super::iter::collect(vm, &a0(), "String")?,
         "Box::new" | "Some::new" | "Box::from" | "Box::pin" | "Pin::new" | "pin::Pin::new" => a0(),
@@ -188,7 +198,9 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
         "Cell::new" => Value::Interior(shared(a0()), CellKind::Cell),
         "Mutex::new" => Value::Interior(shared(a0()), CellKind::Mutex),
         "RwLock::new" => Value::Interior(shared(a0()), CellKind::RwLock),
-        "AtomicUsize::new" | "AtomicU64::new" | "AtomicU32::new" | "AtomicI32::new" | "AtomicI64::new" | "AtomicBool::new" | "AtomicIsize::new" | "AtomicU8::new" | "AtomicU16::new" | "AtomicI8::new" | "AtomicI16::new" => Value::Interior(shared(a0()), CellKind::Atomic),
+        "AtomicUsize::new" | "AtomicU64::new" | "AtomicU32::new" | "AtomicI32::new" | "AtomicI64::new"
+        | "AtomicBool::new" | "AtomicIsize::new" | "AtomicU8::new" | "AtomicU16::new" | "AtomicI8::new"
+        | "AtomicI16::new" => Value::Interior(shared(a0()), CellKind::Atomic),
         "mem::swap" | "swap" => {
             let (a, b) = (through_refs(a0()), through_refs(a1()));
             let va = a.deref_ref();
@@ -271,7 +283,9 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
             Value::usize(items.len() * each)
         }
         "process::exit" | "exit" => return Err(Stop::Exit { code: int_arg(vm, &args, 0)? as i32 }),
-        "char::from_u32" => Value::option(u32::try_from(int_arg(vm, &args, 0)?).ok().and_then(char::from_u32).map(Value::Char)),
+        "char::from_u32" => {
+            Value::option(u32::try_from(int_arg(vm, &args, 0)?).ok().and_then(char::from_u32).map(Value::Char))
+        }
         "char::from_digit" => {
             let (d, r) = (int_arg(vm, &args, 0)?, int_arg(vm, &args, 1)?);
             if r > 36 && u32::try_from(r).is_ok() {
@@ -279,14 +293,18 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
             }
             if !(2..=36).contains(&r) || u32::try_from(d).is_err() {
                 // Real Rust panics inside core with a message the grader has not measured.
-                return vm.unsupported(format!("`char::from_digit` with radix {r} (outside 2..=36, a panic inside core)"));
+                return vm
+                    .unsupported(format!("`char::from_digit` with radix {r} (outside 2..=36, a panic inside core)"));
             }
             Value::option(char::from_digit(d as u32, r as u32).map(Value::Char))
         }
         "char::try_from" => match a0().deref() {
             Value::Int(x, _) => match u32::try_from(x).ok().and_then(char::from_u32) {
                 Some(c) => Value::ok(Value::Char(c)),
-                None => Value::err(Value::StdError(Rc::new(("converted integer out of range for `char`".into(), "CharTryFromError(())".into())))),
+                None => Value::err(Value::StdError(Rc::new((
+                    "converted integer out of range for `char`".into(),
+                    "CharTryFromError(())".into(),
+                )))),
             },
             other => Value::ok(other),
         },
@@ -296,11 +314,19 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
         },
         "cmp::max" | "max" => {
             let (a, b) = (a0().deref(), a1().deref());
-            if crate::vm::value::compare(&b, &a).is_ge() { b } else { a }
+            if crate::vm::value::compare(&b, &a).is_ge() {
+                b
+            } else {
+                a
+            }
         }
         "cmp::min" | "min" => {
             let (a, b) = (a0().deref(), a1().deref());
-            if crate::vm::value::compare(&b, &a).is_lt() { b } else { a }
+            if crate::vm::value::compare(&b, &a).is_lt() {
+                b
+            } else {
+                a
+            }
         }
         "iter::repeat" | "repeat" => {
             let v = a0();
@@ -313,11 +339,21 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
             return super::iter::from_fn(vm, a0());
         }
         "iter::successors" | "successors" => return super::iter::successors(vm, a0(), a1()),
-        "Duration::from_secs" | "Duration::from_millis" | "Duration::from_micros" | "Duration::from_nanos" | "Duration::from_secs_f64" | "Duration::from_secs_f32" | "Duration::new" | "Duration::ZERO" | "Instant::now" => return super::time::path(vm, full, &args),
+        "Duration::from_secs"
+        | "Duration::from_millis"
+        | "Duration::from_micros"
+        | "Duration::from_nanos"
+        | "Duration::from_secs_f64"
+        | "Duration::from_secs_f32"
+        | "Duration::new"
+        | "Duration::ZERO"
+        | "Instant::now" => return super::time::path(vm, full, &args),
         "thread::sleep" | "sleep" => return super::time::path(vm, "thread::sleep", &args),
         "Ordering::Less" => Value::ordering(std::cmp::Ordering::Less),
         "f64::from" | "f32::from" => match a0().deref() {
-            Value::Int(x, _) => Value::Float(x as f64, if full.starts_with("f32") { FloatTy::F32 } else { FloatTy::F64 }),
+            Value::Int(x, _) => {
+                Value::Float(x as f64, if full.starts_with("f32") { FloatTy::F32 } else { FloatTy::F64 })
+            }
             other => other,
         },
         "f64::max" | "f64::min" | "f64::sqrt" | "f64::abs" | "f64::powi" | "f64::floor" | "f32::max" | "f32::min" => {
@@ -357,7 +393,10 @@ fn path_on_type(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
                 } else if !from_big && x >= t.min() && x <= t.max() {
                     Value::ok(Value::Int(x, t))
                 } else {
-                    Value::err(Value::StdError(Rc::new(("out of range integral type conversion attempted".into(), "TryFromIntError(())".into()))))
+                    Value::err(Value::StdError(Rc::new((
+                        "out of range integral type conversion attempted".into(),
+                        "TryFromIntError(())".into(),
+                    ))))
                 }
             }
             "from_str_radix" => {
@@ -367,7 +406,10 @@ fn path_on_type(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
                     // core's `from_str_radix` macro, invoked once for the signed types and once for
                     // the unsigned ones (sync/446 with i8, sync/440 with u32).
                     let site = if t.signed() { "core/src/num/mod.rs:1801:1" } else { "core/src/num/mod.rs:1802:1" };
-                    return vm.panic_in_std(site, format!("from_ascii_radix: radix must lie in the range `[2, 36]` - found {r}"));
+                    return vm.panic_in_std(
+                        site,
+                        format!("from_ascii_radix: radix must lie in the range `[2, 36]` - found {r}"),
+                    );
                 }
                 let r = r as u32;
                 if t == IntTy::U128 {
@@ -375,18 +417,33 @@ fn path_on_type(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
                         Ok(v) => Value::ok(Value::Int(v as i128, t)),
                         Err(e) => {
                             let kind = format!("{:?}", e.kind());
-                            Value::err(Value::StdError(Rc::new((e.to_string(), format!("ParseIntError {{ kind: {kind} }}")))))
+                            Value::err(Value::StdError(Rc::new((
+                                e.to_string(),
+                                format!("ParseIntError {{ kind: {kind} }}"),
+                            ))))
                         }
                     });
                 }
                 match i128::from_str_radix(&s, r) {
                     Ok(v) if v >= t.min() && v <= t.max() => Value::ok(Value::Int(v, t)),
-                    Ok(v) if v > t.max() => Value::err(Value::StdError(Rc::new(("number too large to fit in target type".into(), "ParseIntError { kind: PosOverflow }".into())))),
-                    Ok(_) if !t.signed() && s.starts_with('-') => Value::err(Value::StdError(Rc::new(("invalid digit found in string".into(), "ParseIntError { kind: InvalidDigit }".into())))),
-                    Ok(_) => Value::err(Value::StdError(Rc::new(("number too small to fit in target type".into(), "ParseIntError { kind: NegOverflow }".into())))),
+                    Ok(v) if v > t.max() => Value::err(Value::StdError(Rc::new((
+                        "number too large to fit in target type".into(),
+                        "ParseIntError { kind: PosOverflow }".into(),
+                    )))),
+                    Ok(_) if !t.signed() && s.starts_with('-') => Value::err(Value::StdError(Rc::new((
+                        "invalid digit found in string".into(),
+                        "ParseIntError { kind: InvalidDigit }".into(),
+                    )))),
+                    Ok(_) => Value::err(Value::StdError(Rc::new((
+                        "number too small to fit in target type".into(),
+                        "ParseIntError { kind: NegOverflow }".into(),
+                    )))),
                     Err(e) => {
                         let kind = format!("{:?}", e.kind());
-                        Value::err(Value::StdError(Rc::new((e.to_string(), format!("ParseIntError {{ kind: {kind} }}")))))
+                        Value::err(Value::StdError(Rc::new((
+                            e.to_string(),
+                            format!("ParseIntError {{ kind: {kind} }}"),
+                        ))))
                     }
                 }
             }

@@ -98,7 +98,16 @@ fn handle_of(v: &Value) -> Option<Rc<RcHandle>> {
 
 /// Whether a value can be handed out as `&mut T` by sharing it (aggregates live behind their own `Rc<RefCell>`).
 fn mutable_in_place(v: &Value) -> bool {
-    matches!(v, Value::String(_) | Value::Vec(_) | Value::Deque(_) | Value::Obj(_) | Value::Map(_) | Value::Set(_) | Value::Interior(..))
+    matches!(
+        v,
+        Value::String(_)
+            | Value::Vec(_)
+            | Value::Deque(_)
+            | Value::Obj(_)
+            | Value::Map(_)
+            | Value::Set(_)
+            | Value::Interior(..)
+    )
 }
 
 /// Paths of `Rc`, `Arc` and `Weak`; `Ok(None)` when the path is not one of theirs.
@@ -122,7 +131,8 @@ pub fn path(vm: &mut Vm, full: &str, args: &mut Vec<Value>) -> VmResult<Option<V
             Some(h) => h.clone_handle(),
             None => return vm.unsupported(format!("`{full}` of a value that is not an `{ty}`")),
         },
-        "strong_count" | "weak_count" | "downgrade" | "ptr_eq" | "get_mut" | "make_mut" | "try_unwrap" | "into_inner" | "unwrap_or_clone" => {
+        "strong_count" | "weak_count" | "downgrade" | "ptr_eq" | "get_mut" | "make_mut" | "try_unwrap"
+        | "into_inner" | "unwrap_or_clone" => {
             let Some(h) = handle_of(&a0) else {
                 return vm.unsupported(format!("`{full}` of a value that is not an `{ty}`"));
             };

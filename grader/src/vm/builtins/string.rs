@@ -27,7 +27,9 @@ enum Pat {
 fn pattern(vm: &Vm, v: &Value) -> VmResult<Pat> {
     match v.deref() {
         Value::Char(c) => Ok(Pat::Char(c)),
-        Value::Vec(items) => Ok(Pat::Chars(items.borrow().iter().filter_map(|c| if let Value::Char(c) = c.deref() { Some(c) } else { None }).collect())),
+        Value::Vec(items) => Ok(Pat::Chars(
+            items.borrow().iter().filter_map(|c| if let Value::Char(c) = c.deref() { Some(c) } else { None }).collect(),
+        )),
         f @ (Value::Closure(_) | Value::Func(_) | Value::PathFn(_)) => Ok(Pat::Fn(f)),
         other => match other.to_str() {
             Some(s) => Ok(Pat::Str(s)),
@@ -120,7 +122,8 @@ fn split_by(vm: &mut Vm, s: &str, p: &Pat, limit: Option<usize>) -> VmResult<Vec
     if limit == Some(0) {
         return Ok(parts);
     }
-    let matches = if let Some(l) = limit { find_all(vm, s, p)?.into_iter().take(l).collect() } else { find_all(vm, s, p)? };
+    let matches =
+        if let Some(l) = limit { find_all(vm, s, p)?.into_iter().take(l).collect() } else { find_all(vm, s, p)? };
     let mut last = 0;
     for (a, b) in matches {
         if let Some(l) = limit {
@@ -140,7 +143,9 @@ fn split_by(vm: &mut Vm, s: &str, p: &Pat, limit: Option<usize>) -> VmResult<Vec
 }
 
 pub fn parse_number(text: &str, target: &str) -> Value {
-    let err = |display: &str, kind: &str, name: &str| Value::err(Value::StdError(Rc::new((display.to_string(), format!("{name} {{ kind: {kind} }}")))));
+    let err = |display: &str, kind: &str, name: &str| {
+        Value::err(Value::StdError(Rc::new((display.to_string(), format!("{name} {{ kind: {kind} }}")))))
+    };
     if let Some(t) = IntTy::from_name(target).or(if target.is_empty() { Some(IntTy::I32) } else { None }) {
         if text.is_empty() {
             return err("cannot parse integer from empty string", "Empty", "ParseIntError");
@@ -183,21 +188,34 @@ pub fn parse_number(text: &str, target: &str) -> Value {
                 Value::ok(Value::Float(v, ty))
             }
             Err(_) => {
-                let (d, k) = if text.is_empty() { ("cannot parse float from empty string", "Empty") } else { ("invalid float literal", "Invalid") };
+                let (d, k) = if text.is_empty() {
+                    ("cannot parse float from empty string", "Empty")
+                } else {
+                    ("invalid float literal", "Invalid")
+                };
                 err(d, k, "ParseFloatError")
             }
         },
         "bool" => match text {
             "true" => Value::ok(Value::Bool(true)),
             "false" => Value::ok(Value::Bool(false)),
-            _ => Value::err(Value::StdError(Rc::new(("provided string was not `true` or `false`".into(), "ParseBoolError".into())))),
+            _ => Value::err(Value::StdError(Rc::new((
+                "provided string was not `true` or `false`".into(),
+                "ParseBoolError".into(),
+            )))),
         },
         "char" => {
             let mut cs = text.chars();
             match (cs.next(), cs.next()) {
                 (Some(c), None) => Value::ok(Value::Char(c)),
-                (None, _) => Value::err(Value::StdError(Rc::new(("cannot parse char from empty string".into(), "ParseCharError { kind: EmptyString }".into())))),
-                _ => Value::err(Value::StdError(Rc::new(("too many characters in string".into(), "ParseCharError { kind: TooManyChars }".into())))),
+                (None, _) => Value::err(Value::StdError(Rc::new((
+                    "cannot parse char from empty string".into(),
+                    "ParseCharError { kind: EmptyString }".into(),
+                )))),
+                _ => Value::err(Value::StdError(Rc::new((
+                    "too many characters in string".into(),
+                    "ParseCharError { kind: TooManyChars }".into(),
+                )))),
             }
         }
         "String" => Value::ok(Value::string(text.to_string())),
@@ -245,9 +263,15 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "chars" => iter_of(s.chars().map(Value::Char).collect()),
         "bytes" | "as_bytes" | "into_bytes" => {
             let v: Vec<Value> = s.bytes().map(|b| Value::Int(b as i128, IntTy::U8)).collect();
-            if method == "bytes" { iter_of(v) } else { Value::vec(v) }
+            if method == "bytes" {
+                iter_of(v)
+            } else {
+                Value::vec(v)
+            }
         }
-        "char_indices" => iter_of(s.char_indices().map(|(i, c)| Value::tuple(vec![Value::usize(i), Value::Char(c)])).collect()),
+        "char_indices" => {
+            iter_of(s.char_indices().map(|(i, c)| Value::tuple(vec![Value::usize(i), Value::Char(c)])).collect())
+        }
         "lines" => strs(s.lines()),
         "split_whitespace" | "split_ascii_whitespace" => strs(s.split_whitespace()),
         "split" | "split_terminator" | "splitn" | "rsplit" | "split_inclusive" => {
@@ -361,24 +385,36 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 }
             }
             let r = Value::str(&s[start..end.max(start)]);
-            if once { Value::some(r) } else { r }
+            if once {
+                Value::some(r)
+            } else {
+                r
+            }
         }
         "to_uppercase" => Value::string(s.to_uppercase()),
         "to_lowercase" => Value::string(s.to_lowercase()),
         "to_ascii_uppercase" => Value::string(s.to_ascii_uppercase()),
         "to_ascii_lowercase" => Value::string(s.to_ascii_lowercase()),
-        "contains" | "starts_with" | "ends_with" | "find" | "rfind" | "matches" | "match_indices" | "rmatch_indices" => {
+        "contains" | "starts_with" | "ends_with" | "find" | "rfind" | "matches" | "match_indices"
+        | "rmatch_indices" => {
             let p = pattern(vm, &a1())?;
-            let all = if matches!(method, "rfind" | "rmatch_indices") { find_all_rev(vm, s, &p)? } else { find_all(vm, s, &p)? };
+            let all = if matches!(method, "rfind" | "rmatch_indices") {
+                find_all_rev(vm, s, &p)?
+            } else {
+                find_all(vm, s, &p)?
+            };
             match method {
                 "contains" => Value::Bool(!all.is_empty()),
                 "starts_with" => Value::Bool(all.iter().any(|(a, _)| *a == 0)),
-                "ends_with" => Value::Bool(all.iter().any(|(_, b)| *b == s.len()) || matches!(&p, Pat::Str(n) if s.ends_with(n.as_str()))),
+                "ends_with" => Value::Bool(
+                    all.iter().any(|(_, b)| *b == s.len()) || matches!(&p, Pat::Str(n) if s.ends_with(n.as_str())),
+                ),
                 "find" => Value::option(all.first().map(|(a, _)| Value::usize(*a))),
                 "rfind" => Value::option(all.last().map(|(a, _)| Value::usize(*a))),
                 "matches" => strs(all.iter().map(|(a, b)| &s[*a..*b])),
                 _ => {
-                    let mut v: Vec<Value> = all.iter().map(|(a, b)| Value::tuple(vec![Value::usize(*a), Value::str(&s[*a..*b])])).collect();
+                    let mut v: Vec<Value> =
+                        all.iter().map(|(a, b)| Value::tuple(vec![Value::usize(*a), Value::str(&s[*a..*b])])).collect();
                     if method == "rmatch_indices" {
                         v.reverse();
                     }
@@ -445,12 +481,17 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
 }
 
 /// Methods that change a `String` in place.
-fn mutate(vm: &mut Vm, method: &str, args: &[Value], buf: &crate::vm::value::Shared<String>) -> VmResult<Option<Value>> {
+fn mutate(
+    vm: &mut Vm,
+    method: &str,
+    args: &[Value],
+    buf: &crate::vm::value::Shared<String>,
+) -> VmResult<Option<Value>> {
     let a1 = || arg(args, 1);
     let recv = arg(args, 0);
     Ok(Some(match method {
         "push" | "push_str" => {
-                        let add = str_arg(vm, args, 1)?;
+            let add = str_arg(vm, args, 1)?;
             let len = buf.borrow().len();
             if len > 1 << 20 {
                 vm.check_len(len + add.len(), 1)?;
@@ -464,9 +505,7 @@ fn mutate(vm: &mut Vm, method: &str, args: &[Value], buf: &crate::vm::value::Sha
             }
             Value::ok(Value::Unit)
         }
-        "pop" => {
-                        Value::option(buf.borrow_mut().pop().map(Value::Char))
-        }
+        "pop" => Value::option(buf.borrow_mut().pop().map(Value::Char)),
         "clear" => {
             if let Value::String(buf) = &recv {
                 buf.borrow_mut().clear();
@@ -499,7 +538,7 @@ fn mutate(vm: &mut Vm, method: &str, args: &[Value], buf: &crate::vm::value::Sha
         "remove" => {
             let s = buf.borrow().clone();
             let i = usize_arg(vm, args, 1)?;
-                        // `String::remove` reads `self[idx..]` first (its slicing panic, at the caller's line),
+            // `String::remove` reads `self[idx..]` first (its slicing panic, at the caller's line),
             // then panics at the end of the string.
             if let Some(msg) = crate::vm::ops::str_slice_error(&s, i, s.len().max(i)) {
                 return vm.panic(msg);
@@ -520,7 +559,7 @@ fn mutate(vm: &mut Vm, method: &str, args: &[Value], buf: &crate::vm::value::Sha
             Value::Unit
         }
         "extend" => {
-                        let it = super::iter::into_iter(vm, a1())?;
+            let it = super::iter::into_iter(vm, a1())?;
             while let Some(x) = super::iter::next(vm, &it)? {
                 match x.deref() {
                     Value::Char(c) => buf.borrow_mut().push(c),
@@ -549,7 +588,7 @@ fn mutate(vm: &mut Vm, method: &str, args: &[Value], buf: &crate::vm::value::Sha
         }
         "retain" => {
             let s = buf.borrow().clone();
-                        let f = a1();
+            let f = a1();
             let mut out = String::new();
             for c in s.chars() {
                 if vm.call_value(&f, vec![Value::Char(c)])?.as_bool().unwrap_or(false) {

@@ -44,7 +44,8 @@ fn instant_add(x: i128, y: i128) -> Result<Option<i128>, String> {
     if secs > i64::MAX as i128 {
         Ok(None)
     } else if secs > i64::MAX as i128 - (1i128 << 40) {
-        Err("unsupported: adding this Duration to an Instant (whether it overflows depends on the machine's uptime)".to_string())
+        Err("unsupported: adding this Duration to an Instant (whether it overflows depends on the machine's uptime)"
+            .to_string())
     } else {
         Ok(Some(x + y))
     }
@@ -151,7 +152,10 @@ pub fn arith(op: BinOp, a: &Value, b: &Value) -> Option<Result<Value, String>> {
             match (ta, tb) {
                 // `Instant - Instant` saturates at zero (std since 1.60).
                 (INSTANT, INSTANT) => Ok(duration(r.max(0))),
-                (INSTANT, _) if r < 0 => Err("unsupported: an Instant before the program's start (real Instants count from the machine's boot)".to_string()),
+                (INSTANT, _) if r < 0 => Err(
+                    "unsupported: an Instant before the program's start (real Instants count from the machine's boot)"
+                        .to_string(),
+                ),
                 (INSTANT, _) => Ok(same_clock(r)),
                 _ if r < 0 => std_panic("core/src/time.rs:1201:31", "overflow when subtracting durations"),
                 _ => Ok(duration(r)),
@@ -168,7 +172,11 @@ pub fn arith(op: BinOp, a: &Value, b: &Value) -> Option<Result<Value, String>> {
         (BinOp::Div, None) if ta == DURATION => {
             let d = b.as_int()?;
             // `Div<u32> for Duration` is `#[track_caller]`: the learner's line (sync/417).
-            if d == 0 { Err("divide by zero error when dividing duration by scalar".to_string()) } else { Ok(duration(x / d)) }
+            if d == 0 {
+                Err("divide by zero error when dividing duration by scalar".to_string())
+            } else {
+                Ok(duration(x / d))
+            }
         }
         _ => return None,
     })
@@ -211,7 +219,11 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         (DURATION, "is_zero") => Value::Bool(n == 0),
         (DURATION, "checked_sub") => {
             let (_, m) = nanos_of(&arg(args, 1)).unwrap_or((DURATION, 0));
-            if m > n { Value::none() } else { Value::some(duration(n - m)) }
+            if m > n {
+                Value::none()
+            } else {
+                Value::some(duration(n - m))
+            }
         }
         (DURATION, "saturating_sub") => {
             let (_, m) = nanos_of(&arg(args, 1)).unwrap_or((DURATION, 0));
@@ -235,7 +247,11 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         }
         (DURATION, "checked_div") => {
             let k = arg(args, 1).as_int().unwrap_or(0);
-            if k <= 0 { Value::none() } else { Value::some(duration(n / k)) }
+            if k <= 0 {
+                Value::none()
+            } else {
+                Value::some(duration(n / k))
+            }
         }
         (DURATION, "mul_f64") | (DURATION, "div_f64") => {
             // std: `Duration::from_secs_f64(rhs * self.as_secs_f64())` (or `self.as_secs_f64() / rhs`).
@@ -261,7 +277,11 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         }
         (INSTANT, "checked_duration_since") => {
             let (_, m) = nanos_of(&arg(args, 1)).unwrap_or((INSTANT, 0));
-            if m > n { Value::none() } else { Value::some(duration(n - m)) }
+            if m > n {
+                Value::none()
+            } else {
+                Value::some(duration(n - m))
+            }
         }
         (INSTANT, "duration_since") | (INSTANT, "saturating_duration_since") => {
             let (_, m) = nanos_of(&arg(args, 1)).unwrap_or((INSTANT, 0));

@@ -19,19 +19,34 @@ fn normalize(full: &str) -> &str {
         "tokio::task::yield_now" => "tokio::yield_now",
         "tokio::task::spawn_blocking" => "tokio::spawn_blocking",
         "std::future::ready" | "future::ready" | "core::future::ready" | "futures::future::ready" => "future::ready",
-        "std::future::pending" | "future::pending" | "core::future::pending" | "futures::future::pending" => "future::pending",
+        "std::future::pending" | "future::pending" | "core::future::pending" | "futures::future::pending" => {
+            "future::pending"
+        }
         other => other,
     }
 }
 
 /// Whether a built-in path belongs to this file.
 pub fn owns(full: &str) -> bool {
-    full.starts_with("tokio::") || full.starts_with("futures::") || full.starts_with("tokio_util::") || matches!(full, "future::ready" | "std::future::ready" | "core::future::ready" | "future::pending" | "std::future::pending" | "core::future::pending")
+    full.starts_with("tokio::")
+        || full.starts_with("futures::")
+        || full.starts_with("tokio_util::")
+        || matches!(
+            full,
+            "future::ready"
+                | "std::future::ready"
+                | "core::future::ready"
+                | "future::pending"
+                | "std::future::pending"
+                | "core::future::pending"
+        )
 }
 
 pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
     // Each family of the API lives in its own file under `vm/rt/`; the first that knows the path answers.
-    for family in [rt::chan::path, rt::sync::path, rt::time::path, rt::stream::path, rt::set::path, rt::runtime_handle::path] {
+    for family in
+        [rt::chan::path, rt::sync::path, rt::time::path, rt::stream::path, rt::set::path, rt::runtime_handle::path]
+    {
         if let Some(v) = family(vm, full, &args)? {
             return Ok(v);
         }
@@ -68,7 +83,11 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
                 Err(crate::vm::Stop::Panic { msg, pos }) => {
                     let first = !vm.rt.panicked;
                     vm.rt.panicked = true;
-                    let text = crate::vm::panic_text(&vm.file_name, pos, &msg, first).replacen("thread 'main'", "thread 'tokio-runtime-worker'", 1);
+                    let text = crate::vm::panic_text(&vm.file_name, pos, &msg, first).replacen(
+                        "thread 'main'",
+                        "thread 'tokio-runtime-worker'",
+                        1,
+                    );
                     vm.stderr.push_str(&text);
                     TaskEnd::Panicked(msg)
                 }
@@ -84,7 +103,11 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
         }
         "tokio::time::sleep_until" => {
             let Some((_, t)) = time::nanos_of(&a0()) else { return vm.unsupported("`sleep_until` of this value") };
-            rt::future::future(Fut::Sleep { deadline_ns: t.clamp(0, u64::MAX as i128) as u64, reg: None, line: vm.pos.line })
+            rt::future::future(Fut::Sleep {
+                deadline_ns: t.clamp(0, u64::MAX as i128) as u64,
+                reg: None,
+                line: vm.pos.line,
+            })
         }
         "tokio::time::Instant::now" => {
             if vm.rt.real_clock_built {
@@ -95,7 +118,12 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
         "tokio::yield_now" => rt::future::future(Fut::YieldNow { yielded: false }),
         "tokio::join!" | "tokio::try_join!" => {
             let n = args.len();
-            rt::future::future(Fut::Join { futs: args, outs: vec![None; n], skip: 0, try_join: full == "tokio::try_join!" })
+            rt::future::future(Fut::Join {
+                futs: args,
+                outs: vec![None; n],
+                skip: 0,
+                try_join: full == "tokio::try_join!",
+            })
         }
         "future::ready" => rt::future::future(Fut::Ready(a0())),
         "future::pending" => rt::future::future(Fut::Leaf(Box::new(Forever))),
@@ -132,7 +160,9 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             vm.rt.wake(id);
             Value::Unit
         }
-        (RtObj::JoinHandle(id) | RtObj::AbortHandle(id), "is_finished") => Value::Bool(vm.rt.tasks.get(id).map(|t| t.end.is_some()).unwrap_or(true)),
+        (RtObj::JoinHandle(id) | RtObj::AbortHandle(id), "is_finished") => {
+            Value::Bool(vm.rt.tasks.get(id).map(|t| t.end.is_some()).unwrap_or(true))
+        }
         (RtObj::JoinHandle(id) | RtObj::AbortHandle(id), "id") => rt::set::joinset::task_id(*id),
         (RtObj::JoinError { task, .. }, "id") => rt::set::joinset::task_id(*task),
         (RtObj::JoinHandle(id), "abort_handle") => Value::Rt(Rc::new(RtObj::AbortHandle(*id))),

@@ -9,7 +9,11 @@ use crate::vm::value::{compare, deep_clone, equal, shared, Place, Value};
 use crate::vm::{Vm, VmResult};
 
 /// Sort with a fallible comparator (a learner's closure may panic).
-fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, cmp: &mut dyn FnMut(&mut Vm, &Value, &Value) -> VmResult<Ordering>) -> VmResult<()> {
+fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    cmp: &mut dyn FnMut(&mut Vm, &Value, &Value) -> VmResult<Ordering>,
+) -> VmResult<()> {
     // A stable merge sort that can stop on error.
     let n = items.len();
     if n < 2 {
@@ -51,7 +55,11 @@ const INSERTION_SORT_MAX: usize = 20;
 /// core's `insertion_sort_shift_left(v, 1, is_less)`: the same `is_less` calls in the same
 /// order, so even a comparator that is not a total order, or one with side effects, sees
 /// what it sees under rustc (sync/449).
-fn insertion_sort(vm: &mut Vm, items: &mut [Value], is_less: &mut dyn FnMut(&mut Vm, &Value, &Value) -> VmResult<bool>) -> VmResult<()> {
+fn insertion_sort(
+    vm: &mut Vm,
+    items: &mut [Value],
+    is_less: &mut dyn FnMut(&mut Vm, &Value, &Value) -> VmResult<bool>,
+) -> VmResult<()> {
     for i in 1..items.len() {
         if !is_less(vm, &items[i], &items[i - 1])? {
             continue;
@@ -140,8 +148,22 @@ pub fn user_cmp(vm: &Vm, v: &Value) -> Option<crate::ir::FnId> {
 /// Methods that run on a `&mut [T]` view itself (they hand out references into it, which write
 /// through); every other method runs on a copy of the view's values, written back afterwards.
 const VIEW_METHODS: &[&str] = &[
-    "iter", "into_iter", "iter_mut", "get_mut", "first_mut", "last_mut", "split_at_mut", "chunks_mut", "chunks_exact_mut",
-    "rchunks_mut", "rchunks_exact_mut", "len", "is_empty", "as_mut_slice", "as_mut", "index_range_mut",
+    "iter",
+    "into_iter",
+    "iter_mut",
+    "get_mut",
+    "first_mut",
+    "last_mut",
+    "split_at_mut",
+    "chunks_mut",
+    "chunks_exact_mut",
+    "rchunks_mut",
+    "rchunks_exact_mut",
+    "len",
+    "is_empty",
+    "as_mut_slice",
+    "as_mut",
+    "index_range_mut",
 ];
 
 /// A Vec made by `view` (every element an element reference).
@@ -222,7 +244,10 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let i = usize_arg(vm, args, 1)?;
             let len = v.borrow().len();
             if i >= len {
-                return vm.panic_in_std("alloc/src/vec/mod.rs:2202:13", format!("swap_remove index (is {i}) should be < len (is {len})"));
+                return vm.panic_in_std(
+                    "alloc/src/vec/mod.rs:2202:13",
+                    format!("swap_remove index (is {i}) should be < len (is {len})"),
+                );
             }
             v.borrow_mut().swap_remove(i)
         }
@@ -239,20 +264,34 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                     Err(_) => Value::none(),
                 }
             }
-            i => Value::option(i.as_int().and_then(|i| usize::try_from(i).ok()).and_then(|i| v.borrow().get(i).cloned())),
+            i => {
+                Value::option(i.as_int().and_then(|i| usize::try_from(i).ok()).and_then(|i| v.borrow().get(i).cloned()))
+            }
         },
         "get_mut" => {
             let i = usize_arg(vm, args, 1)?;
-            if i < v.borrow().len() { Value::some(Value::Ref(Place::Index(v.clone(), i))) } else { Value::none() }
+            if i < v.borrow().len() {
+                Value::some(Value::Ref(Place::Index(v.clone(), i)))
+            } else {
+                Value::none()
+            }
         }
         "first" => Value::option(v.borrow().first().cloned()),
         "last" => Value::option(v.borrow().last().cloned()),
         "first_mut" => {
-            if v.borrow().is_empty() { Value::none() } else { Value::some(Value::Ref(Place::Index(v.clone(), 0))) }
+            if v.borrow().is_empty() {
+                Value::none()
+            } else {
+                Value::some(Value::Ref(Place::Index(v.clone(), 0)))
+            }
         }
         "last_mut" => {
             let n = v.borrow().len();
-            if n == 0 { Value::none() } else { Value::some(Value::Ref(Place::Index(v.clone(), n - 1))) }
+            if n == 0 {
+                Value::none()
+            } else {
+                Value::some(Value::Ref(Place::Index(v.clone(), n - 1)))
+            }
         }
         "iter" | "into_iter" => {
             let n = v.borrow().len();
@@ -401,7 +440,11 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "windows" | "chunks" | "chunks_exact" | "rchunks" => {
             let n = usize_arg(vm, args, 1)?;
             if n == 0 {
-                return vm.panic(if method == "windows" { "window size must be non-zero" } else { "chunk size must be non-zero" });
+                return vm.panic(if method == "windows" {
+                    "window size must be non-zero"
+                } else {
+                    "chunk size must be non-zero"
+                });
             }
             let items = v.borrow();
             let parts: Vec<Value> = match method {
@@ -462,7 +505,10 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             let len = v.borrow().len();
             if src.len() != len {
                 return vm.panic(if method == "copy_from_slice" {
-                    format!("copy_from_slice: source slice length ({}) does not match destination slice length ({len})", src.len())
+                    format!(
+                        "copy_from_slice: source slice length ({}) does not match destination slice length ({len})",
+                        src.len()
+                    )
                 } else {
                     "destination and source slices have different lengths".to_string()
                 });
@@ -580,7 +626,8 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             if method.ends_with("exact_mut") {
                 // The remainder rides after the iterator's end, for `into_remainder()`.
                 let back = parts.len();
-                let rem = if method == "chunks_exact_mut" { view(v, back * n, len) } else { view(v, 0, len - back * n) };
+                let rem =
+                    if method == "chunks_exact_mut" { view(v, back * n, len) } else { view(v, 0, len - back * n) };
                 parts.push(rem);
                 return Ok(Some(Value::Iter(shared(iter::Iter::Items { items: Rc::new(parts), front: 0, back }))));
             }
@@ -628,7 +675,13 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
     }))
 }
 
-fn deque(vm: &mut Vm, method: &str, hint: &str, args: &[Value], d: &crate::vm::value::Shared<std::collections::VecDeque<Value>>) -> VmResult<Option<Value>> {
+fn deque(
+    vm: &mut Vm,
+    method: &str,
+    hint: &str,
+    args: &[Value],
+    d: &crate::vm::value::Shared<std::collections::VecDeque<Value>>,
+) -> VmResult<Option<Value>> {
     let a1 = || arg(args, 1);
     let _ = hint;
     Ok(Some(match method {
@@ -651,11 +704,19 @@ fn deque(vm: &mut Vm, method: &str, hint: &str, args: &[Value], d: &crate::vm::v
         "front" => Value::option(d.borrow().front().cloned()),
         "back" => Value::option(d.borrow().back().cloned()),
         "front_mut" => {
-            if d.borrow().is_empty() { Value::none() } else { Value::some(Value::Ref(Place::DequeIndex(d.clone(), 0))) }
+            if d.borrow().is_empty() {
+                Value::none()
+            } else {
+                Value::some(Value::Ref(Place::DequeIndex(d.clone(), 0)))
+            }
         }
         "back_mut" => {
             let n = d.borrow().len();
-            if n == 0 { Value::none() } else { Value::some(Value::Ref(Place::DequeIndex(d.clone(), n - 1))) }
+            if n == 0 {
+                Value::none()
+            } else {
+                Value::some(Value::Ref(Place::DequeIndex(d.clone(), n - 1)))
+            }
         }
         "get" => {
             let i = usize_arg(vm, args, 1)?;
@@ -700,7 +761,8 @@ fn deque(vm: &mut Vm, method: &str, hint: &str, args: &[Value], d: &crate::vm::v
                 return vm.unsupported("`VecDeque::swap` with its first index out of range (a panic inside alloc)");
             }
             if j >= len {
-                return vm.panic_in_std("alloc/src/collections/vec_deque/mod.rs:972:9", "assertion failed: j < self.len()");
+                return vm
+                    .panic_in_std("alloc/src/collections/vec_deque/mod.rs:972:9", "assertion failed: j < self.len()");
             }
             d.borrow_mut().swap(i, j);
             Value::Unit
@@ -730,7 +792,11 @@ fn deque(vm: &mut Vm, method: &str, hint: &str, args: &[Value], d: &crate::vm::v
             let len = d.borrow().len();
             if n > len {
                 // alloc's own lines (sync/403, 445).
-                let site = if method == "rotate_left" { "alloc/src/collections/vec_deque/mod.rs:2986:9" } else { "alloc/src/collections/vec_deque/mod.rs:3029:9" };
+                let site = if method == "rotate_left" {
+                    "alloc/src/collections/vec_deque/mod.rs:2986:9"
+                } else {
+                    "alloc/src/collections/vec_deque/mod.rs:3029:9"
+                };
                 return vm.panic_in_std(site, "assertion failed: n <= self.len()");
             }
             if method == "rotate_left" {

@@ -119,7 +119,8 @@ pub fn poll(vm: &mut Vm, v: &Value) -> VmResult<Poll<Value>> {
             if let Some(r) = super::manual::poll_user(vm, &other) {
                 return r;
             }
-            return vm.unsupported(format!("`.await` on a value of type {}", crate::vm::value::type_name(&vm.prog, &other)));
+            return vm
+                .unsupported(format!("`.await` on a value of type {}", crate::vm::value::type_name(&vm.prog, &other)));
         }
     };
     let state = std::mem::replace(&mut *cell.borrow_mut(), Fut::Polling);
@@ -184,7 +185,10 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
                 if let Some((_, key)) = &reg {
                     vm.rt.timers.remove(key);
                 }
-                return Ok((Fut::Sleep { deadline_ns, reg: Some((Rc::new(()), (0, 0))), line: made_at }, Poll::Ready(Value::Unit)));
+                return Ok((
+                    Fut::Sleep { deadline_ns, reg: Some((Rc::new(()), (0, 0))), line: made_at },
+                    Poll::Ready(Value::Unit),
+                ));
             }
             // Registered once (its place among equal deadlines is kept); the waker is the polling task.
             let cur = vm.rt.current;
@@ -201,7 +205,13 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
                     let (now, line) = (vm.clock_ns, vm.pos.line);
                     let inner = if vm.rt.leaf_depth > 0 { " (inner)" } else { "" };
                     let from = vm.caller_line().map(|l| format!(" in a call from line {l}")).unwrap_or_default();
-                    vm.rt.event(now, cur, "timer_set", Some(line), format!("timer#{} until {tick} ms, made at line {made_at}{from}{inner}", key.1));
+                    vm.rt.event(
+                        now,
+                        cur,
+                        "timer_set",
+                        Some(line),
+                        format!("timer#{} until {tick} ms, made at line {made_at}{from}{inner}", key.1),
+                    );
                     (token, key)
                 }
             };
@@ -354,7 +364,8 @@ impl Vm {
         if self.guards.is_empty() || !self.rt.active {
             return;
         }
-        let held: Vec<(usize, bool, u32)> = self.guards.iter().filter(|g| g.3 == fiber).map(|g| (g.0, g.1, g.4)).collect();
+        let held: Vec<(usize, bool, u32)> =
+            self.guards.iter().filter(|g| g.3 == fiber).map(|g| (g.0, g.1, g.4)).collect();
         let (now, cur) = (self.clock_ns, self.rt.current);
         let (what, line) = match &self.suspended_on {
             Some((w, p)) => (w.clone(), p.line),
@@ -363,7 +374,13 @@ impl Vm {
         for (addr, mutable, taken) in held {
             let name = self.rt.cell_name(addr);
             let kind = if mutable { "borrow_mut" } else { "borrow" };
-            self.rt.event(now, cur, "borrow_held", Some(line), format!("{name} ({kind} taken at line {taken}) while waiting on {what}"));
+            self.rt.event(
+                now,
+                cur,
+                "borrow_held",
+                Some(line),
+                format!("{name} ({kind} taken at line {taken}) while waiting on {what}"),
+            );
         }
     }
 
@@ -394,4 +411,3 @@ impl Vm {
         }
     }
 }
-

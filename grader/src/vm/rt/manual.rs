@@ -98,7 +98,9 @@ impl Object for Waker {
             "clone" | "to_owned" => Some(waker(self.0)),
             "will_wake" => {
                 let same = match args.get(1).map(|v| v.deref()) {
-                    Some(Value::Rt(o)) => matches!(&*o, RtObj::Dyn(d) if d.type_name() == "Waker" && d.debug() == self.debug()),
+                    Some(Value::Rt(o)) => {
+                        matches!(&*o, RtObj::Dyn(d) if d.type_name() == "Waker" && d.debug() == self.debug())
+                    }
                     _ => false,
                 };
                 Some(Value::Bool(same))

@@ -117,7 +117,11 @@ pub enum RtObj {
     AbortHandle(TaskId),
     /// A `JoinError`: the task's id and the panic message (`None`: cancelled), and the payload
     /// when it is not that message as a `String` (`panic!("literal")`'s `&str`, `panic_any(v)`).
-    JoinError { task: TaskId, panic: Option<String>, payload: Option<Value> },
+    JoinError {
+        task: TaskId,
+        panic: Option<String>,
+        payload: Option<Value>,
+    },
     /// Everything else (channels, locks, ...): see [`Object`].
     Dyn(Box<dyn Object>),
 }
@@ -193,13 +197,19 @@ fn owns_within(v: &Value, depth: u32) -> bool {
         _ if depth == 0 => false,
         Value::Obj(o) => o.try_borrow().map(|o| o.fields.iter().any(|f| owns_within(f, depth - 1))).unwrap_or(false),
         // Elements share one type: the first few tell.
-        Value::Vec(items) => items.try_borrow().map(|items| items.iter().take(8).any(|f| owns_within(f, depth - 1))).unwrap_or(false),
-        Value::Deque(items) => items.try_borrow().map(|items| items.iter().take(8).any(|f| owns_within(f, depth - 1))).unwrap_or(false),
+        Value::Vec(items) => {
+            items.try_borrow().map(|items| items.iter().take(8).any(|f| owns_within(f, depth - 1))).unwrap_or(false)
+        }
+        Value::Deque(items) => {
+            items.try_borrow().map(|items| items.iter().take(8).any(|f| owns_within(f, depth - 1))).unwrap_or(false)
+        }
         // A closure or an unstarted future owns what it captured.
         Value::Closure(c) => c.captures.iter().any(|f| owns_within(f, depth - 1)),
         Value::Cell(c) => c.try_borrow().map(|v| owns_within(&v, depth - 1)).unwrap_or(false),
         Value::Future(f) => match f.try_borrow().as_deref() {
-            Ok(Fut::Lazy { callee, args, .. }) => owns_within(callee, depth - 1) || args.iter().any(|a| owns_within(a, depth - 1)),
+            Ok(Fut::Lazy { callee, args, .. }) => {
+                owns_within(callee, depth - 1) || args.iter().any(|a| owns_within(a, depth - 1))
+            }
             _ => false,
         },
         _ => false,
@@ -236,8 +246,12 @@ impl RtObj {
     /// `Display` text, for the objects that have one.
     pub fn display(&self) -> Option<String> {
         match self {
-            RtObj::JoinError { task, panic: Some(_), payload: Some(p) } if !is_text(p) => Some(format!("task {task} panicked")),
-            RtObj::JoinError { task, panic: Some(msg), .. } => Some(format!("task {task} panicked with message {msg:?}")),
+            RtObj::JoinError { task, panic: Some(_), payload: Some(p) } if !is_text(p) => {
+                Some(format!("task {task} panicked"))
+            }
+            RtObj::JoinError { task, panic: Some(msg), .. } => {
+                Some(format!("task {task} panicked with message {msg:?}"))
+            }
             RtObj::JoinError { task, panic: None, .. } => Some(format!("task {task} was cancelled")),
             RtObj::Dyn(d) => d.display(),
             _ => None,
@@ -247,7 +261,9 @@ impl RtObj {
     /// `Debug` text.
     pub fn debug(&self) -> String {
         match self {
-            RtObj::JoinError { task, panic: Some(_), payload: Some(p) } if !is_text(p) => format!("JoinError::Panic(Id({task}), ...)"),
+            RtObj::JoinError { task, panic: Some(_), payload: Some(p) } if !is_text(p) => {
+                format!("JoinError::Panic(Id({task}), ...)")
+            }
             RtObj::JoinError { task, panic: Some(msg), .. } => format!("JoinError::Panic(Id({task}), {msg:?}, ...)"),
             RtObj::JoinError { task, panic: None, .. } => format!("JoinError::Cancelled(Id({task}))"),
             RtObj::JoinHandle(_) => "JoinHandle { id: Id(..) }".into(),
@@ -557,7 +573,17 @@ impl Vm {
         let pos = self.pos;
         self.rt.tasks.insert(
             id,
-            Task { id, fut: Some(fut), end: None, taken: false, notified: true, abort_requested: false, join_waiters: Vec::new(), spawned_at: pos, waiting_on: None },
+            Task {
+                id,
+                fut: Some(fut),
+                end: None,
+                taken: false,
+                notified: true,
+                abort_requested: false,
+                join_waiters: Vec::new(),
+                spawned_at: pos,
+                waiting_on: None,
+            },
         );
         self.rt.queue.push_back(id);
         let (now, cur) = (self.clock_ns, self.rt.task_of(self.rt.current));
@@ -647,14 +673,24 @@ impl Vm {
     /// apart, or due at the same tick but started at different times.
     fn real_clock_check(&mut self, tick: u64) -> VmResult<()> {
         let margin = REAL_CLOCK_MARGIN_MS + 2 * self.rt.advances as u64;
-        let live: Vec<(u64, u32, TaskId)> = self.rt.timers.iter().filter(|(_, e)| e.token.strong_count() > 0).map(|(k, e)| (k.0, e.epoch, e.task)).collect();
+        let live: Vec<(u64, u32, TaskId)> = self
+            .rt
+            .timers
+            .iter()
+            .filter(|(_, e)| e.token.strong_count() > 0)
+            .map(|(k, e)| (k.0, e.epoch, e.task))
+            .collect();
         let first: Vec<&(u64, u32, TaskId)> = live.iter().filter(|t| t.0 == tick).collect();
         for other in &live {
             let close = other.0 > tick && other.0 <= tick + margin;
             let same_tick_other_start = other.0 == tick && first.iter().any(|f| f.1 != other.1);
             if close || same_tick_other_start {
                 let task = self.rt.task_of(other.2);
-                let waiting = if task == MAIN { self.rt.main_waiting_on.clone() } else { self.rt.tasks.get(&task).and_then(|t| t.waiting_on.clone()) };
+                let waiting = if task == MAIN {
+                    self.rt.main_waiting_on.clone()
+                } else {
+                    self.rt.tasks.get(&task).and_then(|t| t.waiting_on.clone())
+                };
                 if let Some((_, pos)) = waiting {
                     self.pos = pos;
                 }
@@ -871,7 +907,8 @@ impl Vm {
     }
 
     fn purge_dead_timers(&mut self) {
-        let dead: Vec<(u64, u64)> = self.rt.timers.iter().filter(|(_, e)| e.token.strong_count() == 0).map(|(k, _)| *k).collect();
+        let dead: Vec<(u64, u64)> =
+            self.rt.timers.iter().filter(|(_, e)| e.token.strong_count() == 0).map(|(k, _)| *k).collect();
         for key in dead {
             if let Some(e) = self.rt.timers.remove(&key) {
                 let now = self.clock_ns;
@@ -907,7 +944,13 @@ impl Vm {
     pub fn blocked(&mut self, ns: u64, what: &str) {
         let (now, cur, line) = (self.clock_ns, self.rt.current, self.pos.line);
         let ready = self.rt.queue.len();
-        self.rt.event(now, cur, "blocked", Some(line), format!("{what} for {} ms while {ready} other task(s) were ready", ns / NS_PER_MS));
+        self.rt.event(
+            now,
+            cur,
+            "blocked",
+            Some(line),
+            format!("{what} for {} ms while {ready} other task(s) were ready", ns / NS_PER_MS),
+        );
     }
 
     /// Nothing can ever run again: describe what everyone waits on.
@@ -926,7 +969,12 @@ impl Vm {
                 let obj = e.detail.split_whitespace().next().unwrap_or("");
                 match e.kind.as_str() {
                     "lock_waiting" => {
-                        let held: Vec<String> = holders.get(obj).into_iter().flatten().map(|(t, l, _)| format!("{} since line {l}", name(*t))).collect();
+                        let held: Vec<String> = holders
+                            .get(obj)
+                            .into_iter()
+                            .flatten()
+                            .map(|(t, l, _)| format!("{} since line {l}", name(*t)))
+                            .collect();
                         if !held.is_empty() {
                             s.push_str(&format!(", held by {}", held.join(" and ")));
                         }
@@ -944,6 +992,9 @@ impl Vm {
             }
         }
         let pos = self.rt.main_waiting_on.as_ref().map(|w| w.1).unwrap_or(self.pos);
-        Stop::Deadlock { msg: format!("deadlock: no task can make progress and no timer is pending; {}", parts.join("; ")), pos }
+        Stop::Deadlock {
+            msg: format!("deadlock: no task can make progress and no timer is pending; {}", parts.join("; ")),
+            pos,
+        }
     }
 }

@@ -88,10 +88,19 @@ impl Vm {
             match n {
                 Notice::FutureDropped { body, line: made } => {
                     let what = match body.and_then(|f| self.prog.fns.get(f as usize)) {
-                        Some(f) => format!("`{}(..)`", f.name.trim_end_matches(" (async body)").rsplit("::").next().unwrap_or_default()),
+                        Some(f) => format!(
+                            "`{}(..)`",
+                            f.name.trim_end_matches(" (async body)").rsplit("::").next().unwrap_or_default()
+                        ),
                         None => "an `async` block".to_string(),
                     };
-                    self.rt.event(now, cur, "future_dropped", line, format!("{what} made at line {made}, never polled"));
+                    self.rt.event(
+                        now,
+                        cur,
+                        "future_dropped",
+                        line,
+                        format!("{what} made at line {made}, never polled"),
+                    );
                 }
                 Notice::HandleDropped(task) => {
                     // A finished task's handle (awaited, or dropped late) detaches nothing.

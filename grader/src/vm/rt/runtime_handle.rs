@@ -132,7 +132,9 @@ impl Drop for Runtime {
 fn block_on(vm: &mut Vm, state: &Rc<RefCell<Sched>>, fut: Value) -> VmResult<Value> {
     if vm.rt.active {
         if super::chan::on_blocking_thread(vm) {
-            return vm.unsupported("`block_on` on a blocking thread (the simulation runs `spawn_blocking` closures at once)");
+            return vm.unsupported(
+                "`block_on` on a blocking thread (the simulation runs `spawn_blocking` closures at once)",
+            );
         }
         return vm.panic(NESTED_RUNTIME);
     }
@@ -169,7 +171,10 @@ impl Object for Runtime {
         Ok(Some(match method {
             "block_on" => block_on(vm, &self.state, arg)?,
             "spawn" => spawn(vm, self.id, &self.state, arg)?,
-            "handle" => Value::Rt(Rc::new(RtObj::Dyn(Box::new(Handle { id: self.id, state: Some(Rc::downgrade(&self.state)) })))),
+            "handle" => Value::Rt(Rc::new(RtObj::Dyn(Box::new(Handle {
+                id: self.id,
+                state: Some(Rc::downgrade(&self.state)),
+            })))),
             _ => return vm.unsupported(format!("`Runtime::{method}`")),
         }))
     }
@@ -200,7 +205,9 @@ impl Object for Handle {
             }
             "spawn" => match state {
                 Some(state) => spawn(vm, self.id, &state, arg)?,
-                None if vm.rt.active && vm.rt.runtime_id == self.id => Value::Rt(Rc::new(RtObj::JoinHandle(vm.spawn_task(arg)?))),
+                None if vm.rt.active && vm.rt.runtime_id == self.id => {
+                    Value::Rt(Rc::new(RtObj::JoinHandle(vm.spawn_task(arg)?)))
+                }
                 None => return vm.unsupported("spawning on a runtime that has shut down"),
             },
             "clone" => Value::Rt(Rc::new(RtObj::Dyn(Box::new(Handle { id: self.id, state: self.state.clone() })))),

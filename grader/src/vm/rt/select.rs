@@ -146,7 +146,11 @@ impl Object for Select {
             let mut st = self.0.borrow_mut();
             st.dropped = true;
             let futs = std::mem::take(&mut st.futs);
-            futs.into_iter().zip(st.by_ref.iter()).filter(|(f, r)| !**r && !matches!(f, Value::Ref(_))).map(|(f, _)| f).collect()
+            futs.into_iter()
+                .zip(st.by_ref.iter())
+                .filter(|(f, r)| !**r && !matches!(f, Value::Ref(_)))
+                .map(|(f, _)| f)
+                .collect()
         };
         for f in &owned {
             super::future::cancel(vm, f);

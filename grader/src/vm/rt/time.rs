@@ -33,8 +33,11 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
             timeout(a(1), t)
         }
         "time::interval" | "time::interval_at" => {
-            let (start, period) = if full == "time::interval" { (Some(vm.clock_ns), nanos(&a(0))) } else { (nanos(&a(0)), nanos(&a(1))) };
-            let (Some(start), Some(period)) = (start, period) else { return vm.unsupported(format!("`{full}` with these arguments")) };
+            let (start, period) =
+                if full == "time::interval" { (Some(vm.clock_ns), nanos(&a(0))) } else { (nanos(&a(0)), nanos(&a(1))) };
+            let (Some(start), Some(period)) = (start, period) else {
+                return vm.unsupported(format!("`{full}` with these arguments"));
+            };
             if period == 0 {
                 return vm.panic("`period` must be non-zero.");
             }
@@ -44,13 +47,17 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
         "time::advance" => {
             let Some(d) = nanos(&a(0)) else { return vm.unsupported("`advance` with this duration") };
             if !vm.rt.active || vm.rt.flavor != super::Flavor::Paused {
-                return vm.unsupported("`tokio::time::advance` outside a runtime with a paused clock (tokio panics inside its own source)");
+                return vm.unsupported(
+                    "`tokio::time::advance` outside a runtime with a paused clock (tokio panics inside its own source)",
+                );
             }
             future(Fut::Leaf(Box::new(Advance { by: Some(d), yielded: future(Fut::YieldNow { yielded: false }) })))
         }
         // `#[tokio::main]` runs with the clock paused: `pause()` would panic inside tokio's
         // source (not a learner's line), and `resume()` lets real time in.
-        "time::pause" | "time::resume" => return vm.unsupported(format!("`tokio::{full}()` (the clock is always paused here)")),
+        "time::pause" | "time::resume" => {
+            return vm.unsupported(format!("`tokio::{full}()` (the clock is always paused here)"))
+        }
         "time::MissedTickBehavior::Burst" | "MissedTickBehavior::Burst" => Value::Marker("Burst"),
         "time::MissedTickBehavior::Delay" | "MissedTickBehavior::Delay" => Value::Marker("Delay"),
         "time::MissedTickBehavior::Skip" | "MissedTickBehavior::Skip" => Value::Marker("Skip"),
@@ -110,7 +117,9 @@ pub fn future_method(vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> 
         }
         ("deadline", Some((d, _))) => tokio_instant(d as i128),
         // Elapsed once the timer fired; a sleep never polled is not registered, so not elapsed.
-        ("is_elapsed", Some((d, registered))) => Value::Bool(registered && super::Runtime::deadline_tick(d) <= super::Runtime::now_tick(vm.clock_ns)),
+        ("is_elapsed", Some((d, registered))) => {
+            Value::Bool(registered && super::Runtime::deadline_tick(d) <= super::Runtime::now_tick(vm.clock_ns))
+        }
         _ => return Ok(None),
     }))
 }

@@ -317,7 +317,12 @@ pub fn register_types(prog: &mut Program, by_name: &mut HashMap<String, TypeId>)
                 variants: variants
                     .iter()
                     .enumerate()
-                    .map(|(i, (v, n))| Variant { name: v.to_string(), fields: (0..*n).map(|i| i.to_string()).collect(), tuple_like: true, discriminant: i as i128 })
+                    .map(|(i, (v, n))| Variant {
+                        name: v.to_string(),
+                        fields: (0..*n).map(|i| i.to_string()).collect(),
+                        tuple_like: true,
+                        discriminant: i as i128,
+                    })
                     .collect(),
             }
         };
@@ -325,7 +330,15 @@ pub fn register_types(prog: &mut Program, by_name: &mut HashMap<String, TypeId>)
         prog.types.push(TypeDef {
             name: name.to_string(),
             kind,
-            derives: Derives { debug: true, clone: true, copy: false, partial_eq: true, partial_ord: false, default: false, hash: false },
+            derives: Derives {
+                debug: true,
+                clone: true,
+                copy: false,
+                partial_eq: true,
+                partial_ord: false,
+                default: false,
+                hash: false,
+            },
             field_hints: Vec::new(),
             default_variant: None,
         });
@@ -341,7 +354,10 @@ pub fn qualify(segs: &[String]) -> Option<String> {
     let ty = &segs[segs.len() - 2];
     // The innermost module names the family: `tokio::sync::mpsc::error::TryRecvError` is mpsc's,
     // `tokio::sync::TryAcquireError` is sync's.
-    let family = segs[..segs.len() - 2].iter().rev().find(|s| matches!(s.as_str(), "mpsc" | "oneshot" | "broadcast" | "watch" | "sync"))?;
+    let family = segs[..segs.len() - 2]
+        .iter()
+        .rev()
+        .find(|s| matches!(s.as_str(), "mpsc" | "oneshot" | "broadcast" | "watch" | "sync"))?;
     let name = format!("{family}::{ty}");
     ERROR_TYPES.iter().any(|(n, _)| *n == name).then_some(name)
 }
@@ -387,7 +403,9 @@ pub fn fmt_text(prog: &Program, v: &Value, display: bool) -> Option<String> {
             ("mpsc::TryRecvError", 0) => "receiving on an empty channel",
             ("mpsc::TryRecvError", _) => "receiving on a closed channel",
             ("oneshot::TryRecvError" | "broadcast::TryRecvError", 0) => "channel empty",
-            ("broadcast::RecvError", 1) | ("broadcast::TryRecvError", 2) => return Some(format!("channel lagged by {}", lagged())),
+            ("broadcast::RecvError", 1) | ("broadcast::TryRecvError", 2) => {
+                return Some(format!("channel lagged by {}", lagged()))
+            }
             ("sync::TryAcquireError", 0) => "semaphore closed",
             ("sync::TryAcquireError", _) => "no permits available",
             _ => "channel closed",

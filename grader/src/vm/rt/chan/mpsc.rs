@@ -161,7 +161,11 @@ fn send_error(vm: &Vm, v: Value) -> VmResult<Value> {
 
 impl Object for Sender {
     fn type_name(&self) -> &'static str {
-        if self.ch.borrow().bound.is_some() { "Sender" } else { "UnboundedSender" }
+        if self.ch.borrow().bound.is_some() {
+            "Sender"
+        } else {
+            "UnboundedSender"
+        }
     }
 
     fn debug(&self) -> String {
@@ -175,9 +179,19 @@ impl Object for Sender {
     fn method(&self, vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
         let bounded = self.ch.borrow().bound.is_some();
         Ok(Some(match method {
-            "send" if bounded => leaf(SendLeaf { ch: self.ch.clone(), value: Some(arg(args, 1)), wait: Wait::default(), reserve: false, owned: None, n: 1, many: false }),
+            "send" if bounded => leaf(SendLeaf {
+                ch: self.ch.clone(),
+                value: Some(arg(args, 1)),
+                wait: Wait::default(),
+                reserve: false,
+                owned: None,
+                n: 1,
+                many: false,
+            }),
             "send_timeout" if bounded => {
-                let Some((_, d)) = crate::vm::builtins::time::nanos_of(&arg(args, 2)) else { return vm.unsupported("`send_timeout` with this duration") };
+                let Some((_, d)) = crate::vm::builtins::time::nanos_of(&arg(args, 2)) else {
+                    return vm.unsupported("`send_timeout` with this duration");
+                };
                 let deadline = vm.clock_ns.saturating_add(d.clamp(0, u64::MAX as i128) as u64);
                 let inner = crate::vm::rt::time::timeout(self.reserve(None, 1, false), deadline);
                 leaf(SendTimeout { inner, value: Some(arg(args, 1)) })
@@ -192,7 +206,8 @@ impl Object for Sender {
                 }
                 if c.permits == 0 {
                     drop(c);
-                    return vm.unsupported("`blocking_send` that would wait (nothing else runs while this thread blocks)");
+                    return vm
+                        .unsupported("`blocking_send` that would wait (nothing else runs while this thread blocks)");
                 }
                 c.permits -= 1;
                 c.push(v);
@@ -225,7 +240,11 @@ impl Object for Sender {
                 let owned = method == "try_reserve_owned";
                 let r = self.ch.borrow_mut().try_acquire(n);
                 match r {
-                    Ok(()) if owned => Value::ok(handle(Permit { ch: self.ch.clone(), used: Cell::new(false), owned: RefCell::new(Some(self.take())) })),
+                    Ok(()) if owned => Value::ok(handle(Permit {
+                        ch: self.ch.clone(),
+                        used: Cell::new(false),
+                        owned: RefCell::new(Some(self.take())),
+                    })),
                     Ok(()) => Value::ok(permits(&self.ch, n, method == "try_reserve_many")),
                     Err(variant) => {
                         let back = if owned { self.take() } else { Value::Unit };
@@ -275,7 +294,9 @@ impl Object for Sender {
                 let name = self.ch.borrow().name.clone();
                 let theirs = match &other {
                     Value::Rt(o) => match &**o {
-                        crate::vm::rt::RtObj::Dyn(d) if d.type_name() == self.type_name() => d.method(vm, "__chan_name", "", &[])?,
+                        crate::vm::rt::RtObj::Dyn(d) if d.type_name() == self.type_name() => {
+                            d.method(vm, "__chan_name", "", &[])?
+                        }
                         _ => None,
                     },
                     _ => None,
@@ -346,7 +367,9 @@ impl Leaf for SendLeaf {
             c.reserved += self.n;
             drop(c);
             let p = match self.owned.take() {
-                Some(sender) => handle(Permit { ch: self.ch.clone(), used: Cell::new(false), owned: RefCell::new(Some(sender)) }),
+                Some(sender) => {
+                    handle(Permit { ch: self.ch.clone(), used: Cell::new(false), owned: RefCell::new(Some(sender)) })
+                }
                 None => permits(&self.ch, self.n, self.many),
             };
             return Ok(Poll::Ready(Value::ok(p)));
@@ -413,7 +436,11 @@ impl Drop for Permit {
 
 impl Object for Permit {
     fn type_name(&self) -> &'static str {
-        if self.owned.borrow().is_some() { "OwnedPermit" } else { "Permit" }
+        if self.owned.borrow().is_some() {
+            "OwnedPermit"
+        } else {
+            "Permit"
+        }
     }
 
     fn debug_fields(&self) -> Option<Result<(&'static str, Vec<(&'static str, Value)>), String>> {
@@ -464,7 +491,11 @@ impl Drop for Receiver {
 
 impl Object for Receiver {
     fn type_name(&self) -> &'static str {
-        if self.ch.borrow().bound.is_some() { "Receiver" } else { "UnboundedReceiver" }
+        if self.ch.borrow().bound.is_some() {
+            "Receiver"
+        } else {
+            "UnboundedReceiver"
+        }
     }
 
     fn debug(&self) -> String {
@@ -563,7 +594,9 @@ impl Leaf for RecvLeaf {
                 let items: Vec<Value> = c.buf.drain(..n).collect();
                 c.add_permits(n);
                 drop(c);
-                let Some(Value::Vec(v)) = place.get().map(|v| v.deref_ref()) else { return vm.unsupported("`recv_many` into a buffer that is not a `Vec`") };
+                let Some(Value::Vec(v)) = place.get().map(|v| v.deref_ref()) else {
+                    return vm.unsupported("`recv_many` into a buffer that is not a `Vec`");
+                };
                 v.borrow_mut().extend(items);
                 vm.rt.made_progress();
                 event(vm, "recv", &name);
@@ -605,7 +638,11 @@ impl Drop for WeakSender {
 
 impl Object for WeakSender {
     fn type_name(&self) -> &'static str {
-        if self.ch.borrow().bound.is_some() { "WeakSender" } else { "WeakUnboundedSender" }
+        if self.ch.borrow().bound.is_some() {
+            "WeakSender"
+        } else {
+            "WeakUnboundedSender"
+        }
     }
 
     fn debug(&self) -> String {

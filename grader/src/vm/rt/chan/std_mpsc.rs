@@ -38,11 +38,19 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
             Some(n) if n >= 0 => Some(n as usize),
             _ => return vm.unsupported("`sync_channel` with this bound"),
         },
-        _ if short.starts_with("mpsc::") && !full.starts_with("tokio::") => return vm.unsupported(format!("`std::sync::{short}`")),
+        _ if short.starts_with("mpsc::") && !full.starts_with("tokio::") => {
+            return vm.unsupported(format!("`std::sync::{short}`"))
+        }
         _ => return Ok(None),
     };
     let id = vm.rt.next_object_id();
-    let ch = Rc::new(RefCell::new(Chan { name: format!("std_mpsc#{id}"), buf: VecDeque::new(), bound, senders: 1, receiver: true }));
+    let ch = Rc::new(RefCell::new(Chan {
+        name: format!("std_mpsc#{id}"),
+        buf: VecDeque::new(),
+        bound,
+        senders: 1,
+        receiver: true,
+    }));
     Ok(Some(Value::tuple(vec![handle(Sender { ch: ch.clone() }), handle(Receiver { ch })])))
 }
 
@@ -55,7 +63,11 @@ fn block_forever(vm: &mut Vm, call: &str, why: &str) -> Stop {
     let (now, cur, line) = (vm.clock_ns, vm.rt.current, vm.pos.line);
     let ready = vm.rt.queue.len();
     vm.rt.event(now, cur, "blocked", Some(line), format!("{call} for ever while {ready} other task(s) were ready"));
-    let who = if !vm.rt.active || cur == crate::vm::rt::MAIN { "main".to_string() } else { format!("task {}", vm.rt.task_of(cur)) };
+    let who = if !vm.rt.active || cur == crate::vm::rt::MAIN {
+        "main".to_string()
+    } else {
+        format!("task {}", vm.rt.task_of(cur))
+    };
     let others: Vec<String> = vm
         .rt
         .tasks
@@ -68,10 +80,16 @@ fn block_forever(vm: &mut Vm, call: &str, why: &str) -> Stop {
     } else if others.is_empty() {
         "the runtime thread never gets back to the scheduler (the program hangs)".to_string()
     } else {
-        format!("the runtime thread never gets back to the scheduler, so {} can never run (the program hangs)", others.join(" and "))
+        format!(
+            "the runtime thread never gets back to the scheduler, so {} can never run (the program hangs)",
+            others.join(" and ")
+        )
     };
     let place = if vm.rt.active { "the runtime thread" } else { "the thread" };
-    Stop::Deadlock { msg: format!("deadlock: {who} blocks {place} in `{call}` (line {line}): {why}; {stuck}"), pos: vm.pos }
+    Stop::Deadlock {
+        msg: format!("deadlock: {who} blocks {place} in `{call}` (line {line}): {why}; {stuck}"),
+        pos: vm.pos,
+    }
 }
 
 struct Sender {
@@ -88,7 +106,11 @@ impl Drop for Sender {
 
 impl Object for Sender {
     fn type_name(&self) -> &'static str {
-        if self.ch.borrow().bound.is_some() { "SyncSender" } else { "Sender" }
+        if self.ch.borrow().bound.is_some() {
+            "SyncSender"
+        } else {
+            "Sender"
+        }
     }
 
     fn debug(&self) -> String {
@@ -109,7 +131,11 @@ impl Object for Sender {
                 };
                 if !receiver {
                     super::event(vm, "channel_closed", &name);
-                    let e = if method == "send" { std_error("sending on a closed channel", "SendError { .. }") } else { std_error("sending on a closed channel", "TrySendError::Disconnected(..)") };
+                    let e = if method == "send" {
+                        std_error("sending on a closed channel", "SendError { .. }")
+                    } else {
+                        std_error("sending on a closed channel", "TrySendError::Disconnected(..)")
+                    };
                     drop(v);
                     return Ok(Some(Value::err(e)));
                 }
@@ -118,7 +144,11 @@ impl Object for Sender {
                         drop(v);
                         return Ok(Some(Value::err(std_error("sending on a full channel", "TrySendError::Full(..)"))));
                     }
-                    return Err(block_forever(vm, "std::sync::mpsc::SyncSender::send", &format!("{name} is full and its receiver is on this same thread")));
+                    return Err(block_forever(
+                        vm,
+                        "std::sync::mpsc::SyncSender::send",
+                        &format!("{name} is full and its receiver is on this same thread"),
+                    ));
                 }
                 self.ch.borrow_mut().buf.push_back(v);
                 super::event(vm, "send", &name);
@@ -183,7 +213,13 @@ impl Object for Receiver {
             "recv" => match self.take(vm) {
                 Some(v) => Value::ok(v),
                 None if senders == 0 => Value::err(std_error("receiving on a closed channel", "RecvError")),
-                None => return Err(block_forever(vm, "std::sync::mpsc::Receiver::recv", &format!("{name} is empty and its sender is still alive"))),
+                None => {
+                    return Err(block_forever(
+                        vm,
+                        "std::sync::mpsc::Receiver::recv",
+                        &format!("{name} is empty and its sender is still alive"),
+                    ))
+                }
             },
             "try_recv" => match self.take(vm) {
                 Some(v) => Value::ok(v),
@@ -192,10 +228,14 @@ impl Object for Receiver {
             },
             "recv_timeout" => match self.take(vm) {
                 Some(v) => Value::ok(v),
-                None if senders == 0 => Value::err(std_error("channel is empty and sending half is closed", "Disconnected")),
+                None if senders == 0 => {
+                    Value::err(std_error("channel is empty and sending half is closed", "Disconnected"))
+                }
                 None => {
                     // Nobody can send while this thread waits: the whole timeout passes.
-                    let Some((_, d)) = crate::vm::builtins::time::nanos_of(&arg(args, 1)) else { return vm.unsupported("`recv_timeout` of this value") };
+                    let Some((_, d)) = crate::vm::builtins::time::nanos_of(&arg(args, 1)) else {
+                        return vm.unsupported("`recv_timeout` of this value");
+                    };
                     let n = d.clamp(0, u64::MAX as i128) as u64;
                     vm.std_clock_ns = vm.std_clock_ns.saturating_add(n);
                     if vm.rt.active {
@@ -215,7 +255,11 @@ impl Object for Receiver {
                 let items: Vec<Value> = std::mem::take(&mut self.ch.borrow_mut().buf).into_iter().collect();
                 Value::Iter(crate::vm::value::shared(crate::vm::builtins::iter::items(items)))
             }
-            "iter" | "into_iter" => return vm.unsupported("`iter()` of a `std::sync::mpsc::Receiver` whose sender is alive (it would block once empty)"),
+            "iter" | "into_iter" => {
+                return vm.unsupported(
+                    "`iter()` of a `std::sync::mpsc::Receiver` whose sender is alive (it would block once empty)",
+                )
+            }
             _ => return Ok(None),
         }))
     }

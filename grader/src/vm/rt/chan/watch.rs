@@ -214,7 +214,12 @@ impl Object for Receiver {
                 self.version.set(self.st.borrow().version);
                 Value::Unit
             }
-            "changed" => leaf(ChangedLeaf { st: self.st.clone(), version: self.version.clone(), wait_for: None, wait: Wait::default() }),
+            "changed" => leaf(ChangedLeaf {
+                st: self.st.clone(),
+                version: self.version.clone(),
+                wait_for: None,
+                wait: Wait::default(),
+            }),
             "wait_for" => leaf(ChangedLeaf {
                 st: self.st.clone(),
                 version: self.version.clone(),
@@ -291,7 +296,11 @@ impl Leaf for ChangedLeaf {
                 };
                 let (f, closed) = (wf.f.clone(), wf.closed);
                 if !closed || has_changed {
-                    let ok = vm.call_value(&f, vec![Value::Ref(Place::Cell(cell.clone()))])?.deref().as_bool().unwrap_or(false);
+                    let ok = vm
+                        .call_value(&f, vec![Value::Ref(Place::Cell(cell.clone()))])?
+                        .deref()
+                        .as_bool()
+                        .unwrap_or(false);
                     if ok {
                         vm.rt.made_progress();
                         event(vm, "recv", &name);

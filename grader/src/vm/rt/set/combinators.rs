@@ -42,7 +42,9 @@ fn upper_bound(it: &Iter) -> Option<usize> {
         | Iter::Cloned { inner }
         | Iter::Rev { inner }
         | Iter::Scan { inner, .. } => upper_bound(inner),
-        Iter::MapWhile { inner, done, .. } | Iter::SkipWhile { inner, done, .. } | Iter::TakeWhile { inner, done, .. } => {
+        Iter::MapWhile { inner, done, .. }
+        | Iter::SkipWhile { inner, done, .. }
+        | Iter::TakeWhile { inner, done, .. } => {
             if *done && matches!(it, Iter::MapWhile { .. } | Iter::TakeWhile { .. }) {
                 Some(0)
             } else {
@@ -60,7 +62,15 @@ fn upper_bound(it: &Iter) -> Option<usize> {
         Iter::StepBy { inner, step, first } => {
             let u = upper_bound(inner)?;
             let step = (*step).max(1);
-            Some(if *first { if u == 0 { 0 } else { 1 + (u - 1) / step } } else { u / step })
+            Some(if *first {
+                if u == 0 {
+                    0
+                } else {
+                    1 + (u - 1) / step
+                }
+            } else {
+                u / step
+            })
         }
         Iter::Peekable { inner, peeked } => match peeked {
             Some(None) => Some(0),
@@ -126,7 +136,8 @@ impl Leaf for PollAll {
             return Ok(Poll::Pending);
         }
         self.futs.clear();
-        let mut values: Vec<Value> = std::mem::take(&mut self.outs).into_iter().map(|o| o.unwrap_or_default()).collect();
+        let mut values: Vec<Value> =
+            std::mem::take(&mut self.outs).into_iter().map(|o| o.unwrap_or_default()).collect();
         if try_ {
             values = values.iter().map(ok_of).collect();
         }

@@ -185,11 +185,17 @@ fn poll_join_next(vm: &mut Vm, st: &Rc<RefCell<SetState>>, with_task_id: bool) -
 }
 
 enum Op {
-    JoinNext { with_id: bool },
+    JoinNext {
+        with_id: bool,
+    },
     /// `join_all`: outputs in completion order.
-    JoinAll { out: Vec<Value> },
+    JoinAll {
+        out: Vec<Value>,
+    },
     /// `shutdown`: abort everything, then wait until the set is empty.
-    Shutdown { aborted: bool },
+    Shutdown {
+        aborted: bool,
+    },
 }
 
 struct JoinNext {
@@ -211,7 +217,8 @@ impl Leaf for JoinNext {
                         }
                         let r = o.borrow().fields.first().cloned().unwrap_or_default();
                         let Value::Obj(r) = &r else { return vm.unsupported("JoinSet::join_all") };
-                        let (variant, inner) = (r.borrow().variant, r.borrow().fields.first().cloned().unwrap_or_default());
+                        let (variant, inner) =
+                            (r.borrow().variant, r.borrow().fields.first().cloned().unwrap_or_default());
                         if variant != 0 {
                             // tokio resumes the task's panic (no second message) or panics with the cancellation.
                             return vm.unsupported("`JoinSet::join_all` when a task panicked or was cancelled");
@@ -271,7 +278,11 @@ impl Object for JoinSet {
                 Value::Rt(Rc::new(RtObj::AbortHandle(id)))
             }
             // The closure runs on a blocking thread: when it ends relative to the tasks is up to the OS.
-            "spawn_blocking" => return vm.unsupported("`JoinSet::spawn_blocking` (its task ends on another thread, at a time real tokio does not fix)"),
+            "spawn_blocking" => {
+                return vm.unsupported(
+                    "`JoinSet::spawn_blocking` (its task ends on another thread, at a time real tokio does not fix)",
+                )
+            }
             "len" => Value::usize(st.borrow().len()),
             "is_empty" => Value::Bool(st.borrow().len() == 0),
             "join_next" => leaf(st, Op::JoinNext { with_id: false }),
@@ -308,7 +319,13 @@ impl Object for JoinSet {
                 }
                 Value::Unit
             }
-            "spawn_local" | "spawn_on" | "spawn_local_on" | "spawn_blocking_on" | "build_task" | "poll_join_next" | "poll_join_next_with_id" => {
+            "spawn_local"
+            | "spawn_on"
+            | "spawn_local_on"
+            | "spawn_blocking_on"
+            | "build_task"
+            | "poll_join_next"
+            | "poll_join_next_with_id" => {
                 return vm.unsupported(format!("`JoinSet::{method}`"));
             }
             _ => return Ok(None),

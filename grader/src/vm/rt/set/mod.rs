@@ -5,11 +5,11 @@
 pub mod combinators;
 pub mod joinset;
 
-use combinators::{futures_of, AllKind, PollAll};
 use crate::vm::rt::future::future;
 use crate::vm::rt::Fut;
 use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
+use combinators::{futures_of, AllKind, PollAll};
 
 /// A built-in path of this family (`Ok(None)`: not one of ours).
 pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> {
@@ -23,12 +23,17 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
         "join_all" | "try_join_all" => {
             let (futs, small) = futures_of(vm, &a0())?;
             if !small {
-                return vm.unsupported(format!("`{name}` of more than {} futures (futures-util switches to `FuturesOrdered`)", combinators::SMALL));
+                return vm.unsupported(format!(
+                    "`{name}` of more than {} futures (futures-util switches to `FuturesOrdered`)",
+                    combinators::SMALL
+                ));
             }
             PollAll::new(futs, if name == "join_all" { AllKind::Vec } else { AllKind::TryVec })
         }
         "join" | "join3" | "join4" | "join5" | "join!" => PollAll::new(args.to_vec(), AllKind::Tuple),
-        "try_join" | "try_join3" | "try_join4" | "try_join5" | "try_join!" => PollAll::new(args.to_vec(), AllKind::TryTuple),
+        "try_join" | "try_join3" | "try_join4" | "try_join5" | "try_join!" => {
+            PollAll::new(args.to_vec(), AllKind::TryTuple)
+        }
         "select_all" => {
             let (futs, _) = futures_of(vm, &a0())?;
             if futs.is_empty() {

@@ -61,7 +61,11 @@ impl Leaf for Collect {
 pub fn collect(vm: &mut Vm, s: Value, hint: &str) -> VmResult<Value> {
     let kind = hint.split('<').next().unwrap_or("");
     if !matches!(kind, "Vec" | "String" | "HashMap" | "HashSet" | "VecDeque") {
-        let what = if kind.is_empty() { "a type the grader cannot see (write it: `let v: Vec<_> = ...` or `collect::<Vec<_>>()`)".to_string() } else { format!("`{kind}`") };
+        let what = if kind.is_empty() {
+            "a type the grader cannot see (write it: `let v: Vec<_> = ...` or `collect::<Vec<_>>()`)".to_string()
+        } else {
+            format!("`{kind}`")
+        };
         return vm.unsupported(format!("collecting a stream into {what}"));
     }
     Ok(leaf(Collect { s, kind: kind.to_string(), items: Vec::new() }))
@@ -342,7 +346,12 @@ pub fn try_collect(vm: &mut Vm, s: Value, hint: &str) -> VmResult<Value> {
     let inner = hint.strip_prefix("Result<").unwrap_or(hint);
     let kind = inner.split(['<', ',', '>']).next().unwrap_or("").trim();
     if !matches!(kind, "Vec" | "String" | "HashMap" | "HashSet" | "VecDeque") {
-        let what = if kind.is_empty() { "a type the grader cannot see (write it: `let v: Result<Vec<_>, _> = ...` or `try_collect::<Vec<_>>()`)".to_string() } else { format!("`{kind}`") };
+        let what = if kind.is_empty() {
+            "a type the grader cannot see (write it: `let v: Result<Vec<_>, _> = ...` or `try_collect::<Vec<_>>()`)"
+                .to_string()
+        } else {
+            format!("`{kind}`")
+        };
         return vm.unsupported(format!("`try_collect` into {what}"));
     }
     Ok(leaf(TryCollect { s, kind: kind.to_string(), items: Vec::new() }))

@@ -55,46 +55,135 @@ pub enum Kind {
     /// `stream::iter(i)`: the iterator's items, always ready.
     Iter(Value),
     /// `stream::unfold(state, f)`: `Value` state, or the future `f(state)` returned.
-    Unfold { f: Value, state: Option<Value>, fut: Option<Value>, ended: bool },
+    Unfold {
+        f: Value,
+        state: Option<Value>,
+        fut: Option<Value>,
+        ended: bool,
+    },
     Once(Option<Value>),
     Repeat(Value),
     RepeatWith(Value),
     Empty,
     Pending,
-    Map { inner: Value, f: Value },
-    Inspect { inner: Value, f: Value },
-    Then { inner: Value, f: Value, fut: Option<Value> },
+    Map {
+        inner: Value,
+        f: Value,
+    },
+    Inspect {
+        inner: Value,
+        f: Value,
+    },
+    Then {
+        inner: Value,
+        f: Value,
+        fut: Option<Value>,
+    },
     /// `filter`, `filter_map`, `take_while`, `skip_while`: the item and the predicate's future.
-    Filter { inner: Value, f: Value, pending: Option<(Value, Value)>, how: FilterHow, done: bool },
-    Take { inner: Value, n: usize },
-    Skip { inner: Value, n: usize },
-    Enumerate { inner: Value, count: usize },
-    Chain { first: Option<Value>, second: Value },
-    Zip { a: Fused, b: Fused, qa: Option<Value>, qb: Option<Value> },
-    Chunks { inner: Fused, cap: usize, items: Vec<Value> },
+    Filter {
+        inner: Value,
+        f: Value,
+        pending: Option<(Value, Value)>,
+        how: FilterHow,
+        done: bool,
+    },
+    Take {
+        inner: Value,
+        n: usize,
+    },
+    Skip {
+        inner: Value,
+        n: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: usize,
+    },
+    Chain {
+        first: Option<Value>,
+        second: Value,
+    },
+    Zip {
+        a: Fused,
+        b: Fused,
+        qa: Option<Value>,
+        qb: Option<Value>,
+    },
+    Chunks {
+        inner: Fused,
+        cap: usize,
+        items: Vec<Value>,
+    },
     /// `buffered` / `try_buffered` (`try_`: items are `Result`s of futures, an `Err` comes out at once).
-    Buffered { inner: Fused, max: usize, q: Ordered, try_: bool },
-    BufferUnordered { inner: Fused, max: usize, q: Unordered, try_: bool },
+    Buffered {
+        inner: Fused,
+        max: usize,
+        q: Ordered,
+        try_: bool,
+    },
+    BufferUnordered {
+        inner: Fused,
+        max: usize,
+        q: Unordered,
+        try_: bool,
+    },
     Fuse(Fused),
     /// `stream::select(a, b)`: round robin starting with `a`; `done` per side.
-    Select { a: Value, b: Value, next_left: bool, done: [bool; 2] },
+    Select {
+        a: Value,
+        b: Value,
+        next_left: bool,
+        done: [bool; 2],
+    },
     Unordered(Unordered),
     Ordered(Ordered),
     /// `peekable()`: the fused inner stream and the item taken ahead (`peek`, `next_if`).
-    Peekable { inner: Fused, peeked: Option<Value> },
+    Peekable {
+        inner: Fused,
+        peeked: Option<Value>,
+    },
     /// `flatten()` / `flat_map(f)` (a `Map` inside): the outer stream and the inner stream being drained.
-    Flatten { outer: Value, next: Option<Value> },
+    Flatten {
+        outer: Value,
+        next: Option<Value>,
+    },
     /// `scan(init, f)`: `f(&mut state, item)` is a future of `Option`; `state` is `None` once it gave `None`.
-    Scan { inner: Value, f: Value, state: Option<Shared<Value>>, fut: Option<Value> },
+    Scan {
+        inner: Value,
+        f: Value,
+        state: Option<Shared<Value>>,
+        fut: Option<Value>,
+    },
     /// `take_until(fut)`: `fut` until it completes, then its output.
-    TakeUntil { inner: Value, fut: Option<Value>, result: Option<Value> },
-    ReadyChunks { inner: Fused, cap: usize },
+    TakeUntil {
+        inner: Value,
+        fut: Option<Value>,
+        result: Option<Value>,
+    },
+    ReadyChunks {
+        inner: Fused,
+        cap: usize,
+    },
     /// `map_ok` (`ok`) / `map_err` on a stream of `Result`s.
-    MapResult { inner: Value, f: Value, ok: bool },
+    MapResult {
+        inner: Value,
+        f: Value,
+        ok: bool,
+    },
     /// `and_then` (`ok`) / `or_else`: the future of the item being mapped.
-    AndThen { inner: Value, f: Value, fut: Option<Value>, ok: bool },
+    AndThen {
+        inner: Value,
+        f: Value,
+        fut: Option<Value>,
+        ok: bool,
+    },
     /// `try_filter` / `try_filter_map` (`map`): the `Ok` item and the closure's future.
-    TryFilter { inner: Value, f: Value, pending: Option<(Value, Value)>, map: bool },
+    TryFilter {
+        inner: Value,
+        f: Value,
+        pending: Option<(Value, Value)>,
+        map: bool,
+    },
     /// `futures::stream::select_all`: a `FuturesUnordered` of `StreamFuture`s (`into_future`).
     SelectAll(Unordered),
 }
@@ -126,7 +215,10 @@ fn with_stream<T>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut Vm, &StreamObj) ->
             }
         }
     }
-    vm.unsupported(format!("using a value of type {} as a stream (only futures-util's streams are modelled)", crate::vm::value::type_name(&vm.prog, &v)))
+    vm.unsupported(format!(
+        "using a value of type {} as a stream (only futures-util's streams are modelled)",
+        crate::vm::value::type_name(&vm.prog, &v)
+    ))
 }
 
 /// Whether a value is one of the modelled streams.
@@ -142,7 +234,10 @@ pub fn poll_next(vm: &mut Vm, v: &Value) -> VmResult<Poll<Option<Value>>> {
     // A poll is a step: `stream::repeat(1).count()` runs no instruction of the program but must stop.
     vm.steps += 1;
     if vm.steps > vm.max_steps {
-        return vm.limit(format!("stopped after {} steps — is there a loop that never ends?", crate::vm::fmt_thousands(vm.max_steps)));
+        return vm.limit(format!(
+            "stopped after {} steps — is there a loop that never ends?",
+            crate::vm::fmt_thousands(vm.max_steps)
+        ));
     }
     with_stream(vm, v, |vm, s| {
         let taken = s.kind.borrow_mut().take();
@@ -219,7 +314,9 @@ pub fn peekable_poll(vm: &mut Vm, v: &Value, op: &consume::PeekOp) -> VmResult<P
     use consume::PeekOp;
     with_stream(vm, v, |vm, s| {
         with_kind(vm, s, |vm, k| {
-            let Kind::Peekable { inner, peeked } = k else { return vm.unsupported("`peek` on a stream that is not `peekable()`") };
+            let Kind::Peekable { inner, peeked } = k else {
+                return vm.unsupported("`peek` on a stream that is not `peekable()`");
+            };
             let res = if let PeekOp::Peek = op {
                 loop {
                     if let Some(x) = peeked.clone() {
@@ -275,7 +372,8 @@ impl Kind {
                 }
                 let Some(fu) = fut.clone() else {
                     if *ended {
-                        return vm.unsupported("polling `stream::unfold` after it returned `None` (futures-util panics)");
+                        return vm
+                            .unsupported("polling `stream::unfold` after it returned `None` (futures-util panics)");
                     }
                     return vm.unsupported("this `stream::unfold` state");
                 };
@@ -292,7 +390,9 @@ impl Kind {
                         *ended = true;
                         Ready(None)
                     }
-                    None => return vm.unsupported("a `stream::unfold` closure whose future does not return an `Option`"),
+                    None => {
+                        return vm.unsupported("a `stream::unfold` closure whose future does not return an `Option`")
+                    }
                 }
             }
             Kind::Once(fut) => match fut.clone() {
@@ -365,7 +465,10 @@ impl Kind {
                             FilterHow::FilterMap => match option_of(&out) {
                                 Some(Some(v)) => break Ready(Some(v)),
                                 Some(None) => {}
-                                None => return vm.unsupported("a `filter_map` closure whose future does not return an `Option`"),
+                                None => {
+                                    return vm
+                                        .unsupported("a `filter_map` closure whose future does not return an `Option`")
+                                }
                             },
                             _ => {
                                 if !is_true(&out) {
@@ -619,7 +722,9 @@ impl Kind {
                     (Some(Ok(x)), true) => Ready(Some(Value::ok(vm.call_value(f, vec![x])?))),
                     (Some(Err(e)), false) => Ready(Some(Value::err(vm.call_value(f, vec![e])?))),
                     (Some(_), _) => Ready(Some(r)),
-                    (None, _) => return vm.unsupported("a `TryStreamExt` method on a stream whose items are not `Result`s"),
+                    (None, _) => {
+                        return vm.unsupported("a `TryStreamExt` method on a stream whose items are not `Result`s")
+                    }
                 },
             },
             Kind::AndThen { inner, f, fut, ok } => loop {
@@ -632,7 +737,9 @@ impl Kind {
                 match (result_of(&r), *ok) {
                     (Some(Ok(x)), true) | (Some(Err(x)), false) => *fut = Some(vm.call_value(f, vec![x])?),
                     (Some(_), _) => break Ready(Some(r)),
-                    (None, _) => return vm.unsupported("a `TryStreamExt` method on a stream whose items are not `Result`s"),
+                    (None, _) => {
+                        return vm.unsupported("a `TryStreamExt` method on a stream whose items are not `Result`s")
+                    }
                 }
             },
             Kind::TryFilter { inner, f, pending, map } => loop {
@@ -647,12 +754,20 @@ impl Kind {
                     }
                     match result_of(&out) {
                         Some(Err(_)) => break Ready(Some(out)),
-                        Some(Ok(o)) => match option_of(&o) {
-                            Some(Some(v)) => break Ready(Some(Value::ok(v))),
-                            Some(None) => {}
-                            None => return vm.unsupported("a `try_filter_map` closure whose future does not return `Result<Option<_>, _>`"),
-                        },
-                        None => return vm.unsupported("a `try_filter_map` closure whose future does not return `Result<Option<_>, _>`"),
+                        Some(Ok(o)) => {
+                            match option_of(&o) {
+                                Some(Some(v)) => break Ready(Some(Value::ok(v))),
+                                Some(None) => {}
+                                None => return vm.unsupported(
+                                    "a `try_filter_map` closure whose future does not return `Result<Option<_>, _>`",
+                                ),
+                            }
+                        }
+                        None => {
+                            return vm.unsupported(
+                                "a `try_filter_map` closure whose future does not return `Result<Option<_>, _>`",
+                            )
+                        }
                     }
                     continue;
                 }
@@ -685,12 +800,29 @@ impl Kind {
 
 /// `futures::future::Either`, for the output of `futures::future::select`.
 pub fn register_types(prog: &mut Program, by_name: &mut HashMap<String, TypeId>) {
-    let variants = ["Left", "Right"].iter().enumerate().map(|(i, v)| Variant { name: v.to_string(), fields: vec!["0".into()], tuple_like: true, discriminant: i as i128 }).collect();
+    let variants = ["Left", "Right"]
+        .iter()
+        .enumerate()
+        .map(|(i, v)| Variant {
+            name: v.to_string(),
+            fields: vec!["0".into()],
+            tuple_like: true,
+            discriminant: i as i128,
+        })
+        .collect();
     by_name.insert("Either".to_string(), prog.types.len() as TypeId);
     prog.types.push(TypeDef {
         name: "Either".to_string(),
         kind: TypeKind::Enum { variants },
-        derives: Derives { debug: true, clone: true, copy: false, partial_eq: true, partial_ord: true, default: false, hash: true },
+        derives: Derives {
+            debug: true,
+            clone: true,
+            copy: false,
+            partial_eq: true,
+            partial_ord: true,
+            default: false,
+            hash: true,
+        },
         field_hints: Vec::new(),
         default_variant: None,
     });
@@ -720,10 +852,17 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
         }
         return Ok(Some(consume::select_ok(futs)));
     }
-    if matches!(full, "futures::stream::FusedStream::is_terminated" | "futures::FusedStream::is_terminated" | "FusedStream::is_terminated") {
+    if matches!(
+        full,
+        "futures::stream::FusedStream::is_terminated"
+            | "futures::FusedStream::is_terminated"
+            | "FusedStream::is_terminated"
+    ) {
         return Ok(Some(Value::Bool(is_terminated(vm, &a(0))?)));
     }
-    let Some(name) = full.strip_prefix("futures::stream::").or_else(|| full.strip_prefix("futures::")) else { return Ok(None) };
+    let Some(name) = full.strip_prefix("futures::stream::").or_else(|| full.strip_prefix("futures::")) else {
+        return Ok(None);
+    };
     let streamy = full.starts_with("futures::stream::");
     Ok(Some(match name {
         "iter" => {
@@ -736,8 +875,12 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
         "repeat_with" => stream("RepeatWith", Kind::RepeatWith(a(0))),
         "empty" => stream("Empty", Kind::Empty),
         "pending" if streamy => stream("Pending", Kind::Pending),
-        "FuturesUnordered::new" | "FuturesUnordered::default" => stream("FuturesUnordered", Kind::Unordered(Unordered::default())),
-        "FuturesOrdered::new" | "FuturesOrdered::default" => stream("FuturesOrdered", Kind::Ordered(Ordered::default())),
+        "FuturesUnordered::new" | "FuturesUnordered::default" => {
+            stream("FuturesUnordered", Kind::Unordered(Unordered::default()))
+        }
+        "FuturesOrdered::new" | "FuturesOrdered::default" => {
+            stream("FuturesOrdered", Kind::Ordered(Ordered::default()))
+        }
         "select" if streamy => {
             if !is_stream(&a(0)) || !is_stream(&a(1)) {
                 return vm.unsupported("`stream::select` of something that is not a modelled stream");
@@ -755,8 +898,18 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
             }
             stream("SelectAll", Kind::SelectAll(q))
         }
-        "SelectAll::new" | "SelectAll::default" if streamy => stream("SelectAll", Kind::SelectAll(Unordered::default())),
-        "select_with_strategy" | "poll_fn" | "try_unfold" | "iter_ok" | "FuturesUnordered::from_iter" | "FuturesOrdered::from_iter" | "abortable" if streamy => {
+        "SelectAll::new" | "SelectAll::default" if streamy => {
+            stream("SelectAll", Kind::SelectAll(Unordered::default()))
+        }
+        "select_with_strategy"
+        | "poll_fn"
+        | "try_unfold"
+        | "iter_ok"
+        | "FuturesUnordered::from_iter"
+        | "FuturesOrdered::from_iter"
+        | "abortable"
+            if streamy =>
+        {
             return vm.unsupported(format!("`{full}`"));
         }
         _ => return Ok(None),
@@ -821,7 +974,9 @@ impl Object for StreamObj {
                 _ => vm.unsupported(format!("`{method}` with this argument")),
             }
         };
-        let filter = |how: FilterHow| stream("Filter", Kind::Filter { inner: me.clone(), f: a(1), pending: None, how, done: false });
+        let filter = |how: FilterHow| {
+            stream("Filter", Kind::Filter { inner: me.clone(), f: a(1), pending: None, how, done: false })
+        };
         Ok(Some(match method {
             // The set's own methods.
             "push" | "push_back" | "push_front" | "len" | "is_empty" | "clear" | "iter" | "iter_mut" | "into_iter" => {
@@ -893,10 +1048,22 @@ impl Object for StreamObj {
                 }
                 stream("Chunks", Kind::Chunks { inner: Fused::new(me), cap, items: Vec::new() })
             }
-            "buffered" => stream("Buffered", Kind::Buffered { inner: Fused::new(me), max: int(vm, 1)?, q: Ordered::default(), try_: false }),
-            "buffer_unordered" => stream("BufferUnordered", Kind::BufferUnordered { inner: Fused::new(me), max: int(vm, 1)?, q: Unordered::default(), try_: false }),
-            "try_buffered" => stream("TryBuffered", Kind::Buffered { inner: Fused::new(me), max: int(vm, 1)?, q: Ordered::default(), try_: true }),
-            "try_buffer_unordered" => stream("TryBufferUnordered", Kind::BufferUnordered { inner: Fused::new(me), max: int(vm, 1)?, q: Unordered::default(), try_: true }),
+            "buffered" => stream(
+                "Buffered",
+                Kind::Buffered { inner: Fused::new(me), max: int(vm, 1)?, q: Ordered::default(), try_: false },
+            ),
+            "buffer_unordered" => stream(
+                "BufferUnordered",
+                Kind::BufferUnordered { inner: Fused::new(me), max: int(vm, 1)?, q: Unordered::default(), try_: false },
+            ),
+            "try_buffered" => stream(
+                "TryBuffered",
+                Kind::Buffered { inner: Fused::new(me), max: int(vm, 1)?, q: Ordered::default(), try_: true },
+            ),
+            "try_buffer_unordered" => stream(
+                "TryBufferUnordered",
+                Kind::BufferUnordered { inner: Fused::new(me), max: int(vm, 1)?, q: Unordered::default(), try_: true },
+            ),
             "fuse" => stream("Fuse", Kind::Fuse(Fused::new(me))),
             // `Pin<Box<dyn Stream>>` is the stream itself here.
             "boxed" | "boxed_local" => me,
@@ -935,7 +1102,9 @@ impl Object for StreamObj {
             "and_then" => stream("AndThen", Kind::AndThen { inner: me, f: a(1), fut: None, ok: true }),
             "or_else" => stream("OrElse", Kind::AndThen { inner: me, f: a(1), fut: None, ok: false }),
             "try_filter" => stream("TryFilter", Kind::TryFilter { inner: me, f: a(1), pending: None, map: false }),
-            "try_filter_map" => stream("TryFilterMap", Kind::TryFilter { inner: me, f: a(1), pending: None, map: true }),
+            "try_filter_map" => {
+                stream("TryFilterMap", Kind::TryFilter { inner: me, f: a(1), pending: None, map: true })
+            }
             "try_next" => consume::try_next(me),
             "try_collect" => consume::try_collect(vm, me, hint)?,
             "try_for_each" => consume::try_for_each(me, a(1)),
@@ -946,7 +1115,46 @@ impl Object for StreamObj {
             }
             "is_terminated" => Value::Bool(is_terminated(vm, &me)?),
             "clone" => return vm.unsupported(format!("cloning a `{}` stream", self.name)).map(Some),
-            "peek" | "next_if" | "next_if_eq" | "peek_mut" | "poll_peek" | "poll_peek_mut" | "next_if_mut" | "try_skip_while" | "try_take_while" | "try_flatten" | "try_chunks" | "try_ready_chunks" | "try_concat" | "try_any" | "try_all" | "into_stream" | "take_future" | "take_result" | "is_stopped" | "flat_map_unordered" | "try_for_each_concurrent" | "flatten_unordered" | "into_future" | "poll_next" | "poll_next_unpin" | "size_hint" | "concat" | "cycle" | "unzip" | "forward" | "split" | "left_stream" | "right_stream" | "catch_unwind" | "by_ref" | "zip_longest" | "chain_with" | "throttle" | "timeout" | "merge" => {
+            "peek"
+            | "next_if"
+            | "next_if_eq"
+            | "peek_mut"
+            | "poll_peek"
+            | "poll_peek_mut"
+            | "next_if_mut"
+            | "try_skip_while"
+            | "try_take_while"
+            | "try_flatten"
+            | "try_chunks"
+            | "try_ready_chunks"
+            | "try_concat"
+            | "try_any"
+            | "try_all"
+            | "into_stream"
+            | "take_future"
+            | "take_result"
+            | "is_stopped"
+            | "flat_map_unordered"
+            | "try_for_each_concurrent"
+            | "flatten_unordered"
+            | "into_future"
+            | "poll_next"
+            | "poll_next_unpin"
+            | "size_hint"
+            | "concat"
+            | "cycle"
+            | "unzip"
+            | "forward"
+            | "split"
+            | "left_stream"
+            | "right_stream"
+            | "catch_unwind"
+            | "by_ref"
+            | "zip_longest"
+            | "chain_with"
+            | "throttle"
+            | "timeout"
+            | "merge" => {
                 return vm.unsupported(format!("`StreamExt::{method}`")).map(Some);
             }
             _ => return Ok(None),

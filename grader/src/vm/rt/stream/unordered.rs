@@ -50,7 +50,13 @@ pub struct Unordered {
 
 impl Default for Unordered {
     fn default() -> Self {
-        Unordered { shared: Rc::new(RefCell::new(Shared::default())), children: BTreeMap::new(), all: Vec::new(), next_id: 0, terminated: false }
+        Unordered {
+            shared: Rc::new(RefCell::new(Shared::default())),
+            children: BTreeMap::new(),
+            all: Vec::new(),
+            next_id: 0,
+            terminated: false,
+        }
     }
 }
 

@@ -94,7 +94,11 @@ impl Lock {
 
 impl Object for Lock {
     fn type_name(&self) -> &'static str {
-        if self.max_reads.is_some() { "RwLock" } else { "Mutex" }
+        if self.max_reads.is_some() {
+            "RwLock"
+        } else {
+            "Mutex"
+        }
     }
 
     fn debug_fields(&self) -> Option<Result<(&'static str, Vec<(&'static str, Value)>), String>> {
@@ -115,7 +119,9 @@ impl Object for Lock {
             (Some(max), "try_write" | "try_write_owned") => self.try_acquire(vm, max),
             (_, "into_inner") => self.cell.borrow().clone(),
             (_, "get_mut") => Value::Ref(Place::Cell(self.cell.clone())),
-            (_, "blocking_lock" | "blocking_read" | "blocking_write") => return vm.unsupported(format!("`{method}` of a tokio lock")),
+            (_, "blocking_lock" | "blocking_read" | "blocking_write") => {
+                return vm.unsupported(format!("`{method}` of a tokio lock"))
+            }
             _ => return Ok(None),
         }))
     }
@@ -184,14 +190,20 @@ impl Object for Semaphore {
                         note_acquired(vm, &self.sem);
                         Value::ok(rt(Permit { sem: self.sem.clone(), n: Cell::new(n), owned }))
                     }
-                    Err(closed) => Value::err(crate::vm::rt::chan::error(vm, "sync::TryAcquireError", if closed { 0 } else { 1 }, Vec::new())?),
+                    Err(closed) => Value::err(crate::vm::rt::chan::error(
+                        vm,
+                        "sync::TryAcquireError",
+                        if closed { 0 } else { 1 },
+                        Vec::new(),
+                    )?),
                 }
             }
             "add_permits" => {
                 let n = usize_arg(vm, args, 1)?;
                 let cur = self.sem.borrow().permits;
                 if cur.saturating_add(n) > MAX_PERMITS {
-                    return vm.panic(format!("number of added permits ({n}) would overflow MAX_PERMITS ({MAX_PERMITS})"));
+                    return vm
+                        .panic(format!("number of added permits ({n}) would overflow MAX_PERMITS ({MAX_PERMITS})"));
                 }
                 self.sem.borrow_mut().release(n);
                 vm.rt.flush_wakes();
@@ -234,7 +246,11 @@ impl Drop for Permit {
 
 impl Object for Permit {
     fn type_name(&self) -> &'static str {
-        if self.owned { "OwnedSemaphorePermit" } else { "SemaphorePermit" }
+        if self.owned {
+            "OwnedSemaphorePermit"
+        } else {
+            "SemaphorePermit"
+        }
     }
 
     fn debug(&self) -> String {

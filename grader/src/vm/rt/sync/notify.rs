@@ -71,9 +71,7 @@ impl Object for Notify {
 
     fn method(&self, vm: &mut Vm, method: &str, _hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
         Ok(Some(match method {
-            "notified" | "notified_owned" => {
-                future(Fut::Leaf(Box::new(Notified::new(&self.st))))
-            }
+            "notified" | "notified_owned" => future(Fut::Leaf(Box::new(Notified::new(&self.st)))),
             "notify_one" | "notify_last" => {
                 if self.st.borrow_mut().notify_one(method == "notify_last") {
                     vm.rt.flush_wakes();
@@ -173,7 +171,12 @@ impl Object for Barrier {
 
     fn method(&self, _vm: &mut Vm, method: &str, _hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
         Ok(Some(match method {
-            "wait" => future(Fut::Leaf(Box::new(BarrierWait { st: self.st.clone(), id: self.id, generation: None, wait: Wait::default() }))),
+            "wait" => future(Fut::Leaf(Box::new(BarrierWait {
+                st: self.st.clone(),
+                id: self.id,
+                generation: None,
+                wait: Wait::default(),
+            }))),
             _ => return Ok(None),
         }))
     }

@@ -31,7 +31,13 @@ pub type SemRef = Rc<RefCell<Sem>>;
 impl Sem {
     pub fn new(vm: &mut Vm, kind: &str, permits: usize) -> SemRef {
         let id = vm.rt.next_object_id();
-        Rc::new(RefCell::new(Sem { name: format!("{kind}#{id}"), permits, closed: false, queue: WaitQueue::new(vm), events: vm.rt.drop_events.clone() }))
+        Rc::new(RefCell::new(Sem {
+            name: format!("{kind}#{id}"),
+            permits,
+            closed: false,
+            queue: WaitQueue::new(vm),
+            events: vm.rt.drop_events.clone(),
+        }))
     }
 
     /// tokio's `add_permits_locked`: serve waiters in order, the rest goes to the counter.

@@ -31,7 +31,10 @@ type NodeRef = Rc<Node>;
 fn new_node(vm: &mut Vm, parent: Option<NodeRef>, parent_idx: usize, cancelled: bool) -> NodeRef {
     let id = vm.rt.next_object_id();
     let notify = NotifyState::new(vm, format!("cancellation_token#{id}"));
-    Rc::new(Node { inner: RefCell::new(Inner { parent, parent_idx, children: Vec::new(), cancelled, handles: 1 }), notify })
+    Rc::new(Node {
+        inner: RefCell::new(Inner { parent, parent_idx, children: Vec::new(), cancelled, handles: 1 }),
+        notify,
+    })
 }
 
 fn notify_waiters(node: &Node) {
@@ -195,7 +198,10 @@ impl Object for Token {
             }
             "drop_guard" => {
                 self.node.inner.borrow_mut().handles += 1;
-                Value::Rt(Rc::new(RtObj::Dyn(Box::new(DropGuard { token: RefCell::new(Some(Token { node: self.node.clone() })), armed: Cell::new(true) }))))
+                Value::Rt(Rc::new(RtObj::Dyn(Box::new(DropGuard {
+                    token: RefCell::new(Some(Token { node: self.node.clone() })),
+                    armed: Cell::new(true),
+                }))))
             }
             _ => return Ok(None),
         }))
