@@ -1877,13 +1877,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         for (id, t) in self.cx.prog.types.iter().enumerate().skip(ir::N_BUILTIN_TYPES) {
             if let TypeKind::Enum { variants } = &t.kind {
                 if let Some(i) = variants.iter().position(|v| v.name == name).filter(|_| !t.name.contains("::")) {
-                    // Only when imported with a glob or by name.
-                    let imported = self.cx.imports.get(name).is_some()
-                        || self.cx.imports.values().any(|p| p.iter().any(|s| *s == t.name))
-                        || true;
-                    if imported {
-                        return Some((id as TypeId, (i as u32, variants[i].fields.len())));
-                    }
+                    // rustc rejects a bare variant that no `use` brought in, so a compiling program
+                    // means the first user enum with that variant (the import itself is not checked).
+                    return Some((id as TypeId, (i as u32, variants[i].fields.len())));
                 }
             }
         }
