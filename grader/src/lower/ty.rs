@@ -166,3 +166,165 @@ pub fn from_syn(ty: &syn::Type, resolve: &dyn Fn(&str) -> Option<TypeId>) -> Ty 
         _ => Ty::Unknown,
     }
 }
+
+pub(super) fn is_builtin_type_name(name: &str) -> bool {
+    IntTy::from_name(name).is_some()
+        || matches!(
+            name,
+            "String"
+                | "Vec"
+                | "HashMap"
+                | "HashSet"
+                | "BTreeMap"
+                | "BTreeSet"
+                | "VecDeque"
+                | "Box"
+                | "Rc"
+                | "Arc"
+                | "RefCell"
+                | "Cell"
+                | "Mutex"
+                | "RwLock"
+                | "Option"
+                | "Result"
+                | "f64"
+                | "f32"
+                | "char"
+                | "bool"
+                | "str"
+                | "Duration"
+                | "Instant"
+        )
+}
+
+/// Result type hints of built-in paths.
+pub(super) fn builtin_path_ty(path: &str, hint: &Ty) -> Ty {
+    match path {
+        "String::new" | "String::from" | "String::with_capacity" | "String::from_utf8_lossy" => Ty::String,
+        "Vec::new" | "Vec::with_capacity" => match hint.strip_ref() {
+            Ty::Vec(_) => hint.strip_ref().clone(),
+            _ => Ty::Vec(Box::new(Ty::Unknown)),
+        },
+        "HashMap::new" | "BTreeMap::new" => match hint.strip_ref() {
+            Ty::Map(..) => hint.strip_ref().clone(),
+            _ => Ty::Map(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
+        },
+        "VecDeque::new" | "VecDeque::with_capacity" => match hint.strip_ref() {
+            Ty::Deque(_) => hint.strip_ref().clone(),
+            _ => Ty::Deque(Box::new(Ty::Unknown)),
+        },
+        "HashSet::new" | "BTreeSet::new" => match hint.strip_ref() {
+            Ty::Set(_) => hint.strip_ref().clone(),
+            _ => Ty::Set(Box::new(Ty::Unknown)),
+        },
+        "Box::new" | "Rc::new" | "Arc::new" => hint.clone(),
+        _ => Ty::Unknown,
+    }
+}
+
+/// Result type hints of methods (enough for literal typing downstream).
+pub(super) fn method_ret_ty(name: &str, recv: &Ty, target: &Ty, user: Option<Ty>) -> Ty {
+    let orig = match recv {
+        Ty::RefMut(t) => &**t,
+        t => t,
+    };
+    let recv = recv.strip_ref();
+    match name {
+        "len" | "count" | "capacity" => Ty::Int(IntTy::Usize),
+        "is_empty" | "contains" | "starts_with" | "ends_with" | "is_some" | "is_none" | "is_ok" | "is_err"
+        | "contains_key" | "any" | "all" => Ty::Bool,
+        "to_string" | "to_uppercase" | "to_lowercase" | "to_owned" | "trim" | "repeat" | "replace" | "join"
+        | "concat"
+            if matches!(
+                recv,
+                Ty::String | Ty::Str | Ty::Vec(_) | Ty::Unknown | Ty::Int(_) | Ty::Float(_) | Ty::Char
+            ) =>
+        {
+            if name == "to_uppercase" || name == "to_lowercase" {
+                if let Ty::Char = recv {
+                    return Ty::Unknown;
+                }
+            }
+            if name == "trim" {
+                Ty::Str
+            } else {
+                Ty::String
+            }
+        }
+        "entry" => recv.clone(),
+        // A clone of a `Box<T>` is a `Box<T>` (method dispatch tells them apart).
+        "clone" | "to_owned" if matches!(orig, Ty::Boxed(_)) => orig.clone(),
+        "as_slice" | "as_mut_slice" => slice_of(recv),
+        "clone" | "abs" | "pow" | "wrapping_add" | "wrapping_sub" | "wrapping_mul" | "saturating_add"
+        | "saturating_sub" | "saturating_mul" | "min" | "max" | "clamp" | "rem_euclid" | "signum" | "isqrt" => {
+            recv.clone()
+        }
+        "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_or_else" => match recv {
+            Ty::Option(t) | Ty::Result(t, _) => (**t).clone(),
+            _ => target.clone(),
+        },
+        "pop" | "first" | "last" | "get" | "checked_add" | "checked_sub" | "checked_mul" | "checked_div" => {
+            match (name, recv) {
+                (_, Ty::Vec(t)) | (_, Ty::Deque(t)) => Ty::Option(t.clone()),
+                (_, Ty::Map(_, v)) => Ty::Option(v.clone()),
+                (_, Ty::Int(t)) => Ty::Option(Box::new(Ty::Int(*t))),
+                _ => Ty::Unknown,
+            }
+        }
+        "iter" | "into_iter" | "iter_mut" | "to_vec" | "rev" | "skip" | "take" | "filter" | "cloned" | "copied" => {
+            match recv {
+                Ty::Vec(_) | Ty::Deque(_) | Ty::Set(_) => Ty::Vec(Box::new(recv.elem())),
+                _ => Ty::Unknown,
+            }
+        }
+        "sum" | "product" | "parse" | "collect" | "into" => target.clone(),
+        "sqrt" | "powi" | "powf" | "floor" | "ceil" | "round" | "sin" | "cos" | "tan" | "ln" | "log10" | "exp" => {
+            recv.clone()
+        }
+        _ => user.unwrap_or_default(),
+    }
+}
+
+/// The static type of `base[a..b]`: `str` for strings, `[T]` for sequences.
+pub(super) fn slice_of(base: &Ty) -> Ty {
+    match base.strip_ref() {
+        Ty::String | Ty::Str => Ty::Str,
+        Ty::Vec(t) | Ty::Array(t) => Ty::Slice(Box::new(Ty::Vec(t.clone()))),
+        _ => Ty::Unknown,
+    }
+}
+
+/// The parameter types a closure passed to this method gets, from the receiver's element type
+/// (`v.iter().map(|g| ..)`, `opt.map(|x| ..)`, `v.sort_by(|a, b| ..)`); None when unknown.
+pub(super) fn closure_param_tys(method: &str, recv: &Ty) -> Option<Vec<Ty>> {
+    let e = recv.elem();
+    if !e.is_known() {
+        return None;
+    }
+    match method {
+        "map"
+        | "filter"
+        | "for_each"
+        | "any"
+        | "all"
+        | "find"
+        | "position"
+        | "rposition"
+        | "filter_map"
+        | "flat_map"
+        | "inspect"
+        | "take_while"
+        | "skip_while"
+        | "map_while"
+        | "max_by_key"
+        | "min_by_key"
+        | "partition"
+        | "find_map"
+        | "sort_by_key"
+        | "sort_unstable_by_key"
+        | "retain" => Some(vec![e]),
+        "fold" => Some(vec![Ty::Unknown, e]),
+        "max_by" | "min_by" | "sort_by" | "sort_unstable_by" => Some(vec![e.clone(), e]),
+        _ => None,
+    }
+}
