@@ -12,6 +12,7 @@ pub mod builtins;
 pub mod drop;
 pub mod format;
 pub mod ops;
+mod outcome;
 pub mod rt;
 pub mod value;
 
@@ -39,9 +40,23 @@ pub enum Stop {
     Deadlock { msg: String, pos: Pos },
 }
 
-/// Live `RefCell` guards bound to locals: (cell address, mutable, absolute slot, fiber id, line of the borrow).
-/// One list for all fibers: a borrow held by a suspended task blocks the others.
-pub type Guards = Vec<(usize, bool, usize, u64, u32)>;
+/// A live `RefCell` guard bound to a local (`let g = c.borrow_mut();`), registered by `Instr::Guard`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Guard {
+    /// The address of the `RefCell`'s contents (`Rc::as_ptr`), which identifies the cell.
+    pub cell: usize,
+    /// A `borrow_mut` (true) or a `borrow` (false).
+    pub mutable: bool,
+    /// The absolute slot (in `Fiber::slots`) of the local that holds the guard.
+    pub slot: usize,
+    /// The `Fiber::id` of the stack the local lives on.
+    pub fiber: u64,
+    /// The line of the borrow, for the "already borrowed" message.
+    pub line: u32,
+}
+
+/// Live `RefCell` guards of every fiber: one list, since a borrow held by a suspended task blocks the others.
+pub type Guards = Vec<Guard>;
 
 /// One activation of a function.
 #[derive(Debug, Clone)]
@@ -281,7 +296,7 @@ impl Vm {
                 if let Some(f) = self.fiber.frames.get(depth) {
                     let base = f.base as usize;
                     let fid = self.fiber.id;
-                    self.guards.retain(|g| g.3 != fid || g.2 < base);
+                    self.guards.retain(|g| g.fiber != fid || g.slot < base);
                     // Top down, as unwinding drops them (innermost frame first).
                     let keep = base.saturating_sub(1);
                     while self.fiber.slots.len() > keep {
@@ -292,6 +307,26 @@ impl Vm {
                 Err(e)
             }
         }
+    }
+
+    /// Pops the current frame, releases its `RefCell` guards and slots, and writes `v` into the
+    /// caller's return slot. Returns where to go on (the caller's function, pc and slot base), or
+    /// `None` when the popped frame was the last one of the `run` entered at `depth`.
+    fn return_to_caller(&mut self, v: Value, depth: usize) -> Option<(FnId, usize, usize)> {
+        let frame = self.fiber.frames.pop()?;
+        if !self.guards.is_empty() {
+            let fiber = self.fiber.id;
+            self.guards.retain(|g| g.fiber != fiber || g.slot < frame.base as usize);
+        }
+        self.pop_slots(frame.base as usize);
+        if let Some(s) = self.fiber.slots.get_mut(frame.ret as usize) {
+            *s = v;
+        }
+        if self.fiber.frames.len() <= depth {
+            return None;
+        }
+        let caller = self.fiber.frames.last()?;
+        Some((caller.func, caller.pc as usize, caller.base as usize))
     }
 
     fn push_frame(&mut self, func: FnId, args: Vec<Value>, ret: u32) -> VmResult<()> {
@@ -357,6 +392,19 @@ impl Vm {
                 func = $f;
                 pc = 0;
                 base = self.fiber.frames.last().map(|f| f.base as usize).unwrap_or(0);
+                code = &prog.fns[func as usize].code;
+                consts = &prog.fns[func as usize].consts;
+                continue;
+            }};
+        }
+        // Leave the current frame with its return value (`return`, and `?` on an error) and go on
+        // in the caller, or end this `run` when the frame was the one it was entered with.
+        macro_rules! return_to_caller {
+            ($v:expr) => {{
+                let Some((f, p, b)) = self.return_to_caller($v, depth) else { return Ok(()) };
+                func = f;
+                pc = p;
+                base = b;
                 code = &prog.fns[func as usize].code;
                 consts = &prog.fns[func as usize].consts;
                 continue;
@@ -533,25 +581,7 @@ impl Vm {
                 }
                 Instr::Return { src } => {
                     let v = std::mem::take(&mut slot!(*src));
-                    let Some(frame) = self.fiber.frames.pop() else { return Ok(()) };
-                    if !self.guards.is_empty() {
-                        let fid = self.fiber.id;
-                        self.guards.retain(|g| g.3 != fid || g.2 < frame.base as usize);
-                    }
-                    self.pop_slots(frame.base as usize);
-                    if let Some(s) = self.fiber.slots.get_mut(frame.ret as usize) {
-                        *s = v;
-                    }
-                    if self.fiber.frames.len() <= depth {
-                        return Ok(());
-                    }
-                    let Some(caller) = self.fiber.frames.last() else { return Ok(()) };
-                    func = caller.func;
-                    pc = caller.pc as usize;
-                    base = caller.base as usize;
-                    code = &prog.fns[func as usize].code;
-                    consts = &prog.fns[func as usize].consts;
-                    continue;
+                    return_to_caller!(v);
                 }
                 Instr::MakeObj { dst, ty, variant, args, n } => {
                     let fields: Vec<Value> = (0..*n).map(|i| std::mem::take(&mut slot!(*args + i))).collect();
@@ -880,25 +910,7 @@ impl Vm {
                             Value::none()
                         };
                         // Return from the current frame.
-                        let Some(frame) = self.fiber.frames.pop() else { return Ok(()) };
-                        if !self.guards.is_empty() {
-                            let fid = self.fiber.id;
-                            self.guards.retain(|g| g.3 != fid || g.2 < frame.base as usize);
-                        }
-                        self.pop_slots(frame.base as usize);
-                        if let Some(s) = self.fiber.slots.get_mut(frame.ret as usize) {
-                            *s = ret_val;
-                        }
-                        if self.fiber.frames.len() <= depth {
-                            return Ok(());
-                        }
-                        let Some(caller) = self.fiber.frames.last() else { return Ok(()) };
-                        func = caller.func;
-                        pc = caller.pc as usize;
-                        base = caller.base as usize;
-                        code = &prog.fns[func as usize].code;
-                        consts = &prog.fns[func as usize].consts;
-                        continue;
+                        return_to_caller!(ret_val);
                     }
                 }
                 Instr::Global { dst, idx } => {
@@ -931,16 +943,22 @@ impl Vm {
                 Instr::Guard { slot, mutable } => {
                     let abs = base + *slot as usize;
                     let fid = self.fiber.id;
-                    self.guards.retain(|g| g.3 != fid || g.2 != abs);
+                    self.guards.retain(|g| g.fiber != fid || g.slot != abs);
                     if let Value::Ref(Place::Cell(c)) = &slot!(*slot) {
-                        self.guards.push((std::rc::Rc::as_ptr(c) as usize, *mutable, abs, fid, self.pos.line));
+                        self.guards.push(Guard {
+                            cell: std::rc::Rc::as_ptr(c) as usize,
+                            mutable: *mutable,
+                            slot: abs,
+                            fiber: fid,
+                            line: self.pos.line,
+                        });
                     }
                 }
                 Instr::Unguard { slot } => {
                     let abs = base + *slot as usize;
                     if !self.guards.is_empty() {
                         let fid = self.fiber.id;
-                        self.guards.retain(|g| g.3 != fid || g.2 != abs);
+                        self.guards.retain(|g| g.fiber != fid || g.slot != abs);
                     }
                 }
                 Instr::Retype { slot, ty } => {

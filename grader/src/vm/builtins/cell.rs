@@ -66,8 +66,8 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
     };
     // Guards bound to locals (`let g = c.borrow_mut();`) keep the RefCell borrowed.
     let addr = std::rc::Rc::as_ptr(&cell) as usize;
-    let writer = vm.guards.iter().any(|g| g.0 == addr && g.1);
-    let any = vm.guards.iter().any(|g| g.0 == addr);
+    let writer = vm.guards.iter().any(|g| g.cell == addr && g.mutable);
+    let any = vm.guards.iter().any(|g| g.cell == addr);
     if kind == crate::vm::value::CellKind::RefCell
         && ((method == "borrow" && writer) || (method == "borrow_mut" && any))
         && vm.rt.active

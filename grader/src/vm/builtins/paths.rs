@@ -258,7 +258,7 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
             // Dropping a RefCell guard ends its borrow.
             if let Value::Ref(crate::vm::value::Place::Cell(c)) = a0() {
                 let addr = Rc::as_ptr(&c) as usize;
-                if let Some(i) = vm.guards.iter().rposition(|g| g.0 == addr) {
+                if let Some(i) = vm.guards.iter().rposition(|g| g.cell == addr) {
                     vm.guards.remove(i);
                 }
             }

@@ -365,7 +365,7 @@ impl Vm {
             return;
         }
         let held: Vec<(usize, bool, u32)> =
-            self.guards.iter().filter(|g| g.3 == fiber).map(|g| (g.0, g.1, g.4)).collect();
+            self.guards.iter().filter(|g| g.fiber == fiber).map(|g| (g.cell, g.mutable, g.line)).collect();
         let (now, cur) = (self.clock_ns, self.rt.current);
         let (what, line) = match &self.suspended_on {
             Some((w, p)) => (w.clone(), p.line),
@@ -386,7 +386,7 @@ impl Vm {
 
     /// Forget the `RefCell` borrows a dropped stack held.
     pub fn release_guards(&mut self, fiber: u64) {
-        self.guards.retain(|g| g.3 != fiber);
+        self.guards.retain(|g| g.fiber != fiber);
     }
 
     /// Resume a started future's stack: `Some(output)` when it finished, `None` when pending.
