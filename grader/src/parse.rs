@@ -14,6 +14,8 @@ use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 /// far below what overflows 1 MiB of stack in a debug build.
 pub const MAX_NESTING: u32 = 200;
 
+// One diagnostic per parse, on a path that is never hot: boxing it would buy nothing.
+#[allow(clippy::result_large_err)]
 pub fn parse(source: &str) -> Result<syn::File, Diagnostic> {
     // proc-macro2 lexes (and drops) token trees without recursion, so this is safe on any text;
     // a lexing error is left to syn, which reports it with its position.

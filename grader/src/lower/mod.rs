@@ -580,10 +580,6 @@ impl<'a> Ctx<'a> {
         match tree {
             syn::UseTree::Path(p) => {
                 let seg = p.ident.to_string();
-                if prefix.is_empty()
-                    && !matches!(seg.as_str(), "std" | "core" | "alloc" | "crate" | "self" | "super")
-                    && !self.modules.contains(&seg)
-                {}
                 prefix.push(seg);
                 self.collect_use(&p.tree, prefix)
             }

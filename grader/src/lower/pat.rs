@@ -372,7 +372,7 @@ impl FnBuilder<'_, '_> {
 
     fn slice_pattern(&mut self, s: &syn::PatSlice, src: Slot, fails: &mut Vec<usize>, ref_mode: bool, ty: &Ty) {
         let elem = ty.elem();
-        let rest = s.elems.iter().position(|p| is_rest(p));
+        let rest = s.elems.iter().position(is_rest);
         let n = s.elems.len();
         let len = self.alloc();
         self.emit(Instr::Len { dst: len, src });

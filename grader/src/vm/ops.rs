@@ -719,6 +719,8 @@ pub fn store_deref(vm: &mut Vm, target: &Value, v: Value) -> VmResult<()> {
         Value::Map(o) => {
             if let Value::Map(n) = v.deref() {
                 if !Rc::ptr_eq(o, &n) {
+                    // Keys hold `Value`s (with cells inside) but are never mutated while in a map.
+                    #[allow(clippy::mutable_key_type)]
                     let entries = n.borrow().entries.clone();
                     o.borrow_mut().entries = entries;
                 }

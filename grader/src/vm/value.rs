@@ -612,6 +612,8 @@ pub fn any_within(
         if found(&v) {
             return true;
         }
+        // Each arm marks its allocation seen; as a match guard that side effect would be hidden.
+        #[allow(clippy::collapsible_match)]
         match &v {
             Value::Obj(o) => {
                 if seen.insert(Rc::as_ptr(o) as *const ()) {
@@ -868,7 +870,7 @@ pub fn type_name(prog: &Program, v: &Value) -> String {
 }
 
 /// Field names of an object (for Debug and by-name field access).
-pub fn field_names<'p>(prog: &'p Program, ty: TypeId, variant: u32) -> Option<(&'p str, &'p [String], bool)> {
+pub fn field_names(prog: &Program, ty: TypeId, variant: u32) -> Option<(&str, &[String], bool)> {
     let def = prog.types.get(ty as usize)?;
     match &def.kind {
         TypeKind::Struct { fields, tuple_like } => Some((def.name.as_str(), fields.as_slice(), *tuple_like)),

@@ -440,11 +440,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 found = self.cx.sigs.get(f).cloned();
             }
         }
-        let sig = found?;
-        if sig.receiver.is_none() {
-            return None;
-        }
-        Some(sig)
+        found.filter(|sig| sig.receiver.is_some())
     }
 }
 

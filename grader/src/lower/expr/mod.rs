@@ -316,7 +316,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     {
                         Some(TypeKind::Struct { fields, .. }) => fields
                             .iter()
-                            .position(|f| *f == n.to_string())
+                            .position(|f| n == f)
                             .and_then(|i| self.cx.field_types.get(id).and_then(|ts| ts.get(i).cloned()))
                             .unwrap_or_default(),
                         _ => Ty::Unknown,

@@ -52,6 +52,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     /// Evaluate a place expression to a `Place` (None if `e` is not a place).
+    // `hint` is threaded through for the place forms that will want it (a typed index or field
+    // temp); today only the recursion reads it.
+    #[allow(clippy::only_used_in_recursion)]
     pub fn place(&mut self, e: &syn::Expr, hint: &Ty) -> Option<(Place, Ty)> {
         match e {
             syn::Expr::Paren(p) => self.place(&p.expr, hint),

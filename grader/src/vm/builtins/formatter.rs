@@ -60,7 +60,10 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
     }))
 }
 
-fn fields_of(recv: &Value) -> Option<(&'static str, Shared<FmtState>, String, Shared<Vec<Value>>)> {
+/// A VM-side `Formatter`'s parts: its kind, its state, the name being built and the entries so far.
+type FormatterParts = (&'static str, Shared<FmtState>, String, Shared<Vec<Value>>);
+
+fn fields_of(recv: &Value) -> Option<FormatterParts> {
     let kind = match crate::vm::ops::field(recv, 0)? {
         Value::Marker(k) => k,
         _ => return None,

@@ -33,7 +33,7 @@ fn map_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], m: &Shared<
         "insert" => {
             let k = key();
             let len = m.borrow().entries.len();
-            if len % 1024 == 0 {
+            if len.is_multiple_of(1024) {
                 vm.check_len(len + 1, 64)?;
             }
             Value::option(m.borrow_mut().entries.insert(k, arg(args, 2)))
@@ -173,7 +173,7 @@ fn set_method(vm: &mut Vm, method: &str, args: &[Value], s: &Shared<Set>) -> VmR
         "is_empty" => Value::Bool(s.borrow().items.is_empty()),
         "insert" => {
             let len = s.borrow().items.len();
-            if len % 1024 == 0 {
+            if len.is_multiple_of(1024) {
                 vm.check_len(len + 1, 64)?;
             }
             Value::Bool(s.borrow_mut().items.insert(item()))

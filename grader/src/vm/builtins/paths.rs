@@ -388,9 +388,9 @@ fn path_on_type(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
                     Value::Char(c) => (c as i128, false),
                     _ => return vm.unsupported(format!("`{full}` of this value")),
                 };
-                if t == IntTy::U128 && (x >= 0 || from_big) {
-                    Value::ok(Value::Int(x, t))
-                } else if !from_big && x >= t.min() && x <= t.max() {
+                let fits =
+                    if t == IntTy::U128 { x >= 0 || from_big } else { !from_big && x >= t.min() && x <= t.max() };
+                if fits {
                     Value::ok(Value::Int(x, t))
                 } else {
                     Value::err(Value::StdError(Rc::new((

@@ -166,10 +166,7 @@ pub fn parse_number(text: &str, target: &str) -> Value {
         }
         let mut v: i128 = 0;
         for c in digits.chars() {
-            v = match v.checked_mul(10).and_then(|v| v.checked_add((c as u8 - b'0') as i128)) {
-                Some(v) => v,
-                None => i128::MAX,
-            };
+            v = v.checked_mul(10).and_then(|v| v.checked_add((c as u8 - b'0') as i128)).unwrap_or(i128::MAX);
         }
         let v = if neg { -v } else { v };
         if v > t.max() {

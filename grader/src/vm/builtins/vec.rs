@@ -212,7 +212,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "is_empty" => Value::Bool(v.borrow().is_empty()),
         "push" => {
             let len = v.borrow().len();
-            if len % 1024 == 0 {
+            if len.is_multiple_of(1024) {
                 vm.check_len(len + 1, 32)?;
             }
             v.borrow_mut().push(a1());
@@ -689,7 +689,7 @@ fn deque(
         "is_empty" => Value::Bool(d.borrow().is_empty()),
         "push_back" | "push_front" => {
             let len = d.borrow().len();
-            if len % 1024 == 0 {
+            if len.is_multiple_of(1024) {
                 vm.check_len(len + 1, 32)?;
             }
             if method == "push_back" {
@@ -776,7 +776,7 @@ fn deque(
             while let Some(x) = iter::next(vm, &it)? {
                 d.borrow_mut().push_back(x);
                 let len = d.borrow().len();
-                if len % 4096 == 0 {
+                if len.is_multiple_of(4096) {
                     vm.check_len(len, 32)?;
                 }
             }
