@@ -311,7 +311,7 @@ fn select_seed_changes_the_order_of_a_non_biased_select_deterministically() {
     assert_eq!(firsts.len(), 3, "every branch should win for some seed: {outs:?}");
 }
 
-/// The run's trace (ARCHITECTURE.md, "The trace"): every event of a small
+/// The run's trace (docs/fidelity.md, "The trace"): every event of a small
 /// program with a spawned task, a timer and a join, in order.
 #[test]
 fn trace_of_spawn_sleep_join() {
