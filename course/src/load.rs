@@ -124,7 +124,7 @@ fn fence_of(trimmed: &str) -> Option<String> {
     for ch in ['`', '~'] {
         let n = trimmed.chars().take_while(|&c| c == ch).count();
         if n >= 3 {
-            return Some(std::iter::repeat(ch).take(n).collect());
+            return Some(std::iter::repeat_n(ch, n).collect());
         }
     }
     None
@@ -437,12 +437,11 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
 
         let speaker_notes = if notes.contains(id) {
             let notes_shown = format!("lessons/{id}.notes.md");
-            read(&lessons_dir.join(format!("{id}.notes.md")), &notes_shown, &mut errors).map(|n| {
+            read(&lessons_dir.join(format!("{id}.notes.md")), &notes_shown, &mut errors).inspect(|n| {
                 if n.trim().is_empty() {
                     errors.push(format!("{notes_shown}: empty speaker notes"));
                 }
-                check_links(&n, &notes_shown, &targets, &mut errors);
-                n
+                check_links(n, &notes_shown, &targets, &mut errors);
             })
         } else {
             errors.push(format!("{shown}: missing speaker notes lessons/{id}.notes.md"));

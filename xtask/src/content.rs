@@ -150,12 +150,15 @@ struct Program {
     source: String,
 }
 
+/// `(lesson id, number of runnable blocks)` of each lesson that has some.
+type LessonBlocks = Vec<(String, usize)>;
+
 /// The programs of the course: exercise solutions and runnable lesson blocks.
 /// Read straight from disk (not through `load`), so `--regenerate` works even
 /// when the cached outputs are stale or missing.
-fn programs(root: &Path) -> Result<(Vec<Program>, Vec<(String, usize)>), String> {
+fn programs(root: &Path) -> Result<(Vec<Program>, LessonBlocks), String> {
     let mut programs = Vec::new();
-    let mut lesson_blocks = Vec::new(); // (lesson id, number of blocks)
+    let mut lesson_blocks = Vec::new();
     for name in sorted_names(&root.join("exercises"))? {
         let path = root.join("exercises").join(&name).join("solution.rs");
         if path.is_file() {

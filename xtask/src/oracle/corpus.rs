@@ -67,7 +67,7 @@ pub fn main(args: &[String]) -> Result<(), String> {
     let root = util::root();
     let corpus_dir = root.join("grader/tests/corpus");
     let all = programs(&corpus_dir)?;
-    let selected: Vec<&Program> = all.iter().filter(|p| filter.map_or(true, |f| matches_filter(&p.rel, f))).collect();
+    let selected: Vec<&Program> = all.iter().filter(|p| filter.is_none_or(|f| matches_filter(&p.rel, f))).collect();
     if selected.is_empty() {
         return Err(format!("no corpus program matches `{}`", filter.unwrap_or("")));
     }

@@ -268,7 +268,7 @@ pub fn strip_thread_ids(stderr: &str) -> String {
         let name_start = i + OPEN.len();
         out.push_str(&rest[..name_start]);
         rest = &rest[name_start..];
-        let Some(name_len) = rest.find(|c| c == '\'' || c == '\n') else { continue };
+        let Some(name_len) = rest.find(['\'', '\n']) else { continue };
         if !rest[name_len..].starts_with("' (") {
             continue;
         }
