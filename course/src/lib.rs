@@ -3,6 +3,14 @@
 //! `load` reads `lessons/` and `exercises/` from disk at build time (xtask, web's
 //! build step) and validates them; the web app receives the same [`Course`] as
 //! embedded JSON, so the browser never touches the file system.
+//!
+//! **Boundary:** `course` depends on `grader`, never the reverse. An
+//! exercise's checks *are* the grader's types ([`Expectations`],
+//! `grader::Outcome`), and the diagnostic codes and the lessons that teach
+//! them are read from the grader's catalog (`grader::lint`), the one table
+//! of codes: the course keeps no copy. This costs the web build nothing: the
+//! web crate (and its worker) link the grader anyway, and the codes are
+//! `&'static str` constants.
 
 use serde::{Deserialize, Serialize};
 
@@ -11,8 +19,8 @@ pub use grader::Expectations;
 mod load;
 
 pub use load::{
-    is_runnable_info, load, runnable_blocks, source_hash, CodeBlock, ExerciseExpected, LessonExpected, OracleRun,
-    DIAGNOSTIC_CODES, REGENERATE,
+    is_diagnostic_code, is_runnable_info, load, runnable_blocks, source_hash, CodeBlock, ExerciseExpected,
+    LessonExpected, OracleRun, REGENERATE,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -3,19 +3,33 @@
 //! (`NAME.expected.json`, written by `cargo xtask oracle`): stdout and stderr
 //! byte for byte, and the exit status.
 //!
+//! One test per program, named by its path (`corpus/sync/001_hello`), so a
+//! failure names its program; `cargo test -p grader -- sync/001_hello` runs
+//! that one (a filter with a `/` starts at a path segment), and
+//! `cargo test -p grader --test corpus -- sync/04` the programs it selects.
+//! A `harness = false` target on `libtest-mimic` (see `harness/mod.rs`); one
+//! more test, `corpus/files`, checks the folder itself (an expectation
+//! without its program, an unexpected file, a stale known-failures entry).
+//!
 //! Adding a case needs no Rust code: drop `NNN_topic.rs` in the folder and run
 //! `cargo xtask oracle NNN_topic`.
-//! Cases listed in `tests/corpus/known-failures.txt` must still fail;
+//! Cases listed in `tests/corpus/known-failures.txt` must still fail (a listed
+//! program that passes fails its test);
 //! `UPDATE_KNOWN_FAILURES=1 cargo test -p grader --test corpus` rewrites it.
-//! `CORPUS_FILTER=sync/04 cargo test -p grader --test corpus -- --nocapture`
-//! runs only the matching programs and prints their diffs.
+//! After the tests, a summary counts the failures by kind (refused, ran but
+//! differ, crashed or hung the grader) and names the programs that ran but
+//! printed something else: wrong answers, worse than refusals.
 
-#[path = "corpus/known_failures.rs"]
-mod known_failures;
+mod harness;
 
+use std::collections::BTreeSet;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
+
+use harness::{trial, KnownFailures};
 
 const HEADER: &str = "\
 # Corpus programs the grader does not yet run exactly like real rustc + tokio.
@@ -31,17 +45,23 @@ struct Expected {
     stderr: String,
 }
 
-fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+/// Programs that failed, by kind, for the summary.
+#[derive(Default)]
+struct Kinds {
+    refused: usize,
+    wrong: BTreeSet<String>,
+    crashed: BTreeSet<String>,
 }
 
-#[test]
-fn corpus_matches_real_rustc_and_tokio() {
-    let dir = corpus_dir();
-    let mut errors = Vec::new();
-    let mut results = Vec::new();
-    let (mut refused, mut wrong, mut crashed) = (0, Vec::new(), Vec::new());
-    known_failures::quiet_panics();
+fn main() -> ExitCode {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let list = Arc::new(KnownFailures::open(dir.join("known-failures.txt"), HEADER));
+    let kinds = Arc::new(Mutex::new(Kinds::default()));
+    harness::quiet_panics();
+
+    let mut trials = Vec::new();
+    let mut layout_errors = Vec::new();
+    let mut cases = BTreeSet::new();
     for kind in ["sync", "async"] {
         let mut names: Vec<String> = fs::read_dir(dir.join(kind))
             .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
@@ -50,67 +70,87 @@ fn corpus_matches_real_rustc_and_tokio() {
         for name in &names {
             if let Some(stem) = name.strip_suffix(".expected.json") {
                 if !names.contains(&format!("{stem}.rs")) {
-                    errors.push(format!("{kind}/{name} has no program {kind}/{stem}.rs (delete it)"));
+                    layout_errors.push(format!("{kind}/{name} has no program {kind}/{stem}.rs (delete it)"));
                 }
                 continue;
             }
             let Some(stem) = name.strip_suffix(".rs") else {
-                errors.push(format!("{kind}/{name}: unexpected file in the corpus"));
+                layout_errors.push(format!("{kind}/{name}: unexpected file in the corpus"));
                 continue;
             };
             let rel = format!("{kind}/{name}");
-            if !known_failures::selected(&rel) {
-                continue;
-            }
+            cases.insert(rel.clone());
             let program = dir.join(kind).join(name);
             let json_path = dir.join(kind).join(format!("{stem}.expected.json"));
-            let Ok(json) = fs::read_to_string(&json_path) else {
-                errors.push(format!("{rel} has no expectation; run `cargo xtask oracle {rel}`"));
-                continue;
-            };
-            let expected: Expected = match serde_json::from_str(&json) {
-                Ok(e) => e,
-                Err(e) => {
-                    errors.push(format!("{}: {e}", json_path.display()));
-                    continue;
+            let (list, kinds) = (list.clone(), kinds.clone());
+            trials.push(trial(format!("corpus/{kind}/{stem}"), move || {
+                // A missing or broken expectation is not a grader failure: never listable.
+                let (source, expected) = load(&rel, &program, &json_path)?;
+                let result = check(&source, &expected);
+                if let Err(why) = &result {
+                    let mut kinds = kinds.lock().unwrap();
+                    if why.starts_with(REFUSED) {
+                        kinds.refused += 1;
+                    } else if why.starts_with("the grader") {
+                        kinds.crashed.insert(rel.clone());
+                    } else {
+                        kinds.wrong.insert(rel.clone());
+                    }
                 }
-            };
-            let source = fs::read_to_string(&program).expect("read program");
-            let result = check(&source, &expected);
-            if let Err(why) = &result {
-                if why.starts_with(REFUSED) {
-                    refused += 1;
-                } else if why.starts_with("the grader") {
-                    crashed.push(rel.clone());
-                } else {
-                    wrong.push(rel.clone());
-                }
-            }
-            results.push((rel, result));
+                list.settle(&rel, result)
+            }));
         }
     }
-    if results.is_empty() && known_failures::filter().is_none() {
-        errors.push("the corpus is empty".into());
+    if cases.is_empty() {
+        layout_errors.push("the corpus is empty".into());
     }
-    // A wrong answer is worse than a refusal: name those programs.
+    let files_list = list.clone();
+    trials.push(trial("corpus/files", move || {
+        let stale = files_list.stale(&cases).err();
+        let errors: Vec<String> = layout_errors.into_iter().chain(stale).collect();
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors.join("\n"))
+        }
+    }));
+
+    let conclusion = harness::run(trials);
+    list.finish("corpus");
+    let kinds = kinds.lock().unwrap();
     eprintln!(
-        "corpus: failures by kind: {refused} refused, {} ran but differ, {} crashed or hung the grader",
-        wrong.len(),
-        crashed.len()
+        "corpus: failures by kind: {} refused, {} ran but differ, {} crashed or hung the grader",
+        kinds.refused,
+        kinds.wrong.len(),
+        kinds.crashed.len()
     );
-    if !wrong.is_empty() {
-        eprintln!("corpus: ran but differ: {}", wrong.join(" "));
+    // A wrong answer is worse than a refusal: name those programs.
+    if !kinds.wrong.is_empty() {
+        eprintln!("corpus: ran but differ: {}", kinds.wrong.iter().cloned().collect::<Vec<_>>().join(" "));
     }
-    if !crashed.is_empty() {
-        eprintln!("corpus: crashed or hung the grader: {}", crashed.join(" "));
+    if !kinds.crashed.is_empty() {
+        eprintln!(
+            "corpus: crashed or hung the grader: {}",
+            kinds.crashed.iter().cloned().collect::<Vec<_>>().join(" ")
+        );
     }
-    known_failures::settle(&dir.join("known-failures.txt"), HEADER, "corpus", &results, &errors);
+    conclusion.exit_code()
+}
+
+/// A program and its expectation.
+fn load(rel: &str, program: &Path, json_path: &Path) -> Result<(String, Expected), String> {
+    let Ok(json) = fs::read_to_string(json_path) else {
+        return Err(format!("{rel} has no expectation; run `cargo xtask oracle {rel}`"));
+    };
+    let expected: Expected = serde_json::from_str(&json).map_err(|e| format!("{}: {e}", json_path.display()))?;
+    let source = fs::read_to_string(program).map_err(|e| format!("cannot read {}: {e}", program.display()))?;
+    Ok((source, expected))
 }
 
 const REFUSED: &str = "  refused:";
 
 fn check(source: &str, expected: &Expected) -> Result<(), String> {
-    let report = known_failures::run_guarded(source, Duration::from_secs(30))?;
+    let report = harness::run_guarded(source, Duration::from_secs(30))?;
     let mut why = String::new();
     let exit = report.exit_code();
     // Exit status 1 is also what a real program gives when `main` returns
@@ -130,11 +170,11 @@ fn check(source: &str, expected: &Expected) -> Result<(), String> {
     }
     if report.stdout != expected.stdout {
         why.push_str("  stdout differs (- expected, + grader):\n");
-        why.push_str(&known_failures::diff(&expected.stdout, &report.stdout));
+        why.push_str(&harness::diff(&expected.stdout, &report.stdout));
     }
     if report.stderr != expected.stderr {
         why.push_str("  stderr differs (- expected, + grader):\n");
-        why.push_str(&known_failures::diff(&expected.stderr, &report.stderr));
+        why.push_str(&harness::diff(&expected.stderr, &report.stderr));
     }
     if why.is_empty() {
         Ok(())

@@ -6,9 +6,20 @@
 //! the runtime's dynamic detectors: they are asserted to be *not yet*
 //! detected, so landing a detector makes this test say "remove it from the list".
 //! Adding a case needs no Rust code: drop a file into the folder.
+//!
+//! A `harness = false` target on `libtest-mimic` (see `harness/mod.rs`): one
+//! test per fixture, named by its path (`lints/missing_await/wrong_bound`),
+//! so `cargo test -p grader -- missing_await/` runs one code's fixtures;
+//! the whole-catalog checks below are one test each, by their function name.
+
+mod harness;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use harness::trial;
 
 use grader::lint::{self, catalog::Class, CODES, ENTRIES, LESSONS};
 use grader::{Options, Severity};
@@ -63,66 +74,97 @@ fn fixtures() -> Vec<(String, PathBuf)> {
     out
 }
 
-#[test]
-fn lint_fixtures() {
-    let pending = pending();
-    let mut failures = Vec::new();
-    let mut n_checked = 0;
-    for (code, path) in fixtures() {
+fn main() -> ExitCode {
+    let pending = Arc::new(pending());
+    let mut trials = Vec::new();
+    let fixtures = fixtures();
+    let n_fixtures = fixtures.len();
+    for (code, path) in fixtures {
         let file = path.file_name().unwrap().to_string_lossy().to_string();
-        let case = format!("{code}/{file}");
-        let source = std::fs::read_to_string(&path).unwrap();
-        let report = grader::check(&source, &options());
-        let found: BTreeSet<(u32, String)> = report
-            .diagnostics
+        let name = format!("lints/{code}/{}", file.trim_end_matches(".rs"));
+        let pending = pending.clone();
+        trials.push(trial(name, move || lint_fixture(&code, &file, &path, &pending)));
+    }
+    trials.push(trial("lints/pending-dynamic.txt", move || {
+        let missing: Vec<String> = pending
             .iter()
-            .filter(|d| CODES.contains(&d.code.as_str()))
-            .map(|d| (d.line, d.code.clone()))
+            .filter(|c| !c.starts_with("exercises/") && !cases_dir().join(c).exists())
+            .map(|c| format!("pending-dynamic.txt lists `{c}`, which does not exist"))
             .collect();
-        let expected = markers(&source);
-        n_checked += 1;
-        if !CODES.contains(&code.as_str()) {
-            failures.push(format!("{case}: folder is not a catalog code"));
-            continue;
+        if n_fixtures == 0 {
+            return Err("no fixtures found".into());
         }
-        if file.starts_with("wrong") {
-            if expected.is_empty() || expected.iter().any(|(_, c)| c != &code) {
-                failures
-                    .push(format!("{case}: a wrong fixture needs `//~ {code}` markers (and only for its own code)"));
-                continue;
-            }
-            if pending.contains(&case) {
-                if !found.is_empty() {
-                    failures.push(format!("{case}: now detected ({found:?}): remove it from pending-dynamic.txt"));
-                }
-            } else if found != expected {
-                failures.push(format!("{case}: expected {expected:?}, found {found:?}"));
-            }
-        } else if file.starts_with("right") {
-            if !found.is_empty() {
-                let detail: Vec<String> = report
-                    .diagnostics
-                    .iter()
-                    .filter(|d| CODES.contains(&d.code.as_str()))
-                    .map(|d| format!("{}:{} {}: {}", d.line, d.column, d.code, d.message))
-                    .collect();
-                failures.push(format!("{case}: false positive: {detail:?}"));
-            }
+        if missing.is_empty() {
+            Ok(())
         } else {
-            failures.push(format!("{case}: fixture names start with `wrong` or `right`"));
+            Err(missing.join("\n"))
         }
+    }));
+    let whole_catalog: [(&str, fn()); 10] = [
+        ("dynamic_findings_carry_evidence", dynamic_findings_carry_evidence),
+        ("every_code_has_wrong_and_right_fixtures", every_code_has_wrong_and_right_fixtures),
+        ("diagnostics_are_complete", diagnostics_are_complete),
+        ("error_lints_stop_the_run", error_lints_stop_the_run),
+        ("docs_pages_have_clippy_shape", docs_pages_have_clippy_shape),
+        ("lessons_linked_from_diagnostics_exist", lessons_linked_from_diagnostics_exist),
+        ("agrees_with_real_rustc", agrees_with_real_rustc),
+        ("repository_programs_get_only_expected_findings", repository_programs_get_only_expected_findings),
+        ("exercise_starters_show_their_mistake", exercise_starters_show_their_mistake),
+        ("never_panics_on_workspace_sources", never_panics_on_workspace_sources),
+    ];
+    for (name, test) in whole_catalog {
+        trials.push(trial(name, move || {
+            test();
+            Ok(())
+        }));
     }
-    for case in pending.iter().filter(|c| !c.starts_with("exercises/")) {
-        if !cases_dir().join(case).exists() {
-            failures.push(format!("pending-dynamic.txt lists `{case}`, which does not exist"));
+    harness::run(trials).exit_code()
+}
+
+/// `<code>/wrong*.rs` gets exactly its `//~ <code>` markers (or, when listed
+/// in `pending-dynamic.txt`, nothing yet); `right*.rs` no catalog finding.
+fn lint_fixture(code: &str, file: &str, path: &Path, pending: &BTreeSet<String>) -> Result<(), String> {
+    let case = format!("{code}/{file}");
+    if !CODES.contains(&code) {
+        return Err(format!("{case}: folder is not a catalog code"));
+    }
+    let source = std::fs::read_to_string(path).map_err(|e| format!("{case}: {e}"))?;
+    let report = grader::check(&source, &options());
+    let found: BTreeSet<(u32, String)> = report
+        .diagnostics
+        .iter()
+        .filter(|d| CODES.contains(&d.code.as_str()))
+        .map(|d| (d.line, d.code.clone()))
+        .collect();
+    let expected = markers(&source);
+    if file.starts_with("wrong") {
+        if expected.is_empty() || expected.iter().any(|(_, c)| c != code) {
+            return Err(format!("{case}: a wrong fixture needs `//~ {code}` markers (and only for its own code)"));
         }
+        if pending.contains(&case) {
+            if !found.is_empty() {
+                return Err(format!("{case}: now detected ({found:?}): remove it from pending-dynamic.txt"));
+            }
+        } else if found != expected {
+            return Err(format!("{case}: expected {expected:?}, found {found:?}"));
+        }
+    } else if file.starts_with("right") {
+        if !found.is_empty() {
+            let detail: Vec<String> = report
+                .diagnostics
+                .iter()
+                .filter(|d| CODES.contains(&d.code.as_str()))
+                .map(|d| format!("{}:{} {}: {}", d.line, d.column, d.code, d.message))
+                .collect();
+            return Err(format!("{case}: false positive: {detail:?}"));
+        }
+    } else {
+        return Err(format!("{case}: fixture names start with `wrong` or `right`"));
     }
-    assert!(n_checked > 0, "no fixtures found");
-    assert!(failures.is_empty(), "{} fixture failure(s):\n{}", failures.len(), failures.join("\n"));
+    Ok(())
 }
 
 /// The evidence of the run in the messages (`tests/lints/evidence.txt`): times, tasks, lines.
-#[test]
 fn dynamic_findings_carry_evidence() {
     let listed = std::fs::read_to_string(cases_dir().join("evidence.txt")).expect("evidence.txt exists");
     let mut failures = Vec::new();
@@ -141,7 +183,6 @@ fn dynamic_findings_carry_evidence() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-#[test]
 fn every_code_has_wrong_and_right_fixtures() {
     let all = fixtures();
     for entry in ENTRIES {
@@ -171,7 +212,6 @@ fn every_code_has_wrong_and_right_fixtures() {
     }
 }
 
-#[test]
 fn diagnostics_are_complete() {
     let lesson_ids: Vec<&str> = LESSONS.iter().map(|(id, _)| *id).collect();
     for (code, path) in fixtures() {
@@ -208,7 +248,6 @@ fn diagnostics_are_complete() {
     }
 }
 
-#[test]
 fn error_lints_stop_the_run() {
     for (code, path) in fixtures() {
         let source = std::fs::read_to_string(&path).unwrap();
@@ -221,7 +260,6 @@ fn error_lints_stop_the_run() {
     }
 }
 
-#[test]
 fn docs_pages_have_clippy_shape() {
     assert_eq!(CODES.len(), 35);
     for code in CODES {
@@ -235,7 +273,6 @@ fn docs_pages_have_clippy_shape() {
     assert!(lint::docs("not_a_code").is_none());
 }
 
-#[test]
 fn lessons_linked_from_diagnostics_exist() {
     let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().join("lessons");
     for entry in ENTRIES {
@@ -254,9 +291,12 @@ fn lessons_linked_from_diagnostics_exist() {
     }
 }
 
+/// A catalog code, and the severity it must have when it matters.
+type CodeWithSeverity = (&'static str, Option<Severity>);
+
 /// What real rustc/clippy report (`real-rustc.txt`, generated by
 /// `tests/lints/real-rustc.sh`) -> the catalog codes (and severities) for the same mistake.
-const REAL_EQUIVALENTS: &[(&[&str], &[(&str, Option<Severity>)])] = &[
+const REAL_EQUIVALENTS: &[(&[&str], &[CodeWithSeverity])] = &[
     (&["E0728"], &[("await_outside_async", None)]),
     (&["E0752"], &[("async_main_without_runtime", None)]),
     (&["E0373"], &[("spawn_borrows_local", None)]),
@@ -288,7 +328,6 @@ const KNOWN_DIFFERENCES: &[(&str, &str, &str)] = &[
     ("loop_without_yield/wrong_heavy_batches.rs", "needless_async", "clippy says unused_async; the grader reports the loop that never yields, the actual lesson, instead"),
 ];
 
-#[test]
 fn agrees_with_real_rustc() {
     let recorded = std::fs::read_to_string(cases_dir().join("real-rustc.txt"))
         .expect("real-rustc.txt (run tests/lints/real-rustc.sh)");
@@ -388,7 +427,6 @@ fn repository_programs() -> Vec<(String, String)> {
 /// `tests/lints/corpus-expected.txt` (programs that show a mistake on purpose),
 /// and every listed finding must still be there. Advice notes are allowed anywhere.
 /// `UPDATE_LINT_CORPUS=1 cargo test -p grader --test lints` rewrites the file; review the diff.
-#[test]
 fn repository_programs_get_only_expected_findings() {
     let path = cases_dir().join("corpus-expected.txt");
     let mut found = BTreeSet::new();
@@ -434,7 +472,6 @@ fn repository_programs_get_only_expected_findings() {
 /// or from the run when CODE is one only the run can show (or the starter is listed in
 /// `pending-dynamic.txt` as `exercises/ID/starter.rs CODE`), and its solution does not. (Other
 /// findings on solutions are covered by `repository_programs_get_only_expected_findings`.)
-#[test]
 fn exercise_starters_show_their_mistake() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     let Ok(rd) = std::fs::read_dir(root.join("exercises")) else { return };
@@ -491,7 +528,6 @@ fn exercise_starters_show_their_mistake() {
 /// Robustness: the syntax lints run on every Rust file of the workspace
 /// (real, varied code) without panicking. (Also run once on 6000 files of the
 /// cargo registry, tokio's test suite included: no panic.)
-#[test]
 fn never_panics_on_workspace_sources() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     let mut stack = vec![root.to_path_buf()];

@@ -9,9 +9,7 @@
 //! `.await` dropped or added, two operators swapped.
 //! `ROBUSTNESS_SEED=n` picks another deterministic sample of mutations.
 
-#[path = "corpus/known_failures.rs"]
-#[allow(dead_code)]
-mod known_failures;
+mod harness;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -160,12 +158,12 @@ fn swap_word(text: &str, rng: &mut Rng, pairs: &[(&str, &str)]) -> (String, Stri
 /// Not a speed goal: a run bounded by 2,000,000 steps returns in well under a second;
 /// a minute without an answer is a grader loop that ignores its step budget.
 fn check_guarded(source: String, options: grader::Options) -> Result<grader::Report, String> {
-    known_failures::guarded(8 * 1024 * 1024, Duration::from_secs(60), move || grader::check(&source, &options))
+    harness::guarded(8 * 1024 * 1024, Duration::from_secs(60), move || grader::check(&source, &options))
 }
 
 #[test]
 fn mutated_programs_never_crash_or_hang_the_grader() {
-    known_failures::quiet_panics();
+    harness::quiet_panics();
     let seed: u64 = std::env::var("ROBUSTNESS_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(2026);
     let per_program: usize = std::env::var("ROBUSTNESS_MUTATIONS").ok().and_then(|s| s.parse().ok()).unwrap_or(6);
     let options = grader::Options { max_steps: 2_000_000, max_memory_bytes: 64 * 1024 * 1024, ..Default::default() };
@@ -190,7 +188,7 @@ fn mutated_programs_never_crash_or_hang_the_grader() {
 /// Texts built to break recursive parsers and evaluators: each must get a report.
 #[test]
 fn pathological_texts_get_a_report() {
-    known_failures::quiet_panics();
+    harness::quiet_panics();
     let n = 50_000;
     let cases = [
         format!("fn main() {{ let x = {}1{}; }}", "(".repeat(n), ")".repeat(n)),

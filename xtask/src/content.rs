@@ -22,11 +22,12 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use course::{Course, ExerciseExpected, LessonExpected, OracleRun, REGENERATE};
 
+use crate::oracle::{self, Running, Scratch};
 use crate::util;
 
 const USAGE: &str = "\
@@ -98,13 +99,12 @@ pub fn main(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// Issue 6: every mistake of the catalog is the point of at least one
-/// exercise, i.e. its starter must fail the check `no ID` (or `reports ID`).
+/// Issue 6: every mistake of the catalog (`grader::lint::CODES`) is the point
+/// of at least one exercise, i.e. its starter must fail the check `no ID`
+/// (or `reports ID`).
 fn check_catalog_coverage(course: &Course) -> Result<(), String> {
-    let grader_codes = ["unsupported", "parse", "type"];
-    let missing: Vec<&str> = course::DIAGNOSTIC_CODES
+    let missing: Vec<&str> = grader::lint::CODES
         .iter()
-        .filter(|id| !grader_codes.contains(id))
         .filter(|id| {
             !course
                 .exercises
@@ -123,79 +123,20 @@ fn check_catalog_coverage(course: &Course) -> Result<(), String> {
     }
 }
 
-/// Where the course teaches each mistake of the catalog (also in
-/// exercises/README.md); the grader's `Diagnostic::lesson` should say the same.
-const TAUGHT_IN: &[(&str, &str)] = &[
-    ("missing_await", "01-futures-are-lazy"),
-    ("await_outside_async", "02-async-fn-and-runtimes"),
-    ("async_main_without_runtime", "02-async-fn-and-runtimes"),
-    ("thread_sleep_in_async", "06-blocking"),
-    ("blocking_io_in_async", "06-blocking"),
-    ("spawn_borrows_local", "03-tasks-and-spawn"),
-    ("std_mutex_guard_across_await", "07-shared-state"),
-    ("non_send_across_await", "07-shared-state"),
-    ("sequential_awaits_not_concurrent", "04-join"),
-    ("main_exits_before_tasks", "03-tasks-and-spawn"),
-    ("channel_never_closes", "08-channels"),
-    ("loop_without_yield", "06-blocking"),
-    ("async_mutex_for_plain_data", "07-shared-state"),
-    ("let_underscore_future", "01-futures-are-lazy"),
-    ("async_block_yields_future", "02-async-fn-and-runtimes"),
-    ("block_on_inside_runtime", "06-blocking"),
-    ("no_runtime_context", "02-async-fn-and-runtimes"),
-    ("joinhandle_drop_is_not_cancel", "12-cancellation"),
-    ("lost_task_panic", "03-tasks-and-spawn"),
-    ("select_timer_reset_in_loop", "11-select"),
-    ("select_cancel_unsafe_branch", "12-cancellation"),
-    ("select_unpinned_ref", "11-select"),
-    ("poll_after_completion", "11-select"),
-    ("select_all_disabled", "11-select"),
-    ("async_lock_deadlock", "07-shared-state"),
-    ("unbounded_queue", "09-backpressure-broadcast-watch"),
-    ("bounded_channel_cycle", "09-backpressure-broadcast-watch"),
-    ("unpolled_future_holds_resource", "12-cancellation"),
-    ("refcell_borrow_across_await", "07-shared-state"),
-    ("let_underscore_guard", "07-shared-state"),
-    ("spawn_blocking_async_closure", "06-blocking"),
-    ("blocking_api_in_async", "06-blocking"),
-    ("async_recursion_unboxed", "15-async-traits-and-recursion"),
-    ("large_future_on_stack", "14-what-is-a-future"),
-    ("needless_async", "15-async-traits-and-recursion"),
-];
-
-/// Every catalog mistake has a teaching lesson that exists; the grader's
-/// catalog (owned by the grader) is compared with it, and a mismatch is a
-/// printed note, not a failure.
+/// Every catalog mistake is taught in a lesson that exists: the lesson its
+/// entry in the grader's catalog names (`grader/src/lint/catalog.rs`, the
+/// one table; diagnostics link there).
 fn check_taught_in(course: &Course) -> Result<(), String> {
-    let mut errors = Vec::new();
-    let grader_codes = ["unsupported", "parse", "type"];
-    for code in course::DIAGNOSTIC_CODES.iter().filter(|c| !grader_codes.contains(c)) {
-        match TAUGHT_IN.iter().find(|(c, _)| c == code) {
-            None => errors.push(format!("`{code}` has no teaching lesson in TAUGHT_IN")),
-            Some((_, lesson)) if course.lesson(lesson).is_none() => {
-                errors.push(format!("`{code}` is taught in `{lesson}`, which does not exist"))
-            }
-            Some(_) => {}
-        }
-    }
-    if !errors.is_empty() {
-        return Err(format!("xtask/src/content.rs TAUGHT_IN:\n  {}", errors.join("\n  ")));
-    }
-    let wrong: Vec<String> = grader::lint::catalog::ENTRIES
+    let errors: Vec<String> = grader::lint::ENTRIES
         .iter()
-        .filter_map(|entry| {
-            let taught = TAUGHT_IN.iter().find(|(c, _)| *c == entry.code).map(|(_, l)| *l)?;
-            (entry.lesson != taught).then(|| format!("{}: \"{}\" should be \"{taught}\"", entry.code, entry.lesson))
-        })
+        .filter(|entry| course.lesson(entry.lesson).is_none())
+        .map(|entry| format!("`{}` is taught in `{}`, which does not exist", entry.code, entry.lesson))
         .collect();
-    if !wrong.is_empty() {
-        eprintln!(
-            "check-content: note: {} lesson links in grader/src/lint/catalog.rs differ from where the course teaches the mistake:\n  {}",
-            wrong.len(),
-            wrong.join("\n  ")
-        );
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("grader/src/lint/catalog.rs:\n  {}", errors.join("\n  ")))
     }
-    Ok(())
 }
 
 // ---------------------------------------------------------------- the oracle
@@ -209,12 +150,15 @@ struct Program {
     source: String,
 }
 
+/// `(lesson id, number of runnable blocks)` of each lesson that has some.
+type LessonBlocks = Vec<(String, usize)>;
+
 /// The programs of the course: exercise solutions and runnable lesson blocks.
 /// Read straight from disk (not through `load`), so `--regenerate` works even
 /// when the cached outputs are stale or missing.
-fn programs(root: &Path) -> Result<(Vec<Program>, Vec<(String, usize)>), String> {
+fn programs(root: &Path) -> Result<(Vec<Program>, LessonBlocks), String> {
     let mut programs = Vec::new();
-    let mut lesson_blocks = Vec::new(); // (lesson id, number of blocks)
+    let mut lesson_blocks = Vec::new();
     for name in sorted_names(&root.join("exercises"))? {
         let path = root.join("exercises").join(&name).join("solution.rs");
         if path.is_file() {
@@ -254,63 +198,29 @@ fn sorted_names(dir: &Path) -> Result<Vec<String>, String> {
     Ok(names)
 }
 
-/// `#[tokio::main]` is read as the course reads it: one thread, paused clock.
-/// The rewrite (shared with `cargo xtask oracle`) keeps the line numbers, so
-/// panic locations stay right.
-fn oracle_source(source: &str) -> String {
-    crate::oracle::rewrite_tokio_attributes(source)
+/// What the scratch projects' manifests say generated them.
+const TASK: &str = "cargo xtask check-content";
+
+/// The scratch project of the solutions and lesson blocks; rustc warnings
+/// stay on (a course program must compile cleanly).
+fn exercises_scratch(root: &Path) -> Result<Scratch, String> {
+    Scratch::create(root.join("target/oracle-exercises"), "oracle-exercises", TASK, false)
 }
 
-const SCRATCH_MANIFEST: &str = r#"# Scratch project of `cargo xtask check-content` (regenerated; do not edit).
-[package]
-name = "oracle-exercises"
-version = "0.0.0"
-edition = "2021"
-publish = false
-
-# The same pinned versions as `cargo xtask oracle` (xtask/src/oracle.rs).
-[dependencies]
-tokio = { version = "=1.48.0", features = ["full", "test-util"] }
-futures = "=0.3.31"
-tokio-util = "=0.7.17"
-
-[profile.dev]
-debug = false
-incremental = false
-
-[profile.dev.package."*"]
-opt-level = 1
-
-[workspace]
-"#;
-
-/// Compile every program in one scratch project and run each binary.
+/// Compile every program in one scratch project (the pins and the
+/// `#[tokio::main]` rewrite of `crate::oracle`) and run each binary.
 fn run_oracle(root: &Path, programs: &[Program]) -> Result<Vec<OracleRun>, String> {
-    let scratch = root.join("target").join("oracle-exercises");
-    let bin_dir = scratch.join("src").join("bin");
-    fs::create_dir_all(&bin_dir).map_err(|e| format!("{}: {e}", bin_dir.display()))?;
-    fs::write(scratch.join("Cargo.toml"), SCRATCH_MANIFEST).map_err(|e| e.to_string())?;
-    // Only this run's programs: remove binaries of exercises that no longer exist.
-    for name in sorted_names(&bin_dir)? {
-        if !programs.iter().any(|p| format!("{}.rs", p.bin) == name) {
-            let _ = fs::remove_file(bin_dir.join(name));
-        }
-    }
-    for p in programs {
-        let path = bin_dir.join(format!("{}.rs", p.bin));
-        let source = oracle_source(&p.source);
-        // Rewrite only on change, so cargo rebuilds only what changed.
-        if fs::read_to_string(&path).ok().as_deref() != Some(source.as_str()) {
-            fs::write(&path, source).map_err(|e| format!("{}: {e}", path.display()))?;
-        }
-    }
+    let scratch = exercises_scratch(root)?;
+    scratch.write_programs(programs.iter().map(|p| (p.bin.as_str(), p.source.as_str())))?;
 
-    eprintln!("check-content: compiling {} programs with real rustc + tokio in {}", programs.len(), scratch.display());
-    let output = util::cargo()
-        .current_dir(&scratch)
-        .args(["build", "--bins", "--message-format", "short"])
-        .env_remove("RUSTFLAGS")
-        .env_remove("CARGO_TARGET_DIR")
+    eprintln!(
+        "check-content: compiling {} programs with real rustc + tokio in {}",
+        programs.len(),
+        scratch.dir.display()
+    );
+    let output = scratch
+        .cargo("build")
+        .args(["--bins", "--message-format", "short"])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .output()
@@ -345,13 +255,12 @@ fn run_oracle(root: &Path, programs: &[Program]) -> Result<Vec<OracleRun>, Strin
     // Each program runs several times: its output must not depend on chance
     // (for example two `select!` branches ready at the same virtual instant,
     // where tokio picks one at random).
-    let target = scratch.join("target").join("debug");
     let mut runs = Vec::new();
     let mut flaky = Vec::new();
     for p in programs {
-        let first = run_binary(&target.join(&p.bin), p)?;
+        let first = run_binary(&scratch, p)?;
         for _ in 1..ORACLE_RUNS {
-            let again = run_binary(&target.join(&p.bin), p)?;
+            let again = run_binary(&scratch, p)?;
             if again != first {
                 flaky.push(format!(
                     "{}: real output differs between runs:\n    {:?}\n    {:?}",
@@ -368,7 +277,7 @@ fn run_oracle(root: &Path, programs: &[Program]) -> Result<Vec<OracleRun>, Strin
     // Programs with test functions: what real `cargo test` says of each test.
     let with_tests: Vec<String> = programs.iter().filter(|p| has_tests(&p.source)).map(|p| p.bin.clone()).collect();
     if !with_tests.is_empty() {
-        let mut results = real_tests(&scratch, None, &with_tests)?;
+        let mut results = real_tests(&scratch, &with_tests)?;
         for (p, run) in programs.iter().zip(runs.iter_mut()) {
             if let Some(tests) = results.remove(&p.bin) {
                 run.tests = tests;
@@ -385,20 +294,12 @@ fn has_tests(source: &str) -> bool {
 
 /// Build the test harness of each binary in `bins` and run it with real `cargo test`'s
 /// harness (one thread): test name -> `ok` / `FAILED` / `ignored`, per binary.
-fn real_tests(
-    scratch: &Path,
-    target_dir: Option<&Path>,
-    bins: &[String],
-) -> Result<HashMap<String, BTreeMap<String, String>>, String> {
-    let mut cmd = util::cargo();
-    cmd.current_dir(scratch).args(["test", "--no-run", "--message-format", "json"]).env_remove("RUSTFLAGS");
+fn real_tests(scratch: &Scratch, bins: &[String]) -> Result<HashMap<String, BTreeMap<String, String>>, String> {
+    let mut cmd = scratch.cargo("test");
+    cmd.args(["--no-run", "--message-format", "json"]);
     for b in bins {
         cmd.args(["--bin", b]);
     }
-    match target_dir {
-        Some(dir) => cmd.env("CARGO_TARGET_DIR", dir),
-        None => cmd.env_remove("CARGO_TARGET_DIR"),
-    };
     let output =
         cmd.stderr(Stdio::piped()).stdout(Stdio::piped()).output().map_err(|e| format!("cannot start cargo: {e}"))?;
     if !output.status.success() {
@@ -418,27 +319,15 @@ fn real_tests(
         if !bins.iter().any(|b| b == name) {
             continue;
         }
-        let mut child = Command::new(exe)
-            .arg("--test-threads=1")
-            .env_remove("RUST_BACKTRACE")
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|e| format!("{name}: cannot start its tests: {e}"))?;
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while child.try_wait().map_err(|e| e.to_string())?.is_none() {
-            if Instant::now() > deadline {
-                let _ = child.kill();
-                return Err(format!(
-                    "{name}: real tests still running after 20 s of wall time (a test hangs with tokio's paused clock)"
-                ));
-            }
-            std::thread::sleep(Duration::from_millis(5));
-        }
-        let out = child.wait_with_output().map_err(|e| e.to_string())?;
+        let out = scratch.dir.join("out").join(format!("{name}-tests"));
+        let running = Running::start(Path::new(exe), &["--test-threads=1"], &scratch.dir, &out)?;
+        let Some(done) = running.finish_within(Duration::from_secs(20))? else {
+            return Err(format!(
+                "{name}: real tests still running after 20 s of wall time (a test hangs with tokio's paused clock)"
+            ));
+        };
         let mut tests = BTreeMap::new();
-        for l in String::from_utf8_lossy(&out.stdout).lines() {
+        for l in String::from_utf8_lossy(&done.stdout).lines() {
             let Some(rest) = l.strip_prefix("test ") else { continue };
             if let Some((test, status)) = rest.rsplit_once(" ... ") {
                 tests.insert(test.to_string(), status.to_string());
@@ -449,66 +338,25 @@ fn real_tests(
     Ok(results)
 }
 
-fn run_binary(exe: &Path, program: &Program) -> Result<OracleRun, String> {
-    let mut child = Command::new(exe)
-        .env_remove("RUST_BACKTRACE")
-        .env_remove("RUST_LOG")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("{}: cannot start: {e}", program.origin))?;
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        if child.try_wait().map_err(|e| e.to_string())?.is_some() {
-            break;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(format!(
-                "{}: real program still running after 20 s of wall time (it hangs with tokio's paused clock)",
-                program.origin
-            ));
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    let output = child.wait_with_output().map_err(|e| e.to_string())?;
-    let exit_code = output.status.code().unwrap_or(-1);
+fn run_binary(scratch: &Scratch, program: &Program) -> Result<OracleRun, String> {
+    let running = scratch.spawn(&program.bin, &[]).map_err(|e| format!("{}: {e}", program.origin))?;
+    let Some(done) = running.finish_within(Duration::from_secs(20))? else {
+        return Err(format!(
+            "{}: real program still running after 20 s of wall time (it hangs with tokio's paused clock)",
+            program.origin
+        ));
+    };
+    let exit_code = done.status.code().unwrap_or(-1);
     if exit_code != 0 && exit_code != 101 {
         return Err(format!("{}: real program exited with status {exit_code}", program.origin));
     }
-    let stderr = String::from_utf8_lossy(&output.stderr).replace(&format!("src/bin/{}.rs", program.bin), "src/main.rs");
-    let stderr = without_thread_ids(&stderr);
     Ok(OracleRun {
         source_hash: course::source_hash(&program.source),
         exit_code,
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr,
+        stdout: String::from_utf8_lossy(&done.stdout).into_owned(),
+        stderr: oracle::normalize_stderr(&String::from_utf8_lossy(&done.stderr), &program.bin),
         tests: BTreeMap::new(),
     })
-}
-
-/// Rust prints `thread 'main' (12345) panicked`; the number is the OS thread
-/// id, different on every run, so the cached output keeps `thread 'main' panicked`.
-fn without_thread_ids(stderr: &str) -> String {
-    let mut out = String::new();
-    for line in stderr.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix("thread '") {
-            if let Some(end) = rest.find("' (") {
-                let after = &rest[end + 3..];
-                let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-                if digits > 0 && after[digits..].starts_with(") ") {
-                    out.push_str("thread '");
-                    out.push_str(&rest[..end + 1]);
-                    out.push_str(&after[digits + 1..]);
-                    continue;
-                }
-            }
-        }
-        out.push_str(line);
-    }
-    out
 }
 
 fn regenerate_all(root: &Path) -> Result<(), String> {
@@ -596,26 +444,6 @@ fn read_expected_exercise(root: &Path, id: &str) -> Result<OracleRun, String> {
     Ok(expected.solution)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn thread_ids_are_removed_from_panic_lines() {
-        let real = "\nthread 'main' (19874) panicked at src/main.rs:5:14:\nboom\n";
-        assert_eq!(without_thread_ids(real), "\nthread 'main' panicked at src/main.rs:5:14:\nboom\n");
-        assert_eq!(without_thread_ids("thread 'x' (a) y\n"), "thread 'x' (a) y\n");
-    }
-
-    #[test]
-    fn tokio_main_is_read_as_current_thread_with_paused_clock() {
-        let src = "#[tokio::main]\nasync fn main() {}\n";
-        let out = oracle_source(src);
-        assert_eq!(out.lines().count(), src.lines().count());
-        assert!(out.starts_with("#[tokio::main(flavor = \"current_thread\", start_paused = true)]\n"));
-    }
-}
-
 // ---------------------------------------------------------------- starters under real Rust
 
 /// How real rustc reports each compile-time mistake of the catalog (a text
@@ -649,31 +477,16 @@ enum RealRun {
 /// panic or hang, and one that must fail `stdout` must print something else
 /// than the solution (or not finish).
 fn verify_starters(root: &Path, course: &Course) -> Result<(), String> {
-    let scratch = root.join("target").join("oracle-starters");
-    let bin_dir = scratch.join("src").join("bin");
-    fs::create_dir_all(&bin_dir).map_err(|e| format!("{}: {e}", bin_dir.display()))?;
-    fs::write(scratch.join("Cargo.toml"), SCRATCH_MANIFEST.replace("oracle-exercises", "oracle-starters"))
-        .map_err(|e| e.to_string())?;
-    let bin = |id: &str| format!("st-{id}");
-    for name in sorted_names(&bin_dir)? {
-        if !course.exercises.iter().any(|ex| format!("{}.rs", bin(&ex.id)) == name) {
-            let _ = fs::remove_file(bin_dir.join(name));
-        }
-    }
-    for ex in &course.exercises {
-        let path = bin_dir.join(format!("{}.rs", bin(&ex.id)));
-        let source = oracle_source(&ex.starter);
-        if fs::read_to_string(&path).ok().as_deref() != Some(source.as_str()) {
-            fs::write(&path, source).map_err(|e| format!("{}: {e}", path.display()))?;
-        }
-    }
     // Share the solutions' target directory, so tokio is compiled once.
-    let target_dir = root.join("target").join("oracle-exercises").join("target");
-    let output = util::cargo()
-        .current_dir(&scratch)
-        .args(["build", "--bins", "--keep-going", "--message-format", "short"])
-        .env("CARGO_TARGET_DIR", &target_dir)
-        .env_remove("RUSTFLAGS")
+    let target_dir = exercises_scratch(root)?.target_dir;
+    let scratch = Scratch::create(root.join("target/oracle-starters"), "oracle-starters", TASK, false)?
+        .with_target_dir(target_dir);
+    let bin = |id: &str| format!("st-{id}");
+    let bins: Vec<String> = course.exercises.iter().map(|ex| bin(&ex.id)).collect();
+    scratch.write_programs(bins.iter().zip(&course.exercises).map(|(b, ex)| (b.as_str(), ex.starter.as_str())))?;
+    let output = scratch
+        .cargo("build")
+        .args(["--bins", "--keep-going", "--message-format", "short"])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .output()
@@ -691,32 +504,17 @@ fn verify_starters(root: &Path, course: &Course) -> Result<(), String> {
             results.push((ex, RealRun::Rejected(errors)));
             continue;
         }
-        let exe = target_dir.join("debug").join(bin(&ex.id));
-        let child = Command::new(&exe)
-            .env_remove("RUST_BACKTRACE")
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .map_err(|e| format!("exercises/{}/starter.rs: cannot start {}: {e}", ex.id, exe.display()))?;
-        children.push((ex, child));
+        let running = scratch.spawn(&bin(&ex.id), &[]).map_err(|e| format!("exercises/{}/starter.rs: {e}", ex.id))?;
+        children.push((ex, running));
     }
     let deadline = Instant::now() + STARTER_WALL_LIMIT;
-    for (ex, mut child) in children {
-        let run = loop {
-            if child.try_wait().map_err(|e| e.to_string())?.is_some() {
-                let out = child.wait_with_output().map_err(|e| e.to_string())?;
-                break RealRun::Exited {
-                    code: out.status.code().unwrap_or(-1),
-                    stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-                };
-            }
-            if Instant::now() > deadline {
-                let _ = child.kill();
-                let _ = child.wait();
-                break RealRun::Hung;
-            }
-            std::thread::sleep(Duration::from_millis(5));
+    for (ex, running) in children {
+        let run = match running.finish_by(deadline)? {
+            Some(done) => RealRun::Exited {
+                code: done.status.code().unwrap_or(-1),
+                stdout: String::from_utf8_lossy(&done.stdout).into_owned(),
+            },
+            None => RealRun::Hung,
         };
         results.push((ex, run));
     }
@@ -783,7 +581,7 @@ fn verify_starters(root: &Path, course: &Course) -> Result<(), String> {
         .map(|ex| bin(&ex.id))
         .collect();
     if !test_bins.is_empty() {
-        let real = real_tests(&scratch, Some(&target_dir), &test_bins)?;
+        let real = real_tests(&scratch, &test_bins)?;
         for ex in &course.exercises {
             let Some(tests) = real.get(&bin(&ex.id)) else { continue };
             for name in ex.starter_fails.iter().filter_map(|f| f.strip_prefix("test ")) {

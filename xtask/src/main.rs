@@ -17,7 +17,7 @@ usage: cargo xtask <task> [options]
 tasks:
   serve [--port N]     build the site and serve it on http://127.0.0.1:8080
   dist [--base PATH]   write the static site to dist/ and print its size
-  test                 run every test: cargo tests, content check, browser tests
+  test                 fmt and clippy gates, then every test: cargo tests, content check, browser tests
   check-content        validate lessons/ and exercises/
   oracle [FILTER]      regenerate expected outputs with real rustc + tokio
   bench                compare the grader's speed with native Rust and rhai
@@ -52,7 +52,9 @@ fn main() -> ExitCode {
     }
 }
 
-/// `cargo xtask test`: the one command that runs every test.
+/// `cargo xtask test`: the one command that runs every test. Formatting and
+/// clippy come first and are gates, not advice: the first failing step stops
+/// the run with a message that says how to fix it.
 fn test(_args: &[String]) -> Result<(), String> {
     let mut times = Vec::new();
     let mut step = |name: &str, run: &dyn Fn() -> Result<(), String>| {
@@ -62,6 +64,15 @@ fn test(_args: &[String]) -> Result<(), String> {
         eprintln!("xtask test: {}", times.join(", "));
         result
     };
+    step("cargo fmt --check", &|| {
+        util::run(util::cargo().args(["fmt", "--all", "--check"]))
+            .map_err(|e| format!("{e}\nthe code is not formatted (rustfmt.toml): run `cargo fmt --all` and commit"))
+    })?;
+    step("cargo clippy", &|| {
+        util::run(util::cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])).map_err(|e| {
+            format!("{e}\nclippy warns (see above): fix the code, or allow the lint where it is wrong, with a reason")
+        })
+    })?;
     step("cargo test --workspace", &|| util::run(util::cargo().args(["test", "--workspace"])))?;
     step("check-content", &|| content::main(&[]))?;
     step("browser tests", &|| web::browser_tests(&[]))?;

@@ -196,6 +196,12 @@ pub const CODES: &[&str] = &{
     codes
 };
 
+/// The grader's own diagnostic codes, beside the catalog's [`CODES`]: a
+/// construct outside the subset (`unsupported`), a syntax error (`parse`), a
+/// literal out of range (`type`), a host limit (`limit`) and a deadlock
+/// (`deadlock`). An exercise may name these in `present`/`absent` too.
+pub const GRADER_CODES: &[&str] = &["unsupported", "parse", "type", "limit", "deadlock"];
+
 pub fn entry(code: &str) -> Option<&'static Entry> {
     ENTRIES.iter().find(|e| e.code == code)
 }
