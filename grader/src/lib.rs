@@ -17,6 +17,7 @@ pub mod lower;
 pub mod parse;
 pub mod render;
 pub mod report;
+pub mod trace;
 pub mod vm;
 
 pub use expect::{grade, CheckResult, Expectations, Graded, StdoutMode};
@@ -101,7 +102,7 @@ fn finish(
         }
         Err(vm::Stop::Panic { msg, pos }) => {
             let now = vm.clock_ns;
-            vm.rt.event(now, vm::rt::MAIN, "panicked", Some(pos.line), msg.clone());
+            vm.rt.event(now, vm::rt::MAIN, trace::TraceKind::Panicked, Some(pos.line), msg.clone());
             stderr.push_str(&vm::panic_text(&options.file_name, pos, &msg, !vm.rt.panicked));
             Outcome::Panicked
         }

@@ -23,6 +23,7 @@ use std::collections::{HashMap, VecDeque};
 use std::rc::{Rc, Weak};
 
 use crate::ir::{Derives, Program, TypeDef, TypeId, TypeKind, Variant};
+use crate::trace::{TraceKind, TraceObject};
 use crate::vm::rt::{Leaf, Object, Poll, RtObj, TaskId, WakeList};
 use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
@@ -75,9 +76,9 @@ fn handle(obj: impl Object + 'static) -> Value {
 }
 
 /// A trace event of the current task at the current line (`send`, `recv`, `send_waiting`, ...).
-fn event(vm: &mut Vm, kind: &str, detail: &str) {
+fn event(vm: &mut Vm, kind: TraceKind, channel: TraceObject) {
     let (now, cur, line) = (vm.clock_ns, vm.rt.current, vm.pos.line);
-    vm.rt.event(now, cur, kind, Some(line), detail.to_string());
+    vm.rt.event_about(now, cur, kind, Some(line), channel, channel.to_string());
 }
 
 /// Queue a wake-up (usable from `Drop`); the scheduler wakes in push order.
@@ -248,11 +249,11 @@ struct ClosedLeaf {
     done: Box<dyn Fn() -> bool>,
     queue: WaitQueue,
     wait: Wait,
-    name: String,
+    name: TraceObject,
     coop: bool,
 }
 
-fn closed_future(queue: &WaitQueue, name: String, coop: bool, done: impl Fn() -> bool + 'static) -> Value {
+fn closed_future(queue: &WaitQueue, name: TraceObject, coop: bool, done: impl Fn() -> bool + 'static) -> Value {
     leaf(ClosedLeaf { done: Box::new(done), queue: queue.clone(), wait: Wait::default(), name, coop })
 }
 
