@@ -297,10 +297,10 @@ pub fn resource_waits(trace: &[TraceEvent]) -> BTreeMap<u32, &TraceEvent> {
             | TraceKind::Recv
             | TraceKind::Completed
             | TraceKind::Panicked
-            | TraceKind::Cancelled => {
-                if waits.get(&e.task).is_some_and(|w| e.kind != TraceKind::LockAcquired || w.object == e.object) {
-                    waits.remove(&e.task);
-                }
+            | TraceKind::Cancelled
+                if waits.get(&e.task).is_some_and(|w| e.kind != TraceKind::LockAcquired || w.object == e.object) =>
+            {
+                waits.remove(&e.task);
             }
             _ => {}
         }

@@ -259,7 +259,7 @@ fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
 }
 
 /// A path of edges from `start` back to `start`, if there is one.
-fn find_cycle<'e>(edges: &'e BTreeMap<u32, Vec<Edge>>, start: u32) -> Option<Vec<&'e Edge>> {
+fn find_cycle(edges: &BTreeMap<u32, Vec<Edge>>, start: u32) -> Option<Vec<&Edge>> {
     fn dfs<'e>(
         edges: &'e BTreeMap<u32, Vec<Edge>>,
         start: u32,
@@ -398,10 +398,14 @@ fn panic_line(stderr: &str, msg: &str) -> Option<u32> {
 /// before the previous deadline: the deadline it stands for keeps moving.
 /// A site is the line where the timer was first polled (the `select!`) and its duration.
 fn timer_reset_in_loop(run: &Run, out: &mut Vec<Finding>) {
+    // A site: (line, duration in ns).
+    type Site = (u32, u64);
+    // A timer's (set at ns, deadline ns), and the ns it was dropped at.
+    type Dropped = (u64, u64, u64);
     // timer -> (site, set at ns, deadline ns)
-    let mut set: BTreeMap<TraceObject, ((u32, u64), u64, u64)> = BTreeMap::new();
-    let mut dropped_by_line: BTreeMap<(u32, u64), Vec<(u64, u64, u64)>> = BTreeMap::new();
-    let mut fired_by_line: BTreeMap<(u32, u64), u64> = BTreeMap::new();
+    let mut set: BTreeMap<TraceObject, (Site, u64, u64)> = BTreeMap::new();
+    let mut dropped_by_line: BTreeMap<Site, Vec<Dropped>> = BTreeMap::new();
+    let mut fired_by_line: BTreeMap<Site, u64> = BTreeMap::new();
     for e in run.trace {
         let Some(id) = e.object else { continue };
         match e.kind {
@@ -650,10 +654,11 @@ fn sequential_waits(run: &Run, out: &mut Vec<Finding>) {
                 }
             }
             // Another task ran, or this one was woken by something else than its timer: not alone.
-            TraceKind::Polled | TraceKind::Spawned | TraceKind::TimeoutSet => {
-                if cur.as_ref().is_some_and(|s| e.task != s.task || e.kind != TraceKind::Polled) {
-                    streaks.extend(cur.take());
-                }
+            // (When the guard fails the next arm does nothing either.)
+            TraceKind::Polled | TraceKind::Spawned | TraceKind::TimeoutSet
+                if cur.as_ref().is_some_and(|s| e.task != s.task || e.kind != TraceKind::Polled) =>
+            {
+                streaks.extend(cur.take());
             }
             _ => {}
         }

@@ -262,16 +262,16 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
             }
             Ok((Fut::Done, Poll::Ready(Value::tuple(values))))
         }
-        Fut::Leaf(mut leaf) => match {
+        Fut::Leaf(mut leaf) => {
             // A sleep polled by a leaf (`timeout`'s or `interval`'s deadline) is marked in the trace.
             vm.rt.leaf_depth += 1;
             let r = leaf.poll(vm);
             vm.rt.leaf_depth -= 1;
-            r?
-        } {
-            Poll::Ready(v) => Ok((Fut::Done, Poll::Ready(v))),
-            Poll::Pending => Ok((Fut::Leaf(leaf), Poll::Pending)),
-        },
+            match r? {
+                Poll::Ready(v) => Ok((Fut::Done, Poll::Ready(v))),
+                Poll::Pending => Ok((Fut::Leaf(leaf), Poll::Pending)),
+            }
+        }
         Fut::JoinHandle(id) => match poll_join(vm, id)? {
             Poll::Ready(v) => Ok((Fut::Done, Poll::Ready(v))),
             Poll::Pending => Ok((Fut::JoinHandle(id), Poll::Pending)),

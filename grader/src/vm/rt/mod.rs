@@ -274,6 +274,9 @@ impl RtObj {
     }
 }
 
+/// Trace events (kind, object, detail) recorded from `Drop` impls, which cannot reach the runtime.
+pub type DropEvents = Rc<std::cell::RefCell<Vec<(TraceKind, Option<TraceObject>, String)>>>;
+
 /// Who wakes a task when it is not the current task (see [`Runtime::wake_cause`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WakeCause {
@@ -345,7 +348,7 @@ pub struct Runtime {
     object_ids: u64,
     /// `std::sync::Mutex`es locked by a live guard (cell addresses), while a runtime runs.
     pub std_locks: Rc<std::cell::RefCell<std::collections::BTreeSet<usize>>>,
-    pub drop_events: Rc<std::cell::RefCell<Vec<(TraceKind, Option<TraceObject>, String)>>>,
+    pub drop_events: DropEvents,
     /// Tasks whose `JoinHandle` was dropped while they ran (their prints are traced: `printed`).
     pub detached: std::collections::BTreeSet<TaskId>,
     /// `RefCell`s named in the trace (`refcell#4`), by address.
@@ -805,7 +808,7 @@ impl Vm {
                 self.rt.flush_wakes();
                 // tokio's `core.tick()` then `next_task`: every 31st tick takes the inject queue first.
                 self.rt.tick = self.rt.tick.wrapping_add(1);
-                let next = if self.rt.tick % GLOBAL_QUEUE_INTERVAL == 0 {
+                let next = if self.rt.tick.is_multiple_of(GLOBAL_QUEUE_INTERVAL) {
                     self.rt.inject.pop_front().or_else(|| self.rt.queue.pop_front())
                 } else {
                     self.rt.queue.pop_front().or_else(|| self.rt.inject.pop_front())

@@ -968,7 +968,7 @@ impl Object for StreamObj {
                             let v = Value::vec(q.futures());
                             iter::into_iter(vm, v)?
                         }
-                        (Kind::Ordered(q), "is_empty") => Value::Bool(q.len() == 0),
+                        (Kind::Ordered(q), "is_empty") => Value::Bool(q.is_empty()),
                         _ => return vm.unsupported(format!("`{method}` on a `{}`", self.name)),
                     }))
                 });

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use super::poll_proceed;
 use crate::trace::{TraceKind, TraceObject};
 use crate::vm::rt::chan::{Wait, WaitQueue};
-use crate::vm::rt::Poll;
+use crate::vm::rt::{DropEvents, Poll};
 use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
 
@@ -24,7 +24,7 @@ pub struct Sem {
     pub closed: bool,
     /// Queued acquires, each with the permits it still needs.
     queue: WaitQueue<Cell<usize>>,
-    events: Rc<RefCell<Vec<(TraceKind, Option<TraceObject>, String)>>>,
+    events: DropEvents,
 }
 
 pub type SemRef = Rc<RefCell<Sem>>;
