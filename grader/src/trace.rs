@@ -11,8 +11,9 @@
 //!
 //! **Invariant:** the JSON of a [`TraceEvent`] is `{time_ns, task, kind, line?, detail?}`, with
 //! `kind` the snake_case name of the [`TraceKind`] (`timer_set`, `lock_acquired`); the
-//! object is not serialized yet (the timeline feature will), and `detail` starts with the
-//! object's name where there is one.
+//! object is not serialized yet (the timeline feature will), and `detail` names the object
+//! where there is one: first (`mutex#3 (future 1)`, `timer#2 until 20 ms`), or in its sentence
+//! (`by task 2`, `the JoinHandle of task 2`, `` `lock()` of mutex#3 ``).
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -168,7 +169,7 @@ impl PartialEq<&str> for TraceKind {
 }
 
 /// The runtime object an event is about, by the id the trace names it with.
-/// Its `Display` is that name (`mutex#3`, `timer#2`, `task 4`), the first words of `detail`.
+/// Its `Display` is that name (`mutex#3`, `timer#2`, `task 4`), as `detail` writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum TraceObject {
     /// A task by id (0 is `main`).
@@ -191,6 +192,12 @@ pub enum TraceObject {
     Broadcast(u64),
     /// `tokio::sync::watch`.
     Watch(u64),
+    /// `tokio::sync::Notify`.
+    Notify(u64),
+    /// tokio-util's `CancellationToken`.
+    CancellationToken(u64),
+    /// `tokio::sync::Barrier`.
+    Barrier(u64),
     /// A `RefCell`.
     RefCell(u64),
 }
@@ -208,6 +215,9 @@ impl fmt::Display for TraceObject {
             TraceObject::Oneshot(id) => write!(f, "oneshot#{id}"),
             TraceObject::Broadcast(id) => write!(f, "broadcast#{id}"),
             TraceObject::Watch(id) => write!(f, "watch#{id}"),
+            TraceObject::Notify(id) => write!(f, "notify#{id}"),
+            TraceObject::CancellationToken(id) => write!(f, "cancellation_token#{id}"),
+            TraceObject::Barrier(id) => write!(f, "barrier#{id}"),
             TraceObject::RefCell(id) => write!(f, "refcell#{id}"),
         }
     }
@@ -233,6 +243,9 @@ impl std::str::FromStr for TraceObject {
             "oneshot" => TraceObject::Oneshot(id),
             "broadcast" => TraceObject::Broadcast(id),
             "watch" => TraceObject::Watch(id),
+            "notify" => TraceObject::Notify(id),
+            "cancellation_token" => TraceObject::CancellationToken(id),
+            "barrier" => TraceObject::Barrier(id),
             "refcell" => TraceObject::RefCell(id),
             _ => return Err(()),
         })
@@ -253,7 +266,7 @@ pub struct TraceEvent {
     /// The object the event is about, if any. Not in the JSON yet: the timeline feature will serialize it.
     #[serde(skip)]
     pub object: Option<TraceObject>,
-    /// The event in words, for people: starts with the object's name where there is one.
+    /// The event in words, for people; it names the object where there is one.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub detail: String,
 }
@@ -349,6 +362,9 @@ mod tests {
             (TraceObject::Oneshot(8), "oneshot#8"),
             (TraceObject::Broadcast(9), "broadcast#9"),
             (TraceObject::Watch(10), "watch#10"),
+            (TraceObject::Notify(12), "notify#12"),
+            (TraceObject::CancellationToken(13), "cancellation_token#13"),
+            (TraceObject::Barrier(14), "barrier#14"),
             (TraceObject::RefCell(11), "refcell#11"),
         ];
         for (obj, name) in names {
@@ -356,6 +372,59 @@ mod tests {
             assert_eq!(name.parse::<TraceObject>(), Ok(obj));
         }
         assert!("yield_now".parse::<TraceObject>().is_err());
+    }
+
+    /// A run's trace, through the public entry point.
+    fn trace_of(src: &str) -> Vec<TraceEvent> {
+        let report = crate::run(src, &crate::Options::default());
+        assert_eq!(report.outcome, crate::Outcome::Completed, "{}", report.stderr);
+        report.trace
+    }
+
+    #[test]
+    fn the_runtime_types_the_objects_it_names() {
+        let trace = trace_of(
+            r#"
+use std::sync::Arc;
+use tokio::sync::{mpsc, Mutex};
+use tokio::time::{sleep, Duration};
+
+#[tokio::main]
+async fn main() {
+    let m = Arc::new(Mutex::new(0));
+    let (tx, mut rx) = mpsc::channel(1);
+    let m2 = m.clone();
+    let h = tokio::spawn(async move {
+        *m2.lock().await += 1;
+        tx.send(1).await.unwrap();
+        tx.send(2).await.unwrap();
+    });
+    sleep(Duration::from_millis(5)).await;
+    let _ = rx.recv().await;
+    h.await.unwrap();
+    println!("{}", *m.lock().await);
+}
+"#,
+        );
+        let object = |kind: TraceKind| trace.iter().find(|e| e.kind == kind).and_then(|e| e.object);
+        assert_eq!(object(TraceKind::Spawned), Some(TraceObject::Task(0)));
+        assert!(matches!(object(TraceKind::LockAcquired), Some(TraceObject::Mutex(_))));
+        assert!(matches!(object(TraceKind::LockReleased), Some(TraceObject::Mutex(_))));
+        assert!(matches!(object(TraceKind::Send), Some(TraceObject::Mpsc(_))));
+        assert!(matches!(object(TraceKind::SendWaiting), Some(TraceObject::Mpsc(_))));
+        assert!(matches!(object(TraceKind::TimerSet), Some(TraceObject::Timer(_))));
+        assert_eq!(object(TraceKind::TimerFired), object(TraceKind::TimerSet));
+        assert_eq!(object(TraceKind::Joined), Some(TraceObject::Task(1)));
+        // `main` waits on the JoinHandle of task 1 while the task waits for room in the channel.
+        let join =
+            trace.iter().find(|e| e.task == 0 && e.kind == TraceKind::Suspended && e.detail.contains("JoinHandle"));
+        assert_eq!(join.and_then(|e| e.object), Some(TraceObject::Task(1)));
+        // The object is the one `detail` names, every time.
+        for e in trace.iter() {
+            if let Some(obj) = e.object {
+                assert!(e.detail.contains(&obj.to_string()), "{e:?}");
+            }
+        }
     }
 
     #[test]

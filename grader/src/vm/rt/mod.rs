@@ -554,7 +554,7 @@ impl Runtime {
         self.push_event(time_ns, task, kind, line, None, detail);
     }
 
-    /// Record an event of `task` about `object` (`detail` starts with its name).
+    /// Record an event of `task` about `object` (which `detail` names).
     pub fn event_about(
         &mut self,
         time_ns: u64,

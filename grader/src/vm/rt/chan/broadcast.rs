@@ -276,7 +276,7 @@ impl Leaf for RecvLeaf {
             Read::Empty => {
                 let queue = s.waiters.clone();
                 drop(s);
-                queue.wait(&mut self.wait, vm, format!("`recv()` on {name}"));
+                queue.wait(&mut self.wait, vm, format!("`recv()` on {name}"), name);
                 event(vm, TraceKind::RecvWaiting, name);
                 return Ok(Poll::Pending);
             }

@@ -190,10 +190,10 @@ impl<T: Default> WaitQueue<T> {
     }
 
     /// Register the current task (a new place at the back, or its place on a re-poll) and
-    /// record `what` it waits on; `true` when newly queued.
-    pub fn wait(&self, w: &mut Wait<T>, vm: &mut Vm, what: String) -> bool {
+    /// record `what` it waits on, in `object` (`mpsc#1`, `mutex#2`); `true` when newly queued.
+    pub fn wait(&self, w: &mut Wait<T>, vm: &mut Vm, what: String, object: TraceObject) -> bool {
         let cur = vm.rt.current;
-        vm.suspend_on(what);
+        vm.suspend_on_object(what, Some(object));
         if w.queued() {
             if let Some(n) = &w.node {
                 n.task.set(cur);
@@ -268,7 +268,7 @@ impl Leaf for ClosedLeaf {
             }
             return Ok(Poll::Ready(Value::Unit));
         }
-        self.queue.wait(&mut self.wait, vm, format!("`closed()` of {}", self.name));
+        self.queue.wait(&mut self.wait, vm, format!("`closed()` of {}", self.name), self.name);
         Ok(Poll::Pending)
     }
 }

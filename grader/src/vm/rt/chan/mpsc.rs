@@ -353,7 +353,7 @@ impl Leaf for SendLeaf {
                 let got = if self.wait.queued() { None } else { Some(std::mem::take(&mut c.permits)) };
                 let queue = c.send_waiters.clone();
                 drop(c);
-                if queue.wait(&mut self.wait, vm, format!("`send` on the full channel {name}")) {
+                if queue.wait(&mut self.wait, vm, format!("`send` on the full channel {name}"), name) {
                     if let (Some(rem), Some(got)) = (self.wait.data(), got) {
                         rem.set(self.n - got);
                     }

@@ -264,7 +264,7 @@ impl ChangedLeaf {
         }
         let (queue, name) = (s.rx_waiters.clone(), s.name);
         drop(s);
-        queue.wait(&mut self.wait, vm, format!("`changed()` on {name}"));
+        queue.wait(&mut self.wait, vm, format!("`changed()` on {name}"), name);
         event(vm, TraceKind::RecvWaiting, name);
         None
     }

@@ -134,7 +134,7 @@ impl crate::vm::rt::Leaf for Acquire {
                 s.permits = 0;
                 let queue = s.queue.clone();
                 drop(s);
-                queue.wait(&mut self.wait, vm, self.grant.what());
+                queue.wait(&mut self.wait, vm, self.grant.what(), name);
                 if let Some(remaining) = self.wait.data() {
                     remaining.set(self.needed - got);
                 }
@@ -151,7 +151,7 @@ impl crate::vm::rt::Leaf for Acquire {
             Some(_) => {
                 let queue = s.queue.clone();
                 drop(s);
-                queue.wait(&mut self.wait, vm, self.grant.what());
+                queue.wait(&mut self.wait, vm, self.grant.what(), name);
                 false
             }
         };
