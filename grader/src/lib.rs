@@ -9,6 +9,7 @@
 //! **Boundary:** the grader knows nothing of the DOM, wasm-bindgen or wall-clock time.
 //! The two entry points below are the whole public surface the web app and CLI use.
 
+pub mod builtin_types;
 pub mod expect;
 pub mod fmt;
 pub mod ir;
@@ -18,6 +19,7 @@ pub mod options;
 pub mod parse;
 pub mod render;
 pub mod report;
+pub mod trace;
 pub mod vm;
 
 pub use expect::{grade, CheckResult, Expectations, Graded, StdoutMode};

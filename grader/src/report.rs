@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::trace::{TraceEvent, TraceKind, TraceObject};
+
 /// How a run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -124,21 +126,6 @@ impl Diagnostic {
         self.help = Some(help.into());
         self
     }
-}
-
-/// One event of the simulated run, at a virtual time (issue 3 fills this in).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TraceEvent {
-    /// Virtual time in nanoseconds since the runtime started.
-    pub time_ns: u64,
-    /// The task the event belongs to (0 is `main`).
-    pub task: u32,
-    /// What happened, e.g. `spawned`, `suspended`, `woken`, `completed`.
-    pub kind: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub line: Option<u32>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub detail: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -93,7 +93,7 @@ async fn main() {
     let locks: Vec<(u32, &str, &str)> = r
         .trace
         .iter()
-        .filter(|e| e.kind.starts_with("lock_"))
+        .filter(|e| e.kind.as_str().starts_with("lock_"))
         .map(|e| (e.task, e.kind.as_str(), e.detail.split(" (future").next().unwrap_or("")))
         .collect();
     let name = locks[0].2;

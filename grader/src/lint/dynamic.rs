@@ -18,7 +18,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::catalog::{diag, DiagExt};
-use crate::report::{Diagnostic, Outcome, Pos, Report, TraceEvent};
+use crate::report::{Diagnostic, Outcome, Pos, Report};
+use crate::trace::{lock_holders, resource_waits, TraceEvent, TraceKind, TraceObject};
 
 /// A dynamic finding; `standalone: false` only adds evidence to a syntax finding of the same code.
 pub struct Finding {
@@ -95,11 +96,6 @@ fn ms(ns: u64) -> String {
     }
 }
 
-/// The first word of a detail: the object it names (`mutex#3`, `mpsc#1`).
-fn object(detail: &str) -> &str {
-    detail.split_whitespace().next().unwrap_or("")
-}
-
 /// `future N` in a detail (the future, i.e. stack, that did it), if given.
 fn future_of(detail: &str) -> Option<u64> {
     let rest = detail.split("future ").nth(1)?;
@@ -125,13 +121,13 @@ struct Run<'a> {
 impl<'a> Run<'a> {
     fn new(trace: &'a [TraceEvent]) -> Run<'a> {
         let mut spawned_at = BTreeMap::new();
-        for e in trace.iter().filter(|e| e.kind == "spawned") {
+        for e in trace.iter().filter(|e| e.kind == TraceKind::Spawned) {
             spawned_at.insert(e.task, e.line.unwrap_or(0));
         }
         Run { trace, spawned_at }
     }
 
-    fn events(&self, kind: &'a str) -> impl Iterator<Item = &'a TraceEvent> + 'a {
+    fn events(&self, kind: TraceKind) -> impl Iterator<Item = &'a TraceEvent> + 'a {
         self.trace.iter().filter(move |e| e.kind == kind)
     }
 
@@ -145,60 +141,13 @@ impl<'a> Run<'a> {
 
     fn ended(&self, task: u32) -> bool {
         // (`dropped` is the shutdown after `main` returned or the run stopped: not an end of its own.)
-        self.trace.iter().any(|e| e.task == task && matches!(e.kind.as_str(), "completed" | "panicked" | "cancelled"))
+        self.trace.iter().any(|e| e.task == task && e.kind.ends_task())
     }
 
     /// The last `suspended` event of a task (what it waits on, where).
     fn last_wait(&self, task: u32) -> Option<&'a TraceEvent> {
-        self.trace.iter().rev().find(|e| e.task == task && e.kind == "suspended")
+        self.trace.iter().rev().find(|e| e.task == task && e.kind == TraceKind::Suspended)
     }
-}
-
-/// Who holds each lock at the end of the trace: object -> [(task, line, detail)] (several for semaphores).
-pub fn lock_holders(trace: &[TraceEvent]) -> BTreeMap<String, Vec<(u32, u32, String)>> {
-    let mut holders: BTreeMap<String, Vec<(u32, u32, String)>> = BTreeMap::new();
-    for e in trace {
-        let obj = object(&e.detail).to_string();
-        match e.kind.as_str() {
-            "lock_acquired" => holders.entry(obj).or_default().push((e.task, e.line.unwrap_or(0), e.detail.clone())),
-            "lock_released" => {
-                if let Some(list) = holders.get_mut(&obj) {
-                    // A guard is often dropped by another task (a cancelled future): release that task's
-                    // hold if it has one, else the oldest.
-                    let i = list.iter().position(|h| h.0 == e.task).unwrap_or(0);
-                    if !list.is_empty() {
-                        list.remove(i);
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    holders.retain(|_, v| !v.is_empty());
-    holders
-}
-
-/// What each task is parked on at the end of the trace: a lock or a channel (the last
-/// `lock_waiting`/`send_waiting`/`recv_waiting` not followed by progress of that task).
-pub fn resource_waits(trace: &[TraceEvent]) -> BTreeMap<u32, &TraceEvent> {
-    let mut waits: BTreeMap<u32, &TraceEvent> = BTreeMap::new();
-    for e in trace {
-        match e.kind.as_str() {
-            "lock_waiting" | "send_waiting" | "recv_waiting" => {
-                waits.insert(e.task, e);
-            }
-            "lock_acquired" | "send" | "recv" | "completed" | "panicked" | "cancelled" => {
-                if waits
-                    .get(&e.task)
-                    .is_some_and(|w| e.kind != "lock_acquired" || object(&w.detail) == object(&e.detail))
-                {
-                    waits.remove(&e.task);
-                }
-            }
-            _ => {}
-        }
-    }
-    waits
 }
 
 /// One edge of the wait-for graph: `from` waits for `to` because of `why`.
@@ -206,7 +155,8 @@ struct Edge {
     to: u32,
     /// `lock`, `send` (full channel) or `join`.
     kind: &'static str,
-    obj: String,
+    /// The lock or channel (none for `join`).
+    obj: Option<TraceObject>,
     /// Where `from` waits.
     line: u32,
     /// Where `to` took the lock (for locks).
@@ -215,42 +165,49 @@ struct Edge {
     held_future: Option<u64>,
 }
 
+impl Edge {
+    /// The lock's or channel's name in messages (`mutex#1`).
+    fn obj_name(&self) -> String {
+        self.obj.map(|o| o.to_string()).unwrap_or_default()
+    }
+}
+
 /// At a deadlock: find a cycle in the wait-for graph and name it with its catalog code.
 fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
     let holders = lock_holders(run.trace);
     let waits = resource_waits(run.trace);
     let mut edges: BTreeMap<u32, Vec<Edge>> = BTreeMap::new();
     for (&task, w) in &waits {
-        let obj = object(&w.detail).to_string();
+        let obj = w.object;
         let line = w.line.unwrap_or(0);
-        match w.kind.as_str() {
-            "lock_waiting" => {
-                for (holder, held_line, held_detail) in holders.get(&obj).into_iter().flatten() {
+        match w.kind {
+            TraceKind::LockWaiting => {
+                for held in obj.and_then(|o| holders.get(&o)).into_iter().flatten() {
                     edges.entry(task).or_default().push(Edge {
-                        to: *holder,
+                        to: held.task,
                         kind: "lock",
-                        obj: obj.clone(),
+                        obj,
                         line,
-                        held_line: Some(*held_line),
+                        held_line: Some(held.line.unwrap_or(0)),
                         wait_future: future_of(&w.detail),
-                        held_future: future_of(held_detail),
+                        held_future: future_of(&held.detail),
                     });
                 }
             }
-            "send_waiting" => {
+            TraceKind::SendWaiting => {
                 // The channel is full: the sender waits for a receiver. Receivers are the tasks seen
                 // receiving on it; with none other alive, only the sender itself could (it owns the receiver).
                 let receivers: BTreeSet<u32> = run
                     .trace
                     .iter()
                     .filter(|e| {
-                        matches!(e.kind.as_str(), "recv" | "recv_waiting")
-                            && object(&e.detail) == obj
+                        matches!(e.kind, TraceKind::Recv | TraceKind::RecvWaiting)
+                            && e.object == obj
                             && !run.ended(e.task)
                     })
                     .map(|e| e.task)
                     .collect();
-                let closed = run.trace.iter().any(|e| e.kind == "channel_closed" && object(&e.detail) == obj);
+                let closed = run.trace.iter().any(|e| e.kind == TraceKind::ChannelClosed && e.object == obj);
                 if closed {
                     continue;
                 }
@@ -259,7 +216,7 @@ fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
                     edges.entry(task).or_default().push(Edge {
                         to,
                         kind: "send",
-                        obj: obj.clone(),
+                        obj,
                         line,
                         held_line: None,
                         wait_future: None,
@@ -276,11 +233,12 @@ fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
             continue;
         }
         if let Some(w) = run.last_wait(task) {
-            if let Some(n) = w.detail.strip_prefix("the JoinHandle of task ").and_then(|n| n.parse::<u32>().ok()) {
+            // A task suspended on a `JoinHandle` names the task it waits for.
+            if let Some(TraceObject::Task(n)) = w.object {
                 edges.entry(task).or_default().push(Edge {
                     to: n,
                     kind: "join",
-                    obj: String::new(),
+                    obj: None,
                     line: w.line.unwrap_or(0),
                     held_line: None,
                     wait_future: None,
@@ -301,7 +259,7 @@ fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
 }
 
 /// A path of edges from `start` back to `start`, if there is one.
-fn find_cycle<'e>(edges: &'e BTreeMap<u32, Vec<Edge>>, start: u32) -> Option<Vec<&'e Edge>> {
+fn find_cycle(edges: &BTreeMap<u32, Vec<Edge>>, start: u32) -> Option<Vec<&Edge>> {
     fn dfs<'e>(
         edges: &'e BTreeMap<u32, Vec<Edge>>,
         start: u32,
@@ -333,27 +291,28 @@ fn describe_cycle(run: &Run, start: u32, cycle: &[&Edge]) -> Diagnostic {
     let mut parts = Vec::new();
     let mut related = Vec::new();
     for e in cycle {
+        let obj = e.obj_name();
         let what = match e.kind {
             "lock" => match e.held_line {
                 Some(h) if e.to == from => {
-                    format!("{} waits on {} (line {}), which it already holds since line {h}", who(from), e.obj, e.line)
+                    format!("{} waits on {} (line {}), which it already holds since line {h}", who(from), obj, e.line)
                 }
                 Some(h) => {
-                    format!("{} waits on {} (line {}), held by {} since line {h}", who(from), e.obj, e.line, who(e.to))
+                    format!("{} waits on {} (line {}), held by {} since line {h}", who(from), obj, e.line, who(e.to))
                 }
-                None => format!("{} waits on {} (line {})", who(from), e.obj, e.line),
+                None => format!("{} waits on {} (line {})", who(from), obj, e.line),
             },
             "send" if e.to == from => format!(
                 "{} waits to send on {} (line {}), which is full, and only {} itself could receive",
                 who(from),
-                e.obj,
+                obj,
                 e.line,
                 who(from)
             ),
             "send" => format!(
                 "{} waits to send on {} (line {}), which is full, and its receiver {} waits too",
                 who(from),
-                e.obj,
+                obj,
                 e.line,
                 who(e.to)
             ),
@@ -364,7 +323,7 @@ fn describe_cycle(run: &Run, start: u32, cycle: &[&Edge]) -> Diagnostic {
             related.push((e.line, format!("{} waits here", who(from))));
         }
         if let Some(h) = e.held_line {
-            related.push((h, format!("{} taken here by {}", e.obj, who(e.to))));
+            related.push((h, format!("{} taken here by {}", obj, who(e.to))));
         }
         from = e.to;
     }
@@ -388,7 +347,7 @@ fn describe_cycle(run: &Run, start: u32, cycle: &[&Edge]) -> Diagnostic {
         "unpolled_future_holds_resource" => format!(
             "deadlock: {} waits on {} (line {}), held since line {} by a future of its own that is no longer polled",
             who(start),
-            first.obj,
+            first.obj_name(),
             line,
             first.held_line.unwrap_or(0)
         ),
@@ -412,7 +371,7 @@ fn all_branches_disabled(report: &Report, out: &mut Vec<Finding>) {
         .trace
         .iter()
         .rev()
-        .find(|e| e.kind == "panicked" && e.detail.contains(MSG))
+        .find(|e| e.kind == TraceKind::Panicked && e.detail.contains(MSG))
         .and_then(|e| e.line)
         .or_else(|| panic_line(&report.stderr, MSG));
     let Some(line) = line else { return };
@@ -439,16 +398,20 @@ fn panic_line(stderr: &str, msg: &str) -> Option<u32> {
 /// before the previous deadline: the deadline it stands for keeps moving.
 /// A site is the line where the timer was first polled (the `select!`) and its duration.
 fn timer_reset_in_loop(run: &Run, out: &mut Vec<Finding>) {
-    // timer id -> (site, set at ns, deadline ns)
-    let mut set: BTreeMap<String, ((u32, u64), u64, u64)> = BTreeMap::new();
-    let mut dropped_by_line: BTreeMap<(u32, u64), Vec<(u64, u64, u64)>> = BTreeMap::new();
-    let mut fired_by_line: BTreeMap<(u32, u64), u64> = BTreeMap::new();
+    // A site: (line, duration in ns).
+    type Site = (u32, u64);
+    // A timer's (set at ns, deadline ns), and the ns it was dropped at.
+    type Dropped = (u64, u64, u64);
+    // timer -> (site, set at ns, deadline ns)
+    let mut set: BTreeMap<TraceObject, (Site, u64, u64)> = BTreeMap::new();
+    let mut dropped_by_line: BTreeMap<Site, Vec<Dropped>> = BTreeMap::new();
+    let mut fired_by_line: BTreeMap<Site, u64> = BTreeMap::new();
     for e in run.trace {
-        let id = object(&e.detail).to_string();
-        match e.kind.as_str() {
+        let Some(id) = e.object else { continue };
+        match e.kind {
             // The deadline of a `timeout` or `interval`: re-created per item on purpose.
-            "timer_set" if e.detail.ends_with("(inner)") => {}
-            "timer_set" => {
+            TraceKind::TimerSet if e.detail.ends_with("(inner)") => {}
+            TraceKind::TimerSet => {
                 let deadline = e
                     .detail
                     .split("until ")
@@ -461,12 +424,12 @@ fn timer_reset_in_loop(run: &Run, out: &mut Vec<Finding>) {
                 let site = (made_line(&e.detail).or(e.line).unwrap_or(0), deadline.saturating_sub(e.time_ns));
                 set.insert(id, (site, e.time_ns, deadline));
             }
-            "timer_dropped" => {
+            TraceKind::TimerDropped => {
                 if let Some((line, t0, deadline)) = set.remove(&id) {
                     dropped_by_line.entry(line).or_default().push((t0, deadline, e.time_ns));
                 }
             }
-            "timer_fired" => {
+            TraceKind::TimerFired => {
                 if let Some((line, _, _)) = set.remove(&id) {
                     fired_by_line.entry(line).or_insert(e.time_ns);
                 }
@@ -518,11 +481,12 @@ fn number_after(detail: &str, prefix: &str) -> Option<u64> {
 /// `RefCell` borrows still held when their task suspended (`borrow_held`): evidence for
 /// `refcell_borrow_across_await`; a finding of its own when a borrow of that cell then failed.
 fn borrows_held(run: &Run, out: &mut Vec<Finding>) {
-    // (cell, line of the borrow) -> index of its first `borrow_held`.
+    // (cell's name, line of the borrow) -> index of its first `borrow_held` (by name: the order of the findings).
     let mut first: BTreeMap<(String, u32), usize> = BTreeMap::new();
-    for (i, e) in run.trace.iter().enumerate().filter(|(_, e)| e.kind == "borrow_held") {
+    for (i, e) in run.trace.iter().enumerate().filter(|(_, e)| e.kind == TraceKind::BorrowHeld) {
+        let Some(cell) = e.object else { continue };
         let taken = number_after(&e.detail, "taken at line ").unwrap_or(0) as u32;
-        first.entry((object(&e.detail).to_string(), taken)).or_insert(i);
+        first.entry((cell.to_string(), taken)).or_insert(i);
     }
     for ((cell, taken), i) in first {
         let e = &run.trace[i];
@@ -534,7 +498,7 @@ fn borrows_held(run: &Run, out: &mut Vec<Finding>) {
             who(e.task),
             ms(e.time_ns)
         );
-        let failed = run.trace[i..].iter().find(|f| f.kind == "borrow_failed" && object(&f.detail) == cell);
+        let failed = run.trace[i..].iter().find(|f| f.kind == TraceKind::BorrowFailed && f.object == e.object);
         let mut d = match failed {
             Some(f) => {
                 let (method, err) = f
@@ -569,7 +533,7 @@ fn borrows_held(run: &Run, out: &mut Vec<Finding>) {
 fn futures_dropped(run: &Run, out: &mut Vec<Finding>) {
     // line that made it -> (what, count, first event)
     let mut by_line: BTreeMap<u32, (String, u32, &TraceEvent)> = BTreeMap::new();
-    for e in run.events("future_dropped") {
+    for e in run.events(TraceKind::FutureDropped) {
         let Some(made) = made_line(&e.detail) else { continue };
         let what = e.detail.split(" made at line ").next().unwrap_or("").to_string();
         by_line.entry(made).or_insert((what, 0, e)).1 += 1;
@@ -593,13 +557,15 @@ fn futures_dropped(run: &Run, out: &mut Vec<Finding>) {
 /// A task that kept producing effects (output, sends, locks) after its `JoinHandle` was
 /// dropped (`handle_dropped`): evidence for `joinhandle_drop_is_not_cancel`.
 fn detached_effects(run: &Run, out: &mut Vec<Finding>) {
-    for (i, e) in run.trace.iter().enumerate().filter(|(_, e)| e.kind == "handle_dropped") {
+    for (i, e) in run.trace.iter().enumerate().filter(|(_, e)| e.kind == TraceKind::HandleDropped) {
         let Some(line) = e.line else { continue };
-        let Some(task) = number_after(&e.detail, "task ").map(|t| t as u32) else { continue };
+        let Some(TraceObject::Task(task)) = e.object else { continue };
         let after = &run.trace[i + 1..];
         let effects: Vec<&TraceEvent> = after
             .iter()
-            .filter(|x| x.task == task && matches!(x.kind.as_str(), "printed" | "send" | "lock_acquired"))
+            .filter(|x| {
+                x.task == task && matches!(x.kind, TraceKind::Printed | TraceKind::Send | TraceKind::LockAcquired)
+            })
             .collect();
         if effects.is_empty() {
             continue;
@@ -607,20 +573,20 @@ fn detached_effects(run: &Run, out: &mut Vec<Finding>) {
         let shown: Vec<String> = effects
             .iter()
             .take(3)
-            .map(|x| match x.kind.as_str() {
-                "printed" => format!("printed `{}` at {}", x.detail, ms(x.time_ns)),
-                "send" => format!("sent on {} at {}", object(&x.detail), ms(x.time_ns)),
-                _ => format!("locked {} at {}", object(&x.detail), ms(x.time_ns)),
+            .map(|x| {
+                let obj = x.object.map(|o| o.to_string()).unwrap_or_default();
+                match x.kind {
+                    TraceKind::Printed => format!("printed `{}` at {}", x.detail, ms(x.time_ns)),
+                    TraceKind::Send => format!("sent on {obj} at {}", ms(x.time_ns)),
+                    _ => format!("locked {obj} at {}", ms(x.time_ns)),
+                }
             })
             .collect();
         let more = if effects.len() > 3 { format!(" ({} effects in all)", effects.len()) } else { String::new() };
-        let end = match after
-            .iter()
-            .find(|x| x.task == task && matches!(x.kind.as_str(), "completed" | "panicked" | "cancelled" | "dropped"))
-        {
-            Some(x) if x.kind == "completed" => format!("; it completed at {}", ms(x.time_ns)),
-            Some(x) if x.kind == "panicked" => format!("; it panicked at {}", ms(x.time_ns)),
-            Some(x) if x.kind == "cancelled" => format!("; it was cancelled at {}", ms(x.time_ns)),
+        let end = match after.iter().find(|x| x.task == task && (x.kind.ends_task() || x.kind == TraceKind::Dropped)) {
+            Some(x) if x.kind == TraceKind::Completed => format!("; it completed at {}", ms(x.time_ns)),
+            Some(x) if x.kind == TraceKind::Panicked => format!("; it panicked at {}", ms(x.time_ns)),
+            Some(x) if x.kind == TraceKind::Cancelled => format!("; it was cancelled at {}", ms(x.time_ns)),
             Some(x) => format!("; it was still running when the runtime dropped it at {}", ms(x.time_ns)),
             None => String::new(),
         };
@@ -642,7 +608,7 @@ fn sequential_waits(run: &Run, out: &mut Vec<Finding>) {
     struct Streak {
         task: u32,
         site: (u32, u32),
-        timer: String,
+        timer: Option<TraceObject>,
         fired_at: Option<u64>,
         start: u64,
         durations: Vec<u64>,
@@ -650,8 +616,8 @@ fn sequential_waits(run: &Run, out: &mut Vec<Finding>) {
     let mut streaks: Vec<Streak> = Vec::new();
     let mut cur: Option<Streak> = None;
     for e in run.trace {
-        match e.kind.as_str() {
-            "timer_set" => {
+        match e.kind {
+            TraceKind::TimerSet => {
                 let deadline = number_after(&e.detail, "until ").unwrap_or(0) * 1_000_000;
                 let site = match (made_line(&e.detail), call_line(&e.detail)) {
                     (Some(m), Some(c)) if !e.detail.contains("(") => Some((m, c)),
@@ -668,19 +634,19 @@ fn sequential_waits(run: &Run, out: &mut Vec<Finding>) {
                     let s = cur.get_or_insert(Streak {
                         task: e.task,
                         site,
-                        timer: String::new(),
+                        timer: None,
                         fired_at: None,
                         start: e.time_ns,
                         durations: Vec::new(),
                     });
-                    s.timer = object(&e.detail).to_string();
+                    s.timer = e.object;
                     s.fired_at = None;
                     s.durations.push(deadline.saturating_sub(e.time_ns));
                 }
             }
-            "timer_fired" => {
+            TraceKind::TimerFired => {
                 if let Some(s) = cur.as_mut() {
-                    if object(&e.detail) == s.timer {
+                    if e.object == s.timer {
                         s.fired_at = Some(e.time_ns);
                     } else {
                         streaks.extend(cur.take());
@@ -688,10 +654,11 @@ fn sequential_waits(run: &Run, out: &mut Vec<Finding>) {
                 }
             }
             // Another task ran, or this one was woken by something else than its timer: not alone.
-            "polled" | "spawned" | "timeout_set" => {
-                if cur.as_ref().is_some_and(|s| e.task != s.task || e.kind != "polled") {
-                    streaks.extend(cur.take());
-                }
+            // (When the guard fails the next arm does nothing either.)
+            TraceKind::Polled | TraceKind::Spawned | TraceKind::TimeoutSet
+                if cur.as_ref().is_some_and(|s| e.task != s.task || e.kind != TraceKind::Polled) =>
+            {
+                streaks.extend(cur.take());
             }
             _ => {}
         }
@@ -728,7 +695,7 @@ fn blocking(run: &Run, out: &mut Vec<Finding>) {
     let mut by_line: BTreeMap<u32, (String, u32, u64, u64, BTreeSet<u32>)> = BTreeMap::new();
     // Calls that would never return (a std `recv` nobody can answer): "for ever", not "0 ms".
     let mut forever: BTreeSet<u32> = BTreeSet::new();
-    for e in run.events("blocked") {
+    for e in run.events(TraceKind::Blocked) {
         let Some(line) = e.line else { continue };
         let (what, rest) = e.detail.split_once(" for ").unwrap_or((&e.detail, ""));
         let n_ms: u64 = rest.split(' ').next().and_then(|s| s.parse().ok()).unwrap_or(0);
@@ -771,8 +738,8 @@ fn blocking(run: &Run, out: &mut Vec<Finding>) {
 
 /// Tasks still alive when `main` returned (the runtime dropped them).
 fn alive_at_exit(run: &Run, out: &mut Vec<Finding>) {
-    let dropped: Vec<&TraceEvent> = run.events("dropped").filter(|e| e.detail == "main returned").collect();
-    let main_returned = run.trace.iter().any(|e| e.task == 0 && e.kind == "completed");
+    let dropped: Vec<&TraceEvent> = run.events(TraceKind::Dropped).filter(|e| e.detail == "main returned").collect();
+    let main_returned = run.trace.iter().any(|e| e.task == 0 && e.kind == TraceKind::Completed);
     if dropped.is_empty() || !main_returned {
         return;
     }
@@ -789,7 +756,7 @@ fn alive_at_exit(run: &Run, out: &mut Vec<Finding>) {
         let never_ran: Vec<u32> = events
             .iter()
             .map(|e| e.task)
-            .filter(|t| !run.trace.iter().any(|p| p.task == *t && p.kind == "polled"))
+            .filter(|t| !run.trace.iter().any(|p| p.task == *t && p.kind == TraceKind::Polled))
             .collect();
         let waits: Vec<String> = events
             .iter()
@@ -821,8 +788,9 @@ fn alive_at_exit(run: &Run, out: &mut Vec<Finding>) {
 
 /// Tasks that panicked: evidence for `lost_task_panic` (whose `JoinError` nobody looked at).
 fn lost_panics(run: &Run, out: &mut Vec<Finding>) {
-    for e in run.events("panicked").filter(|e| e.task != 0) {
-        let observed = run.trace.iter().any(|j| j.kind == "joined" && j.detail == format!("task {}", e.task));
+    for e in run.events(TraceKind::Panicked).filter(|e| e.task != 0) {
+        let joined = |j: &&TraceEvent| j.kind == TraceKind::Joined && j.object == Some(TraceObject::Task(e.task));
+        let observed = run.trace.iter().any(|j| joined(&j));
         let Some(&line) = run.spawned_at.get(&e.task) else { continue };
         let msg = if e.detail.is_empty() { String::new() } else { format!(" (`{}`)", e.detail) };
         let message = if observed {
@@ -837,7 +805,7 @@ fn lost_panics(run: &Run, out: &mut Vec<Finding>) {
             standalone: !observed && !e.detail.starts_with("Cannot block the current thread"),
         });
         // The syntax finding is on the line that discards the result: explain that one too.
-        if let Some(j) = run.trace.iter().find(|j| j.kind == "joined" && j.detail == format!("task {}", e.task)) {
+        if let Some(j) = run.trace.iter().find(joined) {
             if let Some(jl) = j.line {
                 let d = diag(
                     "lost_task_panic",
@@ -858,12 +826,22 @@ fn lost_panics(run: &Run, out: &mut Vec<Finding>) {
 mod tests {
     use super::*;
 
+    /// An event as the runtime writes it: the kind by its JSON name, the object named where
+    /// the runtime names it (first in `detail`; `the JoinHandle of task N` for a join).
     fn ev(time_ms: u64, task: u32, kind: &str, line: u32, detail: &str) -> TraceEvent {
+        let kind: TraceKind = serde_json::from_str(&format!("\"{kind}\"")).unwrap();
+        let named = detail.strip_prefix("the JoinHandle of ").unwrap_or(detail);
+        let object = match named.split_whitespace().collect::<Vec<_>>()[..] {
+            ["task", n, ..] => format!("task {n}").parse().ok(),
+            [first, ..] => first.parse().ok(),
+            [] => None,
+        };
         TraceEvent {
             time_ns: time_ms * 1_000_000,
             task,
-            kind: kind.into(),
+            kind,
             line: (line > 0).then_some(line),
+            object,
             detail: detail.into(),
         }
     }

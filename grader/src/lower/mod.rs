@@ -250,8 +250,7 @@ impl<'a> Ctx<'a> {
         types_by_name.insert("Ordering".to_string(), ir::ORDERING);
         types_by_name.insert("Reverse".to_string(), ir::REVERSE);
         types_by_name.insert("Poll".to_string(), ir::POLL);
-        crate::vm::rt::chan::register_types(&mut prog, &mut types_by_name);
-        crate::vm::rt::stream::register_types(&mut prog, &mut types_by_name);
+        crate::builtin_types::register(&mut prog, &mut types_by_name);
         Ctx {
             prog,
             diags: Vec::new(),

@@ -20,6 +20,7 @@ use std::rc::Rc;
 
 use crate::ir::{self, FnId, Instr, Program, Sym, TypeKey};
 use crate::report::Pos;
+use crate::trace::TraceKind;
 use crate::Options;
 use value::{copy_read, shared, Place, Value};
 
@@ -863,8 +864,8 @@ impl Vm {
                             if !self.rt.detached.is_empty()
                                 && self.rt.detached.contains(&self.rt.task_of(self.rt.current))
                             {
-                                let (now, cur) = (self.clock_ns, self.rt.current);
-                                self.rt.event(now, cur, "printed", Some(self.pos.line), s.trim_end().to_string());
+                                let (now, cur, line) = (self.clock_ns, self.rt.current, self.pos.line);
+                                self.rt.event(now, cur, TraceKind::Printed, Some(line), s.trim_end().to_string());
                             }
                             self.stdout.push_str(&s)
                         }

@@ -40,7 +40,7 @@ impl Vm {
             }
             Err(Stop::Panic { msg, pos }) => {
                 let now = vm.clock_ns;
-                vm.rt.event(now, rt::MAIN, "panicked", Some(pos.line), msg.clone());
+                vm.rt.event(now, rt::MAIN, crate::trace::TraceKind::Panicked, Some(pos.line), msg.clone());
                 stderr.push_str(&panic_text(&options.file_name, pos, &msg, !vm.rt.panicked));
                 Outcome::Panicked
             }

@@ -263,7 +263,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             }
             _ => (segs[segs.len() - 2].clone(), segs[segs.len() - 1].clone()),
         };
-        let id = crate::vm::rt::chan::qualify(&segs)
+        let id = crate::builtin_types::qualify(&segs)
             .and_then(|q| self.cx.resolve_type(&q))
             .or_else(|| self.cx.resolve_type(&ty_name))?;
         match &self.cx.prog.types.get(id as usize)?.kind {

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use super::arg;
+use crate::trace::TraceKind;
 use crate::vm::ops::{int_binop, store_deref, wrap};
 use crate::vm::value::{deep_clone, shared, Map, Place, Value};
 use crate::vm::{Vm, VmResult};
@@ -75,7 +76,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         // Evidence for `refcell_borrow_across_await`: which borrow failed, where.
         let (now, cur, line, name) = (vm.clock_ns, vm.rt.current, vm.pos.line, vm.rt.cell_name(addr));
         let err = if method == "borrow" { "BorrowError" } else { "BorrowMutError" };
-        vm.rt.event(now, cur, "borrow_failed", Some(line), format!("{name} ({method}: {err})"));
+        vm.rt.event_about(now, cur, TraceKind::BorrowFailed, Some(line), name, format!("{name} ({method}: {err})"));
     }
     Ok(Some(match method {
         "borrow" if kind == crate::vm::value::CellKind::RefCell && writer => {

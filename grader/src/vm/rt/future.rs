@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use super::{Runtime, TaskEnd, TaskId};
 use crate::report::Pos;
+use crate::trace::{TraceKind, TraceObject};
 use crate::vm::value::Value;
 use crate::vm::{Fiber, Stop, Vm, VmResult};
 
@@ -205,12 +206,14 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
                     let (now, line) = (vm.clock_ns, vm.pos.line);
                     let inner = if vm.rt.leaf_depth > 0 { " (inner)" } else { "" };
                     let from = vm.caller_line().map(|l| format!(" in a call from line {l}")).unwrap_or_default();
-                    vm.rt.event(
+                    let timer = TraceObject::Timer(key.1);
+                    vm.rt.event_about(
                         now,
                         cur,
-                        "timer_set",
+                        TraceKind::TimerSet,
                         Some(line),
-                        format!("timer#{} until {tick} ms, made at line {made_at}{from}{inner}", key.1),
+                        timer,
+                        format!("{timer} until {tick} ms, made at line {made_at}{from}{inner}"),
                     );
                     (token, key)
                 }
@@ -259,16 +262,16 @@ fn poll_state(vm: &mut Vm, state: Fut) -> VmResult<(Fut, Poll<Value>)> {
             }
             Ok((Fut::Done, Poll::Ready(Value::tuple(values))))
         }
-        Fut::Leaf(mut leaf) => match {
+        Fut::Leaf(mut leaf) => {
             // A sleep polled by a leaf (`timeout`'s or `interval`'s deadline) is marked in the trace.
             vm.rt.leaf_depth += 1;
             let r = leaf.poll(vm);
             vm.rt.leaf_depth -= 1;
-            r?
-        } {
-            Poll::Ready(v) => Ok((Fut::Done, Poll::Ready(v))),
-            Poll::Pending => Ok((Fut::Leaf(leaf), Poll::Pending)),
-        },
+            match r? {
+                Poll::Ready(v) => Ok((Fut::Done, Poll::Ready(v))),
+                Poll::Pending => Ok((Fut::Leaf(leaf), Poll::Pending)),
+            }
+        }
         Fut::JoinHandle(id) => match poll_join(vm, id)? {
             Poll::Ready(v) => Ok((Fut::Done, Poll::Ready(v))),
             Poll::Pending => Ok((Fut::JoinHandle(id), Poll::Pending)),
@@ -302,14 +305,15 @@ fn poll_join(vm: &mut Vm, id: TaskId) -> VmResult<Poll<Value>> {
                 TaskEnd::Cancelled => Value::err(join_error(id, None)),
             };
             let (now, line) = (vm.clock_ns, vm.pos.line);
-            vm.rt.event(now, cur, "joined", Some(line), format!("task {id}"));
+            let task = TraceObject::Task(id as u32);
+            vm.rt.event_about(now, cur, TraceKind::Joined, Some(line), task, task.to_string());
             Ok(Poll::Ready(out))
         }
         None => {
             if !task.join_waiters.contains(&cur) {
                 task.join_waiters.push(cur);
             }
-            vm.suspend_on(format!("the JoinHandle of task {id}"));
+            vm.suspend_on_object(format!("the JoinHandle of task {id}"), Some(TraceObject::Task(id as u32)));
             Ok(Poll::Pending)
         }
     }
@@ -339,8 +343,14 @@ fn ok_inner(v: &Value) -> Value {
 impl Vm {
     /// Record what the innermost pending leaf waits on (for traces and deadlock reports).
     pub fn suspend_on(&mut self, what: String) {
+        self.suspend_on_object(what, None);
+    }
+
+    /// [`Vm::suspend_on`] a wait that names a runtime object (`the JoinHandle of task 2`: task 2).
+    pub fn suspend_on_object(&mut self, what: String, object: Option<TraceObject>) {
         if self.suspended_on.is_none() {
             self.suspended_on = Some((what, self.pos));
+            self.rt.suspended_object = object;
         }
     }
 
@@ -374,11 +384,12 @@ impl Vm {
         for (addr, mutable, taken) in held {
             let name = self.rt.cell_name(addr);
             let kind = if mutable { "borrow_mut" } else { "borrow" };
-            self.rt.event(
+            self.rt.event_about(
                 now,
                 cur,
-                "borrow_held",
+                TraceKind::BorrowHeld,
                 Some(line),
+                name,
                 format!("{name} ({kind} taken at line {taken}) while waiting on {what}"),
             );
         }

@@ -25,7 +25,8 @@ pub mod time;
 use std::collections::{BTreeMap, VecDeque};
 use std::rc::{Rc, Weak};
 
-use crate::report::{Pos, TraceEvent};
+use crate::report::Pos;
+use crate::trace::{lock_holders, resource_waits, TraceEvent, TraceKind, TraceObject};
 use crate::vm::value::Value;
 use crate::vm::{Stop, Vm, VmResult};
 pub use future::{poll, Fut, Poll};
@@ -273,6 +274,20 @@ impl RtObj {
     }
 }
 
+/// Trace events (kind, object, detail) recorded from `Drop` impls, which cannot reach the runtime.
+pub type DropEvents = Rc<std::cell::RefCell<Vec<(TraceKind, Option<TraceObject>, String)>>>;
+
+/// Who wakes a task when it is not the current task (see [`Runtime::wake_cause`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WakeCause {
+    /// A task that ended (its `JoinHandle` waiters wake).
+    Task(TaskId),
+    /// A timer that fired, by registration number.
+    Timer(u64),
+    /// The scheduler waking the tasks that called `yield_now`.
+    YieldNow,
+}
+
 #[derive(Default)]
 pub struct Runtime {
     /// Whether a runtime is running (`#[tokio::main]` entered `block_on`).
@@ -324,14 +339,16 @@ pub struct Runtime {
     sub_wakers: std::collections::HashMap<TaskId, SubWaker>,
     next_sub_waker: TaskId,
     /// Who is waking tasks when it is not the current task (`timer#3`, `yield_now`), for `woken` events.
-    pub wake_cause: Option<String>,
+    pub wake_cause: Option<WakeCause>,
+    /// The object named by what the current poll suspended on (`vm.suspended_on`), for the `suspended` event.
+    pub suspended_object: Option<TraceObject>,
     /// Leaf futures being polled (a `sleep` polled inside one is a `timeout`/`interval` deadline).
     pub leaf_depth: u32,
     /// Trace events from `Drop` impls (a guard released): kind and detail, recorded at the next scheduling step.
     object_ids: u64,
     /// `std::sync::Mutex`es locked by a live guard (cell addresses), while a runtime runs.
     pub std_locks: Rc<std::cell::RefCell<std::collections::BTreeSet<usize>>>,
-    pub drop_events: Rc<std::cell::RefCell<Vec<(&'static str, String)>>>,
+    pub drop_events: DropEvents,
     /// Tasks whose `JoinHandle` was dropped while they ran (their prints are traced: `printed`).
     pub detached: std::collections::BTreeSet<TaskId>,
     /// `RefCell`s named in the trace (`refcell#4`), by address.
@@ -400,8 +417,8 @@ impl Runtime {
         if !self.drop_events.borrow().is_empty() {
             let (time, cur) = (self.trace.last().map(|e| e.time_ns).unwrap_or(0), self.current);
             let events = std::mem::take(&mut *self.drop_events.borrow_mut());
-            for (kind, detail) in events {
-                self.event(time, cur, kind, None, detail);
+            for (kind, object, detail) in events {
+                self.push_event(time, cur, kind, None, object, detail);
             }
         }
         if !self.pending_aborts.borrow().is_empty() {
@@ -440,13 +457,20 @@ impl Runtime {
         }
         let current = self.task_of(self.current);
         let time = self.trace.last().map(|e| e.time_ns).unwrap_or(0);
-        let by = match &self.wake_cause {
-            Some(cause) => format!("by {cause}"),
-            None => format!("by task {current}"),
+        // The waker's owner, named in the event: `by task 2`, `by timer#3`, `by yield_now`.
+        let by = match self.wake_cause {
+            Some(WakeCause::Task(task)) => Some(TraceObject::Task(task as u32)),
+            Some(WakeCause::Timer(seq)) => Some(TraceObject::Timer(seq)),
+            Some(WakeCause::YieldNow) => None,
+            None => Some(TraceObject::Task(current as u32)),
+        };
+        let detail = match by {
+            Some(obj) => format!("by {obj}"),
+            None => "by yield_now".to_string(),
         };
         if id == MAIN {
             if !self.main_woken {
-                self.event(time, MAIN, "woken", None, by);
+                self.push_event(time, MAIN, TraceKind::Woken, None, by, detail);
             }
             self.main_woken = true;
             return;
@@ -462,7 +486,7 @@ impl Runtime {
             return;
         }
         task.notified = true;
-        self.event(time, id, "woken", None, by);
+        self.push_event(time, id, TraceKind::Woken, None, by, detail);
         // A task woken while it runs is queued when its poll returns (tokio's transition_to_idle).
         if id != current {
             self.queue.push_back(id);
@@ -476,7 +500,7 @@ impl Runtime {
     }
 
     /// The trace name of the `RefCell` at `addr` (`refcell#4`).
-    pub fn cell_name(&mut self, addr: usize) -> String {
+    pub fn cell_name(&mut self, addr: usize) -> TraceObject {
         let id = match self.cell_ids.get(&addr) {
             Some(id) => *id,
             None => {
@@ -485,7 +509,7 @@ impl Runtime {
                 id
             }
         };
-        format!("refcell#{id}")
+        TraceObject::RefCell(id)
     }
 
     pub fn now_tick(clock_ns: u64) -> u64 {
@@ -525,10 +549,37 @@ impl Runtime {
         self.budget = self.budget.saturating_sub(1);
     }
 
-    pub fn event(&mut self, time_ns: u64, task: TaskId, kind: &str, line: Option<u32>, detail: String) {
+    /// Record an event of `task` (a sub-waker's is its task's) about no particular object.
+    pub fn event(&mut self, time_ns: u64, task: TaskId, kind: TraceKind, line: Option<u32>, detail: String) {
+        self.push_event(time_ns, task, kind, line, None, detail);
+    }
+
+    /// Record an event of `task` about `object` (which `detail` names).
+    pub fn event_about(
+        &mut self,
+        time_ns: u64,
+        task: TaskId,
+        kind: TraceKind,
+        line: Option<u32>,
+        object: TraceObject,
+        detail: String,
+    ) {
+        self.push_event(time_ns, task, kind, line, Some(object), detail);
+    }
+
+    /// Record an event of `task` (a sub-waker's is its task's), about `object` if any.
+    fn push_event(
+        &mut self,
+        time_ns: u64,
+        task: TaskId,
+        kind: TraceKind,
+        line: Option<u32>,
+        object: Option<TraceObject>,
+        detail: String,
+    ) {
         let task = self.task_of(task);
         if self.trace.len() < MAX_TRACE {
-            self.trace.push(TraceEvent { time_ns, task: task as u32, kind: kind.to_string(), line, detail });
+            self.trace.push(TraceEvent { time_ns, task: task as u32, kind, line, object, detail });
         }
     }
 }
@@ -587,7 +638,14 @@ impl Vm {
         );
         self.rt.queue.push_back(id);
         let (now, cur) = (self.clock_ns, self.rt.task_of(self.rt.current));
-        self.rt.event(now, id, "spawned", Some(pos.line), format!("by task {cur}"));
+        self.rt.event_about(
+            now,
+            id,
+            TraceKind::Spawned,
+            Some(pos.line),
+            TraceObject::Task(cur as u32),
+            format!("by task {cur}"),
+        );
         Ok(id)
     }
 
@@ -719,7 +777,7 @@ impl Vm {
                 future::cancel(self, &f);
             }
             let now = self.clock_ns;
-            self.rt.event(now, id, "dropped", None, "main returned".into());
+            self.rt.event(now, id, TraceKind::Dropped, None, "main returned".into());
         }
         self.rt.active = false;
         result
@@ -739,7 +797,7 @@ impl Vm {
                 match r {
                     Poll::Ready(v) => {
                         let now = self.clock_ns;
-                        self.rt.event(now, MAIN, "completed", None, String::new());
+                        self.rt.event(now, MAIN, TraceKind::Completed, None, String::new());
                         return Ok(v);
                     }
                     Poll::Pending => self.note_suspended(MAIN),
@@ -750,7 +808,7 @@ impl Vm {
                 self.rt.flush_wakes();
                 // tokio's `core.tick()` then `next_task`: every 31st tick takes the inject queue first.
                 self.rt.tick = self.rt.tick.wrapping_add(1);
-                let next = if self.rt.tick % GLOBAL_QUEUE_INTERVAL == 0 {
+                let next = if self.rt.tick.is_multiple_of(GLOBAL_QUEUE_INTERVAL) {
                     self.rt.inject.pop_front().or_else(|| self.rt.queue.pop_front())
                 } else {
                     self.rt.queue.pop_front().or_else(|| self.rt.inject.pop_front())
@@ -776,12 +834,13 @@ impl Vm {
 
     fn note_suspended(&mut self, id: TaskId) {
         let what = self.suspended_on.take();
+        let object = self.rt.suspended_object.take();
         let now = self.clock_ns;
         let (line, detail) = match &what {
             Some((w, p)) => (Some(p.line), w.clone()),
             None => (None, String::new()),
         };
-        self.rt.event(now, id, "suspended", line, detail);
+        self.rt.push_event(now, id, TraceKind::Suspended, line, object, detail);
         if id == MAIN {
             self.rt.main_waiting_on = what;
         } else if let Some(t) = self.rt.tasks.get_mut(&id) {
@@ -804,7 +863,7 @@ impl Vm {
         self.rt.current = id;
         self.rt.budget = BUDGET;
         let now = self.clock_ns;
-        self.rt.event(now, id, "polled", None, String::new());
+        self.rt.event(now, id, TraceKind::Polled, None, String::new());
         let result = future::poll(self, &fut);
         self.record_notices(None);
         self.rt.flush_wakes();
@@ -843,9 +902,9 @@ impl Vm {
 
     pub fn finish_task(&mut self, id: TaskId, end: TaskEnd) {
         let (kind, detail) = match &end {
-            TaskEnd::Output(_) => ("completed", String::new()),
-            TaskEnd::Panicked(msg) => ("panicked", msg.clone()),
-            TaskEnd::Cancelled => ("cancelled", String::new()),
+            TaskEnd::Output(_) => (TraceKind::Completed, String::new()),
+            TaskEnd::Panicked(msg) => (TraceKind::Panicked, msg.clone()),
+            TaskEnd::Cancelled => (TraceKind::Cancelled, String::new()),
         };
         let (waiters, fut) = match self.rt.tasks.get_mut(&id) {
             Some(t) => {
@@ -860,7 +919,7 @@ impl Vm {
         let now = self.clock_ns;
         self.rt.event(now, id, kind, None, detail);
         for w in waiters {
-            self.rt.wake_cause = Some(format!("task {id}"));
+            self.rt.wake_cause = Some(WakeCause::Task(id));
             self.rt.wake(w);
             self.rt.wake_cause = None;
         }
@@ -886,7 +945,7 @@ impl Vm {
                         }
                         self.rt.advances += 1;
                         let now = self.clock_ns;
-                        self.rt.event(now, MAIN, "clock_advanced", None, format!("to {} ms", tick));
+                        self.rt.event(now, MAIN, TraceKind::ClockAdvanced, None, format!("to {} ms", tick));
                         self.clock_ns = target;
                     }
                     self.fire_timers();
@@ -900,7 +959,7 @@ impl Vm {
 
     fn wake_deferred(&mut self) {
         while let Some(id) = self.rt.deferred.pop() {
-            self.rt.wake_cause = Some("yield_now".into());
+            self.rt.wake_cause = Some(WakeCause::YieldNow);
             self.rt.wake(id);
             self.rt.wake_cause = None;
         }
@@ -912,7 +971,8 @@ impl Vm {
         for key in dead {
             if let Some(e) = self.rt.timers.remove(&key) {
                 let now = self.clock_ns;
-                self.rt.event(now, e.task, "timer_dropped", None, format!("timer#{}", key.1));
+                let timer = TraceObject::Timer(key.1);
+                self.rt.event_about(now, e.task, TraceKind::TimerDropped, None, timer, timer.to_string());
             }
         }
     }
@@ -928,12 +988,14 @@ impl Vm {
             let Some(entry) = self.rt.timers.remove(&key) else { break };
             let now = self.clock_ns;
             if entry.token.strong_count() == 0 {
-                self.rt.event(now, entry.task, "timer_dropped", None, format!("timer#{}", key.1));
+                let timer = TraceObject::Timer(key.1);
+                self.rt.event_about(now, entry.task, TraceKind::TimerDropped, None, timer, timer.to_string());
                 continue;
             }
             fired = true;
-            self.rt.event(now, entry.task, "timer_fired", None, format!("timer#{}", key.1));
-            self.rt.wake_cause = Some(format!("timer#{}", key.1));
+            let timer = TraceObject::Timer(key.1);
+            self.rt.event_about(now, entry.task, TraceKind::TimerFired, None, timer, timer.to_string());
+            self.rt.wake_cause = Some(WakeCause::Timer(key.1));
             self.rt.wake(entry.task);
             self.rt.wake_cause = None;
         }
@@ -947,7 +1009,7 @@ impl Vm {
         self.rt.event(
             now,
             cur,
-            "blocked",
+            TraceKind::Blocked,
             Some(line),
             format!("{what} for {} ms while {ready} other task(s) were ready", ns / NS_PER_MS),
         );
@@ -957,8 +1019,8 @@ impl Vm {
     fn deadlock(&mut self) -> Stop {
         let mut parts = Vec::new();
         // Lock ownership and full channels, from the trace.
-        let holders = crate::lint::dynamic::lock_holders(&self.rt.trace);
-        let waits = crate::lint::dynamic::resource_waits(&self.rt.trace);
+        let holders = lock_holders(&self.rt.trace);
+        let waits = resource_waits(&self.rt.trace);
         let name = |t: u32| if t == 0 { "main".to_string() } else { format!("task {t}") };
         let describe = |id: TaskId, who: String, w: &Option<(String, Pos)>| {
             let mut s = match w {
@@ -966,20 +1028,19 @@ impl Vm {
                 None => format!("{who} is suspended"),
             };
             if let Some(e) = waits.get(&(id as u32)) {
-                let obj = e.detail.split_whitespace().next().unwrap_or("");
-                match e.kind.as_str() {
-                    "lock_waiting" => {
+                match (e.kind, e.object) {
+                    (TraceKind::LockWaiting, Some(obj)) => {
                         let held: Vec<String> = holders
-                            .get(obj)
+                            .get(&obj)
                             .into_iter()
                             .flatten()
-                            .map(|(t, l, _)| format!("{} since line {l}", name(*t)))
+                            .map(|h| format!("{} since line {}", name(h.task), h.line.unwrap_or(0)))
                             .collect();
                         if !held.is_empty() {
                             s.push_str(&format!(", held by {}", held.join(" and ")));
                         }
                     }
-                    "send_waiting" => s.push_str(&format!(", {obj} is full")),
+                    (TraceKind::SendWaiting, Some(obj)) => s.push_str(&format!(", {obj} is full")),
                     _ => {}
                 }
             }

@@ -10,6 +10,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::ir::FnId;
+use crate::trace::{TraceKind, TraceObject};
 use crate::vm::Vm;
 
 /// Notices kept before the VM records them (a runaway program must not exhaust memory).
@@ -97,7 +98,7 @@ impl Vm {
                     self.rt.event(
                         now,
                         cur,
-                        "future_dropped",
+                        TraceKind::FutureDropped,
                         line,
                         format!("{what} made at line {made}, never polled"),
                     );
@@ -106,7 +107,8 @@ impl Vm {
                     // A finished task's handle (awaited, or dropped late) detaches nothing.
                     if self.rt.tasks.get(&task).is_some_and(|t| t.end.is_none()) {
                         self.rt.detached.insert(task);
-                        self.rt.event(now, cur, "handle_dropped", line, format!("task {task}"));
+                        let handle = TraceObject::Task(task as u32);
+                        self.rt.event_about(now, cur, TraceKind::HandleDropped, line, handle, handle.to_string());
                     }
                 }
             }

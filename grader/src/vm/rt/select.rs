@@ -51,7 +51,7 @@ pub fn start_index(seed: u64, counter: u64, n: usize) -> usize {
 
 /// `tokio::select!` args: `[biased, by_ref bits, enabled_0.., fut_0..]`.
 pub fn new(vm: &mut Vm, args: &[Value]) -> VmResult<Value> {
-    if args.len() < 2 || (args.len() - 2) % 2 != 0 {
+    if args.len() < 2 || !(args.len() - 2).is_multiple_of(2) {
         return vm.unsupported("this `select!` form");
     }
     let n = (args.len() - 2) / 2;

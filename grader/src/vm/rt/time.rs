@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use super::future::{cancel, future, Fut};
 use super::{Leaf, Object, Poll, RtObj};
+use crate::trace::{TraceKind, TraceObject};
 use crate::vm::builtins::time::{duration, nanos_of, tokio_instant};
 use crate::vm::value::{shared, Place, Value};
 use crate::vm::{Vm, VmResult};
@@ -92,7 +93,15 @@ fn reset_sleep(vm: &mut Vm, cell: &crate::vm::value::Shared<Fut>, deadline_ns: u
             e.task = task;
         }
         let (now, line) = (vm.clock_ns, vm.pos.line);
-        vm.rt.event(now, task, "timer_set", Some(line), format!("timer#{} until {tick} ms (reset)", key.1));
+        let timer = TraceObject::Timer(key.1);
+        vm.rt.event_about(
+            now,
+            task,
+            TraceKind::TimerSet,
+            Some(line),
+            timer,
+            format!("{timer} until {tick} ms (reset)"),
+        );
         (token, key)
     });
     *cell.borrow_mut() = Fut::Sleep { deadline_ns, reg, line: vm.pos.line };
@@ -163,7 +172,15 @@ impl Timeout {
                 let token = Rc::new(());
                 let key = vm.rt.add_timer(tick, &token);
                 let (now, line) = (vm.clock_ns, vm.pos.line);
-                vm.rt.event(now, cur, "timeout_set", Some(line), format!("timer#{} until {tick} ms", key.1));
+                let timer = TraceObject::Timer(key.1);
+                vm.rt.event_about(
+                    now,
+                    cur,
+                    TraceKind::TimeoutSet,
+                    Some(line),
+                    timer,
+                    format!("{timer} until {tick} ms"),
+                );
                 self.reg = Some((token, key));
             }
         }
@@ -304,7 +321,8 @@ impl Leaf for Advance {
         if let Some(d) = self.by.take() {
             vm.clock_ns = vm.clock_ns.saturating_add(d);
             let (now, cur) = (vm.clock_ns, vm.rt.current);
-            vm.rt.event(now, cur, "clock_advanced", Some(vm.pos.line), format!("to {} ms by `advance`", now / MS));
+            let detail = format!("to {} ms by `advance`", now / MS);
+            vm.rt.event(now, cur, TraceKind::ClockAdvanced, Some(vm.pos.line), detail);
         }
         super::poll(vm, &self.yielded)
     }

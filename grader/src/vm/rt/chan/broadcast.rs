@@ -8,6 +8,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::{arg, closed_future, error, event, handle, leaf, proceed, Wait, WaitQueue};
+use crate::trace::{TraceKind, TraceObject};
 use crate::vm::rt::{Leaf, Object, Poll};
 use crate::vm::value::{deep_clone, Value};
 use crate::vm::{Vm, VmResult};
@@ -19,7 +20,7 @@ struct Slot {
 }
 
 struct State {
-    name: String,
+    name: TraceObject,
     /// The last `cap` values sent, oldest first; the newest is at position `tail - 1`.
     slots: VecDeque<Slot>,
     cap: usize,
@@ -87,7 +88,7 @@ impl State {
 pub fn channel(vm: &mut Vm, cap: usize) -> Value {
     let id = vm.rt.next_object_id();
     let st = Rc::new(RefCell::new(State {
-        name: format!("broadcast#{id}"),
+        name: TraceObject::Broadcast(id),
         slots: VecDeque::new(),
         cap: cap.next_power_of_two(),
         tail: 0,
@@ -130,10 +131,10 @@ impl Object for Sender {
             "send" => {
                 let v = arg(args, 1);
                 let mut s = self.st.borrow_mut();
-                let name = s.name.clone();
+                let name = s.name;
                 if s.receivers == 0 {
                     drop(s);
-                    event(vm, "channel_closed", &name);
+                    event(vm, TraceKind::ChannelClosed, name);
                     return Ok(Some(Value::err(error(vm, "broadcast::SendError", 0, vec![v])?)));
                 }
                 let rem = s.receivers;
@@ -143,7 +144,7 @@ impl Object for Sender {
                 s.waiters.wake_all();
                 drop(s);
                 drop(old);
-                event(vm, "send", &name);
+                event(vm, TraceKind::Send, name);
                 Value::ok(Value::usize(rem))
             }
             "subscribe" => handle(State::new_receiver(&self.st)),
@@ -158,7 +159,7 @@ impl Object for Sender {
             "closed" => {
                 let s = self.st.borrow();
                 let st = self.st.clone();
-                closed_future(&s.closed_waiters, s.name.clone(), false, move || st.borrow().receivers == 0)
+                closed_future(&s.closed_waiters, s.name, false, move || st.borrow().receivers == 0)
             }
             _ => return Ok(None),
         }))
@@ -204,11 +205,11 @@ impl Receiver {
     fn try_recv(&self, vm: &mut Vm) -> VmResult<Value> {
         let (read, name) = {
             let mut s = self.st.borrow_mut();
-            (s.read(&self.next), s.name.clone())
+            (s.read(&self.next), s.name)
         };
         let (variant, fields) = match read {
             Read::Value(v) | Read::ValueDropping(v, _) => {
-                event(vm, "recv", &name);
+                event(vm, TraceKind::Recv, name);
                 return Ok(Value::ok(v));
             }
             Read::Empty => (0, Vec::new()),
@@ -256,27 +257,27 @@ impl Leaf for RecvLeaf {
             return Ok(Poll::Pending);
         }
         let mut s = self.st.borrow_mut();
-        let name = s.name.clone();
+        let name = s.name;
         let read = s.read(&self.next);
         let (variant, fields) = match read {
             Read::Value(v) => {
                 drop(s);
                 vm.rt.made_progress();
-                event(vm, "recv", &name);
+                event(vm, TraceKind::Recv, name);
                 return Ok(Poll::Ready(Value::ok(v)));
             }
             Read::ValueDropping(v, old) => {
                 drop(s);
                 drop(old);
                 vm.rt.made_progress();
-                event(vm, "recv", &name);
+                event(vm, TraceKind::Recv, name);
                 return Ok(Poll::Ready(Value::ok(v)));
             }
             Read::Empty => {
                 let queue = s.waiters.clone();
                 drop(s);
-                queue.wait(&mut self.wait, vm, format!("`recv()` on {name}"));
-                event(vm, "recv_waiting", &name);
+                queue.wait(&mut self.wait, vm, format!("`recv()` on {name}"), name);
+                event(vm, TraceKind::RecvWaiting, name);
                 return Ok(Poll::Pending);
             }
             Read::Closed => (0, Vec::new()),
@@ -285,7 +286,7 @@ impl Leaf for RecvLeaf {
         drop(s);
         vm.rt.made_progress();
         if variant == 0 {
-            event(vm, "channel_closed", &name);
+            event(vm, TraceKind::ChannelClosed, name);
         }
         Ok(Poll::Ready(Value::err(error(vm, "broadcast::RecvError", variant, fields)?)))
     }

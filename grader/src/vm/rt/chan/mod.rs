@@ -9,8 +9,8 @@
 //! (a message may hold a handle of the same channel, whose `Drop` borrows it).
 //!
 //! The error types (`TrySendError`, `broadcast::error::RecvError`, ...) are
-//! enums of the program (registered by [`register_types`] under qualified
-//! names such as `mpsc::TrySendError`) so that patterns can match them.
+//! enums of the program (registered by the lowering from [`crate::builtin_types`],
+//! under qualified names such as `mpsc::TrySendError`) so that patterns can match them.
 
 mod broadcast;
 mod mpsc;
@@ -19,10 +19,11 @@ pub mod std_mpsc;
 mod watch;
 
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
-use crate::ir::{Derives, Program, TypeDef, TypeId, TypeKind, Variant};
+use crate::ir::{Program, TypeId};
+use crate::trace::{TraceKind, TraceObject};
 use crate::vm::rt::{Leaf, Object, Poll, RtObj, TaskId, WakeList};
 use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
@@ -75,9 +76,9 @@ fn handle(obj: impl Object + 'static) -> Value {
 }
 
 /// A trace event of the current task at the current line (`send`, `recv`, `send_waiting`, ...).
-fn event(vm: &mut Vm, kind: &str, detail: &str) {
+fn event(vm: &mut Vm, kind: TraceKind, channel: TraceObject) {
     let (now, cur, line) = (vm.clock_ns, vm.rt.current, vm.pos.line);
-    vm.rt.event(now, cur, kind, Some(line), detail.to_string());
+    vm.rt.event_about(now, cur, kind, Some(line), channel, channel.to_string());
 }
 
 /// Queue a wake-up (usable from `Drop`); the scheduler wakes in push order.
@@ -189,10 +190,10 @@ impl<T: Default> WaitQueue<T> {
     }
 
     /// Register the current task (a new place at the back, or its place on a re-poll) and
-    /// record `what` it waits on; `true` when newly queued.
-    pub fn wait(&self, w: &mut Wait<T>, vm: &mut Vm, what: String) -> bool {
+    /// record `what` it waits on, in `object` (`mpsc#1`, `mutex#2`); `true` when newly queued.
+    pub fn wait(&self, w: &mut Wait<T>, vm: &mut Vm, what: String, object: TraceObject) -> bool {
         let cur = vm.rt.current;
-        vm.suspend_on(what);
+        vm.suspend_on_object(what, Some(object));
         if w.queued() {
             if let Some(n) = &w.node {
                 n.task.set(cur);
@@ -248,11 +249,11 @@ struct ClosedLeaf {
     done: Box<dyn Fn() -> bool>,
     queue: WaitQueue,
     wait: Wait,
-    name: String,
+    name: TraceObject,
     coop: bool,
 }
 
-fn closed_future(queue: &WaitQueue, name: String, coop: bool, done: impl Fn() -> bool + 'static) -> Value {
+fn closed_future(queue: &WaitQueue, name: TraceObject, coop: bool, done: impl Fn() -> bool + 'static) -> Value {
     leaf(ClosedLeaf { done: Box::new(done), queue: queue.clone(), wait: Wait::default(), name, coop })
 }
 
@@ -267,7 +268,7 @@ impl Leaf for ClosedLeaf {
             }
             return Ok(Poll::Ready(Value::Unit));
         }
-        self.queue.wait(&mut self.wait, vm, format!("`closed()` of {}", self.name));
+        self.queue.wait(&mut self.wait, vm, format!("`closed()` of {}", self.name), self.name);
         Ok(Poll::Pending)
     }
 }
@@ -292,76 +293,6 @@ fn arg(args: &[Value], i: usize) -> Value {
     args.get(i).cloned().unwrap_or_default()
 }
 
-/// The error types, by qualified name: (name, variants (name, fields)) or a tuple struct (no variants).
-const ERROR_TYPES: &[(&str, &[(&str, usize)])] = &[
-    ("mpsc::SendError", &[]),
-    ("mpsc::TrySendError", &[("Full", 1), ("Closed", 1)]),
-    ("mpsc::SendTimeoutError", &[("Timeout", 1), ("Closed", 1)]),
-    ("mpsc::TryRecvError", &[("Empty", 0), ("Disconnected", 0)]),
-    ("oneshot::TryRecvError", &[("Empty", 0), ("Closed", 0)]),
-    ("broadcast::SendError", &[]),
-    ("broadcast::RecvError", &[("Closed", 0), ("Lagged", 1)]),
-    ("broadcast::TryRecvError", &[("Empty", 0), ("Closed", 0), ("Lagged", 1)]),
-    ("watch::SendError", &[]),
-    // Not a channel's, but the same kind of matchable tokio error (`tokio::sync::TryAcquireError`).
-    ("sync::TryAcquireError", &[("Closed", 0), ("NoPermits", 0)]),
-];
-
-/// Add the channel error types to a program being lowered (after the built-in types).
-pub fn register_types(prog: &mut Program, by_name: &mut HashMap<String, TypeId>) {
-    for (name, variants) in ERROR_TYPES {
-        let kind = if variants.is_empty() {
-            TypeKind::Struct { fields: vec!["0".into()], tuple_like: true }
-        } else {
-            TypeKind::Enum {
-                variants: variants
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (v, n))| Variant {
-                        name: v.to_string(),
-                        fields: (0..*n).map(|i| i.to_string()).collect(),
-                        tuple_like: true,
-                        discriminant: i as i128,
-                    })
-                    .collect(),
-            }
-        };
-        by_name.insert(name.to_string(), prog.types.len() as TypeId);
-        prog.types.push(TypeDef {
-            name: name.to_string(),
-            kind,
-            derives: Derives {
-                debug: true,
-                clone: true,
-                copy: false,
-                partial_eq: true,
-                partial_ord: false,
-                default: false,
-                hash: false,
-            },
-            field_hints: Vec::new(),
-            default_variant: None,
-        });
-    }
-}
-
-/// The qualified name of a channel error type named by a path such as
-/// `tokio::sync::broadcast::error::RecvError::Lagged` (`broadcast::RecvError`).
-pub fn qualify(segs: &[String]) -> Option<String> {
-    if segs.len() < 3 || segs[0] != "tokio" {
-        return None;
-    }
-    let ty = &segs[segs.len() - 2];
-    // The innermost module names the family: `tokio::sync::mpsc::error::TryRecvError` is mpsc's,
-    // `tokio::sync::TryAcquireError` is sync's.
-    let family = segs[..segs.len() - 2]
-        .iter()
-        .rev()
-        .find(|s| matches!(s.as_str(), "mpsc" | "oneshot" | "broadcast" | "watch" | "sync"))?;
-    let name = format!("{family}::{ty}");
-    ERROR_TYPES.iter().any(|(n, _)| *n == name).then_some(name)
-}
-
 /// A value of one of the error types.
 pub(crate) fn error(vm: &Vm, ty: &str, variant: u32, fields: Vec<Value>) -> VmResult<Value> {
     match vm.prog.types.iter().position(|t| t.name == ty) {
@@ -381,7 +312,7 @@ pub fn fmt_text(prog: &Program, v: &Value, display: bool) -> Option<String> {
     let Value::Obj(o) = v else { return None };
     let o = o.borrow();
     let name = prog.types.get(o.ty as usize)?.name.as_str();
-    if !ERROR_TYPES.iter().any(|(n, _)| *n == name) {
+    if !crate::builtin_types::is_tokio_error(name) {
         return None;
     }
     let lagged = || o.fields.first().and_then(|f| f.as_int()).unwrap_or(0);

@@ -11,13 +11,14 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::{arg, closed_future, error, event, handle, leaf, proceed, wake_slot, Wait, WaitQueue};
+use crate::trace::{TraceKind, TraceObject};
 use crate::vm::rt::RtObj;
 use crate::vm::rt::{Leaf, Object, Poll, TaskId, WakeList};
 use crate::vm::value::{Place, Value};
 use crate::vm::{Vm, VmResult};
 
 struct Chan {
-    name: String,
+    name: TraceObject,
     buf: VecDeque<Value>,
     /// `None`: unbounded.
     bound: Option<usize>,
@@ -101,7 +102,7 @@ impl Chan {
 pub fn channel(vm: &mut Vm, bound: Option<usize>) -> Value {
     let id = vm.rt.next_object_id();
     let ch = Rc::new(RefCell::new(Chan {
-        name: format!("mpsc#{id}"),
+        name: TraceObject::Mpsc(id),
         buf: VecDeque::new(),
         bound,
         permits: bound.unwrap_or(0),
@@ -211,22 +212,22 @@ impl Object for Sender {
                 }
                 c.permits -= 1;
                 c.push(v);
-                let name = c.name.clone();
+                let name = c.name;
                 drop(c);
-                event(vm, "send", &name);
+                event(vm, TraceKind::Send, name);
                 Value::ok(Value::Unit)
             }
             "send" => {
                 let v = arg(args, 1);
                 let closed = self.ch.borrow().rx_closed;
                 if closed {
-                    let name = self.ch.borrow().name.clone();
-                    event(vm, "channel_closed", &name);
+                    let name = self.ch.borrow().name;
+                    event(vm, TraceKind::ChannelClosed, name);
                     return send_error(vm, v).map(Some);
                 }
                 self.ch.borrow_mut().push(v);
-                let name = self.ch.borrow().name.clone();
-                event(vm, "send", &name);
+                let name = self.ch.borrow().name;
+                event(vm, TraceKind::Send, name);
                 Value::ok(Value::Unit)
             }
             "reserve" if bounded => self.reserve(None, 1, false),
@@ -271,15 +272,15 @@ impl Object for Sender {
                 }
                 c.permits -= 1;
                 c.push(v);
-                let name = c.name.clone();
+                let name = c.name;
                 drop(c);
-                event(vm, "send", &name);
+                event(vm, TraceKind::Send, name);
                 Value::ok(Value::Unit)
             }
             "closed" => {
                 let c = self.ch.borrow();
                 let ch = self.ch.clone();
-                closed_future(&c.closed_waiters, c.name.clone(), false, move || ch.borrow().rx_closed)
+                closed_future(&c.closed_waiters, c.name, false, move || ch.borrow().rx_closed)
             }
             "is_closed" => Value::Bool(self.ch.borrow().rx_closed),
             "capacity" if bounded => Value::usize(self.ch.borrow().permits),
@@ -291,7 +292,7 @@ impl Object for Sender {
             "same_channel" => {
                 // Another handle answers the private `__chan_name` with its channel's name (unique per channel).
                 let other = arg(args, 1).deref();
-                let name = self.ch.borrow().name.clone();
+                let name = self.ch.borrow().name.to_string();
                 let theirs = match &other {
                     Value::Rt(o) => match &**o {
                         crate::vm::rt::RtObj::Dyn(d) if d.type_name() == self.type_name() => {
@@ -303,7 +304,7 @@ impl Object for Sender {
                 };
                 Value::Bool(theirs.and_then(|v| v.to_str()) == Some(name))
             }
-            "__chan_name" => Value::string(self.ch.borrow().name.clone()),
+            "__chan_name" => Value::string(self.ch.borrow().name.to_string()),
             _ => return Ok(None),
         }))
     }
@@ -330,7 +331,7 @@ impl Leaf for SendLeaf {
         }
         let granted = self.wait.woken() == Some(true);
         let mut c = self.ch.borrow_mut();
-        let name = c.name.clone();
+        let name = c.name;
         if !granted {
             if c.rx_closed || (self.many && self.n > c.bound.unwrap_or(0)) {
                 let closed = c.rx_closed;
@@ -338,7 +339,7 @@ impl Leaf for SendLeaf {
                 self.wait = Wait::default();
                 vm.rt.made_progress();
                 if closed {
-                    event(vm, "channel_closed", &name);
+                    event(vm, TraceKind::ChannelClosed, name);
                 }
                 let v = self.value.take().unwrap_or_default();
                 let owned = self.owned.take();
@@ -352,11 +353,11 @@ impl Leaf for SendLeaf {
                 let got = if self.wait.queued() { None } else { Some(std::mem::take(&mut c.permits)) };
                 let queue = c.send_waiters.clone();
                 drop(c);
-                if queue.wait(&mut self.wait, vm, format!("`send` on the full channel {name}")) {
+                if queue.wait(&mut self.wait, vm, format!("`send` on the full channel {name}"), name) {
                     if let (Some(rem), Some(got)) = (self.wait.data(), got) {
                         rem.set(self.n - got);
                     }
-                    event(vm, "send_waiting", &name);
+                    event(vm, TraceKind::SendWaiting, name);
                 }
                 return Ok(Poll::Pending);
             }
@@ -376,7 +377,7 @@ impl Leaf for SendLeaf {
         }
         c.push(self.value.take().unwrap_or_default());
         drop(c);
-        event(vm, "send", &name);
+        event(vm, TraceKind::Send, name);
         Ok(Poll::Ready(Value::ok(Value::Unit)))
     }
 }
@@ -458,9 +459,9 @@ impl Object for Permit {
                 let mut c = self.ch.borrow_mut();
                 c.reserved -= 1;
                 c.push(arg(args, 1));
-                let name = c.name.clone();
+                let name = c.name;
                 drop(c);
-                event(vm, "send", &name);
+                event(vm, TraceKind::Send, name);
                 Ok(Some(self.owned.borrow_mut().take().unwrap_or(Value::Unit)))
             }
             _ => Ok(None),
@@ -523,9 +524,9 @@ impl Object for Receiver {
                 match c.buf.pop_front() {
                     Some(v) => {
                         c.add_permits(1);
-                        let name = c.name.clone();
+                        let name = c.name;
                         drop(c);
-                        event(vm, "recv", &name);
+                        event(vm, TraceKind::Recv, name);
                         Value::ok(v)
                     }
                     None => {
@@ -582,7 +583,7 @@ impl Leaf for RecvLeaf {
             return Ok(Poll::Pending);
         }
         let mut c = self.ch.borrow_mut();
-        let name = c.name.clone();
+        let name = c.name;
         if let Some((place, limit)) = &self.many {
             if *limit == 0 {
                 drop(c);
@@ -599,26 +600,26 @@ impl Leaf for RecvLeaf {
                 };
                 v.borrow_mut().extend(items);
                 vm.rt.made_progress();
-                event(vm, "recv", &name);
+                event(vm, TraceKind::Recv, name);
                 return Ok(Poll::Ready(Value::usize(n)));
             }
         } else if let Some(v) = c.buf.pop_front() {
             c.add_permits(1);
             drop(c);
             vm.rt.made_progress();
-            event(vm, "recv", &name);
+            event(vm, TraceKind::Recv, name);
             return Ok(Poll::Ready(Value::some(v)));
         }
         if c.finished() {
             drop(c);
             vm.rt.made_progress();
-            event(vm, "channel_closed", &name);
+            event(vm, TraceKind::ChannelClosed, name);
             return Ok(Poll::Ready(if self.many.is_some() { Value::usize(0) } else { Value::none() }));
         }
         c.rx_task = Some(vm.rt.current);
         drop(c);
-        event(vm, "recv_waiting", &name);
-        vm.suspend_on(format!("`recv()` on the empty channel {name}"));
+        event(vm, TraceKind::RecvWaiting, name);
+        vm.suspend_on_object(format!("`recv()` on the empty channel {name}"), Some(name));
         Ok(Poll::Pending)
     }
 }

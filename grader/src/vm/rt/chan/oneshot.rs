@@ -4,12 +4,13 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::{arg, closed_future, error, event, handle, proceed, recv_error, wake_slot, WaitQueue};
+use crate::trace::{TraceKind, TraceObject};
 use crate::vm::rt::{Object, Poll, TaskId, WakeList};
 use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
 
 struct State {
-    name: String,
+    name: TraceObject,
     value: Option<Value>,
     /// The value was sent or the sender dropped (tokio's COMPLETE).
     complete: bool,
@@ -28,7 +29,7 @@ type Shared = Rc<RefCell<State>>;
 pub fn channel(vm: &mut Vm) -> Value {
     let id = vm.rt.next_object_id();
     let st = Rc::new(RefCell::new(State {
-        name: format!("oneshot#{id}"),
+        name: TraceObject::Oneshot(id),
         value: None,
         complete: false,
         rx_closed: false,
@@ -71,11 +72,11 @@ impl Object for Sender {
                 self.sent.set(true);
                 let v = arg(args, 1);
                 let mut s = self.st.borrow_mut();
-                let name = s.name.clone();
+                let name = s.name;
                 if s.rx_closed {
                     s.complete = true;
                     drop(s);
-                    event(vm, "channel_closed", &name);
+                    event(vm, TraceKind::ChannelClosed, name);
                     return Ok(Some(Value::err(v)));
                 }
                 s.value = Some(v);
@@ -83,14 +84,14 @@ impl Object for Sender {
                 let st = &mut *s;
                 wake_slot(&st.waker, &mut st.rx_task);
                 drop(s);
-                event(vm, "send", &name);
+                event(vm, TraceKind::Send, name);
                 Value::ok(Value::Unit)
             }
             "is_closed" => Value::Bool(self.st.borrow().rx_closed),
             "closed" => {
                 let s = self.st.borrow();
                 let st = self.st.clone();
-                closed_future(&s.tx_waiters, s.name.clone(), true, move || st.borrow().rx_closed)
+                closed_future(&s.tx_waiters, s.name, true, move || st.borrow().rx_closed)
             }
             _ => return Ok(None),
         }))
@@ -142,11 +143,11 @@ impl Object for Receiver {
         Ok(Some(match method {
             "try_recv" => {
                 let mut s = self.st.borrow_mut();
-                let name = s.name.clone();
+                let name = s.name;
                 if let Some(v) = s.value.take() {
                     s.consumed = true;
                     drop(s);
-                    event(vm, "recv", &name);
+                    event(vm, TraceKind::Recv, name);
                     return Ok(Some(Value::ok(v)));
                 }
                 let variant = if s.complete || s.rx_closed || s.consumed { 1 } else { 0 };
@@ -187,12 +188,12 @@ impl Object for Receiver {
             return Some(Ok(Poll::Pending));
         }
         let mut s = self.st.borrow_mut();
-        let name = s.name.clone();
+        let name = s.name;
         if let Some(v) = s.value.take() {
             s.consumed = true;
             drop(s);
             vm.rt.made_progress();
-            event(vm, "recv", &name);
+            event(vm, TraceKind::Recv, name);
             return Some(Ok(Poll::Ready(Value::ok(v))));
         }
         if s.consumed {
@@ -204,13 +205,13 @@ impl Object for Receiver {
             s.consumed = true;
             drop(s);
             vm.rt.made_progress();
-            event(vm, "channel_closed", &name);
+            event(vm, TraceKind::ChannelClosed, name);
             return Some(Ok(Poll::Ready(Value::err(recv_error()))));
         }
         s.rx_task = Some(vm.rt.current);
         drop(s);
-        event(vm, "recv_waiting", &name);
-        vm.suspend_on(format!("the oneshot receiver {name}"));
+        event(vm, TraceKind::RecvWaiting, name);
+        vm.suspend_on_object(format!("the oneshot receiver {name}"), Some(name));
         Some(Ok(Poll::Pending))
     }
 }

@@ -14,12 +14,13 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::{arg, handle};
+use crate::trace::{TraceKind, TraceObject};
 use crate::vm::rt::Object;
 use crate::vm::value::Value;
 use crate::vm::{Stop, Vm, VmResult};
 
 struct Chan {
-    name: String,
+    name: TraceObject,
     buf: VecDeque<Value>,
     /// `sync_channel(n)`: at most `n` queued messages (0: a rendezvous channel).
     bound: Option<usize>,
@@ -45,7 +46,7 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
     };
     let id = vm.rt.next_object_id();
     let ch = Rc::new(RefCell::new(Chan {
-        name: format!("std_mpsc#{id}"),
+        name: TraceObject::StdMpsc(id),
         buf: VecDeque::new(),
         bound,
         senders: 1,
@@ -62,7 +63,8 @@ fn std_error(display: &str, debug: &str) -> Value {
 fn block_forever(vm: &mut Vm, call: &str, why: &str) -> Stop {
     let (now, cur, line) = (vm.clock_ns, vm.rt.current, vm.pos.line);
     let ready = vm.rt.queue.len();
-    vm.rt.event(now, cur, "blocked", Some(line), format!("{call} for ever while {ready} other task(s) were ready"));
+    let detail = format!("{call} for ever while {ready} other task(s) were ready");
+    vm.rt.event(now, cur, TraceKind::Blocked, Some(line), detail);
     let who = if !vm.rt.active || cur == crate::vm::rt::MAIN {
         "main".to_string()
     } else {
@@ -127,10 +129,10 @@ impl Object for Sender {
                 let v = arg(args, 1);
                 let (receiver, full, name) = {
                     let c = self.ch.borrow();
-                    (c.receiver, c.bound.is_some_and(|b| c.buf.len() >= b), c.name.clone())
+                    (c.receiver, c.bound.is_some_and(|b| c.buf.len() >= b), c.name)
                 };
                 if !receiver {
-                    super::event(vm, "channel_closed", &name);
+                    super::event(vm, TraceKind::ChannelClosed, name);
                     let e = if method == "send" {
                         std_error("sending on a closed channel", "SendError { .. }")
                     } else {
@@ -151,7 +153,7 @@ impl Object for Sender {
                     ));
                 }
                 self.ch.borrow_mut().buf.push_back(v);
-                super::event(vm, "send", &name);
+                super::event(vm, TraceKind::Send, name);
                 Value::ok(Value::Unit)
             }
             "clone" => {
@@ -184,10 +186,10 @@ impl Receiver {
     fn take(&self, vm: &mut Vm) -> Option<Value> {
         let (v, name) = {
             let mut c = self.ch.borrow_mut();
-            (c.buf.pop_front(), c.name.clone())
+            (c.buf.pop_front(), c.name)
         };
         if v.is_some() {
-            super::event(vm, "recv", &name);
+            super::event(vm, TraceKind::Recv, name);
         }
         v
     }
@@ -208,7 +210,7 @@ impl Object for Receiver {
 
     fn method(&self, vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
         let senders = self.ch.borrow().senders;
-        let name = self.ch.borrow().name.clone();
+        let name = self.ch.borrow().name;
         Ok(Some(match method {
             "recv" => match self.take(vm) {
                 Some(v) => Value::ok(v),
@@ -247,7 +249,7 @@ impl Object for Receiver {
             "try_iter" => {
                 let items: Vec<Value> = std::mem::take(&mut self.ch.borrow_mut().buf).into_iter().collect();
                 if !items.is_empty() {
-                    super::event(vm, "recv", &name);
+                    super::event(vm, TraceKind::Recv, name);
                 }
                 Value::Iter(crate::vm::value::shared(crate::vm::builtins::iter::items(items)))
             }

@@ -7,12 +7,13 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::{arg, closed_future, error, event, handle, leaf, proceed, recv_error, Wait, WaitQueue};
+use crate::trace::{TraceKind, TraceObject};
 use crate::vm::rt::{Leaf, Object, Poll};
 use crate::vm::value::{shared, Place, Value};
 use crate::vm::{Vm, VmResult};
 
 struct State {
-    name: String,
+    name: TraceObject,
     value: crate::vm::value::Shared<Value>,
     version: u64,
     /// Every sender is gone.
@@ -49,7 +50,7 @@ impl State {
 pub fn channel(vm: &mut Vm, init: Value) -> Value {
     let id = vm.rt.next_object_id();
     let st = Rc::new(RefCell::new(State {
-        name: format!("watch#{id}"),
+        name: TraceObject::Watch(id),
         value: shared(init),
         version: 0,
         closed: false,
@@ -99,12 +100,12 @@ impl Object for Sender {
     }
 
     fn method(&self, vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
-        let name = self.st.borrow().name.clone();
+        let name = self.st.borrow().name;
         Ok(Some(match method {
             "send" => {
                 let v = arg(args, 1);
                 if self.st.borrow().receivers == 0 {
-                    event(vm, "channel_closed", &name);
+                    event(vm, TraceKind::ChannelClosed, name);
                     return Ok(Some(Value::err(error(vm, "watch::SendError", 0, vec![v])?)));
                 }
                 let old = {
@@ -114,7 +115,7 @@ impl Object for Sender {
                     old
                 };
                 drop(old);
-                event(vm, "send", &name);
+                event(vm, TraceKind::Send, name);
                 Value::ok(Value::Unit)
             }
             "send_replace" => {
@@ -125,20 +126,20 @@ impl Object for Sender {
                     s.bump();
                     old
                 };
-                event(vm, "send", &name);
+                event(vm, TraceKind::Send, name);
                 old
             }
             "send_modify" => {
                 self.modify(vm, &arg(args, 1))?;
                 self.st.borrow_mut().bump();
-                event(vm, "send", &name);
+                event(vm, TraceKind::Send, name);
                 Value::Unit
             }
             "send_if_modified" => {
                 let modified = self.modify(vm, &arg(args, 1))?.deref().as_bool().unwrap_or(false);
                 if modified {
                     self.st.borrow_mut().bump();
-                    event(vm, "send", &name);
+                    event(vm, TraceKind::Send, name);
                 }
                 Value::Bool(modified)
             }
@@ -156,7 +157,7 @@ impl Object for Sender {
             "closed" => {
                 let s = self.st.borrow();
                 let st = self.st.clone();
-                closed_future(&s.tx_waiters, s.name.clone(), true, move || st.borrow().receivers == 0)
+                closed_future(&s.tx_waiters, s.name, true, move || st.borrow().receivers == 0)
             }
             "clone" => {
                 self.st.borrow_mut().senders += 1;
@@ -261,10 +262,10 @@ impl ChangedLeaf {
         if let Some(r) = s.maybe_changed(&self.version) {
             return Some(r);
         }
-        let (queue, name) = (s.rx_waiters.clone(), s.name.clone());
+        let (queue, name) = (s.rx_waiters.clone(), s.name);
         drop(s);
-        queue.wait(&mut self.wait, vm, format!("`changed()` on {name}"));
-        event(vm, "recv_waiting", &name);
+        queue.wait(&mut self.wait, vm, format!("`changed()` on {name}"), name);
+        event(vm, TraceKind::RecvWaiting, name);
         None
     }
 }
@@ -274,12 +275,12 @@ impl Leaf for ChangedLeaf {
         if !proceed(vm, "`rx.changed()`") {
             return Ok(Poll::Pending);
         }
-        let name = self.st.borrow().name.clone();
+        let name = self.st.borrow().name;
         if self.wait_for.is_none() {
             return Ok(match self.changed(vm) {
                 Some(ok) => {
                     vm.rt.made_progress();
-                    event(vm, if ok { "recv" } else { "channel_closed" }, &name);
+                    event(vm, if ok { TraceKind::Recv } else { TraceKind::ChannelClosed }, name);
                     Poll::Ready(if ok { Value::ok(Value::Unit) } else { Value::err(recv_error()) })
                 }
                 None => Poll::Pending,
@@ -303,13 +304,13 @@ impl Leaf for ChangedLeaf {
                         .unwrap_or(false);
                     if ok {
                         vm.rt.made_progress();
-                        event(vm, "recv", &name);
+                        event(vm, TraceKind::Recv, name);
                         return Ok(Poll::Ready(Value::ok(Value::Ref(Place::Cell(cell)))));
                     }
                 }
                 if closed {
                     vm.rt.made_progress();
-                    event(vm, "channel_closed", &name);
+                    event(vm, TraceKind::ChannelClosed, name);
                     return Ok(Poll::Ready(Value::err(recv_error())));
                 }
                 self.wait_for.as_mut().expect("wait_for state").checking = false;

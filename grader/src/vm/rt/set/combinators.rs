@@ -101,7 +101,8 @@ pub enum AllKind {
 }
 
 impl PollAll {
-    pub fn new(futs: Vec<Value>, kind: AllKind) -> Value {
+    /// The future polling every one of `futs`, its output shaped by `kind`.
+    pub fn future(futs: Vec<Value>, kind: AllKind) -> Value {
         let n = futs.len();
         future(Fut::Leaf(Box::new(PollAll { futs, outs: vec![None; n], kind })))
     }

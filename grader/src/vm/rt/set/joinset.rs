@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
+use crate::trace::{TraceKind, TraceObject};
 use crate::vm::rt::future::{future, join_error};
 use crate::vm::rt::{Fut, Leaf, Object, Poll, RtObj, TaskEnd, TaskId, WakeList};
 use crate::vm::value::Value;
@@ -107,7 +108,8 @@ fn take_result(vm: &mut Vm, e: Entry) -> VmResult<Value> {
     };
     t.taken = true;
     let (now, cur, line) = (vm.clock_ns, vm.rt.current, vm.pos.line);
-    vm.rt.event(now, cur, "joined", Some(line), format!("task {}", e.task));
+    let task = TraceObject::Task(e.task as u32);
+    vm.rt.event_about(now, cur, TraceKind::Joined, Some(line), task, task.to_string());
     Ok(match end {
         TaskEnd::Output(v) => Value::ok(v),
         TaskEnd::Panicked(msg) => Value::err(join_error(e.task, Some(msg))),

@@ -28,11 +28,11 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
                     combinators::SMALL
                 ));
             }
-            PollAll::new(futs, if name == "join_all" { AllKind::Vec } else { AllKind::TryVec })
+            PollAll::future(futs, if name == "join_all" { AllKind::Vec } else { AllKind::TryVec })
         }
-        "join" | "join3" | "join4" | "join5" | "join!" => PollAll::new(args.to_vec(), AllKind::Tuple),
+        "join" | "join3" | "join4" | "join5" | "join!" => PollAll::future(args.to_vec(), AllKind::Tuple),
         "try_join" | "try_join3" | "try_join4" | "try_join5" | "try_join!" => {
-            PollAll::new(args.to_vec(), AllKind::TryTuple)
+            PollAll::future(args.to_vec(), AllKind::TryTuple)
         }
         "select_all" => {
             let (futs, _) = futures_of(vm, &a0())?;

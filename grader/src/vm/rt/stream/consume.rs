@@ -45,7 +45,7 @@ impl Leaf for Collect {
             match ready!(poll_next(vm, &self.s)?) {
                 Some(x) => {
                     self.items.push(x);
-                    if self.items.len() % 4096 == 0 {
+                    if self.items.len().is_multiple_of(4096) {
                         vm.check_len(self.items.len(), 32)?;
                     }
                 }
@@ -326,7 +326,7 @@ impl Leaf for TryCollect {
                 Some(r) => match try_item(vm, &r)? {
                     Ok(x) => {
                         self.items.push(x);
-                        if self.items.len() % 4096 == 0 {
+                        if self.items.len().is_multiple_of(4096) {
                             vm.check_len(self.items.len(), 32)?;
                         }
                     }

@@ -17,12 +17,10 @@ pub mod consume;
 pub mod unordered;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use unordered::{Ordered, Unordered};
 
-use crate::ir::{Derives, Program, TypeDef, TypeId, TypeKind, Variant};
 use crate::vm::builtins::iter;
 use crate::vm::rt::future::{future, poll};
 use crate::vm::rt::{Fut, Object, Poll, RtObj};
@@ -798,47 +796,6 @@ impl Kind {
     }
 }
 
-/// `futures::future::Either`, for the output of `futures::future::select`.
-pub fn register_types(prog: &mut Program, by_name: &mut HashMap<String, TypeId>) {
-    let variants = ["Left", "Right"]
-        .iter()
-        .enumerate()
-        .map(|(i, v)| Variant {
-            name: v.to_string(),
-            fields: vec!["0".into()],
-            tuple_like: true,
-            discriminant: i as i128,
-        })
-        .collect();
-    by_name.insert("Either".to_string(), prog.types.len() as TypeId);
-    prog.types.push(TypeDef {
-        name: "Either".to_string(),
-        kind: TypeKind::Enum { variants },
-        derives: Derives {
-            debug: true,
-            clone: true,
-            copy: false,
-            partial_eq: true,
-            partial_ord: true,
-            default: false,
-            hash: true,
-        },
-        field_hints: Vec::new(),
-        default_variant: None,
-    });
-    // Named so that `collect::<FuturesUnordered<_>>()` and `let s: FuturesUnordered<_> = ..collect()` show their target.
-    for name in ["FuturesUnordered", "FuturesOrdered"] {
-        by_name.insert(name.to_string(), prog.types.len() as TypeId);
-        prog.types.push(TypeDef {
-            name: name.to_string(),
-            kind: TypeKind::Struct { fields: Vec::new(), tuple_like: false },
-            derives: Derives::default(),
-            field_hints: Vec::new(),
-            default_variant: None,
-        });
-    }
-}
-
 /// A built-in path of this family (`Ok(None)`: not one of ours).
 pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> {
     let a = |i: usize| args.get(i).cloned().unwrap_or_default();
@@ -1011,7 +968,7 @@ impl Object for StreamObj {
                             let v = Value::vec(q.futures());
                             iter::into_iter(vm, v)?
                         }
-                        (Kind::Ordered(q), "is_empty") => Value::Bool(q.len() == 0),
+                        (Kind::Ordered(q), "is_empty") => Value::Bool(q.is_empty()),
                         _ => return vm.unsupported(format!("`{method}` on a `{}`", self.name)),
                     }))
                 });

@@ -181,6 +181,10 @@ impl Ordered {
         self.fu.len() + self.held.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn push_back(&mut self, vm: &mut Vm, fut: Value) {
         let k = self.fu.push(vm, fut);
         self.index.insert(k, self.next_in);

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::sem::{Acquire, Grant, Sem, SemRef, MAX_PERMITS};
 use super::{std_error, Guard};
+use crate::trace::{TraceKind, TraceObject};
 use crate::vm::builtins::usize_arg;
 use crate::vm::rt::future::future;
 use crate::vm::rt::{Fut, Object, RtObj};
@@ -29,11 +30,12 @@ fn guard(sem: &SemRef, cell: &Shared<Value>, n: usize) -> Value {
 }
 
 fn note_acquired(vm: &mut Vm, sem: &SemRef) {
-    let name = sem.borrow().name.clone();
+    let name = sem.borrow().name;
     let (now, cur, line) = (vm.clock_ns, vm.rt.current, vm.pos.line);
-    // The stack that holds it (a future of its own, e.g. one pinned for `select!`): lint::dynamic.
-    let name = format!("{name} (future {})", vm.fiber.id);
-    vm.rt.event(now, cur, "lock_acquired", Some(line), name);
+    // The stack that holds it (a future of its own, e.g. one pinned for `select!`): the deadlock
+    // detectors tell a lock held by an unpolled future from a re-lock by it.
+    let detail = format!("{name} (future {})", vm.fiber.id);
+    vm.rt.event_about(now, cur, TraceKind::LockAcquired, Some(line), name, detail);
 }
 
 fn would_block() -> Value {
@@ -65,7 +67,7 @@ struct Lock {
 }
 
 pub fn new_mutex(vm: &mut Vm, v: Value) -> Value {
-    let sem = Sem::new(vm, "mutex", 1);
+    let sem = Sem::new(vm, TraceObject::Mutex, 1);
     rt(Lock { sem, cell: shared(v), max_reads: None })
 }
 
@@ -73,7 +75,7 @@ pub fn new_rwlock(vm: &mut Vm, v: Value, max_reads: usize) -> VmResult<Value> {
     if max_reads > MAX_READS {
         return vm.unsupported(format!("`RwLock::with_max_readers` above {MAX_READS}"));
     }
-    let sem = Sem::new(vm, "rwlock", max_reads);
+    let sem = Sem::new(vm, TraceObject::RwLock, max_reads);
     Ok(rt(Lock { sem, cell: shared(v), max_reads: Some(max_reads) }))
 }
 
@@ -109,7 +111,7 @@ impl Object for Lock {
     }
 
     fn method(&self, vm: &mut Vm, method: &str, _hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
-        let name = self.sem.borrow().name.clone();
+        let name = self.sem.borrow().name;
         Ok(Some(match (self.max_reads, method) {
             (None, "lock" | "lock_owned") => self.acquire(1, format!("`lock()` of {name}")),
             (None, "try_lock" | "try_lock_owned") => self.try_acquire(vm, 1),
@@ -138,7 +140,7 @@ pub fn new_semaphore(vm: &mut Vm, n: usize) -> VmResult<Value> {
     if n > MAX_PERMITS {
         return vm.panic(format!("a semaphore may not have more than MAX_PERMITS permits ({MAX_PERMITS})"));
     }
-    let sem = Sem::new(vm, "semaphore", n);
+    let sem = Sem::new(vm, TraceObject::Semaphore, n);
     Ok(rt(Semaphore { sem }))
 }
 
@@ -174,7 +176,7 @@ impl Object for Semaphore {
     }
 
     fn method(&self, vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
-        let name = self.sem.borrow().name.clone();
+        let name = self.sem.borrow().name;
         let many = method.contains("_many");
         let n = if many { usize_arg(vm, args, 1)? } else { 1 };
         let owned = method.ends_with("_owned");

@@ -7,6 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::trace::TraceObject;
 use crate::vm::rt::chan::{Wait, WaitQueue};
 use crate::vm::rt::future::future;
 use crate::vm::rt::{Fut, Leaf, Object, Poll, RtObj};
@@ -20,7 +21,8 @@ fn rt(obj: impl Object + 'static) -> Value {
 // ---------------------------------------------------------------- Notify
 
 pub struct NotifyState {
-    name: String,
+    /// The trace name: `notify#3`, `cancellation_token#4`.
+    name: TraceObject,
     permit: bool,
     /// A waiter woken by `wake_one` got `notify_one`'s notification, by `wake_all` `notify_waiters`'.
     waiters: WaitQueue,
@@ -31,7 +33,7 @@ pub struct NotifyState {
 pub type NotifyRef = Rc<RefCell<NotifyState>>;
 
 impl NotifyState {
-    pub fn new(vm: &mut Vm, name: String) -> NotifyRef {
+    pub fn new(vm: &mut Vm, name: TraceObject) -> NotifyRef {
         Rc::new(RefCell::new(NotifyState { name, permit: false, waiters: WaitQueue::new(vm), calls: 0 }))
     }
 
@@ -57,7 +59,7 @@ struct Notify {
 
 pub fn new_notify(vm: &mut Vm) -> Value {
     let id = vm.rt.next_object_id();
-    rt(Notify { st: NotifyState::new(vm, format!("notify#{id}")) })
+    rt(Notify { st: NotifyState::new(vm, TraceObject::Notify(id)) })
 }
 
 impl Object for Notify {
@@ -121,9 +123,9 @@ impl Leaf for Notified {
             self.wait = Wait::default();
             return Ok(Poll::Ready(Value::Unit));
         }
-        let (queue, name) = (st.waiters.clone(), st.name.clone());
+        let (queue, name) = (st.waiters.clone(), st.name);
         drop(st);
-        queue.wait(&mut self.wait, vm, format!("`notified()` of {name}"));
+        queue.wait(&mut self.wait, vm, format!("`notified()` of {name}"), name);
         Ok(Poll::Pending)
     }
 }
@@ -219,7 +221,8 @@ impl Leaf for BarrierWait {
         }
         let queue = st.waiters.clone();
         drop(st);
-        queue.wait(&mut self.wait, vm, format!("`wait()` of barrier#{}", self.id));
+        let barrier = TraceObject::Barrier(self.id);
+        queue.wait(&mut self.wait, vm, format!("`wait()` of {barrier}"), barrier);
         Ok(Poll::Pending)
     }
 }

@@ -8,8 +8,9 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::poll_proceed;
+use crate::trace::{TraceKind, TraceObject};
 use crate::vm::rt::chan::{Wait, WaitQueue};
-use crate::vm::rt::Poll;
+use crate::vm::rt::{DropEvents, Poll};
 use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
 
@@ -18,21 +19,22 @@ pub const MAX_PERMITS: usize = usize::MAX >> 3;
 
 pub struct Sem {
     /// The trace name: `mutex#3`, `rwlock#4`, `semaphore#5`.
-    pub name: String,
+    pub name: TraceObject,
     pub permits: usize,
     pub closed: bool,
     /// Queued acquires, each with the permits it still needs.
     queue: WaitQueue<Cell<usize>>,
-    events: Rc<RefCell<Vec<(&'static str, String)>>>,
+    events: DropEvents,
 }
 
 pub type SemRef = Rc<RefCell<Sem>>;
 
 impl Sem {
-    pub fn new(vm: &mut Vm, kind: &str, permits: usize) -> SemRef {
+    /// A semaphore named `kind(id)` in the trace (`TraceObject::Mutex` for a `Mutex`'s).
+    pub fn new(vm: &mut Vm, kind: fn(u64) -> TraceObject, permits: usize) -> SemRef {
         let id = vm.rt.next_object_id();
         Rc::new(RefCell::new(Sem {
-            name: format!("{kind}#{id}"),
+            name: kind(id),
             permits,
             closed: false,
             queue: WaitQueue::new(vm),
@@ -77,8 +79,8 @@ impl Sem {
     pub fn release_by_drop(sem: &SemRef, n: usize) {
         let mut s = sem.borrow_mut();
         s.release(n);
-        let name = s.name.clone();
-        s.events.borrow_mut().push(("lock_released", name));
+        let name = s.name;
+        s.events.borrow_mut().push((TraceKind::LockReleased, Some(name), name.to_string()));
     }
 }
 
@@ -120,7 +122,7 @@ impl crate::vm::rt::Leaf for Acquire {
             self.leave_queue(false);
             return Ok(Poll::Ready(self.grant.closed()));
         }
-        let name = s.name.clone();
+        let name = s.name;
         let ready = match self.wait.data().map(|r| r.get()) {
             None if s.permits >= self.needed => {
                 s.permits -= self.needed;
@@ -132,13 +134,13 @@ impl crate::vm::rt::Leaf for Acquire {
                 s.permits = 0;
                 let queue = s.queue.clone();
                 drop(s);
-                queue.wait(&mut self.wait, vm, self.grant.what());
+                queue.wait(&mut self.wait, vm, self.grant.what(), name);
                 if let Some(remaining) = self.wait.data() {
                     remaining.set(self.needed - got);
                 }
                 let (now, line) = (vm.clock_ns, vm.pos.line);
-                let name = format!("{name} (future {})", vm.fiber.id);
-                vm.rt.event(now, cur, "lock_waiting", Some(line), name);
+                let detail = format!("{name} (future {})", vm.fiber.id);
+                vm.rt.event_about(now, cur, TraceKind::LockWaiting, Some(line), name, detail);
                 false
             }
             // Woken (every permit assigned), or still waiting: a re-poll keeps its place.
@@ -149,15 +151,15 @@ impl crate::vm::rt::Leaf for Acquire {
             Some(_) => {
                 let queue = s.queue.clone();
                 drop(s);
-                queue.wait(&mut self.wait, vm, self.grant.what());
+                queue.wait(&mut self.wait, vm, self.grant.what(), name);
                 false
             }
         };
         if ready {
             self.wait = Wait::default();
             let (now, line) = (vm.clock_ns, vm.pos.line);
-            let name = format!("{name} (future {})", vm.fiber.id);
-            vm.rt.event(now, cur, "lock_acquired", Some(line), name);
+            let detail = format!("{name} (future {})", vm.fiber.id);
+            vm.rt.event_about(now, cur, TraceKind::LockAcquired, Some(line), name, detail);
             let sem = self.sem.clone();
             return Ok(Poll::Ready(self.grant.grant(vm, &sem, self.needed)));
         }

@@ -8,6 +8,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::notify::{Notified, NotifyRef, NotifyState};
+use crate::trace::TraceObject;
 use crate::vm::rt::future::future;
 use crate::vm::rt::{Fut, Leaf, Object, Poll, RtObj};
 use crate::vm::value::Value;
@@ -30,7 +31,7 @@ type NodeRef = Rc<Node>;
 
 fn new_node(vm: &mut Vm, parent: Option<NodeRef>, parent_idx: usize, cancelled: bool) -> NodeRef {
     let id = vm.rt.next_object_id();
-    let notify = NotifyState::new(vm, format!("cancellation_token#{id}"));
+    let notify = NotifyState::new(vm, TraceObject::CancellationToken(id));
     Rc::new(Node {
         inner: RefCell::new(Inner { parent, parent_idx, children: Vec::new(), cancelled, handles: 1 }),
         notify,
