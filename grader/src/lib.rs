@@ -9,6 +9,7 @@
 //! **Boundary:** the grader knows nothing of the DOM, wasm-bindgen or wall-clock time.
 //! The two entry points below are the whole public surface the web app and CLI use.
 
+pub mod api;
 pub mod expect;
 pub mod fmt;
 pub mod ir;

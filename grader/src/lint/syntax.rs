@@ -12,6 +12,7 @@ use syn::spanned::Spanned;
 use syn::visit::{self, Visit};
 use syn::{Block, Expr, Pat, Stmt, Token};
 
+use crate::api;
 use crate::report::Pos;
 
 pub(crate) fn pos(span: Span) -> Pos {
@@ -78,29 +79,28 @@ pub(crate) enum LocalKind {
     TokioMutex,
 }
 
-/// Async methods of the tokio types the lints track.
-fn tokio_async_method(kind: LocalKind, method: &str) -> bool {
-    match kind {
-        LocalKind::TokioSender => matches!(method, "send" | "reserve" | "closed" | "send_timeout"),
-        LocalKind::TokioReceiver => matches!(method, "recv" | "recv_many"),
-        LocalKind::TokioMutex => matches!(method, "lock" | "lock_owned"),
-        _ => false,
+/// The kind of a local holding a value of this type (a channel's end), if the lints track it.
+fn kind_of_type(ty: &str) -> Option<LocalKind> {
+    match ty {
+        "std::sync::mpsc::Receiver" => Some(LocalKind::StdReceiver),
+        "tokio::sync::oneshot::Sender" => Some(LocalKind::OneshotSender),
+        "tokio::sync::mpsc::Sender" => Some(LocalKind::TokioSender),
+        "tokio::sync::mpsc::Receiver" | "tokio::sync::mpsc::UnboundedReceiver" => Some(LocalKind::TokioReceiver),
+        "tokio::sync::mpsc::UnboundedSender" => Some(LocalKind::UnboundedSender),
+        _ => None,
     }
 }
 
-/// tokio async functions whose result is a future (full paths).
-const TOKIO_ASYNC_FNS: &[&str] = &[
-    "tokio::time::sleep",
-    "tokio::time::sleep_until",
-    "tokio::time::timeout",
-    "tokio::task::yield_now",
-    "tokio::signal::ctrl_c",
-    "tokio::fs::read",
-    "tokio::fs::read_to_string",
-    "tokio::fs::write",
-    "tokio::net::TcpStream::connect",
-    "tokio::net::TcpListener::bind",
-];
+/// Async methods of the tokio types the lints track (facts: [`crate::api`]).
+fn tokio_async_method(kind: LocalKind, method: &str) -> bool {
+    let ty = match kind {
+        LocalKind::TokioSender => "tokio::sync::mpsc::Sender",
+        LocalKind::TokioReceiver => "tokio::sync::mpsc::Receiver",
+        LocalKind::TokioMutex => "tokio::sync::Mutex",
+        _ => return false,
+    };
+    api::async_method(ty, method)
+}
 
 impl Names {
     pub fn collect(file: &syn::File) -> Names {
@@ -304,7 +304,7 @@ impl Names {
                 {
                     return Some(full);
                 }
-                if TOKIO_ASYNC_FNS.contains(&full.as_str()) {
+                if api::async_fn(&full) {
                     return Some(full);
                 }
                 None
@@ -445,33 +445,17 @@ impl<'ast> Visit<'ast> for Locals<'_> {
             } else if let (Pat::Tuple(t), Expr::Call(c)) = (&local.pat, expr) {
                 let callee = self.names.callee(c).unwrap_or_default();
                 let elems: Vec<Option<String>> = t.elems.iter().map(|p| pat_ident(p).map(|(n, _)| n)).collect();
-                if elems.len() == 2 {
+                if let (Some(channel), 2) = (api::channel(&callee), elems.len()) {
                     let (tx, rx) = (elems[0].clone(), elems[1].clone());
-                    if callee == "std::sync::mpsc::channel" || callee == "std::sync::mpsc::sync_channel" {
-                        if let Some(rx) = rx {
-                            self.locals.insert(rx, LocalKind::StdReceiver);
-                        }
-                    } else if callee == "tokio::sync::oneshot::channel" {
-                        if let Some(tx) = tx {
-                            self.locals.insert(tx, LocalKind::OneshotSender);
-                        }
-                    } else if callee == "tokio::sync::mpsc::channel" {
-                        if let Some(tx) = tx {
-                            self.locals.insert(tx, LocalKind::TokioSender);
-                        }
-                        if let Some(rx) = rx {
-                            self.locals.insert(rx, LocalKind::TokioReceiver);
-                        }
-                    } else if callee == "tokio::sync::mpsc::unbounded_channel" {
-                        if let Some(rx) = rx.clone() {
-                            self.locals.insert(rx, LocalKind::TokioReceiver);
-                        }
-                        if let Some(tx) = tx {
-                            self.locals.insert(tx.clone(), LocalKind::UnboundedSender);
-                            if let Some(rx) = rx {
-                                self.unbounded.push((tx, rx));
-                            }
-                        }
+                    let (tx_kind, rx_kind) = (kind_of_type(channel.sender), kind_of_type(channel.receiver));
+                    if let (Some(tx), Some(kind)) = (&tx, tx_kind) {
+                        self.locals.insert(tx.clone(), kind);
+                    }
+                    if let (Some(rx), Some(kind)) = (&rx, rx_kind) {
+                        self.locals.insert(rx.clone(), kind);
+                    }
+                    if let (Some(tx), Some(rx), Some(LocalKind::UnboundedSender)) = (tx, rx, tx_kind) {
+                        self.unbounded.push((tx, rx));
                     }
                 }
             }
@@ -788,45 +772,6 @@ pub(crate) fn parse_select(mac: &syn::Macro) -> Option<Select> {
     .ok()
 }
 
-/// Methods that call their closure argument right away, on the caller's thread.
-const IN_PLACE_METHODS: &[&str] = &[
-    "map",
-    "for_each",
-    "filter",
-    "filter_map",
-    "flat_map",
-    "fold",
-    "any",
-    "all",
-    "find",
-    "find_map",
-    "position",
-    "map_while",
-    "take_while",
-    "skip_while",
-    "inspect",
-    "scan",
-    "try_for_each",
-    "try_fold",
-    "sum",
-    "and_then",
-    "or_else",
-    "unwrap_or_else",
-    "map_or",
-    "map_or_else",
-    "map_err",
-    "then",
-    "with",
-    "retain",
-    "sort_by",
-    "sort_by_key",
-    "max_by_key",
-    "min_by_key",
-    "get_or_insert_with",
-    "or_insert_with",
-    "entry",
-];
-
 /// What an expression sits in.
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {
@@ -1061,7 +1006,7 @@ impl<'ast, H: Hooks> Visit<'ast> for Walker<'_, '_, H> {
             }
             Expr::Call(_) | Expr::MethodCall(_) => {
                 if let Expr::MethodCall(m) = e {
-                    if IN_PLACE_METHODS.contains(&m.method.to_string().as_str()) {
+                    if api::runs_closure_in_place(&m.method.to_string()) {
                         for arg in &m.args {
                             self.in_place_closures.insert(strip(arg) as *const Expr as usize);
                         }
