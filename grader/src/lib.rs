@@ -15,6 +15,7 @@ pub mod fmt;
 pub mod ir;
 pub mod lint;
 pub mod lower;
+mod macro_body;
 pub mod options;
 pub mod parse;
 pub mod render;

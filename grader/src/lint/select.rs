@@ -21,7 +21,7 @@ struct Selects<'a> {
 impl Hooks for Selects<'_> {
     fn select(&mut self, sel: &Select, _mac: &syn::Macro, scope: &Scope) {
         for branch in &sel.branches {
-            let fut = strip(&branch.future);
+            let fut = strip(&branch.fut);
             // `&mut fut`
             if let Expr::Reference(r) = fut {
                 if r.mutability.is_some() {
@@ -37,7 +37,7 @@ impl Hooks for Selects<'_> {
                         } else if pinned
                             && kind == Some(LocalKind::AsyncFuture)
                             && scope.in_loop()
-                            && branch.precondition.is_none()
+                            && branch.cond.is_none()
                             && !exits(&branch.handler)
                         {
                             self.out.push(

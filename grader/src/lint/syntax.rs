@@ -13,6 +13,8 @@ use syn::visit::{self, Visit};
 use syn::{Block, Expr, Pat, Stmt, Token};
 
 use crate::api;
+pub(crate) use crate::macro_body::Select;
+use crate::macro_body::{self, Grammar};
 use crate::report::Pos;
 
 pub(crate) fn pos(span: Span) -> Pos {
@@ -649,11 +651,11 @@ pub(crate) fn macro_exprs(mac: &syn::Macro) -> Option<Vec<Expr>> {
         let sel = parse_select(mac)?;
         let mut out = Vec::new();
         for b in sel.branches {
-            out.push(b.future);
-            out.extend(b.precondition);
+            out.push(b.fut);
+            out.extend(b.cond);
             out.push(b.handler);
         }
-        out.extend(sel.else_branch);
+        out.extend(sel.els);
         return Some(out);
     }
     if name == "matches" {
@@ -678,7 +680,16 @@ pub(crate) fn macro_exprs(mac: &syn::Macro) -> Option<Vec<Expr>> {
             return Some(v);
         }
     }
-    let args = mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated).ok()?;
+    let args = if name == "join" || name == "try_join" {
+        let join = mac.parse_body_with(macro_body::parse_join).ok()?;
+        if join.biased {
+            // Not a form the lints look into.
+            return None;
+        }
+        join.futures
+    } else {
+        mac.parse_body_with(Punctuated::<Expr, Token![,]>::parse_terminated).ok()?
+    };
     let mut out: Vec<Expr> = Vec::new();
     for arg in args {
         if let Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &arg {
@@ -721,55 +732,10 @@ pub(crate) fn inline_format_args(fmt: &str) -> Vec<String> {
     out
 }
 
-/// A parsed `tokio::select!`.
-pub(crate) struct Select {
-    pub biased: bool,
-    pub branches: Vec<SelectBranch>,
-    pub else_branch: Option<Expr>,
-}
-
-pub(crate) struct SelectBranch {
-    #[allow(dead_code)] // kept for rules on branch patterns (`select_all_disabled`)
-    pub pat: Pat,
-    pub future: Expr,
-    pub precondition: Option<Expr>,
-    pub handler: Expr,
-}
-
+/// A `select!` body as the lints read it (see [`crate::macro_body`] for how
+/// that differs from what the lowering reads).
 pub(crate) fn parse_select(mac: &syn::Macro) -> Option<Select> {
-    mac.parse_body_with(|input: syn::parse::ParseStream| {
-        let mut sel = Select { biased: false, branches: Vec::new(), else_branch: None };
-        if input.peek(syn::Ident) && input.fork().parse::<syn::Ident>()? == "biased" {
-            let _: syn::Ident = input.parse()?;
-            let _: Token![;] = input.parse()?;
-            sel.biased = true;
-        }
-        while !input.is_empty() {
-            if input.peek(Token![else]) {
-                let _: Token![else] = input.parse()?;
-                let _: Token![=>] = input.parse()?;
-                let e = Expr::parse_with_earlier_boundary_rule(input)?;
-                sel.else_branch = Some(e);
-                let _: Option<Token![,]> = input.parse()?;
-                continue;
-            }
-            let pat = Pat::parse_multi_with_leading_vert(input)?;
-            let _: Token![=] = input.parse()?;
-            let future = Expr::parse_without_eager_brace(input)?;
-            let mut precondition = None;
-            if input.peek(Token![,]) && input.peek2(Token![if]) {
-                let _: Token![,] = input.parse()?;
-                let _: Token![if] = input.parse()?;
-                precondition = Some(Expr::parse_without_eager_brace(input)?);
-            }
-            let _: Token![=>] = input.parse()?;
-            let handler = Expr::parse_with_earlier_boundary_rule(input)?;
-            let _: Option<Token![,]> = input.parse()?;
-            sel.branches.push(SelectBranch { pat, future, precondition, handler });
-        }
-        Ok(sel)
-    })
-    .ok()
+    mac.parse_body_with(|input: syn::parse::ParseStream| macro_body::parse_select(input, Grammar::Lints)).ok()
 }
 
 /// What an expression sits in.
@@ -1044,13 +1010,13 @@ impl<'ast, H: Hooks> Visit<'ast> for Walker<'_, '_, H> {
             if let Some(sel) = parse_select(mac) {
                 self.hooks.select(&sel, mac, &self.scope);
                 for b in &sel.branches {
-                    self.visit_expr(&b.future);
-                    if let Some(p) = &b.precondition {
+                    self.visit_expr(&b.fut);
+                    if let Some(p) = &b.cond {
                         self.visit_expr(p);
                     }
                     self.visit_expr(&b.handler);
                 }
-                if let Some(e) = &sel.else_branch {
+                if let Some(e) = &sel.els {
                     self.visit_expr(e);
                 }
             }
