@@ -9,12 +9,14 @@
 //! **Boundary:** the grader knows nothing of the DOM, wasm-bindgen or wall-clock time.
 //! The two entry points below are the whole public surface the web app and CLI use.
 
+pub mod api;
 pub mod builtin_types;
 pub mod expect;
 pub mod fmt;
 pub mod ir;
 pub mod lint;
 pub mod lower;
+mod macro_body;
 pub mod options;
 pub mod parse;
 pub mod render;

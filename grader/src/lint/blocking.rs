@@ -7,6 +7,7 @@ use syn::Expr;
 
 use super::catalog::{diag, DiagExt};
 use super::syntax::{contains_await, for_each_expr, ident_of, pos_of, strip, walk, Hooks, LocalKind, Names, Scope};
+use crate::api;
 use crate::report::Diagnostic;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
@@ -19,16 +20,6 @@ struct Blocking<'a> {
     /// Addresses of method calls that are awaited (so async, not blocking).
     awaited: HashSet<usize>,
 }
-
-/// Blocking std calls (full paths or prefixes ending in `::`) and their async replacement.
-const BLOCKING_CALLS: &[(&str, &str)] = &[
-    ("std::fs::", "tokio::fs"),
-    ("std::net::TcpStream::connect", "tokio::net::TcpStream::connect(..).await"),
-    ("std::net::TcpListener::bind", "tokio::net::TcpListener::bind(..).await"),
-    ("std::net::UdpSocket::bind", "tokio::net::UdpSocket::bind(..).await"),
-    ("std::io::stdin", "tokio::io::stdin() with AsyncBufReadExt"),
-    ("std::io::Read::read_to_string", "tokio::io::AsyncReadExt"),
-];
 
 pub(super) fn where_(scope: &Scope) -> String {
     scope.describe()
@@ -46,6 +37,7 @@ impl Hooks for Blocking<'_> {
             }
             Expr::Call(call) => {
                 let Some(callee) = self.names.callee(call) else { return };
+                let Some(fix) = api::blocking_fn(&callee) else { return };
                 if callee == "std::thread::sleep" {
                     let arg = call.args.first().map(super::awaits::quote_short).unwrap_or_default();
                     self.out.push(
@@ -61,40 +53,37 @@ impl Hooks for Blocking<'_> {
                     );
                     return;
                 }
-                for (path, fix) in BLOCKING_CALLS {
-                    let hit = if path.ends_with("::") { callee.starts_with(path) } else { callee == *path };
-                    if hit {
-                        self.out.push(
-                            diag(
-                                "blocking_io_in_async",
-                                pos_of(e),
-                                format!("`{callee}` is blocking I/O, called in {}", where_(scope)),
-                            )
-                            .help(format!("use `{fix}`, or run it in `tokio::task::spawn_blocking`")),
-                        );
-                        return;
-                    }
-                }
+                self.out.push(
+                    diag(
+                        "blocking_io_in_async",
+                        pos_of(e),
+                        format!("`{callee}` is blocking I/O, called in {}", where_(scope)),
+                    )
+                    .help(format!("use {fix}, or run it in `tokio::task::spawn_blocking`")),
+                );
             }
             Expr::MethodCall(m) => {
                 let address = e as *const Expr as usize;
-                if (m.method == "recv" || m.method == "recv_timeout") && !self.awaited.contains(&address) {
-                    if let Some(rx) = ident_of(&m.receiver) {
-                        if self.names.kind(&rx) == Some(LocalKind::StdReceiver) {
-                            self.out.push(
-                                diag(
-                                    "blocking_io_in_async",
-                                    pos_of(&m.method),
-                                    format!(
-                                        "`{rx}.{}()` on a `std::sync::mpsc::Receiver` blocks the runtime thread in {}",
-                                        m.method,
-                                        where_(scope)
-                                    ),
-                                )
-                                .help("use `tokio::sync::mpsc` and `rx.recv().await`"),
-                            );
-                        }
-                    }
+                if self.awaited.contains(&address) {
+                    return;
+                }
+                let Some(rx) = ident_of(&m.receiver) else { return };
+                if self.names.kind(&rx) != Some(LocalKind::StdReceiver) {
+                    return;
+                }
+                if let Some(fix) = api::blocking_method(Some("std::sync::mpsc::Receiver"), &m.method.to_string()) {
+                    self.out.push(
+                        diag(
+                            "blocking_io_in_async",
+                            pos_of(&m.method),
+                            format!(
+                                "`{rx}.{}()` on a `std::sync::mpsc::Receiver` blocks the runtime thread in {}",
+                                m.method,
+                                where_(scope)
+                            ),
+                        )
+                        .help(format!("use {fix}")),
+                    );
                 }
             }
             Expr::Loop(l) if in_async => {

@@ -10,6 +10,7 @@ use super::syntax::{
     contains_await, for_each_expr, ident_of, macro_exprs, mentions, pat_bindings, pat_ident, pos_of, strip, walk,
     Hooks, LocalKind, Names, Scope,
 };
+use crate::api;
 use crate::report::Diagnostic;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
@@ -65,13 +66,6 @@ fn slow_receivers(file: &syn::File) -> Vec<String> {
     f.0
 }
 
-const CHANNELS: &[&str] = &[
-    "tokio::sync::mpsc::channel",
-    "tokio::sync::mpsc::unbounded_channel",
-    "std::sync::mpsc::channel",
-    "std::sync::mpsc::sync_channel",
-];
-
 impl Hooks for Channels<'_> {
     fn block(&mut self, b: &Block, _scope: &Scope) {
         for (i, stmt) in b.stmts.iter().enumerate() {
@@ -79,7 +73,7 @@ impl Hooks for Channels<'_> {
             let (Pat::Tuple(t), Some(init)) = (&local.pat, &local.init) else { continue };
             let Expr::Call(c) = strip(&init.expr) else { continue };
             let Some(callee) = self.names.callee(c) else { continue };
-            if !CHANNELS.contains(&callee.as_str()) || t.elems.len() != 2 {
+            if !api::channel(&callee).is_some_and(|c| c.many) || t.elems.len() != 2 {
                 continue;
             }
             let (Some((tx, tx_pos)), Some((rx, _))) = (pat_ident(&t.elems[0]), pat_ident(&t.elems[1])) else {

@@ -5,6 +5,7 @@ use syn::Expr;
 
 use super::catalog::{diag, DiagExt};
 use super::syntax::{for_each_expr, has_runtime_attr, pos_of, walk, FrameKind, Hooks, Names, Scope};
+use crate::api;
 use crate::report::Diagnostic;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
@@ -45,28 +46,6 @@ struct Entry<'a> {
     main_enters_runtime: bool,
 }
 
-/// tokio calls that need a runtime at the moment they are called.
-const NEEDS_RUNTIME: &[&str] = &[
-    "tokio::spawn",
-    "tokio::task::spawn",
-    "tokio::task::spawn_blocking",
-    "tokio::time::sleep",
-    "tokio::time::sleep_until",
-    "tokio::time::interval",
-    "tokio::time::timeout",
-    "tokio::runtime::Handle::current",
-];
-
-const BLOCKING_METHODS: &[&str] = &[
-    "blocking_lock",
-    "blocking_lock_owned",
-    "blocking_recv",
-    "blocking_recv_many",
-    "blocking_send",
-    "blocking_read",
-    "blocking_write",
-];
-
 impl Hooks for Entry<'_> {
     fn expr(&mut self, e: &Expr, scope: &Scope) {
         let in_async = scope.on_runtime_thread();
@@ -93,7 +72,7 @@ impl Hooks for Entry<'_> {
                     && scope.frames[0].name == "main"
                     && !scope.frames[0].is_async
                     && !self.main_enters_runtime;
-                if outside && NEEDS_RUNTIME.contains(&callee.as_str()) {
+                if outside && api::needs_runtime(&callee) {
                     self.out.push(
                         diag("no_runtime_context", pos_of(e), format!("`{callee}` is called in `fn main`, where no tokio runtime is running"))
                             .help("write `#[tokio::main] async fn main()`, or build a runtime and call it inside `rt.block_on(async { .. })`"),
@@ -104,23 +83,14 @@ impl Hooks for Entry<'_> {
                 let method = m.method.to_string();
                 if method == "block_on" {
                     self.block_on(e, &where_());
-                } else if BLOCKING_METHODS.contains(&method.as_str()) {
-                    let fix = method.trim_start_matches("blocking_").trim_end_matches("_owned");
-                    let fix = match fix {
-                        "lock" => "lock().await",
-                        "recv" => "recv().await",
-                        "send" => "send(value).await",
-                        "read" => "read().await",
-                        "write" => "write().await",
-                        _ => "the async method with `.await`",
-                    };
+                } else if let Some(fix) = api::blocking_method(None, &method) {
                     self.out.push(
                         diag(
                             "blocking_api_in_async",
                             pos_of(&m.method),
                             format!("`{method}()` blocks the thread, and it is called in {}", where_()),
                         )
-                        .help(format!("use `.{fix}`")),
+                        .help(format!("use {fix}")),
                     );
                 }
             }

@@ -6,6 +6,7 @@ use syn::Expr;
 
 use super::catalog::{diag, DiagExt};
 use super::syntax::{for_each_expr, ident_of, pos_of, strip, walk, Hooks, LocalKind, Names, Scope, Select};
+use crate::api;
 use crate::report::Diagnostic;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
@@ -17,14 +18,10 @@ struct Selects<'a> {
     out: &'a mut Vec<Diagnostic>,
 }
 
-/// tokio methods documented as not cancellation safe.
-const NOT_CANCEL_SAFE: &[&str] =
-    &["read_exact", "read_to_end", "read_to_string", "write_all", "write_all_buf", "read_line", "read_until"];
-
 impl Hooks for Selects<'_> {
     fn select(&mut self, sel: &Select, _mac: &syn::Macro, scope: &Scope) {
         for branch in &sel.branches {
-            let fut = strip(&branch.future);
+            let fut = strip(&branch.fut);
             // `&mut fut`
             if let Expr::Reference(r) = fut {
                 if r.mutability.is_some() {
@@ -40,7 +37,7 @@ impl Hooks for Selects<'_> {
                         } else if pinned
                             && kind == Some(LocalKind::AsyncFuture)
                             && scope.in_loop()
-                            && branch.precondition.is_none()
+                            && branch.cond.is_none()
                             && !exits(&branch.handler)
                         {
                             self.out.push(
@@ -56,7 +53,7 @@ impl Hooks for Selects<'_> {
                 continue;
             }
             match fut {
-                Expr::MethodCall(m) if NOT_CANCEL_SAFE.contains(&m.method.to_string().as_str()) => {
+                Expr::MethodCall(m) if !api::cancel_safe(&m.method.to_string()) => {
                     self.out.push(
                         diag("select_cancel_unsafe_branch", pos_of(fut), format!("`{}` is not cancellation safe: when another branch wins, the bytes it already read are lost", m.method))
                             .help("create the future once outside the loop and select on `&mut fut`, or read with a cancellation-safe method such as `read`"),

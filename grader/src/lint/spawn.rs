@@ -12,6 +12,7 @@ use super::syntax::{
     await_in_scope, contains_await, for_each_expr, ident_of, macro_exprs, macro_name, mentions, pat_bindings,
     pat_ident, pos, pos_of, simple_let, strip, walk, Hooks, LocalKind, Names, Scope,
 };
+use crate::api;
 use crate::report::Diagnostic;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
@@ -302,10 +303,6 @@ fn first_mention(block: &Block, name: &str) -> Option<crate::report::Pos> {
     at
 }
 
-/// Methods that take `self` by value (so a non-`move` block captures by move).
-const BY_VALUE_METHODS: &[&str] =
-    &["into_iter", "into", "unwrap", "expect", "unwrap_or", "unwrap_or_default", "ok", "err", "into_inner", "join"];
-
 impl Spawn<'_> {
     /// A non-`move` spawned async block that uses a local by reference.
     fn borrows_local(&mut self, block: &syn::ExprAsync, scope: &Scope) {
@@ -353,7 +350,7 @@ impl<'ast> Visit<'ast> for ByRef<'_> {
     fn visit_expr(&mut self, e: &'ast Expr) {
         match e {
             Expr::MethodCall(m) => {
-                let by_value = BY_VALUE_METHODS.contains(&m.method.to_string().as_str())
+                let by_value = api::takes_self(&m.method.to_string())
                     || (m.method == "send"
                         && ident_of(&m.receiver)
                             .is_some_and(|r| self.names.kind(&r) == Some(LocalKind::OneshotSender)));
@@ -465,7 +462,9 @@ fn collect_discarded_spawns(stmt: &Stmt, names: &Names, rest: &[Stmt], out: &mut
     let _ = pos;
 }
 
-/// Methods that wait for (or deliberately end) a `JoinSet`'s tasks.
+/// Methods that wait for (or deliberately end) a `JoinSet`'s tasks. This lint's own
+/// policy (what counts as dealing with the tasks before `main` returns), not an API
+/// fact, so it stays here rather than in [`crate::api`].
 const JOIN_SET_WAITS: &[&str] =
     &["join_next", "join_all", "join_next_with_id", "try_join_next", "shutdown", "abort_all", "detach_all"];
 

@@ -269,16 +269,7 @@ impl FnBuilder<'_, '_> {
 
     /// `tokio::join!(a, b)` / `tokio::try_join!(..)`: one future polling every branch, awaited here.
     fn join_macro(&mut self, mac: &syn::Macro, name: &str, dst: Slot) -> Ty {
-        let parsed = mac.parse_body_with(|input: syn::parse::ParseStream| {
-            let biased = input.peek(syn::Ident)
-                && input.peek2(Token![;])
-                && input.fork().parse::<syn::Ident>().map(|i| i == "biased").unwrap_or(false);
-            if biased {
-                input.parse::<syn::Ident>()?;
-                input.parse::<Token![;]>()?;
-            }
-            Ok((biased, Args::parse_terminated(input)?))
-        });
+        let parsed = mac.parse_body_with(crate::macro_body::parse_join).map(|j| (j.biased, j.futures));
         let (biased, args) = match parsed {
             Ok(p) => p,
             Err(e) => {

@@ -19,71 +19,11 @@ use super::expr::FnBuilder;
 use super::pos_of;
 use super::ty::Ty;
 use crate::ir::{BinOp, Const, Instr, IntTy, Slot};
+use crate::macro_body::{self, Grammar, Select};
 
-pub(super) struct Branch {
-    pub pat: syn::Pat,
-    pub fut: syn::Expr,
-    pub cond: Option<syn::Expr>,
-    pub handler: syn::Expr,
-}
-
-pub(super) struct SelectInput {
-    biased: bool,
-    pub branches: Vec<Branch>,
-    pub els: Option<syn::Expr>,
-}
-
-fn parse_handler(input: ParseStream) -> syn::Result<syn::Expr> {
-    if input.peek(syn::token::Brace) {
-        // A block handler: the comma after it is optional.
-        let block: syn::Block = input.parse()?;
-        let _ = input.parse::<Option<Token![,]>>()?;
-        return Ok(syn::Expr::Block(syn::ExprBlock { attrs: Vec::new(), label: None, block }));
-    }
-    let e: syn::Expr = input.parse()?;
-    if !input.is_empty() {
-        input.parse::<Token![,]>()?;
-    }
-    Ok(e)
-}
-
-pub(super) fn parse_select(input: ParseStream) -> syn::Result<SelectInput> {
-    let mut biased = false;
-    if input.peek(syn::Ident) && input.peek2(Token![;]) {
-        let id: syn::Ident = input.fork().parse()?;
-        if id == "biased" {
-            input.parse::<syn::Ident>()?;
-            input.parse::<Token![;]>()?;
-            biased = true;
-        }
-    }
-    let mut branches = Vec::new();
-    let mut els = None;
-    while !input.is_empty() {
-        if input.peek(Token![else]) {
-            input.parse::<Token![else]>()?;
-            input.parse::<Token![=>]>()?;
-            els = Some(parse_handler(input)?);
-            if !input.is_empty() {
-                return Err(input.error("the `else` branch must come last"));
-            }
-            break;
-        }
-        let pat = syn::Pat::parse_multi_with_leading_vert(input)?;
-        input.parse::<Token![=]>()?;
-        let fut: syn::Expr = input.parse()?;
-        let cond = if input.peek(Token![,]) && input.peek2(Token![if]) {
-            input.parse::<Token![,]>()?;
-            input.parse::<Token![if]>()?;
-            Some(input.parse::<syn::Expr>()?)
-        } else {
-            None
-        };
-        input.parse::<Token![=>]>()?;
-        let handler = parse_handler(input)?;
-        branches.push(Branch { pat, fut, cond, handler });
-    }
-    Ok(SelectInput { biased, branches, els })
+/// `tokio::select!`'s body as tokio reads it (`scan.rs` reads it too).
+pub(super) fn parse_select(input: ParseStream) -> syn::Result<Select> {
+    macro_body::parse_select(input, Grammar::Tokio)
 }
 
 /// A future given by reference is polled in place and never dropped by the select.
