@@ -3,6 +3,7 @@
 //! negatives) and to pick `parse`/`collect`/`sum` targets.
 //! Unknown is always allowed; the VM falls back to the operand types it sees.
 
+use crate::api::{self, Returns};
 use crate::ir::{FloatTy, IntTy, TypeId};
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -168,119 +169,70 @@ pub fn from_syn(ty: &syn::Type, resolve: &dyn Fn(&str) -> Option<TypeId>) -> Ty 
 }
 
 pub(super) fn is_builtin_type_name(name: &str) -> bool {
-    IntTy::from_name(name).is_some()
-        || matches!(
-            name,
-            "String"
-                | "Vec"
-                | "HashMap"
-                | "HashSet"
-                | "BTreeMap"
-                | "BTreeSet"
-                | "VecDeque"
-                | "Box"
-                | "Rc"
-                | "Arc"
-                | "RefCell"
-                | "Cell"
-                | "Mutex"
-                | "RwLock"
-                | "Option"
-                | "Result"
-                | "f64"
-                | "f32"
-                | "char"
-                | "bool"
-                | "str"
-                | "Duration"
-                | "Instant"
-        )
+    IntTy::from_name(name).is_some() || api::is_std_type(name)
 }
 
-/// Result type hints of built-in paths.
+/// Result type hints of built-in paths (facts: [`crate::api`]).
 pub(super) fn builtin_path_ty(path: &str, hint: &Ty) -> Ty {
-    match path {
-        "String::new" | "String::from" | "String::with_capacity" | "String::from_utf8_lossy" => Ty::String,
-        "Vec::new" | "Vec::with_capacity" => match hint.strip_ref() {
-            Ty::Vec(_) => hint.strip_ref().clone(),
-            _ => Ty::Vec(Box::new(Ty::Unknown)),
+    let shaped =
+        |fits: fn(&Ty) -> bool, fresh: Ty| if fits(hint.strip_ref()) { hint.strip_ref().clone() } else { fresh };
+    match api::path_returns(path) {
+        Some(Returns::Wrapper) => hint.clone(),
+        Some(Returns::SelfType) => match path.split("::").next().unwrap_or_default() {
+            "String" => Ty::String,
+            "Vec" => shaped(|t| matches!(t, Ty::Vec(_)), Ty::Vec(Box::new(Ty::Unknown))),
+            "HashMap" | "BTreeMap" => {
+                shaped(|t| matches!(t, Ty::Map(..)), Ty::Map(Box::new(Ty::Unknown), Box::new(Ty::Unknown)))
+            }
+            "VecDeque" => shaped(|t| matches!(t, Ty::Deque(_)), Ty::Deque(Box::new(Ty::Unknown))),
+            "HashSet" | "BTreeSet" => shaped(|t| matches!(t, Ty::Set(_)), Ty::Set(Box::new(Ty::Unknown))),
+            _ => Ty::Unknown,
         },
-        "HashMap::new" | "BTreeMap::new" => match hint.strip_ref() {
-            Ty::Map(..) => hint.strip_ref().clone(),
-            _ => Ty::Map(Box::new(Ty::Unknown), Box::new(Ty::Unknown)),
-        },
-        "VecDeque::new" | "VecDeque::with_capacity" => match hint.strip_ref() {
-            Ty::Deque(_) => hint.strip_ref().clone(),
-            _ => Ty::Deque(Box::new(Ty::Unknown)),
-        },
-        "HashSet::new" | "BTreeSet::new" => match hint.strip_ref() {
-            Ty::Set(_) => hint.strip_ref().clone(),
-            _ => Ty::Set(Box::new(Ty::Unknown)),
-        },
-        "Box::new" | "Rc::new" | "Arc::new" => hint.clone(),
         _ => Ty::Unknown,
     }
 }
 
-/// Result type hints of methods (enough for literal typing downstream).
+/// Result type hints of methods (enough for literal typing downstream; facts: [`crate::api`]).
 pub(super) fn method_ret_ty(name: &str, recv: &Ty, target: &Ty, user: Option<Ty>) -> Ty {
     let orig = match recv {
         Ty::RefMut(t) => &**t,
         t => t,
     };
     let recv = recv.strip_ref();
-    match name {
-        "len" | "count" | "capacity" => Ty::Int(IntTy::Usize),
-        "is_empty" | "contains" | "starts_with" | "ends_with" | "is_some" | "is_none" | "is_ok" | "is_err"
-        | "contains_key" | "any" | "all" => Ty::Bool,
-        "to_string" | "to_uppercase" | "to_lowercase" | "to_owned" | "trim" | "repeat" | "replace" | "join"
-        | "concat"
-            if matches!(
-                recv,
-                Ty::String | Ty::Str | Ty::Vec(_) | Ty::Unknown | Ty::Int(_) | Ty::Float(_) | Ty::Char
-            ) =>
-        {
-            if name == "to_uppercase" || name == "to_lowercase" {
-                if let Ty::Char = recv {
-                    return Ty::Unknown;
-                }
+    let textual =
+        matches!(recv, Ty::String | Ty::Str | Ty::Vec(_) | Ty::Unknown | Ty::Int(_) | Ty::Float(_) | Ty::Char);
+    match api::method_returns(name) {
+        Some(Returns::Usize) => Ty::Int(IntTy::Usize),
+        Some(Returns::Bool) => Ty::Bool,
+        Some(r @ (Returns::String | Returns::Str)) if textual => {
+            if matches!(name, "to_uppercase" | "to_lowercase") && matches!(recv, Ty::Char) {
+                return Ty::Unknown;
             }
-            if name == "trim" {
+            if r == Returns::Str {
                 Ty::Str
             } else {
                 Ty::String
             }
         }
-        "entry" => recv.clone(),
         // A clone of a `Box<T>` is a `Box<T>` (method dispatch tells them apart).
-        "clone" | "to_owned" if matches!(orig, Ty::Boxed(_)) => orig.clone(),
-        "as_slice" | "as_mut_slice" => slice_of(recv),
-        "clone" | "abs" | "pow" | "wrapping_add" | "wrapping_sub" | "wrapping_mul" | "saturating_add"
-        | "saturating_sub" | "saturating_mul" | "min" | "max" | "clamp" | "rem_euclid" | "signum" | "isqrt" => {
-            recv.clone()
-        }
-        "unwrap" | "expect" | "unwrap_or" | "unwrap_or_default" | "unwrap_or_else" => match recv {
+        _ if matches!(name, "clone" | "to_owned") && matches!(orig, Ty::Boxed(_)) => orig.clone(),
+        Some(Returns::Receiver) => recv.clone(),
+        Some(Returns::Slice) => slice_of(recv),
+        Some(Returns::Unwrapped) => match recv {
             Ty::Option(t) | Ty::Result(t, _) => (**t).clone(),
             _ => target.clone(),
         },
-        "pop" | "first" | "last" | "get" | "checked_add" | "checked_sub" | "checked_mul" | "checked_div" => {
-            match (name, recv) {
-                (_, Ty::Vec(t)) | (_, Ty::Deque(t)) => Ty::Option(t.clone()),
-                (_, Ty::Map(_, v)) => Ty::Option(v.clone()),
-                (_, Ty::Int(t)) => Ty::Option(Box::new(Ty::Int(*t))),
-                _ => Ty::Unknown,
-            }
-        }
-        "iter" | "into_iter" | "iter_mut" | "to_vec" | "rev" | "skip" | "take" | "filter" | "cloned" | "copied" => {
-            match recv {
-                Ty::Vec(_) | Ty::Deque(_) | Ty::Set(_) => Ty::Vec(Box::new(recv.elem())),
-                _ => Ty::Unknown,
-            }
-        }
-        "sum" | "product" | "parse" | "collect" | "into" => target.clone(),
-        "sqrt" | "powi" | "powf" | "floor" | "ceil" | "round" | "sin" | "cos" | "tan" | "ln" | "log10" | "exp" => {
-            recv.clone()
-        }
+        Some(Returns::OptionOfElement) => match recv {
+            Ty::Vec(t) | Ty::Deque(t) => Ty::Option(t.clone()),
+            Ty::Map(_, v) => Ty::Option(v.clone()),
+            Ty::Int(t) => Ty::Option(Box::new(Ty::Int(*t))),
+            _ => Ty::Unknown,
+        },
+        Some(Returns::Elements) => match recv {
+            Ty::Vec(_) | Ty::Deque(_) | Ty::Set(_) => Ty::Vec(Box::new(recv.elem())),
+            _ => Ty::Unknown,
+        },
+        Some(Returns::Target) => target.clone(),
         _ => user.unwrap_or_default(),
     }
 }

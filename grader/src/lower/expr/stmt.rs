@@ -94,7 +94,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 }
             }
             syn::Expr::MethodCall(m) => match m.method.to_string().as_str() {
-                "collect" | "clone" | "to_vec" | "to_owned" | "split_off" => true,
+                name if crate::api::returns_new_collection(name) => true,
                 name => self.user_method_sig(name).is_some_and(|s| !s.ret_ref),
             },
             _ => false,
@@ -110,24 +110,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             | syn::Expr::Struct(_)
             | syn::Expr::Array(_)
             | syn::Expr::Await(_) => true,
-            syn::Expr::MethodCall(m) => matches!(
-                m.method.to_string().as_str(),
-                "take"
-                    | "pop"
-                    | "pop_front"
-                    | "pop_back"
-                    | "remove"
-                    | "swap_remove"
-                    | "unwrap"
-                    | "expect"
-                    | "clone"
-                    | "upgrade"
-                    | "recv"
-                    | "try_recv"
-                    | "into_inner"
-                    | "replace"
-                    | "try_unwrap"
-            ),
+            syn::Expr::MethodCall(m) => crate::api::returns_owned(&m.method.to_string()),
             syn::Expr::Path(_) => match single_ident(e).and_then(|n| self.lookup(&n)) {
                 Some(l) => self.owned_slots.contains(&l.slot) && !self.ref_slots.contains(&l.slot),
                 None => false,
