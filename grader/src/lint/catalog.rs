@@ -2,8 +2,8 @@
 //! rustc error code where rustc rejects the program, the lesson that
 //! teaches it, and the default *why*/*help* texts.
 //!
-//! **Invariant:** codes are exactly the ids of `shared/async-mistakes.md`,
-//! and lesson ids are chosen here only (lessons are written in parallel).
+//! **Invariant:** this is the only list of codes and of the lessons they link
+//! to: the course loader and `cargo xtask check-content` read it from here.
 
 use crate::report::{Diagnostic, Pos, Related, Severity};
 

@@ -1,4 +1,4 @@
-//! Dynamic detectors: async mistakes seen in the run's trace (issue 5, point 3).
+//! Dynamic detectors: async mistakes seen in the run's trace.
 //!
 //! They read only the finished [`Report`] (its `trace` and `outcome`), never
 //! the syntax tree, so what they say is what happened: times, tasks, lines.

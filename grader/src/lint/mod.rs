@@ -1,12 +1,12 @@
-//! Async-mistake lints (catalog: `shared/async-mistakes.md`, table: [`catalog`]).
+//! Async-mistake lints; [`catalog`] is the one table of their codes.
 //! Syntax lints see the syn tree (like rustc's early lint pass), one family
-//! per file; dynamic detectors (issue 5, point 3) will see only the run's trace.
+//! per file; the dynamic detectors see only the finished run and its trace.
 //!
 //! **Invariant:** a correct program gets no diagnostic; every rule has
 //! `wrong*.rs` and `right*.rs` fixtures under `grader/tests/lints/<code>/`.
 //!
 //! # Dynamic detectors (`dynamic.rs`)
-//! They read the run's trace after `run` (see ARCHITECTURE.md, "The trace"):
+//! They read the run's trace after `run` (`crate::trace`; its events are listed in docs/fidelity.md):
 //! a deadlock's wait-for graph (`async_lock_deadlock`, `bounded_channel_cycle`,
 //! `unpolled_future_holds_resource`), the runtime's `select!` panic
 //! (`select_all_disabled`), a `sleep` site re-armed and dropped unfired

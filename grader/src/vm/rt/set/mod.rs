@@ -1,6 +1,6 @@
 //! Groups of futures and tasks: `tokio::task::JoinSet` (`joinset.rs`),
 //! `futures::future::{join_all, try_join_all, select_all, ..}` (`combinators.rs`),
-//! `futures::stream::{FuturesUnordered, StreamExt}` (`stream.rs`).
+//! `futures::stream::{FuturesUnordered, StreamExt}` (`stream/`).
 
 pub mod combinators;
 pub mod joinset;
