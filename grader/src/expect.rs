@@ -64,7 +64,16 @@ pub struct Graded {
 }
 
 /// Run `source` with the lints and compare the run with `expect`.
+///
+/// A pedantic lint that the checks name (in `present` or `absent`) is turned on for this run.
 pub fn grade(source: &str, expect: &Expectations, options: &Options) -> Graded {
+    let mut options = options.clone();
+    for code in expect.present.iter().chain(&expect.absent) {
+        if crate::lint::is_pedantic(code) && !options.pedantic.contains(code) {
+            options.pedantic.push(code.clone());
+        }
+    }
+    let options = &options;
     let mut report = crate::check(source, options);
     let mut checks = compare(&report, expect);
     if expect.tests && report.outcome != Outcome::Rejected {

@@ -30,11 +30,21 @@ pub use report::{Diagnostic, Outcome, Pos, Related, Report, Severity, TraceEvent
 
 /// Parse, lower and run `source`; report its output and any
 /// parse/unsupported diagnostics.
+///
+/// A program that [`check`] rejects before running (an error-class lint: rustc would not
+/// build it) is rejected here too, with the same diagnostics, so no entry point runs code
+/// that rustc rejects.
 pub fn run(source: &str, options: &Options) -> Report {
-    match parse::parse(source) {
-        Ok(file) => run_file(&file, options),
-        Err(diag) => Report::rejected(vec![diag]),
+    let file = match parse::parse(source) {
+        Ok(file) => file,
+        Err(diag) => return Report::rejected(vec![diag]),
+    };
+    let errors: Vec<Diagnostic> =
+        lint::syntax_lints(&file).into_iter().filter(|d| d.severity == Severity::Error).collect();
+    if !errors.is_empty() {
+        return Report::rejected(errors);
     }
+    run_file(&file, options)
 }
 
 /// Lower and run a parsed program.
@@ -110,13 +120,16 @@ pub fn check(source: &str, options: &Options) -> Report {
         Ok(file) => file,
         Err(diag) => return Report::rejected(vec![diag]),
     };
+    let wanted = |d: &Diagnostic| !lint::is_pedantic(&d.code) || options.pedantic.contains(&d.code);
     let mut lints = lint::syntax_lints(&file);
+    lints.retain(wanted);
     if lints.iter().any(|d| d.severity == Severity::Error) {
         return Report::rejected(lints);
     }
     let mut report = run_file(&file, options);
     // What the run showed: evidence for the syntax findings, and the mistakes only a run can show.
     lint::dynamic::merge(&mut lints, lint::dynamic::check(&report));
+    lints.retain(wanted);
     lints.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
     report.diagnostics.extend(lints);
     report

@@ -3,6 +3,7 @@
 //! ```text
 //! grader run [--json] FILE.rs     run a program; stdout is the program's stdout
 //! grader check [--json] FILE.rs   run it and report async-mistake diagnostics
+//!                                 (--pedantic: also the lints that are off by default)
 //! grader test [--json] FILE.rs    run its #[test] / #[tokio::test] functions, as cargo test
 //! ```
 //! Exit status: 0 completed, 101 panicked, 1 rejected, 2 usage error,
@@ -13,7 +14,7 @@ use std::process::ExitCode;
 
 use grader::{Options, Report};
 
-const USAGE: &str = "usage: grader (run|check|test) [--json] [--max-steps N] [--seed N] FILE.rs";
+const USAGE: &str = "usage: grader (run|check|test) [--json] [--pedantic] [--max-steps N] [--seed N] FILE.rs";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -57,6 +58,10 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
             "--json" => json = true,
             "--max-steps" => options.max_steps = number(iter.next(), "--max-steps")?,
             "--seed" => options.select_seed = number(iter.next(), "--seed")?,
+            "--pedantic" => {
+                let pedantic = grader::lint::ENTRIES.iter().filter(|e| e.pedantic);
+                options.pedantic = pedantic.map(|e| e.code.to_string()).collect();
+            }
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
             file if path.is_none() => path = Some(file.to_string()),
             extra => return Err(format!("unexpected argument `{extra}`")),

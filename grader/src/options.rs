@@ -14,6 +14,9 @@ pub struct Options {
     pub select_seed: u64,
     /// File name used in panic messages (`thread 'main' panicked at FILE:L:C:`).
     pub file_name: String,
+    /// Pedantic lint codes to report (`lint::catalog::Entry::pedantic`); the others stay off.
+    /// [`crate::grade`] adds those an exercise's checks name.
+    pub pedantic: Vec<String>,
 }
 
 impl Default for Options {
@@ -24,6 +27,7 @@ impl Default for Options {
             max_memory_bytes: 256 * 1024 * 1024,
             select_seed: 0,
             file_name: "src/main.rs".to_string(),
+            pedantic: Vec::new(),
         }
     }
 }

@@ -349,3 +349,49 @@ async fn main() {
     assert_eq!(got, expected);
     assert!(r.to_json().contains("\"trace\":[{\"time_ns\":0,\"task\":1,\"kind\":\"spawned\""));
 }
+
+/// `run` and `check` give one verdict: a program rustc would not build (an error-class lint,
+/// here E0373) is rejected by both, with the same diagnostic, and never runs.
+#[test]
+fn run_rejects_what_check_rejects() {
+    let src = "#[tokio::main]
+async fn main() {
+    let names = vec![\"ada\".to_string()];
+    let handle = tokio::spawn(async {
+        println!(\"{}\", names.len());
+    });
+    handle.await.unwrap();
+}
+";
+    let ran = run(src);
+    let checked = grader::check(src, &Options::default());
+    assert_eq!(ran.outcome, Outcome::Rejected);
+    assert_eq!(ran.steps, 0, "the program must not run");
+    assert_eq!(ran.stdout, "");
+    assert_eq!(checked.outcome, Outcome::Rejected);
+    let codes = |r: &Report| r.diagnostics.iter().map(|d| (d.code.clone(), d.line)).collect::<Vec<_>>();
+    assert_eq!(codes(&ran), vec![("spawn_borrows_local".to_string(), 4)]);
+    assert_eq!(codes(&ran), codes(&checked));
+}
+
+/// Pedantic lints (`needless_async`, as clippy's `unused_async`) stay off on ordinary code,
+/// and come on through `Options::pedantic` or an exercise's checks that name them.
+#[test]
+fn pedantic_lints_are_off_unless_asked_for() {
+    let src = "async fn double(n: u32) -> u32 { n * 2 }
+#[tokio::main]
+async fn main() {
+    println!(\"{}\", double(21).await);
+}
+";
+    let has = |r: &Report| r.diagnostics.iter().any(|d| d.code == "needless_async");
+    assert!(!has(&grader::check(src, &Options::default())));
+    let on = Options { pedantic: vec!["needless_async".into()], ..Options::default() };
+    assert!(has(&grader::check(src, &on)));
+    let plain = grader::Expectations::default();
+    assert!(!has(&grader::grade(src, &plain, &Options::default()).report));
+    let asked = grader::Expectations { absent: vec!["needless_async".into()], ..Default::default() };
+    let graded = grader::grade(src, &asked, &Options::default());
+    assert!(has(&graded.report));
+    assert!(!graded.passed, "the check that names it fails");
+}

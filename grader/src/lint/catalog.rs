@@ -43,6 +43,10 @@ pub struct Entry {
     pub help: &'static str,
     /// Documentation page in clippy's shape.
     pub docs: &'static str,
+    /// Off unless asked for, like clippy's `pedantic` group: the code is fine Rust that an
+    /// exercise may still want changed. `Options::pedantic` (or an exercise's checks naming
+    /// the code) turns it on.
+    pub pedantic: bool,
 }
 
 /// The lessons (`lessons/<id>.md`) the lints link to; a test checks they exist.
@@ -62,8 +66,12 @@ pub const LESSONS: &[(&str, &str)] = &[
 ];
 
 macro_rules! entry {
+    (pedantic $($rest:tt)*) => {
+        Entry { pedantic: true, ..entry!($($rest)*) }
+    };
     ($code:literal, $class:ident, $rustc:expr, $lesson:literal, $syntax:literal, $why:literal, $help:literal) => {
         Entry {
+            pedantic: false,
             code: $code,
             class: Class::$class,
             rustc: $rustc,
@@ -180,7 +188,9 @@ pub const ENTRIES: &[Entry] = &[
     entry!("large_future_on_stack", Advice, None, "14-what-is-a-future", true,
         "locals alive across an `.await` are stored in the future; a large array makes every copy and move of the future large and can overflow the stack",
         "put the buffer on the heap (`vec![0u8; N]` or `Box::new([0u8; N])`), or drop it before the `.await`"),
-    entry!("needless_async", Advice, None, "15-async-traits-and-recursion", true,
+    // clippy keeps its `unused_async` in `pedantic` too: an `async fn` that does not await is
+    // what lesson 1 is about, so the note would fire on every first example.
+    entry!(pedantic "needless_async", Advice, None, "15-async-traits-and-recursion", true,
         "an `async fn` without `.await` (or `async { fut.await }`) only adds a layer of future around code that never waits",
         "remove `async` (and the `.await` at the call sites), or use the future directly"),
 ];
@@ -201,6 +211,11 @@ pub const CODES: &[&str] = &{
 /// literal out of range (`type`), a host limit (`limit`) and a deadlock
 /// (`deadlock`). An exercise may name these in `present`/`absent` too.
 pub const GRADER_CODES: &[&str] = &["unsupported", "parse", "type", "limit", "deadlock"];
+
+/// Whether `code` is off unless asked for (see [`Entry::pedantic`]).
+pub fn is_pedantic(code: &str) -> bool {
+    entry(code).is_some_and(|e| e.pedantic)
+}
 
 pub fn entry(code: &str) -> Option<&'static Entry> {
     ENTRIES.iter().find(|e| e.code == code)
