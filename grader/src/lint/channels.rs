@@ -260,6 +260,31 @@ fn moves(e: &Expr, tx: &str) -> bool {
                     }
                     visit::visit_expr(self, e);
                 }
+                // Moved into a value: `Producer { tx, count: 5 }`, `(tx, 1)`, `[tx]`, `slot = tx`.
+                Expr::Struct(st) => {
+                    if st.fields.iter().any(|f| ident_of(&f.expr).as_deref() == Some(self.tx)) {
+                        self.moved = true;
+                    }
+                    visit::visit_expr(self, e);
+                }
+                Expr::Tuple(t) => {
+                    if t.elems.iter().any(|a| ident_of(a).as_deref() == Some(self.tx)) {
+                        self.moved = true;
+                    }
+                    visit::visit_expr(self, e);
+                }
+                Expr::Array(a) => {
+                    if a.elems.iter().any(|x| ident_of(x).as_deref() == Some(self.tx)) {
+                        self.moved = true;
+                    }
+                    visit::visit_expr(self, e);
+                }
+                Expr::Assign(a) => {
+                    if ident_of(&a.right).as_deref() == Some(self.tx) {
+                        self.moved = true;
+                    }
+                    visit::visit_expr(self, e);
+                }
                 _ => visit::visit_expr(self, e),
             }
         }
