@@ -6,6 +6,7 @@
 mod bench;
 mod content;
 mod oracle;
+mod reports;
 mod util;
 mod web;
 
@@ -21,6 +22,7 @@ tasks:
   check-content        validate lessons/ and exercises/
   oracle [FILTER]      regenerate expected outputs with real rustc + tokio
   bench                compare the grader's speed with native Rust and rhai
+  reports DIR          write the grader's run/check report of every program (diff two to prove a refactor)
 ";
 
 fn main() -> ExitCode {
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
         "check-content" => content::main(rest),
         "oracle" => oracle::main(rest),
         "bench" => bench::main(rest),
+        "reports" => reports::main(rest),
         "-h" | "--help" | "help" => {
             print!("{HELP}");
             Ok(())
