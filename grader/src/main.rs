@@ -58,10 +58,7 @@ fn parse_args(args: &[String]) -> Result<Cli, String> {
             "--json" => json = true,
             "--max-steps" => options.max_steps = number(iter.next(), "--max-steps")?,
             "--seed" => options.select_seed = number(iter.next(), "--seed")?,
-            "--pedantic" => {
-                let pedantic = grader::lint::ENTRIES.iter().filter(|e| e.pedantic);
-                options.pedantic = pedantic.map(|e| e.code.to_string()).collect();
-            }
+            "--pedantic" => options.pedantic = grader::lint::pedantic_codes(),
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
             file if path.is_none() => path = Some(file.to_string()),
             extra => return Err(format!("unexpected argument `{extra}`")),

@@ -30,8 +30,7 @@ fn cases_dir() -> PathBuf {
 
 fn options() -> Options {
     // Every lint on, the pedantic ones too: the fixtures show each code.
-    let pedantic = grader::lint::ENTRIES.iter().filter(|e| e.pedantic).map(|e| e.code.to_string()).collect();
-    Options { max_steps: 2_000_000, pedantic, ..Options::default() }
+    Options { max_steps: 2_000_000, pedantic: grader::lint::pedantic_codes(), ..Options::default() }
 }
 
 fn pending() -> BTreeSet<String> {

@@ -171,7 +171,7 @@ fn programs(root: &Path) -> Result<(Vec<Program>, LessonBlocks), String> {
         }
     }
     for name in sorted_names(&root.join("lessons"))? {
-        let Some(id) = name.strip_suffix(".md").filter(|s| !s.contains('.')) else { continue };
+        let Some(id) = lesson_id(&name) else { continue };
         let text = fs::read_to_string(root.join("lessons").join(&name)).map_err(|e| format!("lessons/{name}: {e}"))?;
         let blocks = course::runnable_blocks(&text, 1);
         for (idx, block) in blocks.iter().enumerate() {
@@ -188,7 +188,14 @@ fn programs(root: &Path) -> Result<(Vec<Program>, LessonBlocks), String> {
     Ok((programs, lesson_blocks))
 }
 
-fn sorted_names(dir: &Path) -> Result<Vec<String>, String> {
+/// The lesson id of a file in `lessons/` (`01-futures-are-lazy.md`), or `None` for
+/// its other files (speaker notes, cached outputs).
+pub(crate) fn lesson_id(file_name: &str) -> Option<&str> {
+    file_name.strip_suffix(".md").filter(|s| !s.contains('.'))
+}
+
+/// The entries of `dir`, by name, sorted.
+pub(crate) fn sorted_names(dir: &Path) -> Result<Vec<String>, String> {
     let mut names: Vec<String> = fs::read_dir(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .flatten()

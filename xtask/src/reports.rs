@@ -15,6 +15,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::content::{lesson_id, sorted_names};
+
 use grader::Options;
 
 pub fn main(args: &[String]) -> Result<(), String> {
@@ -39,43 +41,39 @@ pub fn main(args: &[String]) -> Result<(), String> {
 fn programs(root: &Path) -> Result<Vec<(String, String)>, String> {
     let mut files = Vec::new();
     for dir in ["grader/tests/corpus/sync", "grader/tests/corpus/async", "grader/tests/unsupported"] {
-        rs_files(&root.join(dir), 1, &mut files);
+        rs_files(root, dir, 1, &mut files)?;
     }
-    rs_files(&root.join("grader/tests/lints"), 2, &mut files);
-    rs_files(&root.join("exercises"), 3, &mut files);
+    rs_files(root, "grader/tests/lints", 2, &mut files)?;
+    rs_files(root, "exercises", 3, &mut files)?;
     files.sort();
     let mut programs = Vec::new();
-    for path in files {
-        let source = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let name = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().into_owned();
+    for name in files {
+        let source = fs::read_to_string(root.join(&name)).map_err(|e| format!("{name}: {e}"))?;
         programs.push((name, source));
     }
-    let mut lessons: Vec<PathBuf> = read_dir(&root.join("lessons"))
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "md") && !p.to_string_lossy().ends_with(".notes.md"))
-        .collect();
-    lessons.sort();
-    for path in lessons {
-        let text = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let name = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().into_owned();
+    for name in sorted_names(&root.join("lessons"))? {
+        if lesson_id(&name).is_none() {
+            continue;
+        }
+        let text = fs::read_to_string(root.join("lessons").join(&name)).map_err(|e| format!("lessons/{name}: {e}"))?;
         for block in course::runnable_blocks(&text, 1) {
-            programs.push((format!("{name}:{}", block.line), block.code));
+            programs.push((format!("lessons/{name}:{}", block.line), block.code));
         }
     }
     Ok(programs)
 }
 
-/// The `.rs` files at most `depth` folders below `dir`.
-fn rs_files(dir: &Path, depth: u32, out: &mut Vec<PathBuf>) {
-    for path in read_dir(dir) {
-        if path.is_dir() && depth > 1 {
-            rs_files(&path, depth - 1, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
+/// The `.rs` files at most `depth` folders below `dir` (relative to `root`), by relative path.
+fn rs_files(root: &Path, dir: &str, depth: u32, out: &mut Vec<String>) -> Result<(), String> {
+    for name in sorted_names(&root.join(dir))? {
+        let rel = format!("{dir}/{name}");
+        if root.join(&rel).is_dir() {
+            if depth > 1 {
+                rs_files(root, &rel, depth - 1, out)?;
+            }
+        } else if name.ends_with(".rs") {
+            out.push(rel);
         }
     }
-}
-
-fn read_dir(dir: &Path) -> Vec<PathBuf> {
-    fs::read_dir(dir).map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect()).unwrap_or_default()
+    Ok(())
 }

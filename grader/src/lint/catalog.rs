@@ -217,6 +217,11 @@ pub fn is_pedantic(code: &str) -> bool {
     entry(code).is_some_and(|e| e.pedantic)
 }
 
+/// Every pedantic code, for `Options::pedantic` when all lints are wanted (`grader check --pedantic`).
+pub fn pedantic_codes() -> Vec<String> {
+    ENTRIES.iter().filter(|e| e.pedantic).map(|e| e.code.to_string()).collect()
+}
+
 pub fn entry(code: &str) -> Option<&'static Entry> {
     ENTRIES.iter().find(|e| e.code == code)
 }

@@ -248,44 +248,23 @@ fn moves(e: &Expr, tx: &str) -> bool {
                         self.moved = true;
                     }
                 }
-                Expr::Call(c) => {
-                    if c.args.iter().any(|a| ident_of(a).as_deref() == Some(self.tx)) {
+                _ => {
+                    // `tx` given by value: an argument (`f(tx)`, `v.push(tx)`), or moved into a value
+                    // (`Producer { tx, count: 5 }`, `(tx, 1)`, `[tx]`, `slot = tx`).
+                    let operands: Vec<&Expr> = match e {
+                        Expr::Call(c) => c.args.iter().collect(),
+                        Expr::MethodCall(m) => m.args.iter().collect(),
+                        Expr::Struct(st) => st.fields.iter().map(|f| &f.expr).collect(),
+                        Expr::Tuple(t) => t.elems.iter().collect(),
+                        Expr::Array(a) => a.elems.iter().collect(),
+                        Expr::Assign(a) => vec![&*a.right],
+                        _ => Vec::new(),
+                    };
+                    if operands.iter().any(|x| ident_of(x).as_deref() == Some(self.tx)) {
                         self.moved = true;
                     }
                     visit::visit_expr(self, e);
                 }
-                Expr::MethodCall(m) => {
-                    if m.args.iter().any(|a| ident_of(a).as_deref() == Some(self.tx)) {
-                        self.moved = true;
-                    }
-                    visit::visit_expr(self, e);
-                }
-                // Moved into a value: `Producer { tx, count: 5 }`, `(tx, 1)`, `[tx]`, `slot = tx`.
-                Expr::Struct(st) => {
-                    if st.fields.iter().any(|f| ident_of(&f.expr).as_deref() == Some(self.tx)) {
-                        self.moved = true;
-                    }
-                    visit::visit_expr(self, e);
-                }
-                Expr::Tuple(t) => {
-                    if t.elems.iter().any(|a| ident_of(a).as_deref() == Some(self.tx)) {
-                        self.moved = true;
-                    }
-                    visit::visit_expr(self, e);
-                }
-                Expr::Array(a) => {
-                    if a.elems.iter().any(|x| ident_of(x).as_deref() == Some(self.tx)) {
-                        self.moved = true;
-                    }
-                    visit::visit_expr(self, e);
-                }
-                Expr::Assign(a) => {
-                    if ident_of(&a.right).as_deref() == Some(self.tx) {
-                        self.moved = true;
-                    }
-                    visit::visit_expr(self, e);
-                }
-                _ => visit::visit_expr(self, e),
             }
         }
         fn visit_macro(&mut self, mac: &'ast syn::Macro) {

@@ -35,7 +35,7 @@ mod select;
 mod spawn;
 
 use crate::report::Diagnostic;
-pub use catalog::{is_pedantic, Class, Entry, CODES, ENTRIES, LESSONS};
+pub use catalog::{is_pedantic, pedantic_codes, Class, Entry, CODES, ENTRIES, LESSONS};
 
 /// Lints on the syntax tree. Error-class findings stop the program from running.
 pub fn syntax_lints(file: &syn::File) -> Vec<Diagnostic> {
