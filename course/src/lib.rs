@@ -19,8 +19,8 @@ pub use grader::Expectations;
 mod load;
 
 pub use load::{
-    is_diagnostic_code, is_runnable_info, load, runnable_blocks, source_hash, CodeBlock, ExerciseExpected,
-    LessonExpected, OracleRun, REGENERATE,
+    is_diagnostic_code, is_runnable_info, load, parse_variant_header, runnable_blocks, source_hash, CodeBlock,
+    ExerciseExpected, LessonExpected, OracleRun, VariantHeader, REGENERATE,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -85,6 +85,47 @@ pub struct Exercise {
     /// reason the exercise exists. Used by `cargo xtask check-content`.
     #[serde(default)]
     pub starter_fails: Vec<String>,
+    /// The learner-style programs that prove the checks (`alternatives/`, `wrong/`).
+    /// Build-time only: never embedded in the site.
+    #[serde(skip)]
+    pub variants: Vec<Variant>,
+}
+
+/// Which folder of an exercise a [`Variant`] comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VariantKind {
+    /// `alternatives/NAME.rs`: a correct solution in another style; it must pass every check.
+    Alternative,
+    /// `wrong/NAME.rs`: a plausible wrong attempt; it must fail exactly the checks its
+    /// `// fails:` line lists.
+    Wrong,
+}
+
+/// A learner-style program kept beside an exercise (see `exercises/README.md`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    pub kind: VariantKind,
+    /// The file stem, e.g. `join-macro` or `sequential_awaits_not_concurrent-two-lets`.
+    pub name: String,
+    pub source: String,
+    /// For a wrong attempt: the checks it fails (its `// fails: a, b` line).
+    pub fails: Vec<String>,
+    /// For a wrong attempt: the catalog code its name starts with (`CODE` or `CODE-detail`),
+    /// which the grader must report; `None` when the name is no code and the file says
+    /// `// checks only: REASON` instead.
+    pub mistake: Option<String>,
+    /// The oracle's output for this file (real rustc + tokio), from `expected.json`.
+    pub real: OracleRun,
+}
+
+impl Variant {
+    /// The folder under `exercises/<id>/`.
+    pub fn folder(&self) -> &'static str {
+        match self.kind {
+            VariantKind::Alternative => "alternatives",
+            VariantKind::Wrong => "wrong",
+        }
+    }
 }
 
 impl Course {

@@ -5,6 +5,7 @@
 
 mod bench;
 mod content;
+mod grade;
 mod oracle;
 mod reports;
 mod util;
@@ -20,6 +21,7 @@ tasks:
   dist [--base PATH]   write the static site to dist/ and print its size
   test                 fmt and clippy gates, then every test: cargo tests, content check, browser tests
   check-content        validate lessons/ and exercises/
+  grade ID FILE.rs     grade a file against an exercise as the site does (exit 0 pass, 1 fail, 2 usage) [--json]
   oracle [FILTER]      regenerate expected outputs with real rustc + tokio
   bench                compare the grader's speed with native Rust and rhai
   reports DIR          write the grader's run/check report of every program (diff two to prove a refactor)
@@ -32,6 +34,9 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let rest = &args[1..];
+    if task == "grade" {
+        return grade::main(rest);
+    }
     let result = match task.as_str() {
         "test" => test(rest),
         "serve" => web::serve(rest),

@@ -1,0 +1,28 @@
+// fails: stdout, virtual time, no sequential_awaits_not_concurrent
+use std::time::Duration;
+use tokio::time::{sleep, Instant};
+
+async fn fetch_user(id: u32) -> String {
+    sleep(Duration::from_millis(1000)).await;
+    format!("user #{id}")
+}
+
+async fn fetch_orders(id: u32) -> Vec<u32> {
+    sleep(Duration::from_millis(800)).await;
+    vec![id * 100 + 1, id * 100 + 2]
+}
+
+async fn fetch_recommendations(id: u32) -> Vec<&'static str> {
+    sleep(Duration::from_millis(1000)).await;
+    if id % 2 == 1 { vec!["teapot", "kettle"] } else { vec!["mug"] }
+}
+
+#[tokio::main]
+async fn main() {
+    let start = Instant::now();
+    // Creating the futures first does not start them: they still run one after another.
+    let (u, o, r) = (fetch_user(7), fetch_orders(7), fetch_recommendations(7));
+    let (user, orders, recs) = (u.await, o.await, r.await);
+    println!("{user}: orders {orders:?}, recommended {recs:?}");
+    println!("loaded in {} ms", start.elapsed().as_millis());
+}
