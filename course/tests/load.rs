@@ -16,8 +16,12 @@ fn the_real_course_loads() {
         assert!(ex.checks.stdout.is_some(), "{}: stdout is filled from expected.json", ex.id);
         assert!(course.lesson(&ex.lesson).unwrap().exercises.contains(&ex.id));
     }
-    // The JSON the web app embeds round-trips.
-    assert_eq!(course::Course::from_json(&course.to_json()).unwrap(), course);
+    // The JSON the web app embeds round-trips; the variants are build-time only.
+    let mut without_variants = course.clone();
+    for ex in &mut without_variants.exercises {
+        ex.variants.clear();
+    }
+    assert_eq!(course::Course::from_json(&course.to_json()).unwrap(), without_variants);
 }
 
 /// A scratch copy of lesson 01 and its exercises, to break on purpose.
@@ -97,9 +101,26 @@ fn orphan_and_missing_files_fail() {
     fs::write(s.0.join("exercises/lazy-predict/notes.txt"), "x").unwrap();
     fs::remove_file(s.0.join("exercises/lazy-missing-await/starter.rs")).unwrap();
     fs::create_dir_all(s.0.join("exercises/unlisted")).unwrap();
-    s.assert_error("exercises/lazy-predict/notes.txt: unexpected file");
+    s.assert_error("exercises/lazy-predict/notes.txt: unexpected entry");
     s.assert_error("exercises/lazy-missing-await: missing starter.rs");
     s.assert_error("exercises/unlisted: missing exercise.toml");
+}
+
+#[test]
+fn variants_need_oracle_output_and_wrong_ones_a_fails_line() {
+    let s = Scratch::new("variants");
+    fs::create_dir_all(s.0.join("exercises/lazy-predict/alternatives")).unwrap();
+    fs::create_dir_all(s.0.join("exercises/lazy-predict/wrong")).unwrap();
+    fs::write(s.0.join("exercises/lazy-predict/alternatives/loop.rs"), "fn main() {}\n").unwrap();
+    fs::write(s.0.join("exercises/lazy-predict/wrong/missing_await.rs"), "fn main() {}\n").unwrap();
+    fs::write(s.0.join("exercises/lazy-predict/wrong/Bad Name.rs"), "fn main() {}\n").unwrap();
+    fs::write(s.0.join("exercises/lazy-predict/wrong/off-by-one.rs"), "// fails: stdout\nfn main() {}\n").unwrap();
+    s.assert_error("exercises/lazy-predict/expected.json: no oracle output for alternatives/loop.rs");
+    s.assert_error(
+        "exercises/lazy-predict/wrong/missing_await.rs: a wrong attempt starts with a `// fails: CHECK, CHECK` line",
+    );
+    s.assert_error("exercises/lazy-predict/wrong/Bad Name.rs: unexpected entry");
+    s.assert_error("exercises/lazy-predict/wrong/off-by-one.rs: the name starts with no mistake code");
 }
 
 #[test]
