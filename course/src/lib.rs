@@ -19,8 +19,8 @@ pub use grader::Expectations;
 mod load;
 
 pub use load::{
-    is_diagnostic_code, is_runnable_info, load, parse_variant_header, runnable_blocks, source_hash, CodeBlock,
-    ExerciseExpected, LessonExpected, OracleRun, VariantHeader, REGENERATE,
+    is_diagnostic_code, is_runnable_info, load, load_with_errors, parse_variant_header, runnable_blocks, source_hash,
+    CodeBlock, ExerciseExpected, LessonExpected, OracleRun, VariantHeader, REGENERATE,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -476,6 +476,18 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path, shown: &str, errors: &
 /// Load and validate the course under `root` (the directory holding
 /// `lessons/` and `exercises/`). On failure, every problem found, one per line.
 pub fn load(root: &Path) -> Result<Course, Vec<String>> {
+    let (course, errors) = load_with_errors(root);
+    if errors.is_empty() {
+        Ok(course)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Like [`load`], but the course comes back with the problems found (possibly
+/// without the exercises that could not be read), so a tool working on some
+/// exercises (`check-content --only`, `grade`) can ignore the others' problems.
+pub fn load_with_errors(root: &Path) -> (Course, Vec<String>) {
     let mut errors = Vec::new();
 
     // Names links may point to (exercise folders are validated below).
@@ -796,11 +808,7 @@ pub fn load(root: &Path) -> Result<Course, Vec<String>> {
         }
     }
 
-    if errors.is_empty() {
-        Ok(Course { lessons, exercises })
-    } else {
-        Err(errors)
-    }
+    (Course { lessons, exercises }, errors)
 }
 
 #[cfg(test)]
