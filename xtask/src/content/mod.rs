@@ -25,6 +25,7 @@
 mod grading;
 mod oracle;
 mod starters;
+mod visible;
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -97,6 +98,11 @@ pub fn main(args: &[String]) -> Result<(), String> {
         started.elapsed()
     );
 
+    let hidden: Vec<String> =
+        course.exercises.iter().filter(|ex| only.includes(&ex.id)).flat_map(visible::check).collect();
+    if !hidden.is_empty() {
+        return Err(format!("checked output that the learner cannot see before starting:\n  {}", hidden.join("\n  ")));
+    }
     check_catalog_coverage(&course)?;
     check_taught_in(&course)?;
 
