@@ -52,6 +52,18 @@ pub struct Expectations {
     /// Run the file's `#[test]` / `#[tokio::test]` functions (as `cargo test`): each is a
     /// check named `test NAME` that passes when the test does.
     pub tests: bool,
+    /// Trace check `tasks alive`: at most this many spawned tasks exist at once
+    /// (spawned and not yet finished, panicked or aborted).
+    pub max_tasks_alive: Option<u32>,
+    /// Trace check `permit holders`: at most this many tasks hold a `Semaphore` permit at
+    /// once (each acquire counts once, `acquire_many(n)` too).
+    pub max_permit_holders: Option<u32>,
+    /// Trace check `tasks finish`: every spawned task has finished (or was aborted and
+    /// joined) before `main` returns; none is dropped at shutdown.
+    pub tasks_finish: bool,
+    /// Trace check `no lock across await`: no task suspends while it holds a tokio
+    /// `Mutex`/`RwLock` guard.
+    pub no_lock_across_await: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -153,6 +165,7 @@ pub fn compare(report: &Report, expect: &Expectations) -> Vec<CheckResult> {
     if let Some(min) = expect.min_virtual_ms {
         push("virtual time", elapsed_ms >= min, format!("at least {min} ms"), format!("{elapsed_ms} ms"));
     }
+    trace_checks(report, expect, &mut push);
     let reported = |code: &str| report.diagnostics.iter().any(|d| d.code == code);
     for code in &expect.present {
         push(&format!("reports {code}"), reported(code), format!("`{code}` reported"), codes(report));
@@ -174,6 +187,144 @@ pub fn compare(report: &Report, expect: &Expectations) -> Vec<CheckResult> {
 
 fn outcome_name(outcome: Outcome) -> String {
     serde_json::to_value(outcome).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// The checks on the run's trace, each with its evidence. A rejected program has no
+/// trace, so its trace checks fail (it did not run).
+fn trace_checks(report: &Report, expect: &Expectations, push: &mut impl FnMut(&str, bool, String, String)) {
+    use crate::trace::{TraceKind, TraceObject};
+    let ran = report.outcome != Outcome::Rejected;
+    let ms = |ns: u64| ns / 1_000_000;
+    let spawned_line = |task: u32| {
+        report
+            .trace
+            .iter()
+            .find(|e| e.kind == TraceKind::Spawned && e.task == task)
+            .and_then(|e| e.line)
+            .map_or(String::new(), |l| format!(" (spawned at line {l})"))
+    };
+    if let Some(limit) = expect.max_tasks_alive {
+        let mut alive: Vec<u32> = Vec::new();
+        let mut worst: Option<(u64, Vec<u32>)> = None;
+        for e in &report.trace {
+            match e.kind {
+                TraceKind::Spawned => alive.push(e.task),
+                k if k.ends_task() || k == TraceKind::Dropped => alive.retain(|t| *t != e.task),
+                _ => {}
+            }
+            if alive.len() > limit as usize && worst.as_ref().is_none_or(|(_, w)| alive.len() > w.len()) {
+                worst = Some((e.time_ns, alive.clone()));
+            }
+        }
+        let actual = match &worst {
+            Some((at, tasks)) => format!("{} tasks were alive at {} ms: tasks {tasks:?}", tasks.len(), ms(*at)),
+            None if ran => format!("never more than {limit}"),
+            None => "the program did not run".into(),
+        };
+        push("tasks alive", ran && worst.is_none(), format!("at most {limit} spawned tasks at once"), actual);
+    }
+    if let Some(limit) = expect.max_permit_holders {
+        let mut holders: Vec<(u32, Option<u32>)> = Vec::new();
+        let mut worst: Option<(u64, Vec<(u32, Option<u32>)>)> = None;
+        for e in &report.trace {
+            if !matches!(e.object, Some(TraceObject::Semaphore(_))) {
+                continue;
+            }
+            match e.kind {
+                TraceKind::LockAcquired => holders.push((e.task, e.line)),
+                TraceKind::LockReleased => {
+                    let i = holders.iter().position(|h| h.0 == e.task).unwrap_or(0);
+                    if !holders.is_empty() {
+                        holders.remove(i);
+                    }
+                }
+                _ => {}
+            }
+            if holders.len() > limit as usize && worst.as_ref().is_none_or(|(_, w)| holders.len() > w.len()) {
+                worst = Some((e.time_ns, holders.clone()));
+            }
+        }
+        let actual = match &worst {
+            Some((at, list)) => {
+                let who: Vec<String> = list
+                    .iter()
+                    .map(|(t, l)| {
+                        format!("task {t}{}", l.map_or(String::new(), |l| format!(" (acquired at line {l})")))
+                    })
+                    .collect();
+                format!("{} tasks held a permit at {} ms: {}", list.len(), ms(*at), who.join(", "))
+            }
+            None if ran => format!("never more than {limit}"),
+            None => "the program did not run".into(),
+        };
+        push("permit holders", ran && worst.is_none(), format!("at most {limit} tasks hold a permit at once"), actual);
+    }
+    if expect.tasks_finish {
+        let dropped: Vec<String> = report
+            .trace
+            .iter()
+            .filter(|e| e.kind == TraceKind::Dropped)
+            .map(|e| {
+                format!(
+                    "task {}{} was still running when main returned at {} ms",
+                    e.task,
+                    spawned_line(e.task),
+                    ms(e.time_ns)
+                )
+            })
+            .collect();
+        let actual = if !ran {
+            "the program did not run".into()
+        } else if dropped.is_empty() {
+            "every task finished".into()
+        } else {
+            dropped.join("; ")
+        };
+        push(
+            "tasks finish",
+            ran && dropped.is_empty(),
+            "every spawned task finishes before main returns".into(),
+            actual,
+        );
+    }
+    if expect.no_lock_across_await {
+        let mut held: Vec<&crate::trace::TraceEvent> = Vec::new();
+        let mut found = None;
+        for e in &report.trace {
+            let is_lock = matches!(e.object, Some(TraceObject::Mutex(_) | TraceObject::RwLock(_)));
+            match e.kind {
+                TraceKind::LockAcquired if is_lock => held.push(e),
+                TraceKind::LockReleased if is_lock => {
+                    if let Some(i) = held.iter().position(|h| h.object == e.object && h.task == e.task) {
+                        held.remove(i);
+                    } else if let Some(i) = held.iter().position(|h| h.object == e.object) {
+                        held.remove(i);
+                    }
+                }
+                TraceKind::Suspended => {
+                    if let Some(h) = held.iter().find(|h| h.task == e.task) {
+                        found = Some(format!(
+                            "task {} waited ({}){} at {} ms while holding {} taken at line {}",
+                            e.task,
+                            e.detail,
+                            e.line.map_or(String::new(), |l| format!(" at line {l}")),
+                            ms(e.time_ns),
+                            h.object.map_or("a lock".to_string(), |o| o.to_string()),
+                            h.line.unwrap_or(0)
+                        ));
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let actual = match (&found, ran) {
+            (Some(evidence), _) => evidence.clone(),
+            (None, true) => "no lock was held across an .await".into(),
+            (None, false) => "the program did not run".into(),
+        };
+        push("no lock across await", ran && found.is_none(), "no lock held across an .await".into(), actual);
+    }
 }
 
 /// The first of `wanted` that does not occur, in order, among the lines of `text`.
@@ -200,6 +351,79 @@ fn codes(report: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn check_named<'a>(graded: &'a Graded, name: &str) -> &'a CheckResult {
+        graded.checks.iter().find(|c| c.name == name).unwrap_or_else(|| panic!("no check {name}: {graded:?}"))
+    }
+
+    const SEMAPHORE: &str = r#"use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::Semaphore;
+
+#[tokio::main]
+async fn main() {
+    let permits = Arc::new(Semaphore::new(2));
+    let mut handles = Vec::new();
+    for i in 0..4 {
+        let permits = Arc::clone(&permits);
+        handles.push(tokio::spawn(async move {
+            let _permit = permits.acquire().await.unwrap();
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            i
+        }));
+    }
+    for h in handles {
+        h.await.unwrap();
+    }
+}
+"#;
+
+    #[test]
+    fn permit_holders_and_tasks_alive_are_counted_from_the_trace() {
+        let expect = Expectations {
+            max_permit_holders: Some(2),
+            max_tasks_alive: Some(4),
+            tasks_finish: true,
+            ..Default::default()
+        };
+        let graded = grade(SEMAPHORE, &expect, &Options::default());
+        assert!(graded.passed, "{:?}", graded.checks);
+        let expect = Expectations { max_permit_holders: Some(1), max_tasks_alive: Some(3), ..Default::default() };
+        let graded = grade(SEMAPHORE, &expect, &Options::default());
+        let permits = check_named(&graded, "permit holders");
+        assert!(!permits.passed);
+        assert!(
+            permits.actual.starts_with("2 tasks held a permit at 0 ms: task 1 (acquired at line 12)"),
+            "{}",
+            permits.actual
+        );
+        let alive = check_named(&graded, "tasks alive");
+        assert!(!alive.passed);
+        assert_eq!(alive.actual, "4 tasks were alive at 0 ms: tasks [1, 2, 3, 4]");
+    }
+
+    #[test]
+    fn a_task_dropped_at_shutdown_fails_tasks_finish_with_its_line() {
+        let src = "#[tokio::main]\nasync fn main() {\n    tokio::spawn(async {\n        tokio::time::sleep(std::time::Duration::from_millis(10)).await;\n    });\n}\n";
+        let graded = grade(src, &Expectations { tasks_finish: true, ..Default::default() }, &Options::default());
+        let check = check_named(&graded, "tasks finish");
+        assert!(!check.passed);
+        assert_eq!(check.actual, "task 1 (spawned at line 3) was still running when main returned at 0 ms");
+    }
+
+    #[test]
+    fn a_guard_held_across_an_await_is_found_with_both_lines() {
+        let src = "use std::sync::Arc;\nuse tokio::sync::Mutex;\n\n#[tokio::main]\nasync fn main() {\n    let m = Arc::new(Mutex::new(0));\n    let mut g = m.lock().await;\n    tokio::time::sleep(std::time::Duration::from_millis(5)).await;\n    *g += 1;\n}\n";
+        let expect = Expectations { no_lock_across_await: true, ..Default::default() };
+        let graded = grade(src, &expect, &Options::default());
+        let check = check_named(&graded, "no lock across await");
+        assert!(!check.passed, "{check:?}");
+        assert!(check.actual.contains("at line 8") && check.actual.contains("taken at line 7"), "{}", check.actual);
+        let fixed = src
+            .replace("    let mut g = m.lock().await;\n", "")
+            .replace("    *g += 1;\n", "    *m.lock().await += 1;\n");
+        assert!(grade(&fixed, &expect, &Options::default()).passed);
+    }
 
     #[test]
     fn ordered_subset_wants_the_lines_in_order_and_allows_others() {
