@@ -10,7 +10,8 @@ async fn download(name: &str, ms: u64, size_kb: u64) -> u64 {
 #[tokio::main]
 async fn main() {
     let files = [("a.txt", 300, 12), ("b.png", 400, 340), ("c.csv", 100, 56)];
-    // TODO: keep the handles, wait for every download, and print the total.
+    // TODO: keep the handles, wait for every download, and print the total
+    // as `all downloads finished: <total> KB`.
     for (name, ms, size_kb) in files {
         tokio::spawn(async move { download(name, ms, size_kb).await });
     }

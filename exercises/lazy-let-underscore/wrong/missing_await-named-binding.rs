@@ -1,0 +1,16 @@
+// fails: stdout, no missing_await, no warnings
+async fn save_draft(name: &str) -> usize {
+    println!("draft '{name}' saved");
+    name.len()
+}
+
+async fn publish(name: &str) {
+    println!("'{name}' published");
+}
+
+#[tokio::main]
+async fn main() {
+    // A named binding silences the unused warning too, but the future is still never awaited.
+    let _draft = save_draft("essay");
+    publish("essay").await;
+}

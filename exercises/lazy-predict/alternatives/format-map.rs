@@ -1,0 +1,29 @@
+use std::sync::Mutex;
+
+static PRINTED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+fn print_line(line: &str) {
+    println!("{line}");
+    PRINTED.lock().unwrap().push(line.to_string());
+}
+
+async fn announce(name: &str) {
+    print_line(&format!("future {name} runs"));
+}
+
+#[tokio::main]
+async fn main() {
+    let first = announce("A");
+    let later = announce("B");
+    print_line("main starts awaiting");
+    first.await;
+    announce("C").await;
+    later.await;
+
+    let mut predicted = vec![String::from("main starts awaiting")];
+    predicted.extend(["A", "C", "B"].map(|name| format!("future {name} runs")));
+
+    let printed = PRINTED.lock().unwrap().clone();
+    assert_eq!(printed, predicted, "the real order differs from your prediction");
+    println!("prediction correct");
+}

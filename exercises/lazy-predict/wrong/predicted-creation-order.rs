@@ -1,0 +1,35 @@
+// fails: outcome, stdout
+// checks only: a wrong prediction (futures taken to run in the order they were created) is caught by the program's own assert
+use std::sync::Mutex;
+
+static PRINTED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+fn print_line(line: &str) {
+    println!("{line}");
+    PRINTED.lock().unwrap().push(line.to_string());
+}
+
+async fn announce(name: &str) {
+    print_line(&format!("future {name} runs"));
+}
+
+#[tokio::main]
+async fn main() {
+    let first = announce("A");
+    let later = announce("B");
+    print_line("main starts awaiting");
+    first.await;
+    announce("C").await;
+    later.await;
+
+    let predicted = vec![
+        "main starts awaiting",
+        "future A runs",
+        "future B runs",
+        "future C runs",
+    ];
+
+    let printed = PRINTED.lock().unwrap().clone();
+    assert_eq!(printed, predicted, "the real order differs from your prediction");
+    println!("prediction correct");
+}

@@ -1,0 +1,16 @@
+// fails: outcome, stdout, no warnings
+use std::time::Duration;
+
+async fn tick(times: u32) -> u32 {
+    for i in 1..=times {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        println!("tick {i}");
+    }
+    times
+}
+
+async fn main() {
+    let ticker = tokio::spawn(tick(3));
+    let ticks = ticker.await.unwrap();
+    println!("main is done after {ticks} ticks");
+}

@@ -1,0 +1,20 @@
+// fails: stdout, virtual time, no sequential_awaits_not_concurrent, no warnings
+use std::time::Duration;
+use tokio::time::sleep;
+
+async fn download(name: &str, ms: u64, size_kb: u64) -> u64 {
+    sleep(Duration::from_millis(ms)).await;
+    println!("{name}: {size_kb} KB");
+    size_kb
+}
+
+#[tokio::main]
+async fn main() {
+    let files = [("a.txt", 300, 12), ("b.png", 400, 340), ("c.csv", 100, 56)];
+    let mut total = 0;
+    for (name, ms, size_kb) in files {
+        // Awaiting right after spawning: each download waits for the previous one.
+        total += tokio::spawn(async move { download(name, ms, size_kb).await }).await.unwrap();
+    }
+    println!("all downloads finished: {total} KB");
+}

@@ -1,0 +1,52 @@
+use std::time::Duration;
+use tokio::time::{sleep, Instant};
+
+struct Config {
+    host: String,
+    port: String,
+    mode: String,
+}
+
+async fn read(key: &str, broken: &str) -> Result<String, String> {
+    let ms = match key {
+        "host" => 300,
+        "port" => 200,
+        _ => 100,
+    };
+    sleep(Duration::from_millis(ms)).await;
+    if key == broken {
+        Err(format!("cannot read {key}"))
+    } else {
+        Ok(format!("{key}-value"))
+    }
+}
+
+fn describe(result: &Result<Config, String>) -> String {
+    match result {
+        Ok(c) => format!("host={} port={} mode={}", c.host, c.port, c.mode),
+        Err(e) => format!("error: {e}"),
+    }
+}
+
+impl Config {
+    async fn load(broken: &str) -> Result<Self, String> {
+        let read_key = |key: &'static str| read(key, broken);
+        let (host, port, mode) = tokio::try_join!(read_key("host"), read_key("port"), read_key("mode"))?;
+        Ok(Self { host, port, mode })
+    }
+}
+
+async fn load_config(broken: &str) -> Result<Config, String> {
+    Config::load(broken).await
+}
+
+#[tokio::main]
+async fn main() {
+    let start = Instant::now();
+    let good = load_config("none").await;
+    println!("{} after {} ms", describe(&good), start.elapsed().as_millis());
+
+    let start = Instant::now();
+    let bad = load_config("port").await;
+    println!("{} after {} ms", describe(&bad), start.elapsed().as_millis());
+}

@@ -1,0 +1,45 @@
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+use tokio::task::yield_now;
+
+fn batch_sum(batch: u64) -> u64 {
+    (0..batch * 10_000).map(|n| n % 7).sum()
+}
+
+async fn finish_batch(batch: u64, done: &AtomicU32) {
+    println!("batch {batch} done");
+    done.store(batch as u32, Ordering::SeqCst);
+    // Hand the thread back so the reporter can run.
+    yield_now().await;
+}
+
+async fn crunch(done: Arc<AtomicU32>) -> u64 {
+    let mut total = 0;
+    for batch in 1..=5 {
+        total += batch_sum(batch);
+        finish_batch(batch, &done).await;
+    }
+    total
+}
+
+async fn report(done: Arc<AtomicU32>) {
+    let mut last = 0;
+    while last < 5 {
+        let now = done.load(Ordering::SeqCst);
+        if now != last {
+            println!("progress: {now} of 5");
+            last = now;
+        }
+        yield_now().await;
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let done = Arc::new(AtomicU32::new(0));
+    let reporter = tokio::spawn(report(Arc::clone(&done)));
+    let cruncher = tokio::spawn(crunch(Arc::clone(&done)));
+    let total = cruncher.await.unwrap();
+    reporter.await.unwrap();
+    println!("total {total}");
+}
