@@ -224,8 +224,10 @@ fn trace_checks(report: &Report, expect: &Expectations, push: &mut impl FnMut(&s
         push("tasks alive", ran && worst.is_none(), format!("at most {limit} spawned tasks at once"), actual);
     }
     if let Some(limit) = expect.max_permit_holders {
-        let mut holders: Vec<(u32, Option<u32>)> = Vec::new();
-        let mut worst: Option<(u64, Vec<(u32, Option<u32>)>)> = None;
+        /// `(task, line of its acquire)` of each permit holder.
+        type Holders = Vec<(u32, Option<u32>)>;
+        let mut holders: Holders = Vec::new();
+        let mut worst: Option<(u64, Holders)> = None;
         for e in &report.trace {
             if !matches!(e.object, Some(TraceObject::Semaphore(_))) {
                 continue;
