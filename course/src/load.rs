@@ -52,6 +52,11 @@ pub struct OracleRun {
     /// `stdout` and `stderr` are empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub compile_errors: Vec<String>,
+    /// The program never ended (only allowed for a wrong attempt: a deadlock, or a loop
+    /// that never finishes): killed after a few seconds of wall time on tokio's paused
+    /// clock. Then `exit_code`, `stdout` and `stderr` are empty.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hung: bool,
 }
 
 /// `exercises/<id>/expected.json`.
@@ -149,6 +154,9 @@ fn load_variants(
                         continue;
                     }
                 };
+                if kind == VariantKind::Alternative && real.hung {
+                    errors.push(format!("{shown}: this correct alternative never ends under real tokio"));
+                }
                 if kind == VariantKind::Alternative && !real.compile_errors.is_empty() {
                     errors.push(format!(
                         "{shown}: real rustc rejects this correct alternative:\n    {}",

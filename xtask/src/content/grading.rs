@@ -101,12 +101,20 @@ fn check_variant(
     let real = &variant.real;
     let faithful = if !real.compile_errors.is_empty() {
         report.outcome == grader::Outcome::Rejected
+    } else if real.hung {
+        matches!(report.outcome, grader::Outcome::Deadlock | grader::Outcome::Limit)
     } else {
-        let want = if real.exit_code == 101 { grader::Outcome::Panicked } else { grader::Outcome::Completed };
+        let want = match real.exit_code {
+            101 => grader::Outcome::Panicked,
+            1 => grader::Outcome::Failed,
+            _ => grader::Outcome::Completed,
+        };
         report.outcome == want && report.stdout == real.stdout && report.stderr == real.stderr
     };
     if !faithful {
-        let why = if real.compile_errors.is_empty() {
+        let why = if real.hung {
+            format!("real tokio never ends it, the grader says {:?}: {}", report.outcome, first_diagnostic(report))
+        } else if real.compile_errors.is_empty() {
             format!(
                 "runs differently from real Rust: outcome {:?}, stdout {}, stderr {}; {}",
                 report.outcome,

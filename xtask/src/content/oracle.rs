@@ -145,11 +145,14 @@ fn run_oracle(root: &Path, programs: &[Program], only: &Only) -> Result<Vec<Orac
                 stderr: String::new(),
                 tests: BTreeMap::new(),
                 compile_errors: errors,
+                hung: false,
             });
             continue;
         }
         let first = run_binary(scratch, p)?;
-        for _ in 1..ORACLE_RUNS {
+        // A hang is a hang: no need to wait for it five times.
+        let repeat = if first.hung { 1 } else { ORACLE_RUNS };
+        for _ in 1..repeat {
             let again = run_binary(scratch, p)?;
             if again != first {
                 flaky.push(format!(
@@ -304,16 +307,35 @@ pub(super) fn real_tests(
     Ok(results)
 }
 
+/// Wall-clock time a wrong attempt may run before it counts as hanging (a deadlock on
+/// tokio's paused clock never ends; the grader must then report a deadlock or a limit).
+const WRONG_WALL_LIMIT: Duration = Duration::from_secs(5);
+
 fn run_binary(scratch: &Scratch, program: &Program) -> Result<OracleRun, String> {
+    let wrong = matches!(program.role, Role::Wrong(..));
     let running = scratch.spawn(&program.bin, &[]).map_err(|e| format!("{}: {e}", program.origin))?;
-    let Some(done) = running.finish_within(Duration::from_secs(20))? else {
+    let limit = if wrong { WRONG_WALL_LIMIT } else { Duration::from_secs(20) };
+    let Some(done) = running.finish_within(limit)? else {
+        if wrong {
+            return Ok(OracleRun {
+                source_hash: course::source_hash(&program.source),
+                exit_code: 0,
+                stdout: String::new(),
+                stderr: String::new(),
+                tests: BTreeMap::new(),
+                compile_errors: Vec::new(),
+                hung: true,
+            });
+        }
         return Err(format!(
-            "{}: real program still running after 20 s of wall time (it hangs with tokio's paused clock)",
-            program.origin
+            "{}: real program still running after {} s of wall time (it hangs with tokio's paused clock)",
+            program.origin,
+            limit.as_secs()
         ));
     };
     let exit_code = done.status.code().unwrap_or(-1);
-    if exit_code != 0 && exit_code != 101 {
+    // 1 is `main` returning `Err` (the grader's outcome `failed`).
+    if ![0, 1, 101].contains(&exit_code) {
         return Err(format!("{}: real program exited with status {exit_code}", program.origin));
     }
     Ok(OracleRun {
@@ -323,6 +345,7 @@ fn run_binary(scratch: &Scratch, program: &Program) -> Result<OracleRun, String>
         stderr: oracle::normalize_stderr(&String::from_utf8_lossy(&done.stderr), &program.bin),
         tests: BTreeMap::new(),
         compile_errors: Vec::new(),
+        hung: false,
     })
 }
 
