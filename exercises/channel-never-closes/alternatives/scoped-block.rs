@@ -1,0 +1,25 @@
+use std::time::Duration;
+use tokio::sync::mpsc;
+
+#[tokio::main]
+async fn main() {
+    // `tx` lives only inside this block, so it is gone before the loop starts
+    let mut rx = {
+        let (tx, rx) = mpsc::channel(10);
+        for worker in 1..=3u64 {
+            let tx = tx.clone();
+            tokio::spawn(async move {
+                tokio::time::sleep(Duration::from_millis(100 * worker)).await;
+                tx.send(worker * worker).await.unwrap();
+            });
+        }
+        rx
+    };
+
+    let mut total = 0;
+    while let Some(result) = rx.recv().await {
+        println!("got {result}");
+        total += result;
+    }
+    println!("total {total}");
+}

@@ -1,0 +1,30 @@
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+struct Ticks {
+    needed: u32,
+    polls: u32,
+}
+
+impl Future for Ticks {
+    type Output = u32;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<u32> {
+        self.polls += 1;
+        if self.polls >= self.needed {
+            return Poll::Ready(self.polls);
+        }
+        println!("poll {}", self.polls);
+        cx.waker().wake_by_ref();
+        Poll::Pending
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let polls = Ticks { needed: 3, polls: 0 }.await;
+    println!("ready after {polls} polls");
+    let (a, b) = tokio::join!(Ticks { needed: 2, polls: 0 }, Ticks { needed: 1, polls: 0 });
+    println!("joined: {a} and {b}");
+}

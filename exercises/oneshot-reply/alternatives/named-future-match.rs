@@ -1,0 +1,31 @@
+use std::time::Duration;
+use tokio::sync::oneshot;
+use tokio::time::Instant;
+
+async fn slow_square(n: u64) -> u64 {
+    tokio::time::sleep(Duration::from_millis(100 * n)).await;
+    n * n
+}
+
+fn start_lookup(n: u64) -> oneshot::Receiver<u64> {
+    let (tx, rx) = oneshot::channel();
+    let work = async move {
+        match tx.send(slow_square(n).await) {
+            Ok(()) => {}
+            Err(value) => println!("{value} was not needed"),
+        }
+    };
+    let _handle = tokio::task::spawn(work);
+    rx
+}
+
+#[tokio::main]
+async fn main() {
+    let start = Instant::now();
+    let two = start_lookup(2);
+    let three = start_lookup(3);
+    println!("both lookups started");
+    let a = two.await.unwrap();
+    let b = three.await.unwrap();
+    println!("2² = {a}, 3² = {b} after {} ms", start.elapsed().as_millis());
+}

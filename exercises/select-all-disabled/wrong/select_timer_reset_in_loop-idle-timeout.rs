@@ -1,0 +1,31 @@
+// fails: virtual time, no warnings
+use std::time::Duration;
+use tokio::sync::mpsc;
+use tokio::time::sleep;
+
+#[tokio::main]
+async fn main() {
+    let (left_tx, mut left) = mpsc::channel(4);
+    let (right_tx, mut right) = mpsc::channel(4);
+    tokio::spawn(async move {
+        for n in [1, 2] {
+            sleep(Duration::from_millis(20)).await;
+            left_tx.send(n).await.unwrap();
+        }
+    });
+    tokio::spawn(async move {
+        sleep(Duration::from_millis(10)).await;
+        for n in [1, 2] {
+            sleep(Duration::from_millis(20)).await;
+            right_tx.send(n).await.unwrap();
+        }
+    });
+    loop {
+        tokio::select! {
+            Some(n) = left.recv() => println!("left {n}"),
+            Some(n) = right.recv() => println!("right {n}"),
+            _ = sleep(Duration::from_millis(100)) => break,
+        }
+    }
+    println!("both channels closed");
+}

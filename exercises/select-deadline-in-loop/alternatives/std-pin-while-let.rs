@@ -1,0 +1,29 @@
+use std::time::Duration;
+use tokio::sync::mpsc;
+use tokio::time::{sleep, Instant};
+
+#[tokio::main]
+async fn main() {
+    let start = Instant::now();
+    let (tx, mut rx) = mpsc::channel(4);
+    tokio::spawn(async move {
+        let mut reading = 0;
+        loop {
+            sleep(Duration::from_millis(300)).await;
+            reading += 1;
+            if tx.send(reading).await.is_err() {
+                return;
+            }
+        }
+    });
+
+    let mut collected: Vec<i32> = vec![];
+    let mut deadline = std::pin::pin!(sleep(Duration::from_secs(1)));
+    while let Some(reading) = tokio::select! {
+        _ = deadline.as_mut() => None,
+        reading = rx.recv() => reading,
+    } {
+        collected.push(reading);
+    }
+    println!("collected {collected:?} in {} ms", start.elapsed().as_millis());
+}

@@ -1,0 +1,26 @@
+// fails: outcome, stdout, virtual time, no warnings
+// checks only: without `&mut`, the first iteration moves `upload` into `select!` and the next one uses the moved value (E0382); rustc names it
+use std::time::Duration;
+use tokio::time::{interval, sleep, Instant};
+
+async fn upload(bytes: u64) -> u64 {
+    sleep(Duration::from_millis(350)).await;
+    bytes
+}
+
+#[tokio::main]
+async fn main() {
+    let start = Instant::now();
+    let upload = upload(4_096);
+    let mut progress = interval(Duration::from_millis(100));
+    progress.tick().await;
+    loop {
+        tokio::select! {
+            sent = upload => {
+                println!("uploaded {sent} bytes at {} ms", start.elapsed().as_millis());
+                break;
+            }
+            _ = progress.tick() => println!("still uploading at {} ms", start.elapsed().as_millis()),
+        }
+    }
+}

@@ -1,0 +1,26 @@
+// fails: stdout
+// checks only: `return` stops polling the backup but also leaves `main`, so `backup verified` is never printed; a wrong exit, not an async mistake
+use std::time::Duration;
+use tokio::time::{interval, sleep};
+
+async fn backup() -> u32 {
+    sleep(Duration::from_millis(250)).await;
+    42
+}
+
+#[tokio::main]
+async fn main() {
+    let backup = backup();
+    tokio::pin!(backup);
+    let mut spinner = interval(Duration::from_millis(100));
+    spinner.tick().await;
+    loop {
+        tokio::select! {
+            files = &mut backup => {
+                println!("backup done: {files} files");
+                return;
+            }
+            _ = spinner.tick() => println!("backing up..."),
+        }
+    }
+}

@@ -1,0 +1,26 @@
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+#[tokio::main]
+async fn main() {
+    let pages = ["the cat sat", "the dog sat down", "a cat and a dog"];
+    let counts: Arc<Mutex<BTreeMap<String, u32>>> = Arc::new(Mutex::new(BTreeMap::new()));
+    let mut handles = Vec::new();
+    for page in pages {
+        let counts = Arc::clone(&counts);
+        handles.push(tokio::spawn(async move {
+            page.split_whitespace().for_each(|word| {
+                *counts.lock().unwrap().entry(String::from(word)).or_default() += 1;
+            });
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }));
+    }
+    for handle in handles {
+        handle.await.unwrap();
+    }
+    let counts = counts.lock().unwrap();
+    for (word, n) in counts.iter() {
+        println!("{}: {}", word, n);
+    }
+}

@@ -1,0 +1,32 @@
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::time::sleep;
+
+async fn import(rows: Vec<&'static str>, table: Arc<Mutex<Vec<String>>>) {
+    for row in rows {
+        sleep(Duration::from_millis(40)).await; // parse and validate
+        table.lock().unwrap().push(row.to_uppercase());
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let table = Arc::new(Mutex::new(Vec::new()));
+    import(vec!["ada"], Arc::clone(&table)).await;
+    println!("imported {:?}", table.lock().unwrap());
+}
+
+#[tokio::test]
+async fn import_fills_the_table() {
+    let start = tokio::time::Instant::now();
+    let table = Arc::new(Mutex::new(Vec::new()));
+    use tokio::task::JoinSet;
+    let mut tasks = JoinSet::new();
+    tasks.spawn(import(vec!["ada", "grace", "alan"], Arc::clone(&table)));
+    while let Some(finished) = tasks.join_next().await {
+        assert!(finished.is_ok(), "the import task panicked");
+    }
+
+    assert_eq!(*table.lock().unwrap(), ["ADA", "GRACE", "ALAN"], "all rows imported");
+    assert_eq!(start.elapsed(), Duration::from_millis(120), "and no longer than the import takes");
+}

@@ -1,0 +1,30 @@
+// fails: test import_fills_the_table
+// checks only: without any wait the assertions run before the task has imported a row; a wrong value, which only the test's assertion sees
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::time::sleep;
+
+async fn import(rows: Vec<&'static str>, table: Arc<Mutex<Vec<String>>>) {
+    for row in rows {
+        sleep(Duration::from_millis(40)).await; // parse and validate
+        table.lock().unwrap().push(row.to_uppercase());
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let table = Arc::new(Mutex::new(Vec::new()));
+    import(vec!["ada"], Arc::clone(&table)).await;
+    println!("imported {:?}", table.lock().unwrap());
+}
+
+#[tokio::test]
+async fn import_fills_the_table() {
+    let start = tokio::time::Instant::now();
+    let table = Arc::new(Mutex::new(Vec::new()));
+    let import_task = tokio::spawn(import(vec!["ada", "grace", "alan"], Arc::clone(&table)));
+    let _ = &import_task;
+
+    assert_eq!(*table.lock().unwrap(), ["ADA", "GRACE", "ALAN"], "all rows imported");
+    assert_eq!(start.elapsed(), Duration::from_millis(120), "and no longer than the import takes");
+}

@@ -1,0 +1,42 @@
+use std::collections::HashMap;
+use std::time::Duration;
+use tokio::time::Instant;
+
+struct Cache {
+    ttl: Duration,
+    /// Each value with the instant it expires.
+    entries: HashMap<String, (String, Instant)>,
+}
+
+impl Cache {
+    fn new(ttl: Duration) -> Cache {
+        Cache { ttl, entries: HashMap::new() }
+    }
+
+    fn put(&mut self, key: &str, value: &str) {
+        let expires = Instant::now() + self.ttl;
+        self.entries.insert(key.to_string(), (value.to_string(), expires));
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        match self.entries.get(key) {
+            Some((value, expires)) if Instant::now() < *expires => Some(value),
+            _ => None,
+        }
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let mut cache = Cache::new(Duration::from_secs(60));
+    cache.put("user:7", "Ada");
+    assert_eq!(cache.get("user:7"), Some("Ada"));
+
+    tokio::time::advance(Duration::from_secs(59)).await;
+    assert_eq!(cache.get("user:7"), Some("Ada"), "still cached after 59 s");
+    println!("fresh after 59 s");
+
+    tokio::time::advance(Duration::from_secs(2)).await;
+    assert_eq!(cache.get("user:7"), None, "expired after 61 s");
+    println!("expired after 61 s");
+}
