@@ -103,6 +103,7 @@ pub fn main(args: &[String]) -> Result<(), String> {
     if !hidden.is_empty() {
         return Err(format!("checked output that the learner cannot see before starting:\n  {}", hidden.join("\n  ")));
     }
+    check_corpus_size(&course, &only)?;
     check_catalog_coverage(&course)?;
     check_taught_in(&course)?;
 
@@ -163,6 +164,34 @@ fn check_taught_in(course: &Course) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!("grader/src/lint/catalog.rs:\n  {}", errors.join("\n  ")))
+    }
+}
+
+/// Every exercise proves its checks on at least this many correct alternatives
+/// and wrong attempts (issue 14).
+const MIN_ALTERNATIVES: usize = 3;
+const MIN_WRONG: usize = 1;
+
+fn check_corpus_size(course: &Course, only: &Only) -> Result<(), String> {
+    let mut problems = Vec::new();
+    let (mut alternatives, mut wrong) = (0, 0);
+    for ex in course.exercises.iter().filter(|ex| only.includes(&ex.id)) {
+        let count = |kind| ex.variants.iter().filter(|v| v.kind == kind).count();
+        let (a, w) = (count(course::VariantKind::Alternative), count(course::VariantKind::Wrong));
+        alternatives += a;
+        wrong += w;
+        if a < MIN_ALTERNATIVES || w < MIN_WRONG {
+            problems.push(format!(
+                "exercises/{}: {a} alternatives and {w} wrong attempts; at least {MIN_ALTERNATIVES} and {MIN_WRONG} are needed",
+                ex.id
+            ));
+        }
+    }
+    eprintln!("check-content: {alternatives} correct alternatives and {wrong} wrong attempts");
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
     }
 }
 
