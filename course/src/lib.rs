@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 pub use grader::Expectations;
 
 mod load;
+pub mod predict;
 
 pub use load::{
     is_diagnostic_code, is_runnable_info, load, load_with_errors, parse_variant_header, runnable_blocks, source_hash,

@@ -192,3 +192,25 @@ fn lessons_need_a_recap_and_a_runnable_example() {
     std::fs::write(s.0.join("lessons/01-futures-are-lazy.md"), text.replace("```rust,run", "```rust")).unwrap();
     s.assert_error("lessons/01-futures-are-lazy.md: no ```rust,run example");
 }
+
+/// The site's prediction input: for every predict exercise, typing the lines the
+/// program really prints (all but its closing `prediction correct`) into the
+/// starter passes every check, and a wrong order fails.
+#[test]
+fn a_typed_prediction_grades_every_predict_exercise() {
+    let course = course::load(&repo_root()).unwrap_or_else(|errors| panic!("{}", errors.join("\n")));
+    let mut seen = 0;
+    for ex in course.exercises.iter().filter(|e| e.kind == course::ExerciseKind::Predict) {
+        seen += 1;
+        let stdout = ex.checks.stdout.clone().unwrap();
+        let mut lines: Vec<&str> = stdout.lines().collect();
+        assert_eq!(lines.pop(), Some("prediction correct"), "{}: the program ends by saying so", ex.id);
+        let filled = course::predict::fill_prediction(&ex.starter, &lines).expect("the placeholder line");
+        let graded = grader::grade(&filled, &ex.checks, &grader::Options::default());
+        assert!(graded.passed, "{}: {:?}", ex.id, graded.checks);
+        lines.reverse();
+        let wrong = course::predict::fill_prediction(&ex.starter, &lines).unwrap();
+        assert!(!grader::grade(&wrong, &ex.checks, &grader::Options::default()).passed, "{}", ex.id);
+    }
+    assert_eq!(seen, 7);
+}

@@ -51,6 +51,12 @@ pub struct ExerciseProgress {
     /// Hints revealed so far (they are revealed in order).
     pub hints_shown: usize,
     pub solution_shown: bool,
+    /// A predict exercise's typed prediction (one line per expected line).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prediction: Option<String>,
+    /// A predict exercise whose real run the learner asked to see before predicting right.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub run_revealed: bool,
     #[serde(flatten)]
     pub unknown: Map<String, Value>,
 }

@@ -1,5 +1,15 @@
-//! The results panel: passed or not, each check with expected vs actual,
-//! stdout/stderr, and diagnostics whose line links move the editor's cursor.
+//! The results panel: passed or not, each check with its evidence, stdout/stderr,
+//! and diagnostics whose line links move the editor's cursor.
+//!
+//! Feedback that teaches (issue 15):
+//! - a program that was not run (rustc would reject it, or the grader refused it) shows
+//!   that one diagnostic first, and the checks that could not run collapsed under it;
+//! - a failed stdout check is a line diff (expected / actual, the first differing line
+//!   marked), never soft-wrapped, so it reads at phone width;
+//! - a failed mistake check links the mistake's page, and any failed check offers the
+//!   next hint while hints are left;
+//! - a predict exercise hides the real run until the prediction is right or the learner
+//!   asks to see it, so the prediction is really made first.
 
 use grader::{Graded, Outcome};
 use leptos::prelude::*;
@@ -11,6 +21,24 @@ pub enum Status {
     Graded(Graded),
     Stopped,
     Failed(String),
+    /// A predict exercise was checked with no prediction typed: nothing ran.
+    NeedsPrediction,
+}
+
+/// What the exercise page lets the results offer.
+#[derive(Clone, Copy)]
+pub struct Feedback {
+    pub predict: Option<Prediction>,
+    pub hints_left: Signal<bool>,
+    pub on_hint: Callback<()>,
+}
+
+/// A predict exercise's prediction, and whether its real run may be shown.
+#[derive(Clone, Copy)]
+pub struct Prediction {
+    pub typed: Signal<String>,
+    pub revealed: Signal<bool>,
+    pub on_reveal: Callback<()>,
 }
 
 pub fn outcome_text(outcome: Outcome) -> &'static str {
@@ -25,7 +53,11 @@ pub fn outcome_text(outcome: Outcome) -> &'static str {
 }
 
 #[component]
-pub fn Results(#[prop(into)] status: Signal<Status>, #[prop(into)] on_goto: Callback<(u32, u32)>) -> impl IntoView {
+pub fn Results(
+    #[prop(into)] status: Signal<Status>,
+    #[prop(into)] on_goto: Callback<(u32, u32)>,
+    #[prop(optional)] feedback: Option<Feedback>,
+) -> impl IntoView {
     let body = move || match status.get() {
         Status::Idle => {
             view! { <p class="muted">"Press Check to run your program against the exercise's checks."</p> }.into_any()
@@ -37,7 +69,11 @@ pub fn Results(#[prop(into)] status: Signal<Status>, #[prop(into)] on_goto: Call
         Status::Failed(message) => {
             view! { <p class="status bad">{format!("The grader failed: {message}")}</p> }.into_any()
         }
-        Status::Graded(graded) => graded_view(graded, on_goto).into_any(),
+        Status::NeedsPrediction => view! {
+            <p class="status bad">"Write your prediction first: the lines you expect, in order, one per line. Nothing runs before you predict."</p>
+        }
+        .into_any(),
+        Status::Graded(graded) => graded_view(graded, on_goto, feedback).into_any(),
     };
     view! {
         <section class="results" aria-label="Results" aria-live="polite">
@@ -47,14 +83,54 @@ pub fn Results(#[prop(into)] status: Signal<Status>, #[prop(into)] on_goto: Call
     }
 }
 
-fn graded_view(graded: Graded, on_goto: Callback<(u32, u32)>) -> impl IntoView {
+fn graded_view(graded: Graded, on_goto: Callback<(u32, u32)>, feedback: Option<Feedback>) -> impl IntoView {
+    let predict = feedback.and_then(|f| f.predict);
+    // A wrong prediction keeps the real run hidden until the learner asks for it.
+    if let Some(p) = predict.filter(|_| !graded.passed) {
+        let typed = p.typed.get_untracked();
+        let lines = course::predict::prediction_lines(&typed);
+        let in_place = course::predict::lines_in_place(&lines, &graded.report.stdout);
+        let n_lines = lines.len();
+        let graded = StoredValue::new(graded);
+        return view! {
+            {move || if p.revealed.get() {
+                view! {
+                    <p class="status bad">"Your prediction differs from the real run, shown below."</p>
+                    {run_view(graded.get_value(), on_goto, None)}
+                }.into_any()
+            } else {
+                view! {
+                    <p class="status bad">{format!(
+                        "Not yet: the program printed something else than your prediction ({in_place} of your {n_lines} lines are in the right place)."
+                    )}</p>
+                    <p class="muted">"Think about when each line can run, change your prediction and check again, or:"</p>
+                    <button class="secondary reveal-run" on:click=move |_| p.on_reveal.run(())>"Show what it really printed"</button>
+                }.into_any()
+            }}
+        }
+        .into_any();
+    }
+    run_view(graded, on_goto, feedback).into_any()
+}
+
+fn run_view(graded: Graded, on_goto: Callback<(u32, u32)>, feedback: Option<Feedback>) -> impl IntoView {
     let report = graded.report;
+    let rejected = report.outcome == Outcome::Rejected;
     let n_failed = graded.checks.iter().filter(|c| !c.passed).count();
     let summary = if graded.passed {
         "Passed: every check holds.".to_string()
+    } else if rejected {
+        "Not run: this program would not compile (or uses what the browser runner cannot run yet). Fix the error below first.".to_string()
     } else {
         format!("Not yet: {n_failed} of {} checks failed.", graded.checks.len())
     };
+    let hint_offer = feedback.filter(|_| !graded.passed && !rejected).map(|f| {
+        view! {
+            {move || f.hints_left.get().then(|| view! {
+                <button class="secondary hint-offer" on:click=move |_| f.on_hint.run(())>"Stuck? Show the next hint"</button>
+            })}
+        }
+    });
     let checks = graded
         .checks
         .into_iter()
@@ -63,13 +139,27 @@ fn graded_view(graded: Graded, on_goto: Callback<(u32, u32)>) -> impl IntoView {
             let state = if check.passed { "passed" } else { "failed" };
             let check_name = check.name;
             let check_attr = check_name.clone();
+            let mistake = check_name
+                .strip_prefix("no ")
+                .or_else(|| check_name.strip_prefix("reports "))
+                .filter(|code| grader::lint::docs(code).is_some())
+                .map(str::to_string);
             let detail = (!check.passed).then(|| {
-                view! {
-                    <div class="expected-actual">
-                        <div><span class="label">"expected"</span><pre>{check.expected}</pre></div>
-                        <div><span class="label">"actual"</span><pre>{check.actual}</pre></div>
-                    </div>
-                }
+                let doc = mistake.map(|code| view! {
+                    <a class="mistake-link" href=crate::route::Route::Mistake(code.clone()).href()>{format!("What `{code}` is and how to fix it")}</a>
+                });
+                let evidence = if check_name == "stdout" {
+                    diff_view(&check.expected, &check.actual).into_any()
+                } else {
+                    view! {
+                        <div class="expected-actual">
+                            <div><span class="label">"expected"</span><pre>{check.expected}</pre></div>
+                            <div><span class="label">"actual"</span><pre>{check.actual}</pre></div>
+                        </div>
+                    }
+                    .into_any()
+                };
+                view! { {evidence} {doc} }
             });
             view! {
                 <li class=format!("check {state}") data-check=check_attr>
@@ -109,14 +199,69 @@ fn graded_view(graded: Graded, on_goto: Callback<(u32, u32)>) -> impl IntoView {
         })
         .collect_view();
     let time_ms = report.virtual_time_ns as f64 / 1e6;
+    let n_checks = if rejected { n_failed } else { 0 };
+    // Rejected: the one diagnostic first, the checks that could not run folded away.
+    let (first, second) = if rejected {
+        (
+            view! { <ul class="diagnostics">{diagnostics}</ul> }.into_any(),
+            view! {
+                <details class="checks-not-run">
+                    <summary>{format!("{n_checks} checks could not run")}</summary>
+                    <ul class="checks">{checks}</ul>
+                </details>
+            }
+            .into_any(),
+        )
+    } else {
+        (view! { <ul class="checks">{checks}</ul> }.into_any(), view! { <ul class="diagnostics">{diagnostics}</ul> }.into_any())
+    };
     view! {
         <p class=if graded.passed { "status good" } else { "status bad" }>{summary}</p>
-        <ul class="checks">{checks}</ul>
-        <ul class="diagnostics">{diagnostics}</ul>
-        <h3>"Output"</h3>
-        <pre class="output stdout" aria-label="Standard output">{report.stdout}</pre>
+        {first}
+        {hint_offer}
+        {second}
+        {(!rejected).then(|| view! {
+            <h3>"Output"</h3>
+            <pre class="output stdout" aria-label="Standard output">{report.stdout}</pre>
+        })}
         {(!report.stderr.is_empty()).then(|| stderr_view(&report.stderr, on_goto))}
         <p class="muted">{format!("The program {}; {} steps; virtual time {time_ms} ms.", outcome_text(report.outcome), report.steps)}</p>
+    }
+}
+
+/// Expected and actual stdout as a line diff: equal lines once, differing ones as
+/// `-` expected / `+` actual, the first difference marked (and scrolled to by the eye:
+/// it carries `first-diff`). Lines never wrap; the block scrolls sideways.
+fn diff_view(expected: &str, actual: &str) -> impl IntoView {
+    let (want, got): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
+    let first = (0..want.len().max(got.len())).find(|&i| want.get(i) != got.get(i));
+    let rows = (0..want.len().max(got.len()))
+        .flat_map(|i| {
+            let marked = if Some(i) == first { " first-diff" } else { "" };
+            match (want.get(i), got.get(i)) {
+                (Some(w), Some(g)) if w == g => vec![("same", format!("  {w}"), "")],
+                (w, g) => {
+                    let mut rows = Vec::new();
+                    if let Some(w) = w {
+                        rows.push(("expected", format!("- {w}"), marked));
+                    }
+                    if let Some(g) = g {
+                        rows.push(("actual", format!("+ {g}"), marked));
+                    }
+                    rows
+                }
+            }
+        })
+        .map(|(kind, text, marked)| view! { <span class=format!("diff-line {kind}{marked}")>{text}"\n"</span> })
+        .collect_view();
+    let where_ = first.map_or("The lines are the same, but the text differs in whitespace or a final newline.".to_string(), |i| {
+        format!("First difference at line {}: `-` is what the check expects, `+` what your program printed.", i + 1)
+    });
+    view! {
+        <div class="diff-wrap">
+            <p class="diff-note">{where_}</p>
+            <pre class="diff" aria-label="Expected and actual output, line by line">{rows}</pre>
+        </div>
     }
 }
 

@@ -9,7 +9,7 @@ use crate::app::set_title;
 use crate::components::editor::{new_handle, Editor};
 use crate::components::hints::Hints;
 use crate::components::markdown_view::MarkdownView;
-use crate::components::results::{Results, Status};
+use crate::components::results::{Feedback, Prediction, Results, Status};
 use crate::components::solution::Solution;
 use crate::js;
 use crate::pages::not_found::NotFound;
@@ -42,12 +42,26 @@ pub fn ExercisePage(id: String) -> impl IntoView {
         let is_starter = starter.with_value(|s| *s == code);
         state.progress.update(|p| p.exercise_mut(&id.get_value()).code = (!is_starter).then_some(code));
     };
+    let is_predict = exercise.kind == course::ExerciseKind::Predict;
+    let prediction = RwSignal::new(state.progress.with_untracked(|p| p.exercise(&id.get_value()).prediction).unwrap_or_default());
     let check = move || {
         let in_flight = in_flight.get_value();
         if state.busy.get_untracked() {
             return;
         }
-        let Some(source) = editor.with_value(|e| e.as_ref().map(js::Editor::text)) else { return };
+        let Some(mut source) = editor.with_value(|e| e.as_ref().map(js::Editor::text)) else { return };
+        if is_predict {
+            // Prediction first: nothing runs (and nothing is revealed) before a prediction is made.
+            let typed = prediction.get_untracked();
+            let lines = course::predict::prediction_lines(&typed);
+            if lines.is_empty() {
+                status.set(Status::NeedsPrediction);
+                return;
+            }
+            if let Some(filled) = course::predict::fill_prediction(&source, &lines) {
+                source = filled;
+            }
+        }
         state.busy.set(true);
         in_flight.store(true, Ordering::Relaxed);
         status.set(Status::Running);
@@ -102,6 +116,7 @@ pub fn ExercisePage(id: String) -> impl IntoView {
     let progress = move || state.progress.with(|p| p.exercise(&id.get_value()));
     let passed = move || progress().passed;
     let explanation = exercise.explanation.clone();
+    let hint_count = exercise.hints.len();
 
     view! {
         <article class="page exercise" aria-labelledby="exercise-title">
@@ -136,11 +151,32 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                     <Editor handle=editor initial label=format!("Code editor: {}", exercise.title) on_change=save_code on_check=move |_| check()/>
                     <div class="toolbar" role="group" aria-label="Exercise actions">
                         <button class="check primary" on:click=move |_| check() disabled=move || running() || state.busy.get()
-                            aria-keyshortcuts="Control+Enter Meta+Enter">"Check"</button>
+                            aria-keyshortcuts="Control+Enter Meta+Enter">{if is_predict { "Check my prediction" } else { "Check" }}</button>
                         <button class="stop" on:click=stop disabled=move || !running() aria-label="Stop the running program">"Stop"</button>
                         <button class="reset secondary" on:click=reset aria-label="Reset the code to the starter">"Reset"</button>
                     </div>
-                    <Results status on_goto=goto/>
+                    {is_predict.then(|| view! {
+                        <label class="prediction">
+                            <span>"Your prediction: the lines you expect the program to print, in order, one per line"</span>
+                            <textarea rows="8" spellcheck="false" placeholder="first line\nsecond line\n…"
+                                prop:value=move || prediction.get()
+                                on:input=move |ev| {
+                                    let text = event_target_value(&ev);
+                                    prediction.set(text.clone());
+                                    state.progress.update(|p| p.exercise_mut(&id.get_value()).prediction = (!text.is_empty()).then_some(text));
+                                }></textarea>
+                        </label>
+                    })}
+                    <Results status on_goto=goto
+                        feedback=Feedback {
+                            predict: is_predict.then_some(Prediction {
+                                typed: prediction.into(),
+                                revealed: Signal::derive(move || progress().run_revealed),
+                                on_reveal: Callback::new(move |_| state.progress.update(|p| p.exercise_mut(&id.get_value()).run_revealed = true)),
+                            }),
+                            hints_left: Signal::derive(move || progress().hints_shown < hint_count),
+                            on_hint: Callback::new(move |_| state.progress.update(|p| p.exercise_mut(&id.get_value()).hints_shown += 1)),
+                        }/>
                 </div>
             </div>
         </article>
