@@ -27,6 +27,12 @@ pub fn fill_prediction(source: &str, lines: &[&str]) -> Option<String> {
     Some(format!("{}let predicted: Vec<&str> = vec![{}];{}", &source[..start], literals.join(", "), &source[end..]))
 }
 
+/// Whether the program still has the starter's placeholder prediction (`vec!["?"]`):
+/// then nothing has been predicted, neither in the input area nor in the code.
+pub fn is_unpredicted(source: &str) -> bool {
+    source.contains("let predicted = vec![\"?\"];")
+}
+
 /// How many predicted lines are where the program printed them (same index).
 pub fn lines_in_place(predicted: &[&str], printed: &str) -> usize {
     predicted.iter().zip(printed.lines()).filter(|(p, q)| *p == q).count()
@@ -45,6 +51,8 @@ mod tests {
             "fn main() {\n    // TODO\n    let predicted: Vec<&str> = vec![\"a: \\\"hi\\\"\", \"b\"];\n    check(predicted);\n}\n"
         );
         assert_eq!(fill_prediction("fn main() {}\n", &["a"]), None);
+        assert!(is_unpredicted(src));
+        assert!(!is_unpredicted(&filled));
         assert_eq!(fill_prediction("let predicted = vec![\n  \"a\",\n];\n", &["b"]), None);
     }
 

@@ -45,6 +45,15 @@ impl Scratch {
             for f in ["exercise.toml", "starter.rs", "solution.rs", "expected.json"] {
                 fs::copy(root.join("exercises").join(ex).join(f), dir.join("exercises").join(ex).join(f)).unwrap();
             }
+            for folder in ["alternatives", "wrong"] {
+                let from = root.join("exercises").join(ex).join(folder);
+                let Ok(files) = fs::read_dir(&from) else { continue };
+                let to = dir.join("exercises").join(ex).join(folder);
+                fs::create_dir_all(&to).unwrap();
+                for file in files.flatten() {
+                    fs::copy(file.path(), to.join(file.file_name())).unwrap();
+                }
+            }
         }
         Scratch(dir)
     }

@@ -59,6 +59,13 @@ export class Site {
 
   heading() { return this.page.locator("main h1").first(); }
 
+  /** Where a screenshot named `name` goes ($AWAIT_LAB_SCREENSHOTS, kept after the run to be looked at). */
+  shot(name) {
+    const dir = process.env.AWAIT_LAB_SCREENSHOTS || "test-results";
+    fs.mkdirSync(dir, { recursive: true });
+    return path.join(dir, `${name}.png`);
+  }
+
   /** Wait (up to 10 s) until the page's heading is exactly `text`. */
   async expectHeading(text) {
     await this.page.waitForFunction((t) => document.querySelector("main h1")?.innerText.trim() === t, text, { timeout: 10_000 })

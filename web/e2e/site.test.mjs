@@ -15,14 +15,17 @@ import { launch, loadCourse, withSite } from "./site.mjs";
 const SITE = process.env.AWAIT_LAB_SITE;
 const course = loadCourse();
 const firstLesson = course.lessons[0];
-const exercise = course.exercises.find((e) => e.id === firstLesson.exercises[0]);
+// The first exercise that is checked by running the code (predict exercises take a prediction first).
+const exercise = course.exercises.find((e) => firstLesson.exercises.includes(e.id) && e.kind !== "predict");
 // What the grader cannot run yet, as `cargo xtask check-content` keeps it (exactly).
 const gaps = new Set(
   fs.readFileSync(path.join(import.meta.dirname, "../../exercises/known-grader-gaps.txt"), "utf8")
     .split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")),
 );
+function gapsAbout(id) { return [...gaps].some((g) => g.startsWith(`exercise ${id} solution`) || g.startsWith(`exercise ${id} starter`)); }
+const predict = course.exercises.find((e) => e.kind === "predict" && !gapsAbout(e.id));
 // The first exercise whose solution and starter the grader runs, if any.
-const gradable = course.exercises.find((e) => !gaps.has(`exercise ${e.id} solution`) && !gaps.has(`exercise ${e.id} starter`));
+const gradable = course.exercises.find((e) => e.kind !== "predict" && !gaps.has(`exercise ${e.id} solution`) && !gaps.has(`exercise ${e.id} starter`));
 // The first runnable lesson block the grader runs: [lesson, block index (0-based)].
 const runnableBlock = (() => {
   for (const lesson of course.lessons) {
@@ -115,7 +118,7 @@ test("a wrong answer shows failed checks and a diagnostic in the editor; its lin
     // A program with a mistake on line 3 gets a diagnostic, in the panel and in the editor.
     await site.setCode("#[tokio::main]\nasync fn main() {\n    let x = ;\n}\n");
     await site.checkButton().click();
-    assert.match(await site.settled(), /Not yet/);
+    assert.match(await site.settled(), /Not run/);
     assert.ok(await site.diagnostics().count() > 0, "the results list a diagnostic");
     await assert.doesNotReject(site.editorLintMarks().first().waitFor());
     const goto = site.diagnostics().first().locator("button.goto");
@@ -325,7 +328,7 @@ test("code nested deeper than the grader accepts gets a refusal with its line; n
     const deep = `fn main() {\n    let x = ${"(".repeat(5000)}1${")".repeat(5000)};\n    println!("{}", x);\n}\n`;
     await site.setCode(deep);
     await site.checkButton().click();
-    assert.match(await site.settled(), /Not yet/);
+    assert.match(await site.settled(), /Not run/);
     const row = await site.unsupported();
     assert.ok(row && /nested about \d+ levels deep/.test(row), `expected the nesting refusal, got ${row}`);
     assert.match(row, /\b2\b/, "the refusal names line 2");
@@ -333,3 +336,61 @@ test("code nested deeper than the grader accepts gets a refusal with its line; n
     await site.checkButton().click();
     assert.match(await site.settled(), gradable?.id === exercise.id ? /Passed/ : /Not yet|Passed/);
   }));
+
+test("a predict exercise takes the prediction first, and shows the run only when it is right or asked for", () =>
+  run("predict-first", async (site) => {
+    await site.open("/", `#/exercise/${predict.id}`);
+    await site.page.locator(".cm-content").waitFor();
+    // No prediction: nothing runs, nothing is revealed, and it is no attempt (no solution offer).
+    await site.checkButton().click();
+    assert.match(await site.status().innerText(), /Write your prediction first/);
+    assert.equal(await site.page.locator(".results pre.stdout").count(), 0);
+    await site.page.locator(".solution p.muted").waitFor();
+    // A wrong prediction: the run stays hidden, with how many lines are in place.
+    const printed = predict.checks.stdout.split("\n").filter((l) => l !== "" && l !== "prediction correct");
+    await site.page.locator("label.prediction textarea").fill([...printed].reverse().join("\n"));
+    await site.checkButton().click();
+    assert.match(await site.settled(), /Not yet: the program printed something else than your prediction \(\d+ of your \d+ lines/);
+    assert.equal(await site.page.locator(".results pre.stdout").count(), 0, "the real output is not shown");
+    await site.page.screenshot({ path: site.shot("predict-wrong") });
+    // The right prediction passes and shows the run and the explanation.
+    await site.page.locator("label.prediction textarea").fill(printed.join("\n"));
+    await site.checkButton().click();
+    assert.match(await site.settled(), /Passed/);
+    assert.equal((await site.page.locator(".results pre.stdout").innerText()).trimEnd(), predict.checks.stdout.trimEnd());
+    await site.page.locator(".explanation").waitFor();
+    // The prediction is saved with the progress.
+    await site.page.reload();
+    assert.equal(await site.page.locator("label.prediction textarea").inputValue(), printed.join("\n"));
+  }));
+
+test("a wrong output is a line diff with the first difference marked; a rejected program shows its error first", (t) => {
+  const target = course.exercises.find((e) => e.kind !== "predict" && !gapsAbout(e.id) && (e.checks.stdout_mode ?? "exact") === "exact"
+    && /println!\("[A-Za-z]/.test(e.solution));
+  if (!target) return t.skip("no exercise with an exact stdout check");
+  return run("diff-and-rejected", async (site) => {
+    await site.open("/", `#/exercise/${target.id}`);
+    await site.page.locator(".cm-content").waitFor();
+    await site.setCode(target.solution.replace(/println!\("([A-Za-z])/, 'println!("CHANGED $1'));
+    await site.checkButton().click();
+    assert.match(await site.settled(), /Not yet/);
+    const diff = site.page.locator('.check.failed[data-check="stdout"] pre.diff');
+    await diff.waitFor();
+    assert.match(await diff.locator(".first-diff.actual").innerText(), /^\+ .*CHANGED/);
+    assert.equal(await diff.evaluate((el) => getComputedStyle(el).whiteSpace), "pre", "diff lines never soft-wrap");
+    assert.match(await site.page.locator(".diff-note").innerText(), /First difference at line \d+/);
+    await site.page.screenshot({ path: site.shot("stdout-diff"), fullPage: true });
+    // A program that does not compile: its diagnostic first, the checks folded under it.
+    await site.setCode("#[tokio::main]\nasync fn main() {\n    let x = ;\n}\n");
+    await site.checkButton().click();
+    assert.match(await site.settled(), /Not run: this program would not compile/);
+    const order = await site.page.evaluate(() => {
+      const d = document.querySelector(".results ul.diagnostics");
+      const c = document.querySelector(".results details.checks-not-run");
+      return d && c ? d.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING : -1;
+    });
+    assert.ok(order > 0, "the diagnostic comes before the folded checks");
+    assert.equal(await site.page.locator(".results details.checks-not-run").getAttribute("open"), null, "folded");
+    await site.page.screenshot({ path: site.shot("rejected-first"), fullPage: true });
+  });
+});

@@ -21,6 +21,7 @@ tasks:
   dist [--base PATH]   write the static site to dist/ and print its size
   test                 fmt and clippy gates, then every test: cargo tests, content check, browser tests
   check-content        validate lessons/ and exercises/
+  browser-tests        build the site and run only the browser tests (screenshots in test-results/)
   grade ID FILE.rs     grade a file against an exercise as the site does (exit 0 pass, 1 fail, 2 usage) [--json]
   oracle [FILTER]      regenerate expected outputs with real rustc + tokio
   bench                compare the grader's speed with native Rust and rhai
@@ -44,6 +45,7 @@ fn main() -> ExitCode {
         "check-content" => content::main(rest),
         "oracle" => oracle::main(rest),
         "bench" => bench::main(rest),
+        "browser-tests" => web::browser_tests(rest),
         "reports" => reports::main(rest),
         "-h" | "--help" | "help" => {
             print!("{HELP}");

@@ -58,7 +58,8 @@ pub fn Results(
     #[prop(into)] on_goto: Callback<(u32, u32)>,
     #[prop(optional)] feedback: Option<Feedback>,
 ) -> impl IntoView {
-    let body = move || match status.get() {
+    let body = move || {
+        match status.get() {
         Status::Idle => {
             view! { <p class="muted">"Press Check to run your program against the exercise's checks."</p> }.into_any()
         }
@@ -74,6 +75,7 @@ pub fn Results(
         }
         .into_any(),
         Status::Graded(graded) => graded_view(graded, on_goto, feedback).into_any(),
+    }
     };
     view! {
         <section class="results" aria-label="Results" aria-live="polite">
@@ -95,7 +97,7 @@ fn graded_view(graded: Graded, on_goto: Callback<(u32, u32)>, feedback: Option<F
         return view! {
             {move || if p.revealed.get() {
                 view! {
-                    <p class="status bad">"Your prediction differs from the real run, shown below."</p>
+                    <p class="muted">"Your prediction differs from the real run, shown below."</p>
                     {run_view(graded.get_value(), on_goto, None)}
                 }.into_any()
             } else {
@@ -213,7 +215,10 @@ fn run_view(graded: Graded, on_goto: Callback<(u32, u32)>, feedback: Option<Feed
             .into_any(),
         )
     } else {
-        (view! { <ul class="checks">{checks}</ul> }.into_any(), view! { <ul class="diagnostics">{diagnostics}</ul> }.into_any())
+        (
+            view! { <ul class="checks">{checks}</ul> }.into_any(),
+            view! { <ul class="diagnostics">{diagnostics}</ul> }.into_any(),
+        )
     };
     view! {
         <p class=if graded.passed { "status good" } else { "status bad" }>{summary}</p>
@@ -254,9 +259,12 @@ fn diff_view(expected: &str, actual: &str) -> impl IntoView {
         })
         .map(|(kind, text, marked)| view! { <span class=format!("diff-line {kind}{marked}")>{text}"\n"</span> })
         .collect_view();
-    let where_ = first.map_or("The lines are the same, but the text differs in whitespace or a final newline.".to_string(), |i| {
-        format!("First difference at line {}: `-` is what the check expects, `+` what your program printed.", i + 1)
-    });
+    let where_ = first.map_or(
+        "The lines are the same, but the text differs in whitespace or a final newline.".to_string(),
+        |i| {
+            format!("First difference at line {}: `-` is what the check expects, `+` what your program printed.", i + 1)
+        },
+    );
     view! {
         <div class="diff-wrap">
             <p class="diff-note">{where_}</p>

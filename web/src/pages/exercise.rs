@@ -43,7 +43,8 @@ pub fn ExercisePage(id: String) -> impl IntoView {
         state.progress.update(|p| p.exercise_mut(&id.get_value()).code = (!is_starter).then_some(code));
     };
     let is_predict = exercise.kind == course::ExerciseKind::Predict;
-    let prediction = RwSignal::new(state.progress.with_untracked(|p| p.exercise(&id.get_value()).prediction).unwrap_or_default());
+    let prediction =
+        RwSignal::new(state.progress.with_untracked(|p| p.exercise(&id.get_value()).prediction).unwrap_or_default());
     let check = move || {
         let in_flight = in_flight.get_value();
         if state.busy.get_untracked() {
@@ -54,12 +55,13 @@ pub fn ExercisePage(id: String) -> impl IntoView {
             // Prediction first: nothing runs (and nothing is revealed) before a prediction is made.
             let typed = prediction.get_untracked();
             let lines = course::predict::prediction_lines(&typed);
-            if lines.is_empty() {
+            if !lines.is_empty() {
+                if let Some(filled) = course::predict::fill_prediction(&source, &lines) {
+                    source = filled;
+                }
+            } else if course::predict::is_unpredicted(&source) {
                 status.set(Status::NeedsPrediction);
                 return;
-            }
-            if let Some(filled) = course::predict::fill_prediction(&source, &lines) {
-                source = filled;
             }
         }
         state.busy.set(true);
@@ -149,12 +151,6 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                 </div>
                 <div class="exercise-work">
                     <Editor handle=editor initial label=format!("Code editor: {}", exercise.title) on_change=save_code on_check=move |_| check()/>
-                    <div class="toolbar" role="group" aria-label="Exercise actions">
-                        <button class="check primary" on:click=move |_| check() disabled=move || running() || state.busy.get()
-                            aria-keyshortcuts="Control+Enter Meta+Enter">{if is_predict { "Check my prediction" } else { "Check" }}</button>
-                        <button class="stop" on:click=stop disabled=move || !running() aria-label="Stop the running program">"Stop"</button>
-                        <button class="reset secondary" on:click=reset aria-label="Reset the code to the starter">"Reset"</button>
-                    </div>
                     {is_predict.then(|| view! {
                         <label class="prediction">
                             <span>"Your prediction: the lines you expect the program to print, in order, one per line"</span>
@@ -167,6 +163,12 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                                 }></textarea>
                         </label>
                     })}
+                    <div class="toolbar" role="group" aria-label="Exercise actions">
+                        <button class="check primary" on:click=move |_| check() disabled=move || running() || state.busy.get()
+                            aria-keyshortcuts="Control+Enter Meta+Enter">{if is_predict { "Check my prediction" } else { "Check" }}</button>
+                        <button class="stop" on:click=stop disabled=move || !running() aria-label="Stop the running program">"Stop"</button>
+                        <button class="reset secondary" on:click=reset aria-label="Reset the code to the starter">"Reset"</button>
+                    </div>
                     <Results status on_goto=goto
                         feedback=Feedback {
                             predict: is_predict.then_some(Prediction {
