@@ -1,4 +1,4 @@
-// fails: stdout, virtual time
+// fails: permit holders, stdout, virtual time
 // checks only: each task creates its own semaphore, so no permit is ever shared; no lint can know the tasks were meant to share one
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;

@@ -1,4 +1,4 @@
-// fails: stdout, no main_exits_before_tasks, no warnings
+// fails: no main_exits_before_tasks, no warnings, stdout, tasks finish
 use std::time::Duration;
 use tokio::time::sleep;
 
