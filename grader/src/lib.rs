@@ -25,7 +25,7 @@ pub mod trace;
 pub mod vm;
 
 pub use expect::{grade, CheckResult, Expectations, Graded, StdoutMode};
-pub use options::Options;
+pub use options::{Options, Progress, ProgressHook};
 pub use report::{Diagnostic, Outcome, Pos, Related, Report, Severity, TraceEvent};
 
 /// Parse, lower and run `source`; report its output and any

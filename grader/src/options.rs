@@ -1,6 +1,29 @@
 //! The host's settings for one run: limits a learner's program cannot observe or catch,
 //! the `select!` seed and the file name panics print.
 
+use std::fmt;
+use std::rc::Rc;
+
+/// How far a long run has got, for a host that shows it live (the site's worker).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// Everything the program printed to stdout so far.
+    pub stdout: String,
+    /// The paused clock, in nanoseconds.
+    pub virtual_time_ns: u64,
+    pub steps: u64,
+}
+
+/// A host's callback for [`Progress`], called every [`Options::progress_every`] steps.
+#[derive(Clone)]
+pub struct ProgressHook(pub Rc<dyn Fn(&Progress)>);
+
+impl fmt::Debug for ProgressHook {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ProgressHook")
+    }
+}
+
 /// Host limits. A learner's program cannot catch these.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -17,6 +40,9 @@ pub struct Options {
     /// Pedantic lint codes to report (`lint::catalog::Entry::pedantic`); the others stay off.
     /// [`crate::grade`] adds those an exercise's checks name.
     pub pedantic: Vec<String>,
+    /// Called with the run's [`Progress`] every `progress_every` steps (never when `None`).
+    pub progress: Option<ProgressHook>,
+    pub progress_every: u64,
 }
 
 impl Default for Options {
@@ -28,6 +54,8 @@ impl Default for Options {
             select_seed: 0,
             file_name: "src/main.rs".to_string(),
             pedantic: Vec::new(),
+            progress: None,
+            progress_every: 1_000_000,
         }
     }
 }

@@ -394,3 +394,38 @@ test("a wrong output is a line diff with the first difference marked; a rejected
     await site.page.screenshot({ path: site.shot("rejected-first"), fullPage: true });
   });
 });
+
+test("a long run shows its output and virtual clock live; after Stop the output stays", () =>
+  run("live-output", async (site) => {
+    await site.open("/", `#/exercise/${exercise.id}`);
+    await site.page.locator(".cm-content").waitFor();
+    await site.setCode(`#[tokio::main]
+async fn main() {
+    let mut i: u64 = 0;
+    loop {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        println!("tick {i}");
+        i += 1;
+    }
+}
+`);
+    await site.checkButton().click();
+    const live = site.page.locator(".results pre.live");
+    await site.page.waitForFunction(() => /tick \d+/.test(document.querySelector(".results pre.live")?.textContent || ""), null, { timeout: 20_000 });
+    assert.match(await site.page.locator(".results .live-clock").innerText(), /Still running: virtual time \d+ ms so far/);
+    await site.page.screenshot({ path: site.shot("live-output") });
+    await site.stopButton().click();
+    assert.match(await site.settled(), /Stopped/);
+    assert.match(await live.textContent(), /tick \d+/, "the output printed until Stop stays");
+    assert.match(await site.page.locator(".results .live-clock").innerText(), /Stopped at virtual time \d+ ms/);
+  }));
+
+test("a runaway program stops by itself with the limit named, without Stop", () =>
+  run("runaway-limit", async (site) => {
+    await site.open("/", `#/exercise/${exercise.id}`);
+    await site.page.locator(".cm-content").waitFor();
+    await site.setCode(ENDLESS);
+    await site.checkButton().click();
+    assert.match(await site.settled(60_000), /Not yet/);
+    assert.match(await site.page.locator(".results").innerText(), /stopped after [\d,]+ steps/);
+  }));

@@ -97,9 +97,13 @@ function startWorker() {
   const url = new URL("worker.js", document.baseURI);
   worker = new Worker(url, { type: "module" });
   worker.onmessage = (event) => {
-    const { id, json, error } = event.data;
+    const { id, json, error, progress } = event.data;
     const entry = pending.get(id);
     if (!entry) return;
+    if (progress) {
+      lastProgress = progress;
+      return;
+    }
     pending.delete(id);
     if (error) {
       // The grader's WASM trapped: its memory cannot be trusted any more, so start afresh.
@@ -121,8 +125,13 @@ function warmUp() {
   if (!worker) startWorker();
 }
 
+/** The latest progress of the running request ({stdout: its end, ms: virtual time}), or null. */
+let lastProgress = null;
+function progress() { return lastProgress; }
+
 function request(message) {
   warmUp();
+  lastProgress = null;
   const id = nextId++;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
@@ -148,4 +157,4 @@ function restart() {
   startWorker();
 }
 
-window.AwaitLab = { createEditor, getDoc, setDoc, destroy, showDiagnostics, moveCursor, focus, grade, run, stop, warmUp };
+window.AwaitLab = { createEditor, getDoc, setDoc, destroy, showDiagnostics, moveCursor, focus, grade, run, stop, warmUp, progress };

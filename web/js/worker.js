@@ -8,7 +8,9 @@ self.onmessage = async (event) => {
   const { id, kind, source, checks } = event.data;
   try {
     await ready;
-    const json = kind === "grade" ? grade(source, checks) : run(source);
+    // While a run is long, the page shows its output so far and its virtual clock.
+    const progress = (stdout, ms) => self.postMessage({ id, progress: { stdout, ms } });
+    const json = kind === "grade" ? grade(source, checks, progress) : run(source, progress);
     self.postMessage({ id, json });
   } catch (error) {
     self.postMessage({ id, error: String(error && error.message || error) });

@@ -4,6 +4,7 @@ pub mod code_block;
 pub mod editor;
 pub mod header;
 pub mod hints;
+pub mod live;
 pub mod markdown_view;
 pub mod results;
 pub mod solution;

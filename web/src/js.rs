@@ -33,6 +33,8 @@ extern "C" {
     fn stop_worker();
     #[wasm_bindgen(js_namespace = AwaitLab, js_name = warmUp)]
     fn warm_up_worker();
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = progress)]
+    fn progress_js() -> JsValue;
 }
 
 /// A CodeMirror editor living in the page.
@@ -108,6 +110,18 @@ pub async fn run(source: &str) -> Result<String, GraderError> {
 /// so the course map's first visit does not download the grader).
 pub fn warm_up() {
     warm_up_worker()
+}
+
+/// The latest progress of the running (or just stopped) request: the end of its
+/// stdout and its virtual time in ms.
+pub fn progress() -> Option<(String, f64)> {
+    let value = progress_js();
+    if value.is_null() || value.is_undefined() {
+        return None;
+    }
+    let stdout = js_sys::Reflect::get(&value, &JsValue::from_str("stdout")).ok()?.as_string()?;
+    let ms = js_sys::Reflect::get(&value, &JsValue::from_str("ms")).ok()?.as_f64()?;
+    Some((stdout, ms))
 }
 
 /// End the running request at once (terminates and restarts the worker).

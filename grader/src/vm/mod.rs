@@ -132,6 +132,10 @@ pub struct Vm {
     /// `Options::select_seed` and the non-biased `select!` polls so far (`rt/select.rs`).
     pub select_seed: u64,
     pub select_polls: u64,
+    /// The host's progress callback and the step count of its next call (`u64::MAX`: none).
+    progress: Option<crate::options::ProgressHook>,
+    progress_every: u64,
+    next_progress: u64,
 }
 
 pub type VmResult<T> = Result<T, Stop>;
@@ -159,6 +163,9 @@ impl Vm {
             stderr: String::new(),
             steps: 0,
             max_steps: options.max_steps,
+            progress: options.progress.clone(),
+            progress_every: options.progress_every.max(1),
+            next_progress: if options.progress.is_some() { options.progress_every.max(1) } else { u64::MAX },
             max_depth: options.max_call_depth,
             max_memory: options.max_memory_bytes,
             file_name: options.file_name.clone(),
@@ -230,6 +237,20 @@ impl Vm {
 
     pub fn unsupported<T>(&self, what: impl Into<String>) -> VmResult<T> {
         Err(Stop::Unsupported { what: what.into(), pos: self.pos })
+    }
+
+    /// Tell the host how far the run has got (see [`crate::options::Progress`]).
+    #[cold]
+    fn report_progress(&mut self) {
+        self.next_progress = self.steps.saturating_add(self.progress_every);
+        if let Some(hook) = &self.progress {
+            let progress = crate::options::Progress {
+                stdout: self.stdout.clone(),
+                virtual_time_ns: self.clock_ns,
+                steps: self.steps,
+            };
+            (hook.0)(&progress);
+        }
     }
 
     pub fn limit<T>(&self, msg: impl Into<String>) -> VmResult<T> {
@@ -419,6 +440,9 @@ impl Vm {
                 try_vm!(self.run_drops());
             }
             self.steps += 1;
+            if self.steps >= self.next_progress {
+                self.report_progress();
+            }
             if self.steps > self.max_steps {
                 set_pos!();
                 let msg =

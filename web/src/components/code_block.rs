@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::sync::atomic::Ordering;
 
+use crate::components::live::{follow, live_view, Live};
 use crate::js;
 use crate::markdown::CodeBlock;
 use crate::state::use_state;
@@ -25,6 +26,7 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
     let running = move || run_state.with(|s| *s == RunState::Running);
     let source = block.source.clone();
     let in_flight = StoredValue::new(js::stop_on_cleanup());
+    let live = RwSignal::new(None::<Live>);
     let run = move |_| {
         let in_flight = in_flight.get_value();
         if state.busy.get_untracked() {
@@ -33,6 +35,7 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
         state.busy.set(true);
         in_flight.store(true, Ordering::Relaxed);
         run_state.set(RunState::Running);
+        follow(live, move || run_state.try_with(|s| *s == RunState::Running).unwrap_or(false));
         let source = source.clone();
         spawn_local(async move {
             let result = js::run(&source).await;
@@ -51,8 +54,12 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
     let stop = move |_| js::stop();
     let output = move || match run_state.get() {
         RunState::Idle => ().into_any(),
-        RunState::Running => view! { <p class="muted">"Running…"</p> }.into_any(),
-        RunState::Stopped => view! { <p class="status bad">"Stopped."</p> }.into_any(),
+        RunState::Running => {
+            view! { <p class="muted">"Running…"</p> {move || live_view(live.get(), false)} }.into_any()
+        }
+        RunState::Stopped => {
+            view! { <p class="status bad">"Stopped."</p> {live_view(live.get_untracked(), true)} }.into_any()
+        }
         RunState::Failed(message) => {
             view! { <p class="status bad">{format!("The grader failed: {message}")}</p> }.into_any()
         }

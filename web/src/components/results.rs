@@ -57,16 +57,28 @@ pub fn Results(
     #[prop(into)] status: Signal<Status>,
     #[prop(into)] on_goto: Callback<(u32, u32)>,
     #[prop(optional)] feedback: Option<Feedback>,
+    /// A long run's output so far and clock (see `components::live`).
+    #[prop(optional, into)]
+    live: Option<Signal<Option<crate::components::live::Live>>>,
 ) -> impl IntoView {
+    let live_now = move || live.and_then(|l| l.get());
+    // A predict exercise never shows output before the prediction is judged.
+    let show_live = feedback.is_none_or(|f| f.predict.is_none());
     let body = move || {
         match status.get() {
         Status::Idle => {
             view! { <p class="muted">"Press Check to run your program against the exercise's checks."</p> }.into_any()
         }
-        Status::Running => view! { <p class="status running">"Running… (Stop ends it)"</p> }.into_any(),
-        Status::Stopped => {
-            view! { <p class="status bad">"Stopped. The grader was restarted; you can Check again."</p> }.into_any()
+        Status::Running => view! {
+            <p class="status running">"Running… (Stop ends it)"</p>
+            {move || show_live.then(|| crate::components::live::live_view(live_now(), false))}
         }
+        .into_any(),
+        Status::Stopped => view! {
+            <p class="status bad">"Stopped. The grader was restarted; you can Check again."</p>
+            {show_live.then(|| crate::components::live::live_view(live.and_then(|l| l.get_untracked()), true))}
+        }
+        .into_any(),
         Status::Failed(message) => {
             view! { <p class="status bad">{format!("The grader failed: {message}")}</p> }.into_any()
         }

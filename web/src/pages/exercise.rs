@@ -31,6 +31,7 @@ pub fn ExercisePage(id: String) -> impl IntoView {
     let initial = state.progress.with_untracked(|p| p.exercise(&id).code).unwrap_or_else(|| starter.clone());
     let editor = new_handle();
     let status = RwSignal::new(Status::Idle);
+    let live = RwSignal::new(None::<crate::components::live::Live>);
     let running = move || status.with(|s| *s == Status::Running);
     let id = StoredValue::new(id);
     let checks_json = StoredValue::new(checks_json);
@@ -67,6 +68,7 @@ pub fn ExercisePage(id: String) -> impl IntoView {
         state.busy.set(true);
         in_flight.store(true, Ordering::Relaxed);
         status.set(Status::Running);
+        crate::components::live::follow(live, move || status.try_with(|s| *s == Status::Running).unwrap_or(false));
         state.progress.update(|p| p.exercise_mut(&id.get_value()).attempts += 1);
         spawn_local(async move {
             let result = js::grade(&source, &checks_json.get_value()).await;
@@ -169,7 +171,7 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                         <button class="stop" on:click=stop disabled=move || !running() aria-label="Stop the running program">"Stop"</button>
                         <button class="reset secondary" on:click=reset aria-label="Reset the code to the starter">"Reset"</button>
                     </div>
-                    <Results status on_goto=goto
+                    <Results status on_goto=goto live=Signal::derive(move || live.get())
                         feedback=Feedback {
                             predict: is_predict.then_some(Prediction {
                                 typed: prediction.into(),

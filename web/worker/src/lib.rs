@@ -8,18 +8,42 @@
 use grader::{Expectations, Options};
 
 /// Host limits for programs run in the browser.
-/// A learner's endless loop meets the step limit after some seconds; the Stop
-/// button ends it sooner by terminating the worker.
+///
+/// The step budget is calibrated so that a runaway program stops within about 3 s:
+/// the grader's WASM runs about 5 M VM steps/s in Chromium on the project's 2-core
+/// machines, and the heaviest course program (a `yield-busy-loop` alternative) takes
+/// 1.7 M steps, so 15 M leaves room for learners' own variations. The Stop button
+/// ends a run sooner by terminating the worker.
 pub fn options() -> Options {
-    Options { max_steps: 200_000_000, ..Options::default() }
+    Options { max_steps: 15_000_000, progress_every: PROGRESS_EVERY, ..Options::default() }
+}
+
+/// Steps between two progress reports: about a fifth of a second in Chromium.
+pub const PROGRESS_EVERY: u64 = 1_000_000;
+
+/// What the page shows of a run's output while it is going: its end.
+pub const PROGRESS_TAIL_BYTES: usize = 16 * 1024;
+
+/// The end of `stdout` (at most [`PROGRESS_TAIL_BYTES`], cut at a char boundary).
+pub fn tail(stdout: &str) -> &str {
+    let mut start = stdout.len().saturating_sub(PROGRESS_TAIL_BYTES);
+    while !stdout.is_char_boundary(start) {
+        start += 1;
+    }
+    &stdout[start..]
 }
 
 /// Grade `source` against `checks` (the exercise's `Expectations` as JSON).
 /// Returns `Graded` as JSON, or `{"error": ...}` when `checks` is malformed.
 pub fn grade_json(source: &str, checks: &str) -> String {
+    grade_json_with(source, checks, options())
+}
+
+/// [`grade_json`] with the given options (the worker adds its progress hook).
+pub fn grade_json_with(source: &str, checks: &str, options: Options) -> String {
     match serde_json::from_str::<Expectations>(checks) {
         Ok(expect) => {
-            serde_json::to_string(&grader::grade(source, &expect, &options())).expect("a Graded always serializes")
+            serde_json::to_string(&grader::grade(source, &expect, &options)).expect("a Graded always serializes")
         }
         Err(e) => serde_json::json!({ "error": format!("malformed checks: {e}") }).to_string(),
     }
@@ -32,16 +56,28 @@ pub fn run_json(source: &str) -> String {
 
 #[cfg(target_arch = "wasm32")]
 mod bindings {
+    use std::rc::Rc;
+
     use wasm_bindgen::prelude::*;
 
-    #[wasm_bindgen]
-    pub fn grade(source: &str, checks: &str) -> String {
-        super::grade_json(source, checks)
+    /// The options with a hook that calls `on_progress(stdout_tail, virtual_ms)`.
+    fn with_progress(on_progress: js_sys::Function) -> grader::Options {
+        let hook = move |p: &grader::Progress| {
+            let tail = JsValue::from_str(super::tail(&p.stdout));
+            let ms = JsValue::from_f64(p.virtual_time_ns as f64 / 1e6);
+            let _ = on_progress.call2(&JsValue::NULL, &tail, &ms);
+        };
+        grader::Options { progress: Some(grader::ProgressHook(Rc::new(hook))), ..super::options() }
     }
 
     #[wasm_bindgen]
-    pub fn run(source: &str) -> String {
-        super::run_json(source)
+    pub fn grade(source: &str, checks: &str, on_progress: js_sys::Function) -> String {
+        super::grade_json_with(source, checks, with_progress(on_progress))
+    }
+
+    #[wasm_bindgen]
+    pub fn run(source: &str, on_progress: js_sys::Function) -> String {
+        grader::check(source, &with_progress(on_progress)).to_json()
     }
 }
 
@@ -68,6 +104,15 @@ mod tests {
         assert!(value["error"].as_str().unwrap().starts_with("malformed checks"), "{json}");
         let json = grade_json("fn main() {}", r#"{"no_such_key": true}"#);
         assert!(json.contains("malformed checks"), "{json}");
+    }
+
+    #[test]
+    fn the_progress_tail_is_the_end_of_the_output_at_a_char_boundary() {
+        let long = "é".repeat(PROGRESS_TAIL_BYTES);
+        let t = tail(&long);
+        assert!(t.len() <= PROGRESS_TAIL_BYTES && t.len() >= PROGRESS_TAIL_BYTES - 1);
+        assert!(long.ends_with(t));
+        assert_eq!(tail("short"), "short");
     }
 
     #[test]
