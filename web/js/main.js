@@ -97,7 +97,7 @@ function startWorker() {
   const url = new URL("worker.js", document.baseURI);
   worker = new Worker(url, { type: "module" });
   worker.onmessage = (event) => {
-    const { id, json, error, progress } = event.data;
+    const { id, json, error, progress, graderMs } = event.data;
     const entry = pending.get(id);
     if (!entry) return;
     if (progress) {
@@ -110,6 +110,7 @@ function startWorker() {
       entry.reject(new Error(error));
       restart();
     } else {
+      lastTiming = { roundTripMs: performance.now() - entry.sent, graderMs, bytes: json.length };
       entry.resolve(json);
     }
   };
@@ -125,6 +126,10 @@ function warmUp() {
   if (!worker) startWorker();
 }
 
+/** How long the last answered request took: its round trip to the worker and the grader's own part. */
+let lastTiming = null;
+function timing() { return lastTiming; }
+
 /** The latest progress of the running request ({stdout: its end, ms: virtual time}), or null. */
 let lastProgress = null;
 function progress() { return lastProgress; }
@@ -134,7 +139,7 @@ function request(message) {
   lastProgress = null;
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, { resolve, reject, sent: performance.now() });
     worker.postMessage({ id, ...message });
   });
 }
@@ -157,4 +162,4 @@ function restart() {
   startWorker();
 }
 
-window.AwaitLab = { createEditor, getDoc, setDoc, destroy, showDiagnostics, moveCursor, focus, grade, run, stop, warmUp, progress };
+window.AwaitLab = { createEditor, getDoc, setDoc, destroy, showDiagnostics, moveCursor, focus, grade, run, stop, warmUp, progress, timing };

@@ -1,4 +1,6 @@
 //! `cargo xtask bench [--runs N] [--miri] [NAME...]`: the grader's speed beside native Rust and rhai.
+//! `cargo xtask bench --browser`: the check latency in Chromium (`web/e2e/latency.mjs`; figures in
+//! docs/performance.md).
 //!
 //! Each `bench/programs/NAME.rs` is one row: it runs through `grader::run`
 //! (in-process, release build, via `bench/runner`), compiled with `rustc -O`
@@ -75,6 +77,7 @@ pub fn main(args: &[String]) -> Result<(), String> {
                     .ok_or("--runs needs a positive number")?;
             }
             "--miri" => with_miri = true,
+            "--browser" => return crate::web::latency_bench(),
             other if other.starts_with('-') => return Err(format!("bench: unknown option `{other}`")),
             name => filters.push(name.to_string()),
         }

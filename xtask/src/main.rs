@@ -24,7 +24,7 @@ tasks:
   browser-tests        build the site and run only the browser tests (screenshots in test-results/)
   grade ID FILE.rs     grade a file against an exercise as the site does (exit 0 pass, 1 fail, 2 usage) [--json]
   oracle [FILTER]      regenerate expected outputs with real rustc + tokio
-  bench                compare the grader's speed with native Rust and rhai
+  bench                compare the grader's speed with native Rust and rhai (--browser: check latency in Chromium)
   reports DIR          write the grader's run/check report of every program (diff two to prove a refactor)
 ";
 

@@ -174,6 +174,23 @@ pub fn browser_tests(_args: &[String]) -> Result<(), String> {
     result
 }
 
+/// `cargo xtask bench --browser`: build the site and measure the check latency in
+/// Chromium over every exercise's starter and solution (`web/e2e/latency.mjs`).
+pub fn latency_bench() -> Result<(), String> {
+    let root = util::root();
+    let out = root.join("target/web/e2e-site");
+    build(&out, "./")?;
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    util::run(
+        Command::new("node")
+            .current_dir(root.join("web"))
+            .arg("e2e/latency.mjs")
+            .env("AWAIT_LAB_SITE", &out)
+            .env("AWAIT_LAB_COURSE_JSON", root.join("target/web/course.json"))
+            .env("CHROMIUM", &chromium),
+    )
+}
+
 /// Build the whole site into `out`, with `<base href>` set to `base`.
 fn build(out: &Path, base: &str) -> Result<(), String> {
     let root = util::root();

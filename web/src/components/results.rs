@@ -131,6 +131,7 @@ fn run_view(graded: Graded, on_goto: Callback<(u32, u32)>, feedback: Option<Feed
     let report = graded.report;
     let rejected = report.outcome == Outcome::Rejected;
     let n_failed = graded.checks.iter().filter(|c| !c.passed).count();
+    let graded_checks_len = graded.checks.len();
     let summary = if graded.passed {
         "Passed: every check holds.".to_string()
     } else if rejected {
@@ -213,7 +214,7 @@ fn run_view(graded: Graded, on_goto: Callback<(u32, u32)>, feedback: Option<Feed
         })
         .collect_view();
     let time_ms = report.virtual_time_ns as f64 / 1e6;
-    let n_checks = if rejected { n_failed } else { 0 };
+    let n_checks = graded_checks_len;
     // Rejected: the one diagnostic first, the checks that could not run folded away.
     let (first, second) = if rejected {
         (
