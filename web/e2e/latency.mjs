@@ -54,12 +54,12 @@ try {
 }
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
-const row = (name, xs) => `${name.padEnd(28)} median ${pct(xs, 0.5).toFixed(1).padStart(6)} ms   p95 ${pct(xs, 0.95).toFixed(1).padStart(6)} ms   max ${Math.max(...xs).toFixed(1).padStart(6)} ms`;
+const row = (name, xs, unit = "ms") => `${name.padEnd(30)} median ${pct(xs, 0.5).toFixed(1).padStart(7)} ${unit}   p95 ${pct(xs, 0.95).toFixed(1).padStart(7)} ${unit}   max ${Math.max(...xs).toFixed(1).padStart(7)} ${unit}`;
 console.log(`check latency over ${samples.length} checks (${course.exercises.length} exercises × starter and solution × ${Math.max(1, ROUNDS - 1)} warm rounds)`);
 console.log(row("click → results painted", samples.map((s) => s.total)));
 console.log(row("  the grader (in the worker)", samples.map((s) => s.grader)));
 console.log(row("  worker round trip overhead", samples.map((s) => s.roundTrip - s.grader)));
 console.log(row("  page: parse, render, lints", samples.map((s) => s.total - s.roundTrip)));
-console.log(row("  answer size (KB)", samples.map((s) => s.bytes / 1024)));
+console.log(row("answer size", samples.map((s) => s.bytes / 1024), "KB"));
 const slow = [...samples].sort((a, b) => b.total - a.total).slice(0, 5);
 console.log("slowest: " + slow.map((s) => `${s.ex} ${s.which} ${s.total.toFixed(0)} ms (grader ${s.grader.toFixed(0)})`).join("; "));
