@@ -315,6 +315,22 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A field's hint for a derived `Default`: its type's hint, with the cells and boxes that
+    /// `Default` sees through spelled out (`RefCell<Vec>` is a `RefCell` of an empty Vec).
+    fn default_hint(&self, ty: &syn::Type) -> String {
+        if let syn::Type::Path(p) = ty {
+            if let Some(seg) = p.path.segments.last() {
+                let name = seg.ident.to_string();
+                if let ("RefCell" | "Cell" | "Box", [inner]) = (name.as_str(), ty::generic_args(seg).as_slice()) {
+                    if !matches!(inner, syn::Type::TraitObject(_)) {
+                        return format!("{name}<{}>", self.default_hint(inner));
+                    }
+                }
+            }
+        }
+        self.hint_of(&self.ty_of(ty))
+    }
+
     pub fn ty_of(&self, ty: &syn::Type) -> Ty {
         if !self.subst.is_empty() {
             return ty::from_syn(&dispatch::substitute(ty, &self.subst), &|n| self.resolve_type(n));
@@ -503,17 +519,20 @@ impl<'a> Ctx<'a> {
         self.prog.tests.push(ir::TestFn { name: full, func: id, should_panic, ignored });
     }
 
-    /// Items nested in function bodies (fns, structs, ...) are global too.
+    /// Items nested in function bodies (fns, structs, ...) are global too, at any depth of
+    /// blocks (`let n = { fn helper(n: u32) -> u32 { n * 3 } helper(7) };`, a loop's body, a closure).
     fn collect_nested(&mut self, block: &'a syn::Block) {
-        let items: Vec<&'a syn::Item> = block
-            .stmts
-            .iter()
-            .filter_map(|s| match s {
-                syn::Stmt::Item(i) => Some(i),
-                _ => None,
-            })
-            .collect();
-        for item in items {
+        /// The items of a body's blocks, not looking inside the items themselves (each fn
+        /// collects its own).
+        struct Items<'a>(Vec<&'a syn::Item>);
+        impl<'a> syn::visit::Visit<'a> for Items<'a> {
+            fn visit_item(&mut self, i: &'a syn::Item) {
+                self.0.push(i);
+            }
+        }
+        let mut found = Items(Vec::new());
+        syn::visit::Visit::visit_block(&mut found, block);
+        for item in found.0 {
             self.collect_items(std::slice::from_ref(item), None);
             // Struct field types too: `struct S { n: u8 }` in `main` types `S { n: 250 }`.
             if let syn::Item::Impl(_) | syn::Item::Struct(_) = item {
@@ -690,7 +709,7 @@ impl<'a> Ctx<'a> {
                 syn::Item::Struct(s) => {
                     if let Some(id) = self.resolve_type(&s.ident.to_string()) {
                         let tys: Vec<Ty> = s.fields.iter().map(|f| self.ty_of(&f.ty)).collect();
-                        let hints = tys.iter().map(|t| self.hint_of(t)).collect();
+                        let hints = s.fields.iter().map(|f| self.default_hint(&f.ty)).collect();
                         if let Some(def) = self.prog.types.get_mut(id as usize) {
                             def.field_hints = hints;
                         }

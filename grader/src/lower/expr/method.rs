@@ -33,6 +33,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     pub(super) fn method_call(&mut self, m: &syn::ExprMethodCall, dst: Slot, hint: &Ty) -> Ty {
         let name = m.method.to_string();
+        if let Some(ty) = self.pinned_self_method(m, &name, dst) {
+            return ty;
+        }
         let turbofish: Option<Ty> = m.turbofish.as_ref().and_then(|t| {
             t.args.first().and_then(|a| match a {
                 syn::GenericArgument::Type(ty) => Some(self.cx.ty_of(ty)),
@@ -447,5 +450,44 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 impl Receiver {
     pub fn is_mut(self) -> bool {
         self == Receiver::RefMut
+    }
+}
+
+impl<'c, 'a> FnBuilder<'c, 'a> {
+    /// `Pin`'s own methods on `self: Pin<&mut Self>` (a hand-written `Future::poll`): `Pin` is
+    /// transparent at run time, so `self.get_mut()`, `self.as_mut()` and kin are `self`; the
+    /// methods that replace or project the pinned value are refused by name. None for other methods.
+    fn pinned_self_method(&mut self, m: &syn::ExprMethodCall, name: &str, dst: Slot) -> Option<Ty> {
+        if !self.self_pinned || single_ident(&m.receiver).as_deref() != Some("self") {
+            return None;
+        }
+        let self_ty = self.lookup("self").map(|l| l.ty.clone()).unwrap_or_default();
+        if let Ty::Adt(id) = &self_ty {
+            let sym = self.cx.sym(name);
+            if self.cx.prog.methods.contains_key(&(TypeKey::Adt(*id), sym)) {
+                return None;
+            }
+        }
+        let ty = match name {
+            "get_mut" | "get_unchecked_mut" => Ty::RefMut(Box::new(self_ty.clone())),
+            "as_mut" | "as_ref" | "get_ref" | "into_ref" => self_ty.clone(),
+            "set" | "map_unchecked_mut" | "map_unchecked" | "into_inner" | "into_inner_unchecked" | "project" => {
+                let shown = match &self_ty {
+                    Ty::Adt(id) => self.cx.prog.types[*id as usize].name.clone(),
+                    _ => "Self".to_string(),
+                };
+                self.unsupported(format!("`Pin::{name}` on `Pin<&mut {shown}>`"), m);
+                return Some(Ty::Unknown);
+            }
+            _ => return None,
+        };
+        if !m.args.is_empty() {
+            return None;
+        }
+        let (s, _) = self.operand(&m.receiver, &Ty::Unknown);
+        if s != dst {
+            self.emit(Instr::Move { dst, src: s });
+        }
+        Some(ty)
     }
 }

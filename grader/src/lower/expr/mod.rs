@@ -109,6 +109,10 @@ pub struct FnBuilder<'c, 'a> {
     generic_params: HashSet<String>,
     /// `self` is `&self`/`&mut self` (its `Ty` does not show the reference).
     self_is_ref: bool,
+    /// `self: Pin<&mut Self>` (a hand-written `Future::poll`): `self.get_mut()` and kin are `self`.
+    self_pinned: bool,
+    /// `self` is `&mut self` or `Pin<&mut Self>`: `let S { a, b } = self;` binds references.
+    self_mut_ref: bool,
 }
 
 /// Lowering result of a place expression.
@@ -185,6 +189,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             n_decls: 0,
             generic_params: HashSet::new(),
             self_is_ref: false,
+            self_pinned: false,
+            self_mut_ref: false,
         }
     }
 
@@ -258,8 +264,14 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     if r.reference.is_none() {
                         b.owned_slots.insert(slot);
                     }
-                    b.self_is_ref = r.reference.is_some() || matches!(&*r.ty, syn::Type::Reference(_));
-                    params.push((slot, None, r.mutability.is_some() && r.reference.is_none(), ty));
+                    b.self_pinned = is_pin_ref(&r.ty);
+                    b.self_mut_ref = matches!(&r.reference, Some((_, _))) && r.mutability.is_some()
+                        || matches!(&*r.ty, syn::Type::Reference(t) if t.mutability.is_some())
+                        || b.self_pinned;
+                    b.self_is_ref = r.reference.is_some() || matches!(&*r.ty, syn::Type::Reference(_)) || b.self_pinned;
+                    // `mut self: Pin<&mut Self>` makes the `Pin` mutable, not a copy of the value.
+                    let by_value = r.reference.is_none() && !b.self_is_ref;
+                    params.push((slot, None, r.mutability.is_some() && by_value, ty));
                 }
                 syn::FnArg::Typed(pt) => {
                     let slot = b.alloc();
@@ -1003,4 +1015,12 @@ fn dispatch_param(ty: &syn::Type, params: &[String]) -> Option<(usize, bool)> {
         }
         t => index(t).map(|k| (k, false)),
     }
+}
+
+/// `Pin<&mut Self>` / `Pin<&Self>` (any path ending in `Pin`).
+fn is_pin_ref(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else { return false };
+    let Some(seg) = p.path.segments.last() else { return false };
+    let syn::PathArguments::AngleBracketed(a) = &seg.arguments else { return false };
+    seg.ident == "Pin" && matches!(a.args.first(), Some(syn::GenericArgument::Type(syn::Type::Reference(_))))
 }

@@ -319,13 +319,17 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 (src, ety)
             }
         };
+        let ref_mode = matches!(&*init.expr, syn::Expr::Reference(r) if r.mutability.is_some())
+            || matches!(ety, Ty::RefMut(_))
+            || (self.self_mut_ref && single_ident(&init.expr).as_deref() == Some("self"));
         let ty = if ty.is_known() { ty } else { ety };
         let visible = self.scopes.last().map(|s| s.len()).unwrap_or(0);
         self.declare_pattern(pat, &ty);
         self.own_bindings(pat, &init.expr);
         let mark = self.next_slot;
         let mut fails = Vec::new();
-        self.test_pattern(pat, src, &mut fails, false, &ty);
+        // `let S { a, b } = &mut *self;` binds `a` and `b` as `&mut` to the fields (match ergonomics).
+        self.test_pattern(pat, src, &mut fails, ref_mode, &ty);
         match &init.diverge {
             Some((_, else_expr)) => {
                 if !fails.is_empty() {

@@ -57,6 +57,12 @@ fn default_inner(vm: &mut Vm, hint: &str) -> VmResult<Value> {
         "HashMap" => Value::Map(shared(Map::default())),
         "HashSet" => Value::Set(shared(Set::default())),
         h if h.starts_with("Option") => Value::none(),
+        // A derived `Default`'s field (`Ctx::default_hint`): the cell or box of the inner default.
+        h if h.starts_with("RefCell<") => {
+            Value::Interior(shared(default_for(vm, &h[8..h.len() - 1])?), CellKind::RefCell)
+        }
+        h if h.starts_with("Cell<") => Value::Interior(shared(default_for(vm, &h[5..h.len() - 1])?), CellKind::Cell),
+        h if h.starts_with("Box<") => default_for(vm, &h[4..h.len() - 1])?,
         "" => Value::Marker("default"),
         h if h.starts_with('(') && h.ends_with(')') => {
             let inner = &h[1..h.len() - 1];
