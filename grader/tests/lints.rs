@@ -240,6 +240,10 @@ fn diagnostics_are_complete() {
                 match d.code.as_str() {
                     "std_mutex_guard_across_await" => assert!(d.message.contains("E0277"), "{case}"),
                     "let_underscore_guard" => assert!(d.message.contains("let_underscore_lock"), "{case}"),
+                    // A future used as its output (`.unwrap()` E0599, `{}` E0277).
+                    "missing_await" => {
+                        assert!(d.message.contains("E0599") || d.message.contains("E0277"), "{case}")
+                    }
                     other => panic!("{case}: {other} is not an error-class code"),
                 }
             } else {
@@ -308,13 +312,14 @@ const REAL_EQUIVALENTS: &[(&[&str], &[CodeWithSeverity])] = &[
             ("non_send_across_await", None),
             ("select_unpinned_ref", None),
             ("std_mutex_guard_across_await", Some(Severity::Error)),
+            ("missing_await", Some(Severity::Error)),
         ],
     ),
     (&["await_holding_lock"], &[("std_mutex_guard_across_await", Some(Severity::Warning))]),
     (&["await_holding_refcell_ref"], &[("refcell_borrow_across_await", None)]),
     (&["let_underscore_future"], &[("let_underscore_future", None)]),
     (&["async_yields_async"], &[("async_block_yields_future", None)]),
-    (&["unused_must_use"], &[("missing_await", None)]),
+    (&["unused_must_use"], &[("missing_await", Some(Severity::Warning))]),
     (&["let_underscore_lock"], &[("let_underscore_guard", Some(Severity::Error))]),
     (&["large_futures"], &[("large_future_on_stack", None)]),
     (&["unused_async", "redundant_async_block"], &[("needless_async", None)]),
@@ -323,6 +328,9 @@ const REAL_EQUIVALENTS: &[(&[&str], &[CodeWithSeverity])] = &[
 /// Where the grader and rustc/clippy knowingly differ, and why.
 const KNOWN_DIFFERENCES: &[(&str, &str, &str)] = &[
     ("missing_await/wrong_bound.rs", "missing_await", "rustc only says `unused_variables` for a future bound to a name and never used"),
+    ("missing_await/wrong_underscore_name.rs", "missing_await", "rustc says nothing for `let _name = future;`: the leading `_` silences `unused_variables`, not the mistake"),
+    ("missing_await/wrong_unwrapped.rs", "missing_await", "rustc rejects a value method on a future with E0599 (no method `unwrap`), not E0277; both are the grader's missing_await error"),
+    ("missing_await/wrong_dropped.rs", "missing_await", "rustc says nothing for `drop(future)`: dropping a value is not `unused_must_use`"),
     ("std_mutex_guard_across_await/right_dropped.rs", "std_mutex_guard_across_await", "clippy's await_holding_lock is scope-based; `drop(guard)` really releases the lock before the await, and nothing needs `Send` outside spawn"),
     ("thread_sleep_in_async/wrong.rs", "needless_async", "clippy says unused_async; the grader reports the blocking call, the actual lesson, instead"),
     ("needless_async/right_stub.rs", "needless_async", "clippy says unused_async on a `todo!()` body; the grader leaves stubs (exercise starters) alone"),

@@ -1,4 +1,4 @@
-// fails: stdout, virtual time, no sequential_awaits_not_concurrent
+// fails: stdout, virtual time, no sequential_awaits_not_concurrent, no warnings
 use std::time::Duration;
 use tokio::time::{sleep, Instant};
 

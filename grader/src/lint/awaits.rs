@@ -1,6 +1,11 @@
-//! Futures that never run: `missing_await`, `let_underscore_future`,
+//! Futures that never run: `missing_await` (a call's future dropped as a statement, by
+//! `drop(..)`, or bound and never used; an error when the future is used as its output
+//! would be: a value method such as `.unwrap()` (E0599) or a `{}` of `println!` (E0277)),
+//! `let_underscore_future`,
 //! `async_block_yields_future`; `.await` where it cannot be
 //! (`await_outside_async`); and `async` that is not needed (`needless_async`).
+
+use std::collections::{HashMap, HashSet};
 
 use syn::{Block, Expr, Pat, Stmt};
 
@@ -9,14 +14,120 @@ use super::syntax::{
     contains_await, ident_of, is_known_macro, mentions, pat_ident, pos, pos_of, strip, walk, FrameKind, Hooks, Names,
     Scope,
 };
-use crate::report::Diagnostic;
+use crate::report::{Diagnostic, Pos, Severity};
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
-    walk(file, names, &mut Awaits { names, out });
+    let mut bound = Bound::default();
+    syn::visit::Visit::visit_file(&mut bound, file);
+    let once: HashSet<String> = bound.0.into_iter().filter(|(_, n)| *n == 1).map(|(name, _)| name).collect();
+    // Locals bound once to a future: `let total = total_price(..);`.
+    let mut futures = HashMap::new();
+    for (name, init) in &bound.1 {
+        if once.contains(name) {
+            if let Some(f) = sure_future(names, &once, init) {
+                futures.insert(name.clone(), f);
+            }
+        }
+    }
+    let mut awaits = Awaits { names, once: &once, out };
+    walk(file, names, &mut awaits);
+    let mut printed = Printed { names, once: &once, futures, out };
+    syn::visit::Visit::visit_file(&mut printed, file);
+}
+
+/// How many times each name is bound in the file (`let`, parameters, closure and `for` patterns):
+/// what a local holds is judged file-wide by name, which only a name bound once makes sure.
+/// Also each `let NAME = INIT;`.
+#[derive(Default)]
+struct Bound(HashMap<String, u32>, Vec<(String, Expr)>);
+
+impl<'ast> syn::visit::Visit<'ast> for Bound {
+    fn visit_local(&mut self, l: &'ast syn::Local) {
+        if let (Some((name, _)), Some(init)) = (pat_ident(&l.pat), &l.init) {
+            self.1.push((name, (*init.expr).clone()));
+        }
+        syn::visit::visit_local(self, l);
+    }
+
+    fn visit_pat_ident(&mut self, i: &'ast syn::PatIdent) {
+        *self.0.entry(i.ident.to_string()).or_default() += 1;
+        syn::visit::visit_pat_ident(self, i);
+    }
+}
+
+/// Methods of the output values (`Result`, `Option`, numbers, strings) that a future lacks.
+const VALUE_METHODS: &[&str] = &[
+    "unwrap",
+    "expect",
+    "is_ok",
+    "is_err",
+    "is_some",
+    "is_none",
+    "unwrap_or",
+    "unwrap_or_else",
+    "unwrap_or_default",
+    "ok",
+    "err",
+    "len",
+    "is_empty",
+    "to_string",
+    "as_str",
+];
+
+/// A call certainly returning a future: of an async fn (not a method, whose name a sync method
+/// of another type may share), or an async method of a tracked tokio local (`tx.send(..)`).
+fn sure_future(names: &Names, once: &HashSet<String>, e: &Expr) -> Option<String> {
+    let f = names.async_call(e)?;
+    match strip(e) {
+        Expr::Call(_) => Some(f),
+        Expr::MethodCall(m) if f.contains('.') && ident_of(&m.receiver).is_some_and(|r| once.contains(&r)) => Some(f),
+        _ => None,
+    }
+}
+
+/// A future used as its output value: an error for rustc, the `.await` is missing.
+fn future_as_value(call: &str, at: Pos, what: &str, rustc: &str) -> Diagnostic {
+    diag("missing_await", at, format!("{call} returns a future, not its output, so {what}"))
+        .severity(Severity::Error, Some(rustc))
+        .help("add `.await` after the call to get its output")
+}
+
+/// A future printed with `{}` / `{:?}`: futures implement neither `Display` nor `Debug`.
+struct Printed<'a> {
+    names: &'a Names,
+    once: &'a HashSet<String>,
+    /// Locals bound once to a future: name -> the async call.
+    futures: HashMap<String, String>,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl<'ast> syn::visit::Visit<'ast> for Printed<'_> {
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        let name = super::syntax::macro_name(mac);
+        let formats = matches!(
+            name.as_str(),
+            "println" | "print" | "eprintln" | "eprint" | "format" | "panic" | "write" | "writeln"
+        );
+        for e in super::syntax::macro_exprs(mac).into_iter().flatten() {
+            if formats {
+                if let Some(f) = sure_future(self.names, self.once, &e) {
+                    let what = format!("`{name}!` cannot format it");
+                    self.out.push(future_as_value(&call_text(&f), pos_of(&e), &what, "E0277"));
+                } else if let Some(f) = ident_of(&e).and_then(|local| self.futures.get(&local).map(|f| (local, f))) {
+                    let (local, f) = f;
+                    let what = format!("`{name}!` cannot format `{local}`, which holds that future");
+                    self.out.push(future_as_value(&call_text(f), pos_of(&e), &what, "E0277"));
+                }
+            }
+            self.visit_expr(&e);
+        }
+    }
 }
 
 struct Awaits<'a> {
     names: &'a Names,
+    /// Names bound once in the file (see [`Bound`]).
+    once: &'a HashSet<String>,
     out: &'a mut Vec<Diagnostic>,
 }
 
@@ -28,6 +139,23 @@ impl Hooks for Awaits<'_> {
     fn block(&mut self, b: &Block, _scope: &Scope) {
         for (i, stmt) in b.stmts.iter().enumerate() {
             match stmt {
+                Stmt::Expr(Expr::Call(c), Some(_))
+                    if c.args.len() == 1 && matches!(&*c.func, Expr::Path(p) if p.path.is_ident("drop")) =>
+                {
+                    if let Some(f) = self.names.async_call(&c.args[0]) {
+                        let call = call_text(&f);
+                        self.out.push(
+                            diag(
+                                "missing_await",
+                                pos_of(&c.args[0]),
+                                format!(
+                                    "the future of {call} is dropped before it is ever polled, so its body never runs"
+                                ),
+                            )
+                            .help(format!("`.await` it instead: `{}.await;`", quote_short(&c.args[0]))),
+                        );
+                    }
+                }
                 Stmt::Expr(e, Some(_)) => {
                     if let Some(f) = self.names.async_call(e) {
                         let call = call_text(&f);
@@ -63,8 +191,8 @@ impl Hooks for Awaits<'_> {
                         );
                     } else if let Some((name, p)) = pat_ident(&local.pat) {
                         let used_later = b.stmts[i + 1..].iter().any(|s| mentions(s, &name));
-                        // `let _fut = ..` says "unused on purpose", as for rustc.
-                        if !used_later && !name.starts_with('_') {
+                        // Unlike rustc, `let _fut = ..` too: the name silences the warning, not the mistake.
+                        if !used_later {
                             if let Some(f) = self.names.async_call(init_expr) {
                                 self.out.push(
                                     diag("missing_await", p, format!("`{name}` holds the future of {} but is never awaited, so its body never runs", call_text(&f)))
@@ -81,6 +209,12 @@ impl Hooks for Awaits<'_> {
 
     fn expr(&mut self, e: &Expr, scope: &Scope) {
         match e {
+            Expr::MethodCall(m) if VALUE_METHODS.contains(&m.method.to_string().as_str()) => {
+                if let Some(f) = sure_future(self.names, self.once, &m.receiver) {
+                    let what = format!("it has no method `{}`", m.method);
+                    self.out.push(future_as_value(&call_text(&f), pos_of(&m.receiver), &what, "E0599"));
+                }
+            }
             Expr::Await(a) if !scope.in_async() => {
                 let where_ = match scope.innermost() {
                     Some(f) if f.kind == FrameKind::Fn => format!("`fn {}`, which is not `async`", f.name),

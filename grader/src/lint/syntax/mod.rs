@@ -22,6 +22,6 @@ pub(crate) use macros::{is_known_macro, macro_exprs, macro_name, parse_select};
 pub(crate) use names::Names;
 pub(crate) use query::{
     await_in_scope, await_while_alive, chain, contains_await, first_await, for_each_expr, ident_of, mentions,
-    pat_bindings, pat_ident, pos, pos_of, simple_let, strip,
+    pat_bindings, pat_ident, pos, pos_of, simple_let, strip, VisitNode,
 };
 pub(crate) use walk::{has_runtime_attr, walk, FrameKind, Hooks, Scope};
