@@ -20,8 +20,8 @@ mod load;
 pub mod predict;
 
 pub use load::{
-    is_diagnostic_code, is_runnable_info, load, load_with_errors, parse_variant_header, runnable_blocks, source_hash,
-    CodeBlock, ExerciseExpected, LessonExpected, OracleRun, VariantHeader, REGENERATE,
+    is_diagnostic_code, is_runnable_info, load, load_with_errors, parse_variant_header, program_hash, runnable_blocks,
+    source_hash, CodeBlock, ExerciseExpected, LessonExpected, OracleRun, VariantHeader, REGENERATE,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -86,6 +86,11 @@ pub struct Exercise {
     /// reason the exercise exists. Used by `cargo xtask check-content`.
     #[serde(default)]
     pub starter_fails: Vec<String>,
+    /// The exercise's hidden tests (`tests.rs`), appended to the learner's program at grading
+    /// time as `mod hidden_tests` (see `grader::hidden_tests`); the same text is in
+    /// `checks.hidden_tests`, which is what the grader (and the site's worker) read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hidden_tests: Option<String>,
     /// The learner-style programs that prove the checks (`alternatives/`, `wrong/`).
     /// Build-time only: never embedded in the site.
     #[serde(skip)]

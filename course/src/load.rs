@@ -19,6 +19,10 @@ const EXERCISES_EXTRA_FILES: &[&str] = &["README.md", "known-grader-gaps.txt"];
 /// The files of one exercise folder; nothing else may be there.
 const EXERCISE_FILES: &[&str] = &["exercise.toml", "starter.rs", "solution.rs", "expected.json"];
 
+/// Files an exercise folder may hold besides [`EXERCISE_FILES`]: `tests.rs`, the hidden
+/// tests appended to the learner's program at grading time (`grader::hidden_tests`).
+const EXERCISE_OPTIONAL_FILES: &[&str] = &["tests.rs"];
+
 /// Folders an exercise folder may hold besides [`EXERCISE_FILES`].
 const EXERCISE_FOLDERS: &[&str] = &["alternatives", "wrong"];
 
@@ -103,6 +107,7 @@ fn load_variants(
     shown_dir: &str,
     expected: &ExerciseExpected,
     present_files: &[(String, bool)],
+    hidden_tests: Option<&str>,
     errors: &mut Vec<String>,
 ) -> Vec<crate::Variant> {
     use crate::VariantKind;
@@ -144,7 +149,7 @@ fn load_variants(
                     }
                 }
                 let real = match cached.get(name) {
-                    Some(run) if run.source_hash == source_hash(&source) => run.clone(),
+                    Some(run) if run.source_hash == program_hash(&source, hidden_tests) => run.clone(),
                     Some(_) => {
                         errors.push(format!("{shown_dir}/expected.json: stale: {folder}/{file} changed since the oracle ran (run `cargo xtask check-content --regenerate`)"));
                         continue;
@@ -156,6 +161,13 @@ fn load_variants(
                 };
                 if kind == VariantKind::Alternative && real.hung {
                     errors.push(format!("{shown}: this correct alternative never ends under real tokio"));
+                }
+                for (test, status) in real.tests.iter().filter(|_| kind == VariantKind::Alternative) {
+                    if status != "ok" && status != "ignored" {
+                        errors.push(format!(
+                            "{shown}: this correct alternative's test `{test}` is {status} under real `cargo test`"
+                        ));
+                    }
                 }
                 if kind == VariantKind::Alternative && !real.compile_errors.is_empty() {
                     errors.push(format!(
@@ -204,6 +216,17 @@ pub fn source_hash(source: &str) -> String {
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{hash:016x}")
+}
+
+/// The [`source_hash`] of the program the oracle runs for an exercise's solution,
+/// alternative or wrong attempt: the file itself, or with the exercise's hidden tests
+/// appended ([`grader::hidden_tests::append`]), so a change to `tests.rs` makes the cached
+/// outputs stale too.
+pub fn program_hash(source: &str, hidden_tests: Option<&str>) -> String {
+    match hidden_tests {
+        Some(tests) => source_hash(&grader::hidden_tests::append(source, tests)),
+        None => source_hash(source),
+    }
 }
 
 /// Whether a fenced code block's info string marks it runnable (```` ```rust,run ````).
@@ -640,10 +663,11 @@ pub fn load_with_errors(root: &Path) -> (Course, Vec<String>) {
         let present: Vec<(String, bool)> = entries(&dir, &shown_dir, &mut errors);
         for (file, is_dir) in &present {
             let allowed = if *is_dir { EXERCISE_FOLDERS } else { EXERCISE_FILES };
-            if !allowed.contains(&file.as_str()) {
+            if !allowed.contains(&file.as_str()) && (*is_dir || !EXERCISE_OPTIONAL_FILES.contains(&file.as_str())) {
                 errors.push(format!(
-                    "{shown_dir}/{file}: unexpected entry (an exercise folder holds exactly {}, and optionally {}/)",
+                    "{shown_dir}/{file}: unexpected entry (an exercise folder holds exactly {}, and optionally {} and {}/)",
                     EXERCISE_FILES.join(", "),
+                    EXERCISE_OPTIONAL_FILES.join(", "),
                     EXERCISE_FOLDERS.join("/, ")
                 ));
             }
@@ -667,6 +691,14 @@ pub fn load_with_errors(root: &Path) -> (Course, Vec<String>) {
         };
         let Some(solution) = read(&dir.join("solution.rs"), &format!("{shown_dir}/solution.rs"), &mut errors) else {
             continue;
+        };
+        let hidden_tests = if present.iter().any(|(f, d)| f == "tests.rs" && !d) {
+            let Some(tests) = read(&dir.join("tests.rs"), &format!("{shown_dir}/tests.rs"), &mut errors) else {
+                continue;
+            };
+            Some(tests)
+        } else {
+            None
         };
         let expected_shown = format!("{shown_dir}/expected.json");
         let Some(expected) = read_json::<ExerciseExpected>(&dir.join("expected.json"), &expected_shown, &mut errors)
@@ -693,6 +725,16 @@ pub fn load_with_errors(root: &Path) -> (Course, Vec<String>) {
         if def.checks.stdout.is_some() {
             errors.push(format!(
                 "{toml_shown}: `checks.stdout` must not be written by hand: it comes from expected.json"
+            ));
+        }
+        if def.checks.hidden_tests.is_some() {
+            errors.push(format!(
+                "{toml_shown}: `checks.hidden_tests` must not be written by hand: it is the exercise's tests.rs"
+            ));
+        }
+        if hidden_tests.is_some() && !def.checks.tests {
+            errors.push(format!(
+                "{toml_shown}: the exercise has tests.rs, so `checks.tests` must be true (its tests are the checks `test hidden_tests::NAME`)"
             ));
         }
         for code in def.checks.present.iter().chain(&def.checks.absent) {
@@ -736,7 +778,7 @@ pub fn load_with_errors(root: &Path) -> (Course, Vec<String>) {
                 }
             }
         }
-        if run.source_hash != source_hash(&solution) {
+        if run.source_hash != program_hash(&solution, hidden_tests.as_deref()) {
             errors.push(format!("{expected_shown}: stale: solution.rs changed since the oracle ran (run `cargo xtask check-content --regenerate`)"));
         }
         let want = def.checks.outcome.unwrap_or(grader::Outcome::Completed);
@@ -764,7 +806,8 @@ pub fn load_with_errors(root: &Path) -> (Course, Vec<String>) {
         }
         let mut checks = def.checks;
         checks.stdout = Some(run.stdout.clone());
-        let variants = load_variants(&dir, &shown_dir, &expected, &present, &mut errors);
+        checks.hidden_tests = hidden_tests.clone();
+        let variants = load_variants(&dir, &shown_dir, &expected, &present, hidden_tests.as_deref(), &mut errors);
 
         found.insert(
             name.clone(),
@@ -780,6 +823,7 @@ pub fn load_with_errors(root: &Path) -> (Course, Vec<String>) {
                 explanation: def.explanation,
                 checks,
                 starter_fails: def.starter_fails,
+                hidden_tests,
                 variants,
             },
         );

@@ -15,7 +15,12 @@ fn the_real_course_loads() {
     for ex in &course.exercises {
         assert!(ex.checks.stdout.is_some(), "{}: stdout is filled from expected.json", ex.id);
         assert!(course.lesson(&ex.lesson).unwrap().exercises.contains(&ex.id));
+        // The hidden tests reach the grader (and the site's worker) through the checks.
+        assert_eq!(ex.checks.hidden_tests, ex.hidden_tests, "{}", ex.id);
     }
+    let with_tests = course.exercise("try-join-first-error").unwrap();
+    assert!(with_tests.hidden_tests.as_deref().unwrap().contains("async fn returns_the_first_error"));
+    assert!(course.to_json().contains("returns_the_first_error_as_soon_as_it_happens"));
     // The JSON the web app embeds round-trips; the variants are build-time only.
     let mut without_variants = course.clone();
     for ex in &mut without_variants.exercises {
@@ -45,13 +50,13 @@ impl Scratch {
             for f in ["exercise.toml", "starter.rs", "solution.rs", "expected.json"] {
                 fs::copy(root.join("exercises").join(ex).join(f), dir.join("exercises").join(ex).join(f)).unwrap();
             }
+            // The alternatives and wrong attempts, whose oracle outputs expected.json holds.
             for folder in ["alternatives", "wrong"] {
                 let from = root.join("exercises").join(ex).join(folder);
                 let Ok(files) = fs::read_dir(&from) else { continue };
-                let to = dir.join("exercises").join(ex).join(folder);
-                fs::create_dir_all(&to).unwrap();
+                fs::create_dir_all(dir.join("exercises").join(ex).join(folder)).unwrap();
                 for file in files.flatten() {
-                    fs::copy(file.path(), to.join(file.file_name())).unwrap();
+                    fs::copy(file.path(), dir.join("exercises").join(ex).join(folder).join(file.file_name())).unwrap();
                 }
             }
         }
@@ -222,4 +227,39 @@ fn a_typed_prediction_grades_every_predict_exercise() {
         assert!(!grader::grade(&wrong, &ex.checks, &grader::Options::default()).passed, "{}", ex.id);
     }
     assert_eq!(seen, 7);
+}
+
+#[test]
+fn hidden_tests_need_checks_tests_and_make_the_oracle_output_stale() {
+    let s = Scratch::new("hidden-tests");
+    fs::write(s.0.join("exercises/lazy-predict/tests.rs"), "#[test]\nfn t() {}\n").unwrap();
+    s.assert_error("exercises/lazy-predict/exercise.toml: the exercise has tests.rs, so `checks.tests` must be true");
+    // The oracle ran the solution without these tests: its output is stale.
+    s.assert_error("exercises/lazy-predict/expected.json: stale: solution.rs changed");
+    s.edit("exercises/lazy-predict/exercise.toml", "[checks]\n", "[checks]\nhidden_tests = \"#[test] fn t() {}\"\n");
+    s.assert_error("`checks.hidden_tests` must not be written by hand");
+}
+
+#[test]
+fn hidden_tests_are_loaded_into_the_exercise_and_its_checks() {
+    let s = Scratch::new("hidden-tests-ok");
+    let tests = "#[test]\nfn t() {}\n";
+    fs::write(s.0.join("exercises/lazy-predict/tests.rs"), tests).unwrap();
+    s.edit("exercises/lazy-predict/exercise.toml", "[checks]\n", "[checks]\ntests = true\n");
+    // Pretend the oracle ran the program with the tests appended (and found the test).
+    let solution = fs::read_to_string(s.0.join("exercises/lazy-predict/solution.rs")).unwrap();
+    let path = s.0.join("exercises/lazy-predict/expected.json");
+    let mut expected: course::ExerciseExpected = serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+    expected.solution.source_hash = course::program_hash(&solution, Some(tests));
+    expected.solution.tests.insert("hidden_tests::t".into(), "ok".into());
+    // Without alternatives or wrong attempts, whose outputs would be stale too.
+    expected.alternatives.clear();
+    expected.wrong.clear();
+    fs::remove_dir_all(s.0.join("exercises/lazy-predict/alternatives")).unwrap();
+    fs::remove_dir_all(s.0.join("exercises/lazy-predict/wrong")).unwrap();
+    fs::write(&path, serde_json::to_string(&expected).unwrap()).unwrap();
+    let course = course::load(&s.0).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let ex = course.exercise("lazy-predict").unwrap();
+    assert_eq!(ex.hidden_tests.as_deref(), Some(tests));
+    assert_eq!(ex.checks.hidden_tests.as_deref(), Some(tests));
 }

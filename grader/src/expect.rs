@@ -6,7 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::report::{Outcome, Report, Severity};
+use crate::hidden_tests::Appended;
+use crate::report::{Diagnostic, Outcome, Report, Severity};
 use crate::Options;
 
 /// How the expected stdout is compared.
@@ -52,6 +53,12 @@ pub struct Expectations {
     /// Run the file's `#[test]` / `#[tokio::test]` functions (as `cargo test`): each is a
     /// check named `test NAME` that passes when the test does.
     pub tests: bool,
+    /// The exercise's hidden tests (its `tests.rs`), filled by the course loader, never
+    /// written in `exercise.toml`: appended to the learner's source as
+    /// `mod hidden_tests` (`crate::hidden_tests`) and run with the file's own tests, each
+    /// a check `test hidden_tests::NAME`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hidden_tests: Option<String>,
     /// Trace check `tasks alive`: at most this many spawned tasks exist at once
     /// (spawned and not yet finished, panicked or aborted).
     pub max_tasks_alive: Option<u32>,
@@ -95,16 +102,31 @@ pub fn grade(source: &str, expect: &Expectations, options: &Options) -> Graded {
     let options = &options;
     let mut report = crate::check(source, options);
     let mut checks = compare(&report, expect);
-    if expect.tests && report.outcome != Outcome::Rejected {
-        let (results, diagnostics) = crate::run_tests(source, options);
+    if (expect.tests || expect.hidden_tests.is_some()) && report.outcome != Outcome::Rejected {
+        let appended = expect.hidden_tests.as_deref().map(|tests| Appended::new(source, tests));
+        let (mut results, diagnostics) = crate::run_tests(appended.as_ref().map_or(source, |a| &a.text), options);
+        let diagnostics: Vec<Diagnostic> = match &appended {
+            Some(a) => diagnostics.into_iter().map(|d| a.map_diagnostic(d)).collect(),
+            None => diagnostics,
+        };
+        if let Some(a) = &appended {
+            for t in &mut results {
+                t.message = a.map_message(&t.message, &options.file_name);
+            }
+        }
+        // Real rustc would not build the tests at all when the learner's file lacks an item they use.
+        let build_error = diagnostics
+            .iter()
+            .find(|d| d.severity == Severity::Error && (results.is_empty() || crate::hidden_tests::is_missing_item(d)))
+            .map(|d| d.message.clone());
         report.diagnostics.extend(diagnostics);
-        if results.is_empty() {
-            checks.push(CheckResult {
-                name: "tests".into(),
-                passed: false,
-                expected: "at least one `#[tokio::test]` function".into(),
-                actual: "no test functions".into(),
-            });
+        if results.is_empty() || build_error.is_some() {
+            let (expected, actual) = match (&appended, build_error) {
+                (Some(_), Some(error)) => ("the exercise's tests build with your program".into(), error),
+                (Some(_), None) => ("the exercise's tests run".into(), "no test functions".into()),
+                (None, _) => ("at least one `#[tokio::test]` function".into(), "no test functions".into()),
+            };
+            checks.push(CheckResult { name: "tests".into(), passed: false, expected, actual });
         }
         for t in results.iter().filter(|t| t.status != "ignored") {
             let actual = if t.status == "ok" { "passes".to_string() } else { t.message.clone() };

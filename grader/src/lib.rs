@@ -13,6 +13,7 @@ pub mod api;
 pub mod builtin_types;
 pub mod expect;
 pub mod fmt;
+pub mod hidden_tests;
 pub mod ir;
 pub mod lint;
 pub mod lower;

@@ -1,4 +1,4 @@
-// fails: stdout, virtual time
+// fails: stdout, virtual time, test hidden_tests::returns_the_first_error_as_soon_as_it_happens
 // checks only: join! is concurrent but waits for every read; no lint can know the first error should cut the wait short
 use std::time::Duration;
 use tokio::time::{sleep, Instant};

@@ -1,4 +1,4 @@
-// fails: stdout, virtual time, no sequential_awaits_not_concurrent, no warnings
+// fails: stdout, virtual time, no sequential_awaits_not_concurrent, no warnings, test hidden_tests::returns_every_setting_after_the_slowest_read, test hidden_tests::returns_the_first_error_as_soon_as_it_happens
 use std::time::Duration;
 use tokio::time::{sleep, Instant};
 

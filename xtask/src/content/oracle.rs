@@ -1,5 +1,7 @@
 //! The oracle for the course: real rustc + tokio run every solution, alternative,
 //! wrong attempt and lesson block; the outputs are cached in `expected.json` files.
+//! An exercise's hidden tests (`tests.rs`) are appended to its programs first
+//! (`grader::hidden_tests::append`), so their `source_hash` is `course::program_hash`.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
@@ -49,7 +51,19 @@ fn programs(root: &Path, only: &Only) -> Result<Vec<Program>, String> {
         if !path.is_file() || !only.includes(&id) {
             continue;
         }
-        let source = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        // The exercise's hidden tests are appended to every program of the exercise, exactly
+        // as the grader appends them, so real `cargo test` runs them too.
+        let tests_path = dir.join("tests.rs");
+        let hidden_tests = if tests_path.is_file() {
+            Some(fs::read_to_string(&tests_path).map_err(|e| format!("{}: {e}", tests_path.display()))?)
+        } else {
+            None
+        };
+        let with_tests = |source: String| match &hidden_tests {
+            Some(tests) => grader::hidden_tests::append(&source, tests),
+            None => source,
+        };
+        let source = with_tests(fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?);
         programs.push(Program {
             role: Role::Solution(id.clone()),
             bin: format!("ex-{id}"),
@@ -63,7 +77,8 @@ fn programs(root: &Path, only: &Only) -> Result<Vec<Program>, String> {
             }
             for file in sorted_names(&sub)? {
                 let Some(name) = file.strip_suffix(".rs") else { continue };
-                let source = fs::read_to_string(sub.join(&file)).map_err(|e| format!("{}: {e}", sub.display()))?;
+                let source =
+                    with_tests(fs::read_to_string(sub.join(&file)).map_err(|e| format!("{}: {e}", sub.display()))?);
                 let (role, prefix) = match folder {
                     "alternatives" => (Role::Alternative(id.clone(), name.to_string()), "alt"),
                     _ => (Role::Wrong(id.clone(), name.to_string()), "wrong"),

@@ -48,7 +48,15 @@ pub(super) fn verify(root: &Path, course: &Course, only: &Only) -> Result<(), St
     let exercises: Vec<&course::Exercise> = course.exercises.iter().filter(|ex| only.includes(&ex.id)).collect();
     let bin = |id: &str| format!("st-{id}");
     let bins: Vec<String> = exercises.iter().map(|ex| bin(&ex.id)).collect();
-    scratch.write_programs(bins.iter().zip(&exercises).map(|(b, ex)| (b.as_str(), ex.starter.as_str())))?;
+    // With the exercise's hidden tests appended, as the grader grades the starter.
+    let sources: Vec<String> = exercises
+        .iter()
+        .map(|ex| match &ex.hidden_tests {
+            Some(tests) => grader::hidden_tests::append(&ex.starter, tests),
+            None => ex.starter.clone(),
+        })
+        .collect();
+    scratch.write_programs(bins.iter().zip(&sources).map(|(b, s)| (b.as_str(), s.as_str())))?;
     let output = scratch
         .cargo("build")
         .args(["--bins", "--keep-going", "--message-format", "short"])
