@@ -2,7 +2,7 @@
 //! the `select!` seed and the file name panics print.
 
 use std::fmt;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// How far a long run has got, for a host that shows it live (the site's worker).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,9 +14,10 @@ pub struct Progress {
     pub steps: u64,
 }
 
-/// A host's callback for [`Progress`], called every [`Options::progress_every`] steps.
+/// A host's callback for [`Progress`], called every [`Options::progress_every`] steps
+/// (`Send + Sync` so that `Options` can go to a guard thread, as the tests do).
 #[derive(Clone)]
-pub struct ProgressHook(pub Rc<dyn Fn(&Progress)>);
+pub struct ProgressHook(pub Arc<dyn Fn(&Progress) + Send + Sync>);
 
 impl fmt::Debug for ProgressHook {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

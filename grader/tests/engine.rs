@@ -399,19 +399,20 @@ async fn main() {
 /// A host sees a long run's output and clock as it goes (the site shows them live).
 #[test]
 fn a_long_run_reports_its_progress_to_the_host() {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    let seen: Rc<RefCell<Vec<grader::Progress>>> = Rc::default();
-    let sink = Rc::clone(&seen);
+    use std::sync::{Arc, Mutex};
+    let seen: Arc<Mutex<Vec<grader::Progress>>> = Arc::default();
+    let sink = Arc::clone(&seen);
     let options = grader::Options {
-        progress: Some(grader::ProgressHook(Rc::new(move |p: &grader::Progress| sink.borrow_mut().push(p.clone())))),
+        progress: Some(grader::ProgressHook(Arc::new(move |p: &grader::Progress| {
+            sink.lock().unwrap().push(p.clone())
+        }))),
         progress_every: 10_000,
         ..grader::Options::default()
     };
     let src = "#[tokio::main]\nasync fn main() {\n    for i in 0..2000 {\n        tokio::time::sleep(std::time::Duration::from_millis(1)).await;\n        println!(\"tick {i}\");\n    }\n}\n";
     let report = grader::check(src, &options);
     assert_eq!(report.outcome, grader::Outcome::Completed);
-    let seen = seen.borrow();
+    let seen = seen.lock().unwrap();
     assert!(seen.len() >= 3, "{} progress calls", seen.len());
     for pair in seen.windows(2) {
         assert!(pair[1].steps > pair[0].steps && pair[1].virtual_time_ns >= pair[0].virtual_time_ns);

@@ -75,18 +75,29 @@ fn without_trace(report: &mut grader::Report) {
 
 #[cfg(target_arch = "wasm32")]
 mod bindings {
-    use std::rc::Rc;
+    use std::cell::RefCell;
+    use std::sync::Arc;
 
     use wasm_bindgen::prelude::*;
 
+    thread_local! {
+        /// The running request's `on_progress` (a JS function is not `Send`, the hook must be).
+        static ON_PROGRESS: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    }
+
     /// The options with a hook that calls `on_progress(stdout_tail, virtual_ms)`.
     fn with_progress(on_progress: js_sys::Function) -> grader::Options {
-        let hook = move |p: &grader::Progress| {
+        ON_PROGRESS.with(|f| *f.borrow_mut() = Some(on_progress));
+        let hook = |p: &grader::Progress| {
             let tail = JsValue::from_str(super::tail(&p.stdout));
             let ms = JsValue::from_f64(p.virtual_time_ns as f64 / 1e6);
-            let _ = on_progress.call2(&JsValue::NULL, &tail, &ms);
+            ON_PROGRESS.with(|f| {
+                if let Some(f) = f.borrow().as_ref() {
+                    let _ = f.call2(&JsValue::NULL, &tail, &ms);
+                }
+            });
         };
-        grader::Options { progress: Some(grader::ProgressHook(Rc::new(hook))), ..super::options() }
+        grader::Options { progress: Some(grader::ProgressHook(Arc::new(hook))), ..super::options() }
     }
 
     #[wasm_bindgen]
