@@ -11,6 +11,7 @@
 pub mod builtins;
 pub mod drop;
 pub mod format;
+pub mod memory;
 pub mod ops;
 mod outcome;
 pub mod rt;
@@ -103,6 +104,12 @@ pub struct Vm {
     pub max_steps: u64,
     pub max_depth: usize,
     pub max_memory: usize,
+    /// `Options::max_output_bytes`, `max_tasks` and `max_virtual_time_secs` (in ns).
+    pub max_output: usize,
+    pub max_tasks: usize,
+    pub max_virtual_ns: u64,
+    /// The runtime's task count at which the live tasks are counted again (`spawn_task`).
+    pub task_scan_at: usize,
     pub file_name: String,
     /// tokio's paused clock in nanoseconds (`tokio::time::Instant`, timers).
     pub clock_ns: u64,
@@ -155,6 +162,7 @@ impl Vm {
         } else if drop::active() {
             drop::deactivate();
         }
+        memory::reset();
         Vm {
             _drop_guard: has_drops.then_some(drop::Guard),
             prog: Rc::new(prog),
@@ -168,6 +176,10 @@ impl Vm {
             next_progress: if options.progress.is_some() { options.progress_every.max(1) } else { u64::MAX },
             max_depth: options.max_call_depth,
             max_memory: options.max_memory_bytes,
+            max_output: options.max_output_bytes,
+            max_tasks: options.max_tasks,
+            max_virtual_ns: options.max_virtual_time_secs.saturating_mul(1_000_000_000),
+            task_scan_at: options.max_tasks,
             file_name: options.file_name.clone(),
             clock_ns: 0,
             std_clock_ns: 0,
@@ -260,12 +272,65 @@ impl Vm {
     /// Refuse containers that would exceed the memory cap (approximate: 32 bytes a value).
     pub fn check_len(&self, len: usize, elem_bytes: usize) -> VmResult<()> {
         if len.saturating_mul(elem_bytes) > self.max_memory {
-            return self.limit(format!(
-                "stopped: the program used more than {} MB of memory",
-                self.max_memory / (1024 * 1024)
-            ));
+            return self.memory_limit();
         }
         Ok(())
+    }
+
+    /// The host is about to allocate `bytes` for a buffer that [`memory::made`] will enter in
+    /// the account: stop first if that would go over the memory limit (`memory.rs`).
+    pub fn reserve(&mut self, bytes: usize) -> VmResult<()> {
+        if memory::charged().saturating_add(bytes) <= self.max_memory {
+            return Ok(());
+        }
+        let other = self.rt.tasks.len() * memory::TASK_BYTES
+            + self.stdout.len()
+            + self.stderr.len()
+            + self.fiber.slots.len() * memory::VALUE_BYTES;
+        let live = memory::measure(other).saturating_add(bytes);
+        if live > self.max_memory - self.max_memory / 16 {
+            return self.memory_limit();
+        }
+        Ok(())
+    }
+
+    /// A buffer already in the account (or not counted at all) grows by `bytes` in place.
+    pub fn alloc(&mut self, bytes: usize) -> VmResult<()> {
+        self.reserve(bytes)?;
+        memory::charge(bytes);
+        Ok(())
+    }
+
+    /// Stops a program that printed more than `Options::max_output_bytes`, keeping the output
+    /// up to the cap.
+    pub fn check_output(&mut self) -> VmResult<()> {
+        let total = self.stdout.len() + self.stderr.len();
+        if total <= self.max_output {
+            return Ok(());
+        }
+        let keep_err = self.stderr.len().min(self.max_output);
+        let mut cut = keep_err;
+        while !self.stderr.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        self.stderr.truncate(cut);
+        let mut cut = self.max_output - self.stderr.len();
+        while !self.stdout.is_char_boundary(cut.min(self.stdout.len())) {
+            cut -= 1;
+        }
+        self.stdout.truncate(cut);
+        self.limit(format!(
+            "stopped: this program printed more than {} bytes (the output is truncated there); the print here went over",
+            fmt_thousands(self.max_output as u64)
+        ))
+    }
+
+    fn memory_limit<T>(&self) -> VmResult<T> {
+        self.limit(format!(
+            "stopped: this program used more than {} MB of memory (counted as the grader stores values: {} bytes a `Vec` element, 1 byte a `String` byte); the allocation here went over",
+            self.max_memory / (1024 * 1024),
+            memory::VALUE_BYTES
+        ))
     }
 
     pub fn name(&self, sym: Sym) -> &str {
@@ -449,6 +514,11 @@ impl Vm {
                     format!("stopped after {} steps — is there a loop that never ends?", fmt_thousands(self.max_steps));
                 try_vm!(self.limit(msg));
             }
+            // Buffers made since the last check were charged without one.
+            if self.steps & 0xfff == 0 {
+                set_pos!();
+                try_vm!(self.reserve(0));
+            }
             let Some(instr) = code.get(pc) else {
                 set_pos!();
                 try_vm!(self.unsupported("running past the end of a function"));
@@ -499,6 +569,9 @@ impl Vm {
                             let (x, y) = (x.clone(), y.clone());
                             set_pos!();
                             self.save_pc(pc);
+                            if let (Value::String(buf), ir::BinOp::Add) = (&x, op) {
+                                try_vm!(builtins::string::grow_string(self, buf, text_bytes(std::slice::from_ref(&y))));
+                            }
                             match ops::user_binop(self, *op, &x, &y) {
                                 Some(r) => Ok(try_vm!(r)),
                                 None => ops::binop(*op, &x, &y, &prog),
@@ -620,7 +693,8 @@ impl Vm {
                     let v = slot!(*value).clone();
                     let n = slot!(*count).as_int().unwrap_or(0).max(0) as usize;
                     set_pos!();
-                    try_vm!(self.check_len(n, 32));
+                    try_vm!(self.check_len(n, memory::VALUE_BYTES));
+                    try_vm!(self.reserve(n.saturating_mul(memory::VALUE_BYTES)));
                     let items: Vec<Value> = match &v {
                         Value::Int(..)
                         | Value::Bool(_)
@@ -874,6 +948,7 @@ impl Vm {
                     let argv: Vec<Value> = (0..*n).map(|i| slot!(*args + i).clone()).collect();
                     set_pos!();
                     self.save_pc(pc);
+                    try_vm!(self.reserve(text_bytes(&argv)));
                     let s = try_vm!(format::format(self, *fmt, &argv));
                     slot!(*dst) = Value::string(s);
                 }
@@ -895,7 +970,7 @@ impl Vm {
                         }
                         ir::Stream::Stderr => self.stderr.push_str(&s),
                     }
-                    try_vm!(self.check_len(self.stdout.len() + self.stderr.len(), 1));
+                    try_vm!(self.check_output());
                 }
                 Instr::Panic { msg } => {
                     let m = slot!(*msg).to_str().unwrap_or_default();
@@ -1263,6 +1338,17 @@ pub fn std_num_site(t: ir::IntTy) -> &'static str {
         U128 => 10,
         Usize => 11,
     }]
+}
+
+/// The bytes of the strings among `args` (what formatting them at least allocates).
+fn text_bytes(args: &[Value]) -> usize {
+    args.iter()
+        .map(|a| match a.deref_ref() {
+            Value::String(s) => s.try_borrow().map_or(0, |s| s.len()),
+            Value::Str(s) => s.len(),
+            _ => 0,
+        })
+        .sum()
 }
 
 pub fn fmt_thousands(n: u64) -> String {

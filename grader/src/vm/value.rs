@@ -330,13 +330,19 @@ impl Value {
         Value::Int(v as i128, IntTy::Usize)
     }
     pub fn string(s: String) -> Value {
-        Value::String(shared(s))
+        let bytes = s.capacity();
+        let buf = shared(s);
+        crate::vm::memory::made(&buf, bytes);
+        Value::String(buf)
     }
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::from(s))
     }
     pub fn vec(items: Vec<Value>) -> Value {
-        Value::Vec(shared(items))
+        let bytes = items.capacity() * crate::vm::memory::VALUE_BYTES;
+        let buf = shared(items);
+        crate::vm::memory::made(&buf, bytes);
+        Value::Vec(buf)
     }
     pub fn obj(ty: TypeId, variant: u32, fields: Vec<Value>) -> Value {
         Value::Obj(shared(Obj { ty, variant, fields }))

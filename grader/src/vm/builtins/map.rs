@@ -33,8 +33,12 @@ fn map_method(vm: &mut Vm, method: &str, hint: &str, args: &[Value], m: &Shared<
         "insert" => {
             let k = key();
             let len = m.borrow().entries.len();
-            if len.is_multiple_of(1024) {
+            if len.is_multiple_of(16) {
                 vm.check_len(len + 1, 64)?;
+                vm.alloc(16 * crate::vm::memory::ENTRY_BYTES)?;
+                if len.is_power_of_two() && len >= 16 {
+                    crate::vm::memory::hold(m);
+                }
             }
             Value::option(m.borrow_mut().entries.insert(k, arg(args, 2)))
         }
@@ -173,8 +177,12 @@ fn set_method(vm: &mut Vm, method: &str, args: &[Value], s: &Shared<Set>) -> VmR
         "is_empty" => Value::Bool(s.borrow().items.is_empty()),
         "insert" => {
             let len = s.borrow().items.len();
-            if len.is_multiple_of(1024) {
+            if len.is_multiple_of(16) {
                 vm.check_len(len + 1, 64)?;
+                vm.alloc(16 * crate::vm::memory::ENTRY_BYTES)?;
+                if len.is_power_of_two() && len >= 16 {
+                    crate::vm::memory::hold(s);
+                }
             }
             Value::Bool(s.borrow_mut().items.insert(item()))
         }

@@ -195,7 +195,11 @@ fn common(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<Opt
     let recv = arg(args, 0);
     let other = || arg(args, 1);
     Ok(Some(match method {
-        "clone" | "to_owned" | "cloned" if args.len() == 1 => deep_clone(&recv),
+        "clone" | "to_owned" | "cloned" if args.len() == 1 => {
+            // What the copy will allocate, before it does (its buffers enter the account as made).
+            vm.reserve(crate::vm::memory::deep_bytes(&recv, vm.max_memory))?;
+            deep_clone(&recv)
+        }
         "to_string" => Value::string(to_string(vm, &recv, FmtTrait::Display)?),
         "eq" => Value::Bool(equal(&recv, &other().deref())),
         "ne" => Value::Bool(!equal(&recv, &other().deref())),

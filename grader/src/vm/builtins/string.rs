@@ -449,6 +449,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 return vm.panic_in_std("alloc/src/raw_vec/mod.rs:28:5", "capacity overflow");
             }
             vm.check_len(usize::try_from(total).unwrap_or(usize::MAX), 1)?;
+            vm.reserve(usize::try_from(total).unwrap_or(usize::MAX))?;
             super::charge(vm, (total / 64) as u64)?;
             Value::string(s.repeat(usize::try_from(n).unwrap_or(usize::MAX)))
         }
@@ -488,11 +489,14 @@ fn mutate(
     let recv = arg(args, 0);
     Ok(Some(match method {
         "push" | "push_str" => {
+            // Before `str_arg` copies the argument.
+            let add_len = match a1().deref() {
+                Value::String(s) => s.try_borrow().map_or(0, |s| s.len()),
+                Value::Str(s) => s.len(),
+                _ => 0,
+            };
+            grow_string(vm, buf, add_len)?;
             let add = str_arg(vm, args, 1)?;
-            let len = buf.borrow().len();
-            if len > 1 << 20 {
-                vm.check_len(len + add.len(), 1)?;
-            }
             buf.borrow_mut().push_str(&add);
             Value::Unit
         }
@@ -558,14 +562,12 @@ fn mutate(
         "extend" => {
             let it = super::iter::into_iter(vm, a1())?;
             while let Some(x) = super::iter::next(vm, &it)? {
-                match x.deref() {
-                    Value::Char(c) => buf.borrow_mut().push(c),
-                    other => buf.borrow_mut().push_str(&other.to_str().unwrap_or_default()),
-                }
-                let len = buf.borrow().len();
-                if len > 1 << 20 {
-                    vm.check_len(len, 1)?;
-                }
+                let text = match x.deref() {
+                    Value::Char(c) => c.to_string(),
+                    other => other.to_str().unwrap_or_default(),
+                };
+                grow_string(vm, buf, text.len())?;
+                buf.borrow_mut().push_str(&text);
             }
             Value::Unit
         }
@@ -597,4 +599,23 @@ fn mutate(
         }
         _ => return Ok(None),
     }))
+}
+
+/// `buf` is about to take `add` more bytes: when that reallocates it, charge the growth to the
+/// memory account first (`vm/memory.rs`) and enter the buffer in it.
+pub fn grow_string(vm: &mut Vm, buf: &crate::vm::value::Shared<String>, add: usize) -> VmResult<()> {
+    let (len, cap) = {
+        let b = buf.borrow();
+        (b.len(), b.capacity())
+    };
+    let need = len.saturating_add(add);
+    if need > cap {
+        let new_cap = need.max(cap.saturating_mul(2)).max(8);
+        vm.check_len(new_cap, 1)?;
+        vm.alloc(new_cap)?;
+        if new_cap >= crate::vm::memory::SMALL {
+            crate::vm::memory::hold(buf);
+        }
+    }
+    Ok(())
 }

@@ -1,11 +1,13 @@
 //! `Vec<T>`, arrays, slices and `VecDeque<T>`.
 
 use std::cmp::Ordering;
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use super::iter::{self, ordering_of, Iter};
 use super::{arg, usize_arg};
-use crate::vm::value::{compare, deep_clone, equal, shared, Place, Value};
+use crate::vm::memory::{self, VALUE_BYTES};
+use crate::vm::value::{compare, deep_clone, equal, shared, Place, Shared, Value};
 use crate::vm::{Vm, VmResult};
 
 /// Sort with a fallible comparator (a learner's closure may panic).
@@ -211,10 +213,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "len" => Value::usize(v.borrow().len()),
         "is_empty" => Value::Bool(v.borrow().is_empty()),
         "push" => {
-            let len = v.borrow().len();
-            if len.is_multiple_of(1024) {
-                vm.check_len(len + 1, 32)?;
-            }
+            grow_vec(vm, v, 1)?;
             v.borrow_mut().push(a1());
             Value::Unit
         }
@@ -229,6 +228,7 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
             if i > len {
                 return vm.panic(format!("insertion index (is {i}) should be <= len (is {len})"));
             }
+            grow_vec(vm, v, 1)?;
             v.borrow_mut().insert(i, arg(args, 2));
             Value::Unit
         }
@@ -411,10 +411,10 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 let x = x.deref_ref();
                 new.push(if method == "extend_from_slice" { deep_clone(&x) } else { x });
                 if new.len() % 4096 == 0 {
-                    vm.check_len(v.borrow().len() + new.len(), 32)?;
+                    vm.reserve(new.len() * VALUE_BYTES)?;
                 }
             }
-            vm.check_len(v.borrow().len() + new.len(), 32)?;
+            grow_vec(vm, v, new.len())?;
             v.borrow_mut().extend(new);
             if method == "append" {
                 if let Value::Vec(o) = src.deref() {
@@ -565,7 +565,9 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
         "capacity" => return vm.unsupported("`capacity()` (the grader does not model allocation sizes)"),
         "resize" => {
             let n = usize_arg(vm, args, 1)?;
-            vm.check_len(n, 32)?;
+            vm.check_len(n, VALUE_BYTES)?;
+            let len = v.borrow().len();
+            grow_vec(vm, v, n.saturating_sub(len))?;
             let x = arg(args, 2);
             let mut items = v.borrow_mut();
             while items.len() > n {
@@ -688,10 +690,7 @@ fn deque(
         "len" => Value::usize(d.borrow().len()),
         "is_empty" => Value::Bool(d.borrow().is_empty()),
         "push_back" | "push_front" => {
-            let len = d.borrow().len();
-            if len.is_multiple_of(1024) {
-                vm.check_len(len + 1, 32)?;
-            }
+            grow_deque(vm, d, 1)?;
             if method == "push_back" {
                 d.borrow_mut().push_back(a1());
             } else {
@@ -750,6 +749,7 @@ fn deque(
             if i > d.borrow().len() {
                 return vm.panic_in_std("alloc/src/collections/vec_deque/mod.rs:2431:9", "index out of bounds");
             }
+            grow_deque(vm, d, 1)?;
             d.borrow_mut().insert(i, arg(args, 2));
             Value::Unit
         }
@@ -774,11 +774,8 @@ fn deque(
         "extend" => {
             let it = iter::into_iter(vm, a1())?;
             while let Some(x) = iter::next(vm, &it)? {
+                grow_deque(vm, d, 1)?;
                 d.borrow_mut().push_back(x);
-                let len = d.borrow().len();
-                if len.is_multiple_of(4096) {
-                    vm.check_len(len, 32)?;
-                }
             }
             Value::Unit
         }
@@ -820,4 +817,41 @@ fn deque(
         }
         _ => return Ok(None),
     }))
+}
+
+/// `v` is about to take `add` more elements: when that reallocates its buffer, charge the
+/// growth to the memory account first (`vm/memory.rs`) and enter the buffer in it.
+pub fn grow_vec(vm: &mut Vm, v: &Shared<Vec<Value>>, add: usize) -> VmResult<()> {
+    let (len, cap) = {
+        let v = v.borrow();
+        (v.len(), v.capacity())
+    };
+    let need = len.saturating_add(add);
+    if need > cap {
+        let new_cap = need.max(cap.saturating_mul(2)).max(4);
+        vm.check_len(new_cap, VALUE_BYTES)?;
+        vm.alloc(new_cap * VALUE_BYTES)?;
+        if new_cap * VALUE_BYTES >= memory::SMALL {
+            memory::hold(v);
+        }
+    }
+    Ok(())
+}
+
+/// [`grow_vec`] for a `VecDeque`.
+pub fn grow_deque(vm: &mut Vm, d: &Shared<VecDeque<Value>>, add: usize) -> VmResult<()> {
+    let (len, cap) = {
+        let d = d.borrow();
+        (d.len(), d.capacity())
+    };
+    let need = len.saturating_add(add);
+    if need > cap {
+        let new_cap = need.max(cap.saturating_mul(2)).max(4);
+        vm.check_len(new_cap, VALUE_BYTES)?;
+        vm.alloc(new_cap * VALUE_BYTES)?;
+        if new_cap * VALUE_BYTES >= memory::SMALL {
+            memory::hold(d);
+        }
+    }
+    Ok(())
 }

@@ -619,6 +619,19 @@ impl Vm {
         if self.rt.flavor == Flavor::MultiThread {
             return self.unsupported("spawning a task on a multi-thread runtime (`Runtime::new()`): its tasks run in parallel on worker threads (build it with `Builder::new_current_thread()`)");
         }
+        // Each spawn adds at most one live task, so the count is only taken again when enough
+        // spawns have happened since the last one to reach the limit.
+        if self.rt.tasks.len() >= self.task_scan_at {
+            let live = self.rt.tasks.values().filter(|t| t.end.is_none()).count();
+            if live >= self.max_tasks {
+                return self.limit(format!(
+                    "stopped: this program had more than {} tasks alive at once; the spawn here went over",
+                    crate::vm::fmt_thousands(self.max_tasks as u64)
+                ));
+            }
+            self.task_scan_at = self.rt.tasks.len() + (self.max_tasks - live);
+        }
+        self.alloc(crate::vm::memory::TASK_BYTES)?;
         self.rt.next_task += 1;
         let id = self.rt.next_task;
         let pos = self.pos;
@@ -937,8 +950,11 @@ impl Vm {
         self.purge_dead_timers();
         if !self.fire_timers() && !self.rt.main_woken && self.rt.queue.is_empty() && self.rt.inject.is_empty() {
             match self.rt.timers.keys().next().copied() {
-                Some((tick, _)) => {
+                Some((tick, seq)) => {
                     let target = tick.saturating_mul(NS_PER_MS);
+                    if target > self.max_virtual_ns {
+                        return Err(self.virtual_time_limit((tick, seq)));
+                    }
                     if target > self.clock_ns {
                         if self.rt.flavor != Flavor::Paused {
                             self.real_clock_check(tick)?;
@@ -955,6 +971,35 @@ impl Vm {
         }
         self.wake_deferred();
         Ok(())
+    }
+
+    /// The next timer (`key`) is past `Options::max_virtual_time_secs`: stop, naming what its
+    /// task waits on and where.
+    fn virtual_time_limit(&mut self, key: (u64, u64)) -> Stop {
+        let task = self.rt.timers.get(&key).map_or(MAIN, |e| self.rt.task_of(e.task));
+        let (who, waiting) = if task == MAIN {
+            ("main".to_string(), self.rt.main_waiting_on.clone())
+        } else {
+            (format!("task {task}"), self.rt.tasks.get(&task).and_then(|t| t.waiting_on.clone()))
+        };
+        let what = match &waiting {
+            Some((what, pos)) => {
+                self.pos = *pos;
+                format!("; {who} was waiting on {what}")
+            }
+            None => String::new(),
+        };
+        let secs = self.max_virtual_ns / 1_000_000_000;
+        let span = if secs.is_multiple_of(3600) {
+            let h = secs / 3600;
+            format!("{h} hour{}", if h == 1 { "" } else { "s" })
+        } else {
+            format!("{secs} s")
+        };
+        Stop::Limit {
+            msg: format!("stopped: this program ran past {span} of virtual time (tokio's paused clock){what}"),
+            pos: self.pos,
+        }
     }
 
     fn wake_deferred(&mut self) {

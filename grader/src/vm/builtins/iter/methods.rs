@@ -7,7 +7,7 @@ fn collect_all(vm: &mut Vm, it: &mut Iter) -> VmResult<Vec<Value>> {
     while let Some(v) = next_of(vm, it)? {
         out.push(v);
         if out.len() % 4096 == 0 {
-            vm.check_len(out.len(), 32)?;
+            vm.reserve(out.len() * crate::vm::memory::VALUE_BYTES)?;
         }
     }
     Ok(out)
@@ -552,7 +552,7 @@ pub fn collect(vm: &mut Vm, recv: &Value, hint: &str) -> VmResult<Value> {
             _ => items.push(v),
         }
         if items.len() % 4096 == 0 {
-            vm.check_len(items.len(), 32)?;
+            vm.reserve(items.len() * crate::vm::memory::VALUE_BYTES)?;
         }
     }
     if let Some(set) = crate::vm::rt::stream::collect_into(vm, inner, items.clone()) {

@@ -115,7 +115,15 @@ pub fn channel(vm: &mut Vm, bound: Option<usize>) -> Value {
         closed_waiters: WaitQueue::new(vm),
         waker: vm.rt.waker(),
     }));
+    crate::vm::memory::hold(&ch);
     Value::tuple(vec![handle(Sender::new(&ch)), handle(Receiver { ch })])
+}
+
+/// The messages waiting in a channel count in the memory account (`vm/memory.rs`).
+impl crate::vm::memory::Measure for RefCell<Chan> {
+    fn bytes(&self) -> usize {
+        self.try_borrow().map_or(0, |c| c.buf.capacity() * crate::vm::memory::VALUE_BYTES)
+    }
 }
 
 struct Sender {
@@ -224,6 +232,14 @@ impl Object for Sender {
                     let name = self.ch.borrow().name;
                     event(vm, TraceKind::ChannelClosed, name);
                     return send_error(vm, v).map(Some);
+                }
+                let (len, cap) = {
+                    let c = self.ch.borrow();
+                    (c.buf.len(), c.buf.capacity())
+                };
+                if len == cap {
+                    // The buffer is about to double (`vm/memory.rs`).
+                    vm.alloc(cap.max(2) * 2 * crate::vm::memory::VALUE_BYTES)?;
                 }
                 self.ch.borrow_mut().push(v);
                 let name = self.ch.borrow().name;

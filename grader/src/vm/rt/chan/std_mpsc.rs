@@ -52,7 +52,15 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
         senders: 1,
         receiver: true,
     }));
+    crate::vm::memory::hold(&ch);
     Ok(Some(Value::tuple(vec![handle(Sender { ch: ch.clone() }), handle(Receiver { ch })])))
+}
+
+/// The messages waiting in a channel count in the memory account (`vm/memory.rs`).
+impl crate::vm::memory::Measure for RefCell<Chan> {
+    fn bytes(&self) -> usize {
+        self.try_borrow().map_or(0, |c| c.buf.capacity() * crate::vm::memory::VALUE_BYTES)
+    }
 }
 
 fn std_error(display: &str, debug: &str) -> Value {
@@ -151,6 +159,14 @@ impl Object for Sender {
                         "std::sync::mpsc::SyncSender::send",
                         &format!("{name} is full and its receiver is on this same thread"),
                     ));
+                }
+                let (len, cap) = {
+                    let c = self.ch.borrow();
+                    (c.buf.len(), c.buf.capacity())
+                };
+                if len == cap {
+                    // The buffer is about to double (`vm/memory.rs`).
+                    vm.alloc(cap.max(2) * 2 * crate::vm::memory::VALUE_BYTES)?;
                 }
                 self.ch.borrow_mut().buf.push_back(v);
                 super::event(vm, TraceKind::Send, name);
