@@ -1,4 +1,4 @@
-//! `tokio::select!` lowered as tokio 1.48's macro expands it.
+//! `tokio::select!` lowered as tokio 1.54's macro expands it.
 //!
 //! ```text
 //! cond_i = precondition (true when absent), for every branch, in order

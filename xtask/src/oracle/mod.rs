@@ -38,9 +38,17 @@ pub use corpus::main;
 
 /// The crates a learner's program may use, pinned with `=`: the one place
 /// their versions are written (`[dependencies]` of every scratch project).
-pub const DEPENDENCIES: &str = r#"tokio = { version = "=1.48.0", features = ["full", "test-util"] }
-futures = "=0.3.31"
-tokio-util = "=0.7.17"
+/// futures' own parts are pinned too: `futures` asks for them with `^`, so
+/// without these lines each machine would resolve whatever was newest the
+/// day its lock file was written, and their behaviour (the order
+/// `FuturesUnordered` polls in, channel wake-ups) shows in the output.
+pub const DEPENDENCIES: &str = r#"tokio = { version = "=1.54.1", features = ["full", "test-util"] }
+futures = "=0.3.34"
+futures-util = "=0.3.34"
+futures-channel = "=0.3.34"
+futures-core = "=0.3.34"
+futures-executor = "=0.3.34"
+tokio-util = "=0.7.20"
 "#;
 
 /// Debug assertions and overflow checks stay on (a debug build's behaviour);
@@ -302,8 +310,8 @@ mod tests {
     fn thread_ids_are_removed_from_panic_headers() {
         let s = "\nthread 'main' (9864) panicked at src/main.rs:6:21:\nx ' (1) panicked\n";
         assert_eq!(strip_thread_ids(s), "\nthread 'main' panicked at src/main.rs:6:21:\nx ' (1) panicked\n");
-        let worker = "\nthread 'tokio-runtime-worker' (77) panicked at src/main.rs:5:14:\nboom\n";
-        assert_eq!(strip_thread_ids(worker), "\nthread 'tokio-runtime-worker' panicked at src/main.rs:5:14:\nboom\n");
+        let worker = "\nthread 'tokio-rt-worker' (77) panicked at src/main.rs:5:14:\nboom\n";
+        assert_eq!(strip_thread_ids(worker), "\nthread 'tokio-rt-worker' panicked at src/main.rs:5:14:\nboom\n");
         for unchanged in ["thread 'x' (a) y\n", "thread 'x' (12)\n", "thread 'x\n' (1) panicked", "thread '", "' (1) "]
         {
             assert_eq!(strip_thread_ids(unchanged), unchanged);
@@ -319,7 +327,7 @@ mod tests {
     #[test]
     fn the_pin_is_in_every_manifest() {
         let m = manifest("p", "cargo xtask test", DEV_PROFILE);
-        assert!(m.contains("[dependencies]\ntokio = { version = \"=1.48.0\""));
+        assert!(m.contains("[dependencies]\ntokio = { version = \"=1.54.1\""));
         assert!(m.contains("opt-level = 1") && m.ends_with("[workspace]\n"));
     }
 }

@@ -74,7 +74,8 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
             Value::Rt(Rc::new(RtObj::JoinHandle(id)))
         }
         "tokio::spawn_blocking" => {
-            // The closure runs on a blocking thread; the simulation runs it at once, to completion.
+            // The closure runs on a blocking thread (named `tokio-rt-worker` since tokio 1.54); the
+            // simulation runs it at once, to completion.
             let f = a0();
             let id = vm.spawn_task(rt::future::future(Fut::Done))?;
             vm.rt.queue.retain(|t| *t != id);
@@ -85,7 +86,7 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
                     vm.rt.panicked = true;
                     let text = crate::vm::panic_text(&vm.file_name, pos, &msg, first).replacen(
                         "thread 'main'",
-                        "thread 'tokio-runtime-worker'",
+                        "thread 'tokio-rt-worker'",
                         1,
                     );
                     vm.stderr.push_str(&text);

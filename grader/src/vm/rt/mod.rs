@@ -3,9 +3,11 @@
 //!
 //! A task owns a future (`Value::Future`); polling a future built from an
 //! `async fn` or `async` block resumes its own `Fiber` (see `future.rs`).
-//! The loop in `block_on` follows tokio 1.48's `current_thread::CoreGuard::block_on`:
+//! The loop in `block_on` follows tokio 1.54's `current_thread::CoreGuard::block_on`:
 //! `main`'s future is polled when its waker fired, then up to `EVENT_INTERVAL`
-//! queued tasks run, then the driver is parked (timers fire, yielded tasks wake).
+//! queued tasks run, then the driver is parked (timers fire, yielded tasks wake);
+//! with pending work (`main` woken, a yielded task) it only yields to the driver
+//! (`has_pending_work`), and the clock does not move.
 //!
 //! **Invariant:** scheduling is deterministic: FIFO run queue, timers ordered
 //! by (deadline tick, registration order), yielded tasks woken in reverse order
@@ -585,7 +587,7 @@ impl Runtime {
 }
 
 /// The order in which a runtime's shutdown drops its live tasks' futures (async/298).
-/// tokio 1.48 keeps tasks in `OwnedTasks`, a list sharded by task id (current_thread: 4 shards,
+/// tokio 1.54 keeps tasks in `OwnedTasks`, a list sharded by task id (current_thread: 4 shards,
 /// `id & 3`); `close_and_shutdown_all` empties shard 0, 1, 2, 3 in turn, each from its back
 /// (the task spawned last first).
 pub fn shutdown_order(tasks: &BTreeMap<TaskId, Task>) -> Vec<TaskId> {

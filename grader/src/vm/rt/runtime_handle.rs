@@ -22,8 +22,9 @@ use crate::vm::rt::{Flavor, Object, RtObj, Sched};
 use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
 
-/// tokio's panic for `block_on` on a thread that drives a runtime (`enter_runtime`).
-pub const NESTED_RUNTIME: &str = "Cannot start a runtime from within a runtime. This happens because a function (like `block_on`) attempted to block the current thread while the thread is being used to drive asynchronous tasks.";
+/// tokio's panic for `block_on` on a thread that drives a runtime (`enter_runtime`; the last
+/// sentence is new in tokio 1.54).
+pub const NESTED_RUNTIME: &str = "Cannot start a runtime from within a runtime. This happens because a function (like `block_on`) attempted to block the current thread while the thread is being used to drive asynchronous tasks. If you are in an async function, use `.await` on the future instead of blocking on it.";
 
 /// tokio's panic for `Handle::current()` with no runtime entered.
 const NO_RUNTIME: &str = "there is no reactor running, must be called from the context of a Tokio 1.x runtime";

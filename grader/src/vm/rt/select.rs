@@ -1,5 +1,5 @@
 //! `tokio::select!`'s polling half: the `Select` future the lowering awaits
-//! (see `lower/select.rs`), as tokio 1.48's macro expansion does it.
+//! (see `lower/select.rs`), as tokio 1.54's macro expansion does it.
 //!
 //! Each poll starts at branch 0 (`biased;`) or at a start index derived from
 //! `Options::select_seed` (tokio picks a random one per poll), polls the

@@ -546,8 +546,9 @@ impl Object for Receiver {
                         Value::ok(v)
                     }
                     None => {
-                        // After `close()` with senders alive, tokio still says `Empty`.
-                        let variant = if c.senders == 0 { 1 } else { 0 };
+                        // `Disconnected` once no sender is left, or (tokio 1.54) once the
+                        // receiver is closed and no permit is out; `Empty` otherwise (async/390).
+                        let variant = if c.finished() { 1 } else { 0 };
                         drop(c);
                         Value::err(error(vm, "mpsc::TryRecvError", variant, Vec::new())?)
                     }

@@ -1,4 +1,4 @@
-//! `tokio::task::JoinSet`, as tokio 1.48 builds it on an `IdleNotifiedSet`:
+//! `tokio::task::JoinSet`, as tokio 1.54 builds it on an `IdleNotifiedSet`:
 //! each entry's `JoinHandle` has its own waker (a sub-waker here) that moves the
 //! entry from the idle list to the notified list when its task ends and wakes the
 //! waker of the last `join_next` poll; `join_next` takes the oldest notified entry.

@@ -1,5 +1,5 @@
 //! `FuturesUnordered` and `FuturesOrdered` as futures-util 0.3.34 builds them
-//! (the version the oracle's `futures = "=0.3.31"` resolves to).
+//! (pinned exactly by the oracle's `DEPENDENCIES`).
 //!
 //! Each child has its own waker (a runtime sub-waker): waking it sets the
 //! child's `woken` flag and, when the child is not queued yet, appends it to

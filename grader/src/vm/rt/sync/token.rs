@@ -2,7 +2,8 @@
 //! step for step because the order in which `cancel` visits nodes is the order tasks wake.
 //!
 //! **Invariant:** a node leaves the tree when its last handle (token clone) is dropped, and its
-//! children move to its parent, as in tokio-util; `cancel` pops children from the end.
+//! children move to its parent, as in tokio-util 0.7.20; `cancel` marks the whole subtree
+//! cancelled before it wakes anyone.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -42,13 +43,18 @@ fn notify_waiters(node: &Node) {
     node.notify.borrow_mut().notify_waiters();
 }
 
-/// tokio-util's `tree_node::cancel`.
+/// tokio-util 0.7.20's `tree_node::cancel`: every descendant is marked cancelled first
+/// (grandchildren are adopted by `node` and visited in turn), and only then are the waiters
+/// woken, in the order the children vector ends up in, `node`'s own waiters last.
 fn cancel(node: &NodeRef) {
     let mut n = node.inner.borrow_mut();
     if n.cancelled {
         return;
     }
-    while let Some(child) = n.children.pop() {
+    let mut idx = 0;
+    while idx < n.children.len() {
+        // Any unprocessed child of `children[idx..]`: the last one.
+        let Some(child) = n.children.pop() else { break };
         let mut c = child.inner.borrow_mut();
         c.parent = None;
         c.parent_idx = 0;
@@ -62,23 +68,26 @@ fn cancel(node: &NodeRef) {
             if g.cancelled {
                 continue;
             }
-            if g.children.is_empty() {
-                g.cancelled = true;
-                drop(g);
-                notify_waiters(&grandchild);
-            } else {
-                g.parent = Some(node.clone());
-                g.parent_idx = n.children.len();
-                drop(g);
-                n.children.push(grandchild);
-            }
+            g.parent = Some(node.clone());
+            g.parent_idx = n.children.len();
+            drop(g);
+            n.children.push(grandchild);
         }
         c.cancelled = true;
+        c.children = Vec::new();
         drop(c);
-        notify_waiters(&child);
+        // tokio-util's fast `children.insert(idx, child)`: push, then swap into place.
+        n.children.push(child);
+        let last = n.children.len() - 1;
+        n.children.swap(idx, last);
+        idx += 1;
     }
     n.cancelled = true;
+    let to_notify = std::mem::take(&mut n.children);
     drop(n);
+    for child in &to_notify {
+        notify_waiters(child);
+    }
     notify_waiters(node);
 }
 
