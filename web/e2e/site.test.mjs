@@ -44,6 +44,22 @@ const ENDLESS = `fn main() {
 }
 `;
 
+// A program that runs until the browser's step budget ends it: long enough (over a
+// second even natively) for the Stop tests to press Stop while it runs. A plain
+// `loop {}` ends within half a second at tens of millions of steps per second.
+const SPINNING = `#[tokio::main]
+async fn main() {
+    let mut i: u64 = 0;
+    loop {
+        tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+        if i % 1000 == 0 {
+            println!("tick {i}");
+        }
+        i += 1;
+    }
+}
+`;
+
 let server;
 let browser;
 
@@ -181,7 +197,7 @@ test("a reload keeps the learner's code, revealed hints and read lessons", () =>
 test("Stop ends an endless program at once and the page stays responsive", (t) =>
   run("stop", async (site) => {
     await site.open("/", `#/exercise/${exercise.id}`);
-    await site.setCode(ENDLESS);
+    await site.setCode(SPINNING);
     await site.checkButton().click();
     await site.page.waitForTimeout(500);
     const status = await site.status().innerText();
@@ -204,7 +220,7 @@ test("Stop ends an endless program at once and the page stays responsive", (t) =
     await site.lessonLinks().first().waitFor();
     // Leaving a page while its program runs stops it: the next page can Check at once.
     await site.open("/", `#/exercise/${exercise.id}`);
-    await site.setCode(ENDLESS);
+    await site.setCode(SPINNING);
     await site.checkButton().click();
     await site.page.waitForTimeout(300);
     await site.page.locator(".breadcrumb a").first().click();
