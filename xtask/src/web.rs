@@ -155,20 +155,9 @@ pub fn browser_tests(_args: &[String]) -> Result<(), String> {
             kb(BUDGET_GZIP_BYTES)
         ));
     }
-    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    if !Path::new(&chromium).exists() {
-        return Err(format!(
-            "browser tests need Chromium at {chromium} (`apt-get install -y chromium`, or set CHROMIUM)"
-        ));
-    }
+    let mut node = node_on_site(&out)?;
+    node.args(["--test", "e2e/site.test.mjs"]).env("AWAIT_LAB_SCREENSHOTS", root.join("test-results"));
     let started = Instant::now();
-    let mut node = Command::new("node");
-    node.current_dir(root.join("web"))
-        .args(["--test", "e2e/site.test.mjs"])
-        .env("AWAIT_LAB_SITE", &out)
-        .env("AWAIT_LAB_COURSE_JSON", root.join("target/web/course.json"))
-        .env("AWAIT_LAB_SCREENSHOTS", root.join("test-results"))
-        .env("CHROMIUM", &chromium);
     let result = util::run(&mut node);
     eprintln!("browser tests took {:.1}s", started.elapsed().as_secs_f64());
     result
@@ -177,18 +166,27 @@ pub fn browser_tests(_args: &[String]) -> Result<(), String> {
 /// `cargo xtask bench --browser`: build the site and measure the check latency in
 /// Chromium over every exercise's starter and solution (`web/e2e/latency.mjs`).
 pub fn latency_bench() -> Result<(), String> {
-    let root = util::root();
-    let out = root.join("target/web/e2e-site");
+    let out = util::root().join("target/web/e2e-site");
     build(&out, "./")?;
+    util::run(node_on_site(&out)?.arg("e2e/latency.mjs"))
+}
+
+/// `node` in `web/`, set up to drive Chromium against the site built in `out`
+/// (the environment `web/e2e/site.mjs` reads).
+fn node_on_site(out: &Path) -> Result<Command, String> {
+    let root = util::root();
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    util::run(
-        Command::new("node")
-            .current_dir(root.join("web"))
-            .arg("e2e/latency.mjs")
-            .env("AWAIT_LAB_SITE", &out)
-            .env("AWAIT_LAB_COURSE_JSON", root.join("target/web/course.json"))
-            .env("CHROMIUM", &chromium),
-    )
+    if !Path::new(&chromium).exists() {
+        return Err(format!(
+            "browser tests need Chromium at {chromium} (`apt-get install -y chromium`, or set CHROMIUM)"
+        ));
+    }
+    let mut node = Command::new("node");
+    node.current_dir(root.join("web"))
+        .env("AWAIT_LAB_SITE", out)
+        .env("AWAIT_LAB_COURSE_JSON", root.join("target/web/course.json"))
+        .env("CHROMIUM", &chromium);
+    Ok(node)
 }
 
 /// Build the whole site into `out`, with `<base href>` set to `base`.

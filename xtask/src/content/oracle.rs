@@ -153,15 +153,7 @@ fn run_oracle(root: &Path, programs: &[Program], only: &Only) -> Result<Vec<Orac
     for p in programs {
         let scratch = if matches!(p.role, Role::Wrong(..)) { &wrong } else { &clean };
         if let Some(errors) = compile_errors.remove(&p.bin) {
-            runs.push(OracleRun {
-                source_hash: course::source_hash(&p.source),
-                exit_code: 0,
-                stdout: String::new(),
-                stderr: String::new(),
-                tests: BTreeMap::new(),
-                compile_errors: errors,
-                hung: false,
-            });
+            runs.push(OracleRun { compile_errors: errors, ..not_run(p) });
             continue;
         }
         let first = run_binary(scratch, p)?;
@@ -332,15 +324,7 @@ fn run_binary(scratch: &Scratch, program: &Program) -> Result<OracleRun, String>
     let limit = if wrong { WRONG_WALL_LIMIT } else { Duration::from_secs(20) };
     let Some(done) = running.finish_within(limit)? else {
         if wrong {
-            return Ok(OracleRun {
-                source_hash: course::source_hash(&program.source),
-                exit_code: 0,
-                stdout: String::new(),
-                stderr: String::new(),
-                tests: BTreeMap::new(),
-                compile_errors: Vec::new(),
-                hung: true,
-            });
+            return Ok(OracleRun { hung: true, ..not_run(program) });
         }
         return Err(format!(
             "{}: real program still running after {} s of wall time (it hangs with tokio's paused clock)",
@@ -354,14 +338,24 @@ fn run_binary(scratch: &Scratch, program: &Program) -> Result<OracleRun, String>
         return Err(format!("{}: real program exited with status {exit_code}", program.origin));
     }
     Ok(OracleRun {
-        source_hash: course::source_hash(&program.source),
         exit_code,
         stdout: String::from_utf8_lossy(&done.stdout).into_owned(),
         stderr: oracle::normalize_stderr(&String::from_utf8_lossy(&done.stderr), &program.bin),
+        ..not_run(program)
+    })
+}
+
+/// The record of `program` with no output yet (each case sets what it knows).
+fn not_run(program: &Program) -> OracleRun {
+    OracleRun {
+        source_hash: course::source_hash(&program.source),
+        exit_code: 0,
+        stdout: String::new(),
+        stderr: String::new(),
         tests: BTreeMap::new(),
         compile_errors: Vec::new(),
         hung: false,
-    })
+    }
 }
 
 /// Run the oracle and write every `expected.json` (of the exercises in `only`).
