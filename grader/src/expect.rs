@@ -246,34 +246,25 @@ fn trace_checks(report: &Report, expect: &Expectations, push: &mut impl FnMut(&s
         push("tasks alive", ran && worst.is_none(), format!("at most {limit} spawned tasks at once"), actual);
     }
     if let Some(limit) = expect.max_permit_holders {
-        /// `(task, line of its acquire)` of each permit holder.
-        type Holders = Vec<(u32, Option<u32>)>;
-        let mut holders: Holders = Vec::new();
-        let mut worst: Option<(u64, Holders)> = None;
-        for e in &report.trace {
-            if !matches!(e.object, Some(TraceObject::Semaphore(_))) {
-                continue;
-            }
-            match e.kind {
-                TraceKind::LockAcquired => holders.push((e.task, e.line)),
-                TraceKind::LockReleased => {
-                    let i = holders.iter().position(|h| h.0 == e.task).unwrap_or(0);
-                    if !holders.is_empty() {
-                        holders.remove(i);
-                    }
-                }
-                _ => {}
-            }
+        let mut holds = crate::trace::Holds::default();
+        let mut worst: Option<(u64, Vec<&crate::trace::TraceEvent>)> = None;
+        for e in report.trace.iter().filter(|e| matches!(e.object, Some(TraceObject::Semaphore(_)))) {
+            holds.apply(e);
+            let holders = holds.held();
             if holders.len() > limit as usize && worst.as_ref().is_none_or(|(_, w)| holders.len() > w.len()) {
-                worst = Some((e.time_ns, holders.clone()));
+                worst = Some((e.time_ns, holders.to_vec()));
             }
         }
         let actual = match &worst {
             Some((at, list)) => {
                 let who: Vec<String> = list
                     .iter()
-                    .map(|(t, l)| {
-                        format!("task {t}{}", l.map_or(String::new(), |l| format!(" (acquired at line {l})")))
+                    .map(|h| {
+                        format!(
+                            "task {}{}",
+                            h.task,
+                            h.line.map_or(String::new(), |l| format!(" (acquired at line {l})"))
+                        )
                     })
                     .collect();
                 format!("{} tasks held a permit at {} ms: {}", list.len(), ms(*at), who.join(", "))
@@ -312,21 +303,17 @@ fn trace_checks(report: &Report, expect: &Expectations, push: &mut impl FnMut(&s
         );
     }
     if expect.no_lock_across_await {
-        let mut held: Vec<&crate::trace::TraceEvent> = Vec::new();
+        let mut holds = crate::trace::Holds::default();
         let mut found = None;
         for e in &report.trace {
-            let is_lock = matches!(e.object, Some(TraceObject::Mutex(_) | TraceObject::RwLock(_)));
             match e.kind {
-                TraceKind::LockAcquired if is_lock => held.push(e),
-                TraceKind::LockReleased if is_lock => {
-                    if let Some(i) = held.iter().position(|h| h.object == e.object && h.task == e.task) {
-                        held.remove(i);
-                    } else if let Some(i) = held.iter().position(|h| h.object == e.object) {
-                        held.remove(i);
-                    }
+                TraceKind::LockAcquired | TraceKind::LockReleased
+                    if matches!(e.object, Some(TraceObject::Mutex(_) | TraceObject::RwLock(_))) =>
+                {
+                    holds.apply(e)
                 }
                 TraceKind::Suspended => {
-                    if let Some(h) = held.iter().find(|h| h.task == e.task) {
+                    if let Some(h) = holds.held().iter().find(|h| h.task == e.task) {
                         found = Some(format!(
                             "task {} waited ({}){} at {} ms while holding {} taken at line {}",
                             e.task,
@@ -349,6 +336,18 @@ fn trace_checks(report: &Report, expect: &Expectations, push: &mut impl FnMut(&s
         };
         push("no lock across await", ran && found.is_none(), "no lock held across an .await".into(), actual);
     }
+}
+
+/// The 0-based index of the first line where `expected` and `actual` differ (a line
+/// one of them lacks counts), or `None` when their lines are the same. The CLI's and the
+/// site's stdout diffs mark this line.
+pub fn first_different_line(expected: &str, actual: &str) -> Option<usize> {
+    let (mut want, mut got) = (expected.lines(), actual.lines());
+    (0..).find_map(|i| match (want.next(), got.next()) {
+        (None, None) => Some(None),
+        (w, g) if w != g => Some(Some(i)),
+        _ => None,
+    })?
 }
 
 /// The first of `wanted` that does not occur, in order, among the lines of `text`.
@@ -447,6 +446,14 @@ async fn main() {
             .replace("    let mut g = m.lock().await;\n", "")
             .replace("    *g += 1;\n", "    *m.lock().await += 1;\n");
         assert!(grade(&fixed, &expect, &Options::default()).passed);
+    }
+
+    #[test]
+    fn the_first_different_line_counts_a_missing_one() {
+        assert_eq!(first_different_line("a\nb\n", "a\nx\n"), Some(1));
+        assert_eq!(first_different_line("a\nb\n", "a\n"), Some(1));
+        assert_eq!(first_different_line("a\n", "a\nb\n"), Some(1));
+        assert_eq!(first_different_line("a\nb\n", "a\nb"), None);
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub mod report;
 pub mod trace;
 pub mod vm;
 
-pub use expect::{grade, CheckResult, Expectations, Graded, StdoutMode};
+pub use expect::{first_different_line, grade, CheckResult, Expectations, Graded, StdoutMode};
 pub use options::{Options, Progress, ProgressHook};
 pub use report::{Diagnostic, Outcome, Pos, Related, Report, Severity, TraceEvent};
 

@@ -274,26 +274,53 @@ pub struct TraceEvent {
 /// Who holds each lock at the end of the trace: object -> its `lock_acquired` events not yet
 /// released, oldest first (several for a `Semaphore` or an `RwLock`'s readers).
 pub fn lock_holders(trace: &[TraceEvent]) -> BTreeMap<TraceObject, Vec<&TraceEvent>> {
-    let mut holders: BTreeMap<TraceObject, Vec<&TraceEvent>> = BTreeMap::new();
+    let mut holds = Holds::default();
     for e in trace {
-        let Some(obj) = e.object else { continue };
+        holds.apply(e);
+    }
+    let mut holders: BTreeMap<TraceObject, Vec<&TraceEvent>> = BTreeMap::new();
+    for h in holds.held() {
+        if let Some(obj) = h.object {
+            holders.entry(obj).or_default().push(h);
+        }
+    }
+    holders
+}
+
+/// The guards and permits held at each point of a trace, followed event by event: the
+/// `lock_acquired` events not yet matched by a `lock_released` of the same object, oldest first.
+#[derive(Debug, Default)]
+pub struct Holds<'a> {
+    held: Vec<&'a TraceEvent>,
+}
+
+impl<'a> Holds<'a> {
+    /// Take one event into account (events of other kinds change nothing).
+    pub fn apply(&mut self, e: &'a TraceEvent) {
+        let Some(obj) = e.object else { return };
         match e.kind {
-            TraceKind::LockAcquired => holders.entry(obj).or_default().push(e),
+            TraceKind::LockAcquired => self.held.push(e),
             TraceKind::LockReleased => {
-                if let Some(list) = holders.get_mut(&obj) {
-                    // A guard is often dropped by another task (a cancelled future): release that task's
-                    // hold if it has one, else the oldest.
-                    let i = list.iter().position(|h| h.task == e.task).unwrap_or(0);
-                    if !list.is_empty() {
-                        list.remove(i);
-                    }
+                // A guard is often dropped by another task (a cancelled future): release that
+                // task's hold if it has one, else the oldest.
+                let of_obj = |h: &&TraceEvent| h.object == Some(obj);
+                let i = self
+                    .held
+                    .iter()
+                    .position(|h| of_obj(h) && h.task == e.task)
+                    .or_else(|| self.held.iter().position(of_obj));
+                if let Some(i) = i {
+                    self.held.remove(i);
                 }
             }
             _ => {}
         }
     }
-    holders.retain(|_, v| !v.is_empty());
-    holders
+
+    /// The acquire events still held, oldest first.
+    pub fn held(&self) -> &[&'a TraceEvent] {
+        &self.held
+    }
 }
 
 /// What each task is parked on at the end of the trace: a lock or a channel (the last

@@ -86,7 +86,7 @@ fn render(id: &str, file: &str, source: &str, graded: &grader::Graded) -> String
 /// Expected and actual output line by line, the first differing line marked `>`.
 fn line_diff(expected: &str, actual: &str) -> String {
     let (want, got): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
-    let first = (0..want.len().max(got.len())).find(|&i| want.get(i) != got.get(i));
+    let first = grader::first_different_line(expected, actual);
     let mut out = String::new();
     for (label, lines) in [("expected", &want), ("actual", &got)] {
         out.push_str(&format!("        {label}:\n"));

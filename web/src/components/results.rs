@@ -252,7 +252,7 @@ fn run_view(graded: Graded, on_goto: Callback<(u32, u32)>, feedback: Option<Feed
 /// it carries `first-diff`). Lines never wrap; the block scrolls sideways.
 fn diff_view(expected: &str, actual: &str) -> impl IntoView {
     let (want, got): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
-    let first = (0..want.len().max(got.len())).find(|&i| want.get(i) != got.get(i));
+    let first = grader::first_different_line(expected, actual);
     let rows = (0..want.len().max(got.len()))
         .flat_map(|i| {
             let marked = if Some(i) == first { " first-diff" } else { "" };
