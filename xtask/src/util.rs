@@ -3,9 +3,14 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-/// The workspace root (the parent of `xtask/`).
+/// The workspace root: the parent of `xtask/`, or `AWAIT_LAB_ROOT` when set, so one built
+/// xtask can check the content of another worktree (`AWAIT_LAB_ROOT=../wt cargo xtask check-content`)
+/// without building the grader again there.
 pub fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+    match std::env::var_os("AWAIT_LAB_ROOT") {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf(),
+    }
 }
 
 /// `cargo`, as the one that runs this xtask, started in the workspace root.
