@@ -22,6 +22,7 @@ pub mod options;
 pub mod parse;
 pub mod render;
 pub mod report;
+pub mod timeline;
 pub mod trace;
 pub mod vm;
 

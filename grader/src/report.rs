@@ -144,6 +144,10 @@ pub struct Report {
     /// The status passed to `std::process::exit`, when the program called it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exit_status: Option<i32>,
+    /// The run as a picture ([`crate::timeline`]), for a host that sends it instead of the
+    /// trace (the site's worker: [`Report::with_timeline`]); `run` and `check` leave it empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<Box<crate::timeline::Timeline>>,
 }
 
 impl Report {
@@ -157,6 +161,17 @@ impl Report {
             virtual_time_ns: 0,
             trace: Vec::new(),
             exit_status: None,
+            timeline: None,
+        }
+    }
+
+    /// Replace the trace by its timeline (at most `max_marks` events of it): what a host that
+    /// draws the run needs, in a fraction of the trace's size.
+    pub fn with_timeline(&mut self, max_marks: usize) {
+        let trace = std::mem::take(&mut self.trace);
+        if !trace.is_empty() {
+            let t = crate::timeline::build(&trace, self.outcome, self.virtual_time_ns, max_marks);
+            self.timeline = Some(Box::new(t));
         }
     }
 

@@ -9,10 +9,9 @@
 //! (a [`TraceObject`]: `mutex#3`, `timer#2`, task 4) and a human-readable `detail`.
 //! Code matches on [`TraceKind`] and [`TraceObject`], never on the words of `detail`.
 //!
-//! **Invariant:** the JSON of a [`TraceEvent`] is `{time_ns, task, kind, line?, detail?}`, with
-//! `kind` the snake_case name of the [`TraceKind`] (`timer_set`, `lock_acquired`); the
-//! object is not serialized yet (the timeline feature will), and `detail` names the object
-//! where there is one: first (`mutex#3 (future 1)`, `timer#2 until 20 ms`), or in its sentence
+//! **Invariant:** the JSON of a [`TraceEvent`] is `{time_ns, task, kind, line?, object?, detail?}`, with
+//! `kind` the snake_case name of the [`TraceKind`] (`timer_set`, `lock_acquired`), `object` the
+//! object's name (`mutex#3`, `task 4`), and `detail` naming the object where there is one: first (`mutex#3 (future 1)`, `timer#2 until 20 ms`), or in its sentence
 //! (`by task 2`, `the JoinHandle of task 2`, `` `lock()` of mutex#3 ``).
 
 use std::collections::BTreeMap;
@@ -68,7 +67,7 @@ pub enum TraceKind {
     ChannelClosed,
     /// A blocking call held the runtime's thread.
     Blocked,
-    /// A detached task printed (`detail` is the line).
+    /// A task (or `main`) printed to stdout on the runtime (`detail` is the text, without its final newline).
     Printed,
     /// A `RefCell` borrow was still held when its task suspended.
     BorrowHeld,
@@ -263,12 +262,30 @@ pub struct TraceEvent {
     pub kind: TraceKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
-    /// The object the event is about, if any. Not in the JSON yet: the timeline feature will serialize it.
-    #[serde(skip)]
+    /// The object the event is about, if any, written as its name (`"mutex#3"`, `"task 4"`).
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "object_name")]
     pub object: Option<TraceObject>,
     /// The event in words, for people; it names the object where there is one.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub detail: String,
+}
+
+/// `TraceObject` in JSON: its `Display` name, read back with `FromStr`.
+mod object_name {
+    use super::TraceObject;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(object: &Option<TraceObject>, s: S) -> Result<S::Ok, S::Error> {
+        match object {
+            Some(o) => s.collect_str(o),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<TraceObject>, D::Error> {
+        let name = Option::<String>::deserialize(d)?;
+        Ok(name.and_then(|n| n.parse().ok()))
+    }
 }
 
 /// Who holds each lock at the end of the trace: object -> its `lock_acquired` events not yet
@@ -357,15 +374,17 @@ mod tests {
     }
 
     #[test]
-    fn json_is_unchanged() {
+    fn json_shape() {
         let e = ev(TraceKind::TimerSet, Some(TraceObject::Timer(2)), "timer#2 until 20 ms, made at line 7");
+        let json = serde_json::to_string(&e).unwrap();
         assert_eq!(
-            serde_json::to_string(&e).unwrap(),
-            r#"{"time_ns":2000000,"task":1,"kind":"timer_set","line":7,"detail":"timer#2 until 20 ms, made at line 7"}"#
+            json,
+            r#"{"time_ns":2000000,"task":1,"kind":"timer_set","line":7,"object":"timer#2","detail":"timer#2 until 20 ms, made at line 7"}"#
         );
+        assert_eq!(serde_json::from_str::<TraceEvent>(&json).unwrap(), e);
         let e = TraceEvent { line: None, detail: String::new(), ..ev(TraceKind::Polled, None, "") };
         assert_eq!(serde_json::to_string(&e).unwrap(), r#"{"time_ns":2000000,"task":1,"kind":"polled"}"#);
-        // Every kind is written as its snake_case name, and read back (without its object).
+        // Every kind is written as its snake_case name, and read back.
         for kind in TraceKind::ALL {
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.as_str()));

@@ -332,6 +332,7 @@ async fn main() {
     let got: Vec<(u64, u32, &str, Option<u32>, &str)> =
         r.trace.iter().map(|e| (e.time_ns / 1_000_000, e.task, e.kind.as_str(), e.line, e.detail.as_str())).collect();
     let expected: Vec<(u64, u32, &str, Option<u32>, &str)> = vec![
+        (0, 0, "polled", None, ""),
         (0, 1, "spawned", Some(5), "by task 0"),
         (0, 0, "suspended", Some(9), "the JoinHandle of task 1"),
         (0, 1, "polled", None, ""),
@@ -343,11 +344,13 @@ async fn main() {
         (5, 1, "polled", None, ""),
         (5, 1, "completed", None, ""),
         (5, 0, "woken", None, "by task 1"),
+        (5, 0, "polled", None, ""),
         (5, 0, "joined", Some(9), "task 1"),
+        (5, 0, "printed", Some(10), "7"),
         (5, 0, "completed", None, ""),
     ];
     assert_eq!(got, expected);
-    assert!(r.to_json().contains("\"trace\":[{\"time_ns\":0,\"task\":1,\"kind\":\"spawned\""));
+    assert!(r.to_json().contains("\"trace\":[{\"time_ns\":0,\"task\":0,\"kind\":\"polled\"}"));
 }
 
 /// `run` and `check` give one verdict: a program rustc would not build (an error-class lint,

@@ -856,6 +856,8 @@ mod tests {
             virtual_time_ns: 0,
             trace,
             exit_status: None,
+
+            timeline: None,
         }
     }
 

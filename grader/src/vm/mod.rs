@@ -959,10 +959,9 @@ impl Vm {
                     let s = try_vm!(format::format(self, *fmt, &argv));
                     match stream {
                         ir::Stream::Stdout => {
-                            // A detached task's output is evidence for `joinhandle_drop_is_not_cancel`.
-                            if !self.rt.detached.is_empty()
-                                && self.rt.detached.contains(&self.rt.task_of(self.rt.current))
-                            {
+                            // Every line printed on the runtime is a mark on the timeline (and a
+                            // detached task's output is evidence for `joinhandle_drop_is_not_cancel`).
+                            if self.rt.active {
                                 let (now, cur, line) = (self.clock_ns, self.rt.current, self.pos.line);
                                 self.rt.event(now, cur, TraceKind::Printed, Some(line), s.trim_end().to_string());
                             }

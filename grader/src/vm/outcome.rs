@@ -76,6 +76,8 @@ impl Vm {
             virtual_time_ns: vm.clock_ns,
             trace: vm.rt.trace,
             exit_status,
+
+            timeline: None,
         }
     }
 

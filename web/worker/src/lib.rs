@@ -4,6 +4,9 @@
 //! [`run`] for each message, so a long or runaway program never freezes the page.
 //! The JSON shapes are exactly the grader's serde shapes ([`grader::Graded`],
 //! [`grader::Report`]); the app deserializes them with the same types.
+//! The trace stays in the worker: a report carries its timeline instead
+//! ([`grader::Report::with_timeline`], at most [`grader::timeline::MAX_MARKS`] events), since a
+//! runaway program's full trace (100,000 events) made its answer 8 MB and most of the check latency.
 
 use grader::{Expectations, Options};
 
@@ -47,7 +50,7 @@ pub fn grade_json_with(source: &str, checks: &str, options: Options) -> String {
     match serde_json::from_str::<Expectations>(checks) {
         Ok(expect) => {
             let mut graded = grader::grade(source, &expect, &options);
-            without_trace(&mut graded.report);
+            graded.report.with_timeline(grader::timeline::MAX_MARKS);
             serde_json::to_string(&graded).expect("a Graded always serializes")
         }
         Err(e) => serde_json::json!({ "error": format!("malformed checks: {e}") }).to_string(),
@@ -62,15 +65,8 @@ pub fn run_json(source: &str) -> String {
 /// [`run_json`] with the given options.
 pub fn run_json_with(source: &str, options: Options) -> String {
     let mut report = grader::check(source, &options);
-    without_trace(&mut report);
+    report.with_timeline(grader::timeline::MAX_MARKS);
     report.to_json()
-}
-
-/// The page does not show the trace yet (the timeline will), and a runaway program's
-/// trace (up to 100,000 events) made its answer 8 MB, most of the check latency
-/// (`cargo xtask bench --browser`): it stays in the worker.
-fn without_trace(report: &mut grader::Report) {
-    report.trace = Vec::new();
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -124,7 +120,7 @@ mod tests {
             &Expectations { stdout: Some(String::new()), ..Default::default() },
             &options(),
         );
-        direct.report.trace.clear();
+        direct.report.with_timeline(grader::timeline::MAX_MARKS);
         assert_eq!(graded, direct);
     }
 
@@ -149,8 +145,17 @@ mod tests {
     #[test]
     fn run_returns_a_report() {
         let report: grader::Report = serde_json::from_str(&run_json("fn main() {}")).unwrap();
-        let mut direct = grader::check("fn main() {}", &options());
-        direct.trace.clear();
-        assert_eq!(report, direct);
+        assert_eq!(report, grader::check("fn main() {}", &options()));
+    }
+
+    #[test]
+    fn an_async_run_carries_its_timeline_not_its_trace() {
+        let src = "#[tokio::main]\nasync fn main() {\n    tokio::spawn(async { println!(\"hi\") }).await.unwrap();\n}\n";
+        let json = run_json(src);
+        let report: grader::Report = serde_json::from_str(&json).unwrap();
+        assert!(report.trace.is_empty() && !json.contains("\"trace\""));
+        let timeline = report.timeline.expect("a timeline");
+        assert_eq!(timeline.lanes.iter().map(|l| l.task).collect::<Vec<_>>(), vec![0, 1]);
+        assert_eq!(timeline.events, grader::check(src, &options()).trace.len());
     }
 }

@@ -804,6 +804,8 @@ impl Vm {
                 self.rt.main_woken = false;
                 self.rt.current = MAIN;
                 self.rt.budget = BUDGET;
+                let now = self.clock_ns;
+                self.rt.event(now, MAIN, TraceKind::Polled, None, String::new());
                 let r = future::poll(self, main);
                 self.record_notices(None);
                 self.rt.flush_wakes();
