@@ -1,0 +1,42 @@
+// fails: test hidden_tests::returns_the_last_error_without_waiting_after_it
+// checks only: gives back the first error instead of the last one; only the test can tell
+use std::time::Duration;
+use tokio::time::{sleep, Instant};
+
+/// Calls `op` until it returns `Ok`, at most `tries` times (at least once), waiting 50 ms
+/// between two calls; returns the last result.
+async fn retry<T>(tries: u32, mut op: impl AsyncFnMut() -> Result<T, String>) -> Result<T, String> {
+    let first = op().await;
+    if first.is_ok() {
+        return first;
+    }
+    for _ in 1..tries {
+        sleep(Duration::from_millis(50)).await;
+        if let Ok(value) = op().await {
+            return Ok(value);
+        }
+    }
+    first
+}
+
+/// A flaky service: calls 1 and 2 time out, later calls return the rate (in cents).
+async fn fetch_rate(call: u32) -> Result<u32, String> {
+    sleep(Duration::from_millis(10)).await;
+    if call < 3 {
+        Err(format!("call {call}: timeout"))
+    } else {
+        Ok(108)
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let start = Instant::now();
+    let mut calls = 0;
+    let rate = retry(5, async || {
+        calls += 1;
+        fetch_rate(calls).await
+    })
+    .await;
+    println!("{rate:?} after {calls} calls, at {} ms", start.elapsed().as_millis());
+}

@@ -1,0 +1,33 @@
+use futures::future;
+use futures::stream::{self, Stream, StreamExt};
+use std::time::Duration;
+use tokio::sync::mpsc::{self, Receiver};
+use tokio::time::{sleep, Instant};
+
+/// The orders received on `rx` (items per order), as a stream that ends when the channel closes.
+fn orders(rx: Receiver<u32>) -> impl Stream<Item = u32> {
+    stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|items| (items, rx)) })
+}
+
+#[tokio::main]
+async fn main() {
+    let (tx, rx) = mpsc::channel(8);
+    let shop = tokio::spawn(async move {
+        for items in [2, 5, 3, 0, 7] {
+            sleep(Duration::from_millis(100)).await;
+            if tx.send(items).await.is_err() {
+                break;
+            }
+        }
+    });
+
+    let start = Instant::now();
+    let mut orders = std::pin::pin!(orders(rx).take_while(|items| future::ready(*items != 0)));
+    let mut n = 0;
+    while let Some(items) = orders.next().await {
+        n += 1;
+        println!("order {n}: {items} items at {} ms", start.elapsed().as_millis());
+    }
+    println!("done at {} ms", start.elapsed().as_millis());
+    shop.await.unwrap();
+}
