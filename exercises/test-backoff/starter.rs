@@ -9,7 +9,6 @@ where
     Fut: Future<Output = Result<T, E>>,
 {
     // TODO: try up to `max_tries` times, sleeping 100, 200, 400, ... ms between tries.
-    let _ = (max_tries, &mut attempt, sleep);
     todo!()
 }
 
