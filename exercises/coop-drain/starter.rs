@@ -4,7 +4,7 @@ use tokio::sync::mpsc;
 
 const EVENTS: usize = 1000;
 
-async fn drain(mut events: mpsc::UnboundedReceiver<u64>, drained: Arc<AtomicUsize>) -> u64 {
+async fn drain(mut events: mpsc::Receiver<u64>, drained: Arc<AtomicUsize>) -> u64 {
     let mut total = 0;
     // TODO: this loop never awaits, so no other task can run until the backlog is gone.
     while let Ok(event) = events.try_recv() {
@@ -23,9 +23,9 @@ async fn heartbeat(drained: Arc<AtomicUsize>) {
 
 #[tokio::main]
 async fn main() {
-    let (tx, rx) = mpsc::unbounded_channel();
+    let (tx, rx) = mpsc::channel(EVENTS);
     for event in 1..=EVENTS as u64 {
-        tx.send(event).unwrap();
+        tx.try_send(event).unwrap();
     }
     drop(tx);
     let drained = Arc::new(AtomicUsize::new(0));

@@ -5,7 +5,7 @@ use tokio::task::yield_now;
 
 const EVENTS: usize = 1000;
 
-async fn drain(mut events: mpsc::UnboundedReceiver<u64>, drained: Arc<AtomicUsize>) -> u64 {
+async fn drain(mut events: mpsc::Receiver<u64>, drained: Arc<AtomicUsize>) -> u64 {
     let mut total = 0;
     let mut batch = Vec::with_capacity(50);
     // one `recv_many` takes up to 50 events but spends one unit of budget: yield after each batch
@@ -27,9 +27,9 @@ async fn heartbeat(drained: Arc<AtomicUsize>) {
 
 #[tokio::main]
 async fn main() {
-    let (tx, rx) = mpsc::unbounded_channel();
+    let (tx, rx) = mpsc::channel(EVENTS);
     for event in 1..=EVENTS as u64 {
-        tx.send(event).unwrap();
+        tx.try_send(event).unwrap();
     }
     drop(tx);
     let drained = Arc::new(AtomicUsize::new(0));

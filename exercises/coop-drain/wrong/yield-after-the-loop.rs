@@ -7,7 +7,7 @@ use tokio::task::yield_now;
 
 const EVENTS: usize = 1000;
 
-async fn drain(mut events: mpsc::UnboundedReceiver<u64>, drained: Arc<AtomicUsize>) -> u64 {
+async fn drain(mut events: mpsc::Receiver<u64>, drained: Arc<AtomicUsize>) -> u64 {
     let mut total = 0;
     while let Ok(event) = events.try_recv() {
         total += event;
@@ -26,9 +26,9 @@ async fn heartbeat(drained: Arc<AtomicUsize>) {
 
 #[tokio::main]
 async fn main() {
-    let (tx, rx) = mpsc::unbounded_channel();
+    let (tx, rx) = mpsc::channel(EVENTS);
     for event in 1..=EVENTS as u64 {
-        tx.send(event).unwrap();
+        tx.try_send(event).unwrap();
     }
     drop(tx);
     let drained = Arc::new(AtomicUsize::new(0));
