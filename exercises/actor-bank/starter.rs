@@ -8,7 +8,6 @@ enum Message {
 
 async fn run_account(mut inbox: mpsc::Receiver<Message>) {
     // TODO: own the balance and handle every message until the inbox closes.
-    let _ = &mut inbox;
     todo!()
 }
 

@@ -38,7 +38,6 @@ impl Cache {
 
     async fn get(&self, key: &str) -> Option<u32> {
         // TODO: send a `Get` with a oneshot reply channel, and await the answer.
-        let _ = key;
         todo!()
     }
 }

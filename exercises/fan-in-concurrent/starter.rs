@@ -12,7 +12,6 @@ async fn main() {
     let start = Instant::now();
     let sensors = [("boiler", 1000), ("attic", 600), ("garage", 800)];
     // TODO: read the sensors at the same time, each in a task sending into one channel.
-    let _ = mpsc::channel::<(&str, u32)>;
     for (name, ms) in sensors {
         let value = read_sensor(name, ms).await;
         println!("{name}: {value} at {} ms", start.elapsed().as_millis());

@@ -12,7 +12,6 @@ impl Future for Ticks {
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<u32> {
         // TODO: return Pending (with a wake-up) until this is the `needed`-th poll.
-        let _ = (&mut self.polls, cx);
         todo!()
     }
 }

@@ -13,7 +13,6 @@ async fn main() {
     let urls = ["a.io/x", "b.io/index", "c.io/", "d.io/blog"];
     let mut total = 0;
     // TODO: fetch all pages at the same time with a JoinSet.
-    let _ = JoinSet::<()>::new();
     for url in urls {
         let (url, size) = tokio::spawn(async move { (url, fetch(url).await) }).await.unwrap();
         println!("{url}: {size} bytes");

@@ -23,7 +23,6 @@ impl Future for Flag {
             Poll::Ready(())
         } else {
             // TODO: nobody will ever wake this task.
-            let _ = cx;
             Poll::Pending
         }
     }

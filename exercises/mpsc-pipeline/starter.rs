@@ -10,7 +10,6 @@ async fn generate(output: Sender<u64>) {
 
 async fn square(mut input: Receiver<u64>, output: Sender<u64>) {
     // TODO: receive every number from `input` and send its square to `output`.
-    let _ = (&mut input, &output);
 }
 
 #[tokio::main]

@@ -10,7 +10,6 @@ async fn slow_square(n: u64) -> u64 {
 fn start_lookup(n: u64) -> oneshot::Receiver<u64> {
     // TODO: spawn a task that sends `slow_square(n)` through a oneshot channel,
     // and return the receiver.
-    let _ = n;
     todo!()
 }
 

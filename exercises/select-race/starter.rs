@@ -9,7 +9,6 @@ async fn download(mirror: (&str, u64)) -> String {
 
 async fn fetch_fastest(first: (&str, u64), second: (&str, u64)) -> String {
     // TODO: race the two downloads and a 300 ms timeout with `tokio::select!`.
-    let _ = (first, second, download, sleep);
     todo!()
 }
 

@@ -11,7 +11,6 @@ async fn main() {
         let counts = Arc::clone(&counts);
         handles.push(tokio::spawn(async move {
             // TODO: add every word of `page` to the shared map.
-            let _ = (&counts, page);
             tokio::time::sleep(Duration::from_millis(10)).await;
         }));
     }

@@ -4,7 +4,6 @@ use tokio::time::{interval, sleep};
 
 async fn worker(name: &'static str, mut shutdown: broadcast::Receiver<()>) {
     // TODO: work every 100 ms until a shutdown message arrives.
-    let _ = (name, &mut shutdown, interval);
     todo!()
 }
 

@@ -7,7 +7,6 @@ async fn worker(id: u32, token: CancellationToken) {
     let mut every = interval(Duration::from_millis(100));
     let mut jobs = 0;
     // TODO: do a job on every tick until the token is cancelled, then report.
-    let _ = (id, &token, &mut every, &mut jobs);
     todo!()
 }
 

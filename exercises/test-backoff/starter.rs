@@ -9,7 +9,6 @@ where
     Fut: Future<Output = Result<T, E>>,
 {
     // TODO: try up to `max_tries` times, sleeping 100, 200, 400, ... ms between tries.
-    let _ = (max_tries, &mut attempt, sleep);
     todo!()
 }
 
@@ -27,7 +26,7 @@ fn flaky(failures: u32, calls: Arc<Mutex<Vec<u128>>>, start: Instant) -> impl Fn
     }
 }
 
-#[tokio::main]
+#[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     // Test 1: succeeds on the fourth try.
     let start = Instant::now();

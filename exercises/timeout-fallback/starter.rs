@@ -12,7 +12,6 @@ async fn price_of(item: &str) -> u32 {
 
 async fn price_or_cached(item: &str, cached: u32) -> u32 {
     // TODO: wait at most 500 ms for `price_of(item)`; otherwise return `cached`.
-    let _ = (item, cached, timeout(Duration::ZERO, async {}));
     todo!()
 }
 

@@ -30,7 +30,6 @@ fn describe(result: &Result<Config, String>) -> String {
 
 async fn load_config(broken: &str) -> Result<Config, String> {
     // TODO: read "host", "port" and "mode" concurrently with `tokio::try_join!`.
-    let _ = broken;
     todo!()
 }
 

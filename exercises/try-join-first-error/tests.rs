@@ -1,7 +1,7 @@
 use std::time::Duration;
 use tokio::time::Instant;
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn returns_every_setting_after_the_slowest_read() {
     let start = Instant::now();
     let config = load_config("none").await.expect("every read works");
@@ -11,7 +11,7 @@ async fn returns_every_setting_after_the_slowest_read() {
     assert_eq!(start.elapsed(), Duration::from_millis(300), "the three reads run at the same time");
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn returns_the_first_error_as_soon_as_it_happens() {
     let start = Instant::now();
     let result = load_config("port").await;

@@ -4,7 +4,6 @@ use tokio::sync::watch;
 async fn follow(mut rx: watch::Receiver<&'static str>) {
     println!("level is {} at start", *rx.borrow());
     // TODO: print every new level until the sender is dropped, then `config closed`.
-    let _ = &mut rx;
 }
 
 #[tokio::main]

@@ -18,7 +18,7 @@ async fn main() {
     println!("imported {:?}", table.lock().unwrap());
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn import_fills_the_table() {
     let start = tokio::time::Instant::now();
     let table = Arc::new(Mutex::new(Vec::new()));

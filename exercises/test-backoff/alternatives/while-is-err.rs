@@ -34,7 +34,7 @@ fn flaky(failures: u32, calls: Arc<Mutex<Vec<u128>>>, start: Instant) -> impl Fn
     }
 }
 
-#[tokio::main]
+#[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     // Test 1: succeeds on the fourth try.
     let start = Instant::now();

@@ -24,7 +24,7 @@ impl Cache {
     }
 }
 
-#[tokio::main]
+#[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     let mut cache = Cache::new(Duration::from_secs(60));
     cache.put("user:7", "Ada");

@@ -24,7 +24,7 @@ impl Cache {
     }
 }
 
-#[tokio::main]
+#[tokio::main(flavor = "current_thread", start_paused = true)]
 async fn main() {
     // The clock must be paused for `advance` to work.
     tokio::time::pause();
