@@ -3,9 +3,9 @@
 // - the CodeMirror 6 editor (Rust highlighting, brackets, indentation, undo, lint),
 // - the grader client: one Web Worker running the grader's WASM; Stop terminates
 //   it and starts a fresh one, so runaway code never freezes the page.
-import { EditorState } from "@codemirror/state";
+import { EditorState, StateEffect, StateField } from "@codemirror/state";
 import {
-  EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection,
+  EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection, Decoration,
 } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import {
@@ -27,8 +27,10 @@ const highlightStyle = HighlightStyle.define([
   { tag: tags.function(tags.variableName), color: "var(--hl-function)" },
 ]);
 
-/** Create an editor in `parent`. `onChange(text)` after each edit, `onCheck()` on Ctrl/Cmd-Enter. */
-function createEditor(parent, doc, label, onChange, onCheck) {
+/** Create an editor in `parent`. `onChange(text)` after each edit, `onCheck()` on Ctrl/Cmd-Enter,
+ * `onCursor(line)` when the cursor moves to another line (the timeline highlights that line's marks). */
+function createEditor(parent, doc, label, onChange, onCheck, onCursor) {
+  let cursorLine = 0;
   const checkKey = { key: "Mod-Enter", run: () => { onCheck(); return true; }, preventDefault: true };
   const view = new EditorView({
     parent,
@@ -43,7 +45,12 @@ function createEditor(parent, doc, label, onChange, onCheck) {
         EditorView.contentAttributes.of({ "aria-label": label }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
+          if (onCursor && (update.selectionSet || update.docChanged)) {
+            const line = update.state.doc.lineAt(update.state.selection.main.head).number;
+            if (line !== cursorLine) { cursorLine = line; onCursor(line); }
+          }
         }),
+        flashField,
       ],
     }),
   });
@@ -86,6 +93,34 @@ function moveCursor(view, line, column) {
 }
 
 function focus(view) { view.focus(); }
+
+// A line flashed after a timeline mark was chosen: a line decoration that stays until the next edit.
+const flashLine = StateEffect.define();
+const flashMark = Decoration.line({ class: "cm-flash-line" });
+const flashField = StateField.define({
+  create() { return Decoration.none; },
+  update(deco, tr) {
+    for (const e of tr.effects) if (e.is(flashLine)) return e.value ? Decoration.set([flashMark.range(e.value)]) : Decoration.none;
+    return tr.docChanged ? Decoration.none : deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+/** Move the cursor to the start of `line`, scroll it into view and mark the line. */
+function highlightLine(view, line) {
+  const from = view.state.doc.line(Math.min(Math.max(line, 1), view.state.doc.lines)).from;
+  view.dispatch({ selection: { anchor: from }, scrollIntoView: true, effects: flashLine.of(from) });
+}
+
+/** Save `text` as a file called `name`. */
+function download(name, mime, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = Object.assign(document.createElement("a"), { href: url, download: name });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 // ---- the grader client ----
 
@@ -162,4 +197,7 @@ function restart() {
   startWorker();
 }
 
-window.AwaitLab = { createEditor, getDoc, setDoc, destroy, showDiagnostics, moveCursor, focus, grade, run, stop, warmUp, progress, timing };
+window.AwaitLab = {
+  createEditor, getDoc, setDoc, destroy, showDiagnostics, moveCursor, highlightLine, focus, grade, run, stop, warmUp,
+  progress, timing, download,
+};

@@ -8,3 +8,4 @@ pub mod live;
 pub mod markdown_view;
 pub mod results;
 pub mod solution;
+pub mod timeline_view;

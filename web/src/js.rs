@@ -14,6 +14,7 @@ extern "C" {
         label: &str,
         on_change: JsValue,
         on_check: JsValue,
+        on_cursor: JsValue,
     ) -> JsValue;
     #[wasm_bindgen(js_namespace = AwaitLab, js_name = getDoc)]
     fn get_doc(view: &JsValue) -> String;
@@ -35,6 +36,10 @@ extern "C" {
     fn warm_up_worker();
     #[wasm_bindgen(js_namespace = AwaitLab, js_name = progress)]
     fn progress_js() -> JsValue;
+    #[wasm_bindgen(js_namespace = AwaitLab)]
+    fn download(name: &str, mime: &str, text: &str);
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = highlightLine)]
+    fn highlight_line(view: &JsValue, line: u32);
 }
 
 /// A CodeMirror editor living in the page.
@@ -49,10 +54,12 @@ impl Editor {
         label: &str,
         on_change: impl Fn(String) + 'static,
         on_check: impl Fn() + 'static,
+        on_cursor: impl Fn(u32) + 'static,
     ) -> Editor {
         let on_change = Closure::<dyn Fn(String)>::new(on_change).into_js_value();
         let on_check = Closure::<dyn Fn()>::new(on_check).into_js_value();
-        Editor { view: create_editor(parent, doc, label, on_change, on_check) }
+        let on_cursor = Closure::<dyn Fn(u32)>::new(on_cursor).into_js_value();
+        Editor { view: create_editor(parent, doc, label, on_change, on_check, on_cursor) }
     }
 
     pub fn text(&self) -> String {
@@ -69,6 +76,11 @@ impl Editor {
 
     pub fn move_cursor(&self, line: u32, column: u32) {
         move_cursor(&self.view, line, column)
+    }
+
+    /// Move the cursor to `line` and flash the line (a timeline mark was chosen).
+    pub fn highlight_line(&self, line: u32) {
+        highlight_line(&self.view, line)
     }
 }
 
@@ -122,6 +134,11 @@ pub fn progress() -> Option<(String, f64)> {
     let stdout = js_sys::Reflect::get(&value, &JsValue::from_str("stdout")).ok()?.as_string()?;
     let ms = js_sys::Reflect::get(&value, &JsValue::from_str("ms")).ok()?.as_f64()?;
     Some((stdout, ms))
+}
+
+/// Save `text` as a file named `name` (the browser's download).
+pub fn download_file(name: &str, mime: &str, text: &str) {
+    download(name, mime, text)
 }
 
 /// End the running request at once (terminates and restarts the worker).

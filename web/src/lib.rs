@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod panic;
 pub mod progress;
 pub mod route;
+pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

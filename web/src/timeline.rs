@@ -263,11 +263,14 @@ pub fn layout(t: &Timeline, axis: Axis, scale_ns: u64) -> Layout {
             let title = format!("{} {}{what}{at}, {when}", lane.label, s.state.as_str());
             let w = (x2 - x1).max(MIN_BAR);
             let bar = Bar { task: lane.task, x: x1, w, y: y_of(li), state: s.state, title, line: s.line, mark: s.from as usize };
-            // A bar that starts in the pixel column where the previous one ends, both under a
-            // pixel wide, joins it (the longer state wins the colour).
+            // A bar under a pixel wide that starts inside the previous one of its lane joins it
+            // (which keeps its colour): a thousand polls at one instant are one mark, not a
+            // thousand. A blocking call always shows.
             if let Some(prev) = bars[first..].last_mut() {
-                if x2 - x1 < 1.0 && prev.w <= MIN_BAR && (x1 - (prev.x + prev.w)).abs() < 1.0 && prev.state != State::Blocked {
-                    prev.w = (x1 + w - prev.x).max(prev.w);
+                let end = prev.x + prev.w;
+                let inside = x1 < end + 0.5 && (prev.w <= MIN_BAR + 0.5 || x1 + MIN_BAR <= end);
+                if x2 - x1 < 1.0 && inside && s.state != State::Blocked {
+                    prev.w = prev.w.max(x1 + MIN_BAR - prev.x);
                     continue;
                 }
             }
@@ -440,6 +443,207 @@ pub fn default_axis(t: &Timeline) -> Axis {
     }
 }
 
+
+/// The picture's own style: every colour through a variable the page sets per colour scheme,
+/// with a light-theme fallback, so an exported SVG stands alone.
+pub const SVG_STYLE: &str = "\
+.tl-axis{stroke:var(--tl-grid,#d0d7de);stroke-width:1}\
+.tl-tick{font:10px system-ui,sans-serif;fill:var(--tl-text,#57606a)}\
+.tl-lane-bg{fill:var(--tl-lane,#f6f8fa)}\
+.tl-lane-label{font:600 12px system-ui,sans-serif;fill:var(--tl-fg,#1f2328)}\
+.tl-lane-sub{font:10px system-ui,sans-serif;fill:var(--tl-text,#57606a)}\
+.st-running{fill:var(--tl-running,#2f81f7)}\
+.st-ready{fill:var(--tl-ready,#d4a72c);opacity:.55}\
+.st-waiting{fill:var(--tl-waiting,#8c959f);opacity:.35}\
+.st-blocked{fill:var(--tl-blocked,#cf222e)}\
+.tl-bar-text{font:10px system-ui,sans-serif;fill:var(--tl-fg,#1f2328);pointer-events:none}\
+.tl-band{fill:var(--tl-blocked,#cf222e);opacity:.13}\
+.tl-arrow{stroke:var(--tl-arrow,#8250df);stroke-width:1.2;fill:none;marker-end:url(#tl-head)}\
+.tl-arrow.timer{stroke-dasharray:3 2;stroke:var(--tl-timer,#57606a)}\
+.tl-head{fill:var(--tl-arrow,#8250df)}\
+.g-output{fill:var(--tl-fg,#1f2328)}.g-spawn{fill:var(--tl-spawn,#1a7f37)}.g-wake{fill:var(--tl-arrow,#8250df)}\
+.g-lock{fill:var(--tl-lock,#bc4c00)}.g-unlock{fill:none;stroke:var(--tl-lock,#bc4c00);stroke-width:1.5}\
+.g-send,.g-recv{fill:var(--tl-chan,#0969da)}.g-panic{stroke:var(--tl-blocked,#cf222e);stroke-width:2.5}\
+.g-cancel,.g-dropped{fill:none;stroke:var(--tl-text,#57606a);stroke-width:1.5}.g-done{fill:var(--tl-fg,#1f2328)}\
+.g-closed{fill:none;stroke:var(--tl-chan,#0969da);stroke-width:1.5}.g-other{fill:var(--tl-text,#57606a)}\
+.tl-count{font:9px system-ui,sans-serif;fill:var(--tl-text,#57606a)}\
+[data-mark]{cursor:pointer}\
+";
+
+/// XML text or attribute value.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `line="5"`-style attributes of something that has a source line.
+fn line_attr(line: Option<u32>) -> String {
+    line.map(|l| format!(" data-line=\"{l}\"")).unwrap_or_default()
+}
+
+/// The shape of a glyph centred on `(x, y)`.
+fn glyph_shape(kind: GlyphKind, x: f64, y: f64) -> String {
+    let c = format!("g-{}", kind.as_str());
+    match kind {
+        GlyphKind::Output => format!("<circle class=\"{c}\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"3.5\"/>"),
+        GlyphKind::Spawn => format!(
+            "<path class=\"{c}\" d=\"M{:.1} {y:.1}l5 -5l5 5l-5 5z\"/>",
+            x - 5.0
+        ),
+        GlyphKind::Wake => format!("<path class=\"{c}\" d=\"M{:.1} {:.1}l4 7h-8z\"/>", x, y - 11.0),
+        GlyphKind::Lock => format!("<rect class=\"{c}\" x=\"{:.1}\" y=\"{:.1}\" width=\"7\" height=\"7\"/>", x - 3.5, y + 4.0),
+        GlyphKind::Unlock => format!("<rect class=\"{c}\" x=\"{:.1}\" y=\"{:.1}\" width=\"7\" height=\"7\"/>", x - 3.5, y + 4.0),
+        GlyphKind::Send => format!("<path class=\"{c}\" d=\"M{:.1} {:.1}l7 4l-7 4z\"/>", x - 3.5, y + 3.0),
+        GlyphKind::Recv => format!("<path class=\"{c}\" d=\"M{:.1} {:.1}l-7 4l7 4z\"/>", x + 3.5, y + 3.0),
+        GlyphKind::Panic => format!(
+            "<path class=\"{c}\" d=\"M{:.1} {:.1}l10 10m0 -10l-10 10\"/>",
+            x - 5.0,
+            y - 5.0
+        ),
+        GlyphKind::Cancel | GlyphKind::Dropped => format!(
+            "<circle class=\"{c}\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\"/><path class=\"{c}\" d=\"M{:.1} {:.1}l7 -7\"/>",
+            x - 3.5,
+            y + 3.5
+        ),
+        GlyphKind::Done => format!("<rect class=\"{c}\" x=\"{:.1}\" y=\"{:.1}\" width=\"2\" height=\"16\"/>", x - 1.0, y - 8.0),
+        GlyphKind::Closed => format!("<circle class=\"{c}\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"4\"/>"),
+        GlyphKind::Other => format!("<circle class=\"{c}\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"2.5\"/>"),
+    }
+}
+
+/// The layout as an SVG document (the page inserts it; Download saves it as is).
+/// Contract for tests and tools: each lane is a `<g class="lane" data-task="ID">` (0 is `main`)
+/// holding its bars and marks; everything with a source line carries `data-line="L"`; everything
+/// the stepper can select carries `data-mark="I"` (the mark's index in the timeline).
+pub fn svg(l: &Layout, title: &str) -> String {
+    use std::fmt::Write;
+    let (w, h) = (l.width.ceil(), l.height.ceil());
+    let mut s = String::with_capacity(256 + 160 * (l.bars.len() + l.glyphs.len()));
+    let _ = write!(
+        s,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline-svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"group\" aria-label=\"{}\">",
+        esc(title)
+    );
+    let _ = write!(
+        s,
+        "<style>{SVG_STYLE}</style><defs><marker id=\"tl-head\" viewBox=\"0 0 6 6\" refX=\"5\" refY=\"3\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto\"><path class=\"tl-head\" d=\"M0 0L6 3L0 6z\"/></marker></defs>"
+    );
+    for t in &l.ticks {
+        let _ = write!(
+            s,
+            "<line class=\"tl-axis\" x1=\"{x:.1}\" x2=\"{x:.1}\" y1=\"{}\" y2=\"{h}\"/><text class=\"tl-tick\" x=\"{:.1}\" y=\"14\">{}</text>",
+            AXIS_H - 6.0,
+            t.x + 2.0,
+            esc(&t.label),
+            x = t.x
+        );
+    }
+    for b in &l.bands {
+        let _ = write!(
+            s,
+            "<rect class=\"tl-band\" data-mark=\"{}\"{} x=\"{:.1}\" y=\"{AXIS_H}\" width=\"{:.1}\" height=\"{:.1}\"><title>{}</title></rect>",
+            b.mark,
+            line_attr(b.line),
+            b.x,
+            b.w.max(6.0),
+            h - AXIS_H,
+            esc(&b.title)
+        );
+    }
+    for lane in &l.lanes {
+        let _ = write!(s, "<g class=\"lane\" data-task=\"{}\">", lane.task);
+        let _ = write!(
+            s,
+            "<rect class=\"tl-lane-bg\" x=\"0\" y=\"{:.1}\" width=\"{w}\" height=\"{:.1}\"/>",
+            lane.y + 1.0,
+            LANE_H - 2.0
+        );
+        let _ = write!(
+            s,
+            "<g class=\"lane-name\"{}><text class=\"tl-lane-label\" x=\"6\" y=\"{:.1}\">{}</text>",
+            line_attr(lane.line),
+            lane.y + 14.0,
+            esc(&lane.label)
+        );
+        if let Some(line) = lane.line {
+            let _ = write!(s, "<text class=\"tl-lane-sub\" x=\"6\" y=\"{:.1}\">spawned at line {line}</text>", lane.y + 25.0);
+        }
+        s.push_str("</g>");
+        for b in l.bars.iter().filter(|b| b.task == lane.task) {
+            let (y, bh) = match b.state {
+                State::Running | State::Blocked => (b.y + 8.0, LANE_H - 16.0),
+                State::Ready => (b.y + 11.0, LANE_H - 22.0),
+                State::Waiting => (b.y + 12.0, LANE_H - 24.0),
+            };
+            let _ = write!(
+                s,
+                "<rect class=\"bar st-{}\" data-mark=\"{}\"{} x=\"{:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{bh:.1}\"><title>{}</title></rect>",
+                b.state.as_str(),
+                b.mark,
+                line_attr(b.line),
+                b.x,
+                b.w,
+                esc(&b.title)
+            );
+            // A waiting bar wide enough says on what.
+            if b.state == State::Waiting && b.w > 70.0 {
+                let what = b.title.split_once(": ").map_or("", |(_, w)| w);
+                let what = what.rsplit_once(", ").map_or(what, |(w, _)| w);
+                let max = ((b.w - 6.0) / 5.5) as usize;
+                let shown: String = if what.chars().count() > max {
+                    what.chars().take(max.saturating_sub(1)).chain(std::iter::once('…')).collect()
+                } else {
+                    what.to_string()
+                };
+                let _ = write!(s, "<text class=\"tl-bar-text\" x=\"{:.1}\" y=\"{:.1}\">{}</text>", b.x + 3.0, b.y + 9.0, esc(&shown));
+            }
+        }
+        for g in l.glyphs.iter().filter(|g| g.task == lane.task) {
+            let label = if g.count > 1 { format!("{} ({} events)", g.title, g.count) } else { g.title.clone() };
+            let first_line = label.lines().next().unwrap_or_default().to_string();
+            let _ = write!(
+                s,
+                "<g class=\"mark {}\" data-mark=\"{}\"{} tabindex=\"0\" role=\"button\" aria-label=\"{}\"><title>{}</title>{}",
+                g.kind.as_str(),
+                g.mark,
+                line_attr(g.line),
+                esc(&first_line),
+                esc(&label),
+                glyph_shape(g.kind, g.x, g.y)
+            );
+            if g.count > 1 {
+                let _ = write!(s, "<text class=\"tl-count\" x=\"{:.1}\" y=\"{:.1}\">×{}</text>", g.x + 4.0, g.y - 5.0, g.count);
+            }
+            s.push_str("</g>");
+        }
+        s.push_str("</g>");
+    }
+    for a in &l.arrows {
+        let class = if a.from_timer { "tl-arrow timer" } else { "tl-arrow" };
+        let dy = if a.y2 > a.y1 { -7.0 } else { 7.0 };
+        let _ = write!(
+            s,
+            "<path class=\"{class}\" data-arrow=\"{}\" d=\"M{:.1} {:.1}L{:.1} {:.1}\"/>",
+            a.mark,
+            a.x1,
+            a.y1,
+            a.x2,
+            a.y2 + dy
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -567,6 +771,24 @@ async fn main() {
         // Before it is spawned a task has no state.
         assert_eq!(states_at(&t, 0).iter().find(|s| s.0 == 2).unwrap().1, None);
         assert_eq!(marks_on_line(&t, 5).len(), 3, "the three printed lines");
+    }
+
+    #[test]
+    fn the_svg_keeps_the_contract() {
+        let t = timeline(DOWNLOADS);
+        let svg = svg(&layout(&t, Axis::Time, 0), "Timeline");
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        for task in 0..4 {
+            assert!(svg.contains(&format!("<g class=\"lane\" data-task=\"{task}\">")), "lane {task}");
+        }
+        // The printed lines are marks on line 5, focusable, with their text.
+        assert_eq!(svg.matches("class=\"mark output\"").count(), 3);
+        assert!(svg.contains("data-line=\"5\" tabindex=\"0\" role=\"button\" aria-label=\"task 3, 100 ms, line 5: printed &quot;100&quot;\""));
+        // A wide waiting bar names what it waits on.
+        assert!(svg.contains(">`sleep` until 400 ms (line 4)</text>"), "{svg}");
+        // Balanced tags (a cheap well-formedness check).
+        assert_eq!(svg.matches("<g").count(), svg.matches("</g>").count());
+        assert_eq!(esc("a<b & \"c\">"), "a&lt;b &amp; &quot;c&quot;&gt;");
     }
 
     #[test]

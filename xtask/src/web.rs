@@ -141,7 +141,7 @@ pub fn dist(args: &[String]) -> Result<(), String> {
 }
 
 /// The browser tests: build the site into target/web/e2e, then run
-/// `web/e2e/*.test.mjs` with Node's test runner and playwright-core, driving
+/// `web/e2e/site.test.mjs` and `timeline.test.mjs` with Node's test runner and playwright-core, driving
 /// Debian's Chromium (`/usr/bin/chromium`, or `CHROMIUM` if set).
 pub fn browser_tests(_args: &[String]) -> Result<(), String> {
     let root = util::root();
@@ -156,7 +156,9 @@ pub fn browser_tests(_args: &[String]) -> Result<(), String> {
         ));
     }
     let mut node = node_on_site(&out)?;
-    node.args(["--test", "e2e/site.test.mjs"]).env("AWAIT_LAB_SCREENSHOTS", root.join("test-results"));
+    // One file at a time: each starts its own Chromium, and the machines have two cores.
+    node.args(["--test", "--test-concurrency=1", "e2e/site.test.mjs", "e2e/timeline.test.mjs"])
+        .env("AWAIT_LAB_SCREENSHOTS", root.join("test-results"));
     let started = Instant::now();
     let result = util::run(&mut node);
     eprintln!("browser tests took {:.1}s", started.elapsed().as_secs_f64());

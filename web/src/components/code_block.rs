@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use std::sync::atomic::Ordering;
 
 use crate::components::live::{follow, live_view, Live};
+use crate::components::timeline_view::TimelineView;
 use crate::js;
 use crate::markdown::CodeBlock;
 use crate::state::use_state;
@@ -52,6 +53,15 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
         });
     };
     let stop = move |_| js::stop();
+    // The line a timeline mark points at, highlighted in the code above.
+    let hl_line = RwSignal::new(None::<u32>);
+    let code_ref = NodeRef::<leptos::html::Pre>::new();
+    let goto = Callback::new(move |(line, _): (u32, u32)| {
+        hl_line.set(Some(line));
+        if let Some(pre) = code_ref.get_untracked() {
+            pre.scroll_into_view_with_bool(false);
+        }
+    });
     let output = move || match run_state.get() {
         RunState::Idle => ().into_any(),
         RunState::Running => {
@@ -75,11 +85,13 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
             };
             let stderr = (!report.stderr.is_empty())
                 .then(|| view! { <pre class="output stderr" aria-label="Standard error">{report.stderr}</pre> });
+            let timeline = report.timeline.map(|t| view! { <TimelineView timeline=*t on_goto=goto title="Timeline"/> });
             view! {
                 <pre class="output stdout" aria-label="Program output">{report.stdout}</pre>
                 {stderr}
                 {ended.map(|e| view! { <p class="muted">{e}</p> })}
                 {diagnostics.into_iter().map(|d| view! { <p class="diagnostic-line">{d}</p> }).collect_view()}
+                {timeline}
             }
             .into_any()
         }
@@ -87,7 +99,12 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
     let runnable = block.runnable;
     view! {
         <div class="code-block">
-            <pre class="code"><code inner_html=block.html></code></pre>
+            <pre class="code" node_ref=code_ref>
+                {move || hl_line.get().map(|l| view! {
+                    <div class="line-hl" style=format!("--line: {l}") data-hl-line=l aria-hidden="true"></div>
+                })}
+                <code inner_html=block.html></code>
+            </pre>
             {runnable.then(|| view! {
                 <div class="toolbar">
                     <button class="run" on:click=run disabled=move || running() || state.busy.get()>"Run"</button>

@@ -19,11 +19,24 @@ pub fn Editor(
     #[prop(into)] label: String,
     #[prop(into)] on_change: Callback<String>,
     #[prop(into)] on_check: Callback<()>,
+    /// The cursor moved to another line.
+    #[prop(optional, into)]
+    on_cursor: Option<Callback<u32>>,
 ) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     host.on_load(move |element| {
-        let editor =
-            js::Editor::new(&element, &initial, &label, move |text| on_change.run(text), move || on_check.run(()));
+        let editor = js::Editor::new(
+            &element,
+            &initial,
+            &label,
+            move |text| on_change.run(text),
+            move || on_check.run(()),
+            move |line| {
+                if let Some(f) = on_cursor {
+                    f.run(line)
+                }
+            },
+        );
         handle.set_value(Some(editor));
     });
     on_cleanup(move || handle.set_value(None));

@@ -11,8 +11,11 @@
 //! - a predict exercise hides the real run until the prediction is right or the learner
 //!   asks to see it, so the prediction is really made first.
 
+use grader::timeline::Timeline;
 use grader::{Graded, Outcome};
 use leptos::prelude::*;
+
+use crate::components::timeline_view::TimelineView;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Status {
@@ -31,6 +34,10 @@ pub struct Feedback {
     pub predict: Option<Prediction>,
     pub hints_left: Signal<bool>,
     pub on_hint: Callback<()>,
+    /// The line the editor's cursor is on (the timeline highlights its marks).
+    pub cursor_line: Signal<Option<u32>>,
+    /// The reference solution's timeline (once it has run), in exercises that bound virtual time.
+    pub reference: Option<Signal<Option<Timeline>>>,
 }
 
 /// A predict exercise's prediction, and whether its real run may be shown.
@@ -244,7 +251,38 @@ fn run_view(graded: Graded, on_goto: Callback<(u32, u32)>, feedback: Option<Feed
         })}
         {(!report.stderr.is_empty()).then(|| stderr_view(&report.stderr, on_goto))}
         <p class="muted">{format!("The program {}; {} steps; virtual time {time_ms} ms.", outcome_text(report.outcome), report.steps)}</p>
+        {report.timeline.map(|t| timelines(*t, on_goto, feedback))}
     }
+}
+
+/// The run's timeline; in an exercise that bounds virtual time, the reference solution's
+/// below it on the same axis (same scale, same axis switch), once it has run.
+fn timelines(yours: Timeline, on_goto: Callback<(u32, u32)>, feedback: Option<Feedback>) -> impl IntoView {
+    let cursor_line = feedback.map(|f| f.cursor_line);
+    let Some(reference) = feedback.and_then(|f| f.reference) else {
+        return view! { <TimelineView timeline=yours on_goto title="Timeline" cursor_line=cursor_line.unwrap_or_default()/> }
+            .into_any();
+    };
+    let axis = RwSignal::new(crate::timeline::default_axis(&yours));
+    let yours_ns = yours.end_ns;
+    let scale = Signal::derive(move || reference.with(|r| r.as_ref().map_or(0, |r| r.end_ns)).max(yours_ns));
+    view! {
+        <TimelineView timeline=yours on_goto title="Timeline: your run" cursor_line=cursor_line.unwrap_or_default() scale_ns=scale axis/>
+        {move || reference.get().map(|r| {
+            let compare = format!(
+                "Yours took {} of virtual time; the reference solution takes {}.",
+                crate::timeline::ms(yours_ns),
+                crate::timeline::ms(r.end_ns)
+            );
+            view! {
+                <p class="timeline-compare">{compare}</p>
+                <div class="reference-timeline">
+                    <TimelineView timeline=r on_goto=Callback::new(|_| ()) title="Timeline: the reference solution" scale_ns=scale axis/>
+                </div>
+            }
+        })}
+    }
+    .into_any()
 }
 
 /// Expected and actual stdout as a line diff: equal lines once, differing ones as

@@ -44,6 +44,11 @@ pub fn ExercisePage(id: String) -> impl IntoView {
         state.progress.update(|p| p.exercise_mut(&id.get_value()).code = (!is_starter).then_some(code));
     };
     let is_predict = exercise.kind == course::ExerciseKind::Predict;
+    let cursor_line = RwSignal::new(None::<u32>);
+    // Exercises that bound virtual time compare the learner's timeline with the reference
+    // solution's, run once (after the first Check) in the worker like any program.
+    let reference = exercise.checks.max_virtual_ms.is_some().then(|| RwSignal::new(None::<grader::timeline::Timeline>));
+    let solution_src = StoredValue::new(exercise.solution.clone());
     let prediction =
         RwSignal::new(state.progress.with_untracked(|p| p.exercise(&id.get_value()).prediction).unwrap_or_default());
     let check = move || {
@@ -90,6 +95,9 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                         if graded.passed {
                             state.progress.update(|p| p.exercise_mut(&id.get_value()).passed = true);
                         }
+                        if let Some(reference) = reference.filter(|r| r.get_untracked().is_none()) {
+                            spawn_local(run_reference(state, solution_src.get_value(), reference));
+                        }
                         Status::Graded(graded)
                     }
                     Err(_) => Status::Failed(error_of(&json)),
@@ -113,7 +121,8 @@ pub fn ExercisePage(id: String) -> impl IntoView {
     let goto = move |(line, column): (u32, u32)| {
         editor.with_value(|e| {
             if let Some(e) = e {
-                e.move_cursor(line, column)
+                e.move_cursor(line, column);
+                e.highlight_line(line);
             }
         })
     };
@@ -152,7 +161,8 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                     })}
                 </div>
                 <div class="exercise-work">
-                    <Editor handle=editor initial label=format!("Code editor: {}", exercise.title) on_change=save_code on_check=move |_| check()/>
+                    <Editor handle=editor initial label=format!("Code editor: {}", exercise.title) on_change=save_code on_check=move |_| check()
+                        on_cursor=move |line| cursor_line.set(Some(line))/>
                     {is_predict.then(|| view! {
                         <label class="prediction">
                             <span>"Your prediction: the lines you expect the program to print, in order, one per line"</span>
@@ -180,12 +190,34 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                             }),
                             hints_left: Signal::derive(move || progress().hints_shown < hint_count),
                             on_hint: Callback::new(move |_| state.progress.update(|p| p.exercise_mut(&id.get_value()).hints_shown += 1)),
+                            cursor_line: cursor_line.into(),
+                            reference: reference.map(Into::into),
                         }/>
                 </div>
             </div>
         </article>
     }
     .into_any()
+}
+
+/// Run the reference solution in the worker and keep its timeline (when the grader is free:
+/// one request at a time; a learner's Check meanwhile simply goes first next time).
+async fn run_reference(
+    state: crate::state::AppState,
+    solution: String,
+    reference: RwSignal<Option<grader::timeline::Timeline>>,
+) {
+    if state.busy.get_untracked() {
+        return;
+    }
+    state.busy.set(true);
+    let result = js::run(&solution).await;
+    let _ = state.busy.try_set(false);
+    if let Ok(report) = result.as_deref().map(serde_json::from_str::<grader::Report>) {
+        if let Some(t) = report.ok().and_then(|r| r.timeline) {
+            let _ = reference.try_set(Some(*t));
+        }
+    }
 }
 
 /// The message of a `{"error": ...}` answer from the worker.
