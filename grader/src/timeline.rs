@@ -328,7 +328,10 @@ async fn main() {
         let (report, t) = timeline_of(DOWNLOADS);
         assert_eq!(report.outcome, Outcome::Completed);
         let lanes: Vec<(u32, &str, Option<u32>)> = t.lanes.iter().map(|l| (l.task, l.label.as_str(), l.line)).collect();
-        assert_eq!(lanes, vec![(0, "main", None), (1, "task 1", Some(12)), (2, "task 2", Some(12)), (3, "task 3", Some(12))]);
+        assert_eq!(
+            lanes,
+            vec![(0, "main", None), (1, "task 1", Some(12)), (2, "task 2", Some(12)), (3, "task 3", Some(12))]
+        );
         assert_eq!(t.end_ns, 400_000_000);
         assert!(!t.truncated);
         assert_eq!(t.events, report.trace.len());
@@ -384,8 +387,7 @@ async fn main() {
 }
 "#,
         );
-        let blocked: Vec<&Segment> =
-            t.lanes[0].segments.iter().filter(|s| s.state == State::Blocked).collect();
+        let blocked: Vec<&Segment> = t.lanes[0].segments.iter().filter(|s| s.state == State::Blocked).collect();
         assert_eq!(blocked.len(), 1);
         assert_eq!(blocked[0].line, Some(5));
         assert!(blocked[0].what.starts_with("std::thread::sleep for 50 ms"), "{}", blocked[0].what);

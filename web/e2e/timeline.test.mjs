@@ -103,7 +103,7 @@ test("the cursor's line highlights its marks; the stepper walks the events with 
     await tl.locator(".step-slider").fill("12");
     assert.match(await tl.locator(".step-text").innerText(), /^Event 13 of/);
     assert.ok(await tl.locator(".stepper-states li").count() >= 2, "states of the tasks alive then");
-    await tl.locator(".timeline-cursor line").waitFor();
+    await tl.locator(".timeline-cursor line").waitFor({ state: "attached" });
   }));
 
 test("a deadlock is drawn as its wait-for cycle with the lines where each task waits and each lock was taken", () =>
@@ -210,7 +210,7 @@ async fn main() {
     await site.setCode(code);
     const started = Date.now();
     await site.checkButton().click();
-    const tl = site.page.locator(".results figure.timeline");
+    const tl = site.page.locator(".results figure.timeline").first();
     await tl.waitFor({ timeout: 60_000 });
     const elapsed = Date.now() - started;
     const summary = await tl.locator(".timeline-summary").innerText();

@@ -71,12 +71,12 @@ pub fn TimelineView(
             let mut css = String::new();
             if let Some(line) = cursor_line.and_then(|c| c.get()) {
                 css.push_str(&format!(
-                    "#{id} [data-line=\"{line}\"] > :not(title), #{id} rect[data-line=\"{line}\"] {{ stroke: var(--focus); stroke-width: 2.5px; }}"
+                    "#{id} .timeline-picture [data-mark][data-line=\"{line}\"] > :not(title, text), #{id} .timeline-picture rect[data-mark][data-line=\"{line}\"] {{ stroke: var(--focus); stroke-width: 2.5px; }}"
                 ));
             }
             if let Some(i) = selected.get() {
                 css.push_str(&format!(
-                    "#{id} [data-mark=\"{i}\"] > :not(title), #{id} rect[data-mark=\"{i}\"] {{ stroke: var(--accent); stroke-width: 3px; }}"
+                    "#{id} .timeline-picture [data-mark=\"{i}\"] > :not(title, text), #{id} .timeline-picture rect[data-mark=\"{i}\"] {{ stroke: var(--accent); stroke-width: 3px; }}"
                 ));
             }
             css
@@ -155,12 +155,12 @@ pub fn TimelineView(
             </div>
             <Legend/>
             <div class="timeline-scroll" on:click=on_click on:keydown=on_key>
-                <div class="timeline-picture" inner_html=move || svg_html.get()></div>
+                <div class="timeline-picture" class:fit=move || axis.get() == Axis::Time inner_html=move || svg_html.get()></div>
                 {move || cursor_x().map(|x| {
                     let (w, h) = layout.with(|l| (l.width, l.height));
                     view! {
                         <svg class="timeline-cursor" viewBox=format!("0 0 {} {}", w.ceil(), h.ceil())
-                            width=w.ceil() height=h.ceil() aria-hidden="true">
+                            width=w.ceil() height=h.ceil() style=fit(axis.get()) aria-hidden="true">
                             <line x1=x x2=x y1="0" y2=h></line>
                         </svg>
                     }
@@ -173,6 +173,15 @@ pub fn TimelineView(
                 {move || t.with_value(table)}
             </details>
         </figure>
+    }
+}
+
+/// On the time axis the picture shrinks to its box (it has a fixed proportion); on the step
+/// axis it keeps its size and the box scrolls, since a long run has many slots.
+fn fit(axis: Axis) -> &'static str {
+    match axis {
+        Axis::Time => "max-width: 100%; height: auto",
+        Axis::Steps => "",
     }
 }
 
