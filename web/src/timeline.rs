@@ -343,8 +343,8 @@ pub fn layout(t: &Timeline, axis: Axis, scale_ns: u64) -> Layout {
     }
 
     let width = match axis {
-        Axis::Time => LABEL_W + PLOT_W + 16.0,
-        Axis::Steps => xs.of(t.marks.len()) + 16.0,
+        Axis::Time => LABEL_W + PLOT_W + 36.0,
+        Axis::Steps => xs.of(t.marks.len()) + 36.0,
     };
     let ticks = ticks(t, axis, scale_ns, &xs);
     Layout {
@@ -802,7 +802,7 @@ async fn main() {
             );
             let tags = svg(&l, "big").matches('<').count();
             assert!(tags < 30_000, "{axis:?}: {tags} tags in the SVG");
-            assert!(l.width <= LABEL_W + MAX_STEP_W + 16.0);
+            assert!(l.width <= LABEL_W + MAX_STEP_W + 36.0);
             // Merged glyphs still count every event they stand for.
             let woken = t.marks.iter().filter(|m| m.kind == TraceKind::Woken).count();
             let counted: usize = l.glyphs.iter().filter(|g| g.kind == GlyphKind::Wake).map(|g| g.count).sum();
