@@ -30,6 +30,9 @@ pub struct Course {
     pub lessons: Vec<Lesson>,
     /// Exercises in the order their lessons list them.
     pub exercises: Vec<Exercise>,
+    /// `docs/glossary.md` (markdown: one `## Term` heading per entry), empty when absent.
+    #[serde(default)]
+    pub glossary: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -132,6 +135,34 @@ impl Variant {
             VariantKind::Wrong => "wrong",
         }
     }
+}
+
+/// The anchor of a glossary heading, as links write it: `Cancellation safety` ->
+/// `cancellation-safety` (lowercase, spaces as hyphens, other punctuation dropped).
+pub fn glossary_anchor(term: &str) -> String {
+    term.trim()
+        .to_lowercase()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' | '-' | '_' => Some('-'),
+            c if c.is_alphanumeric() => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The glossary's entries: `(anchor, term, markdown body)`, in file order.
+pub fn glossary_entries(glossary: &str) -> Vec<(String, String, String)> {
+    let mut out: Vec<(String, String, String)> = Vec::new();
+    for line in glossary.lines() {
+        if let Some(term) = line.strip_prefix("## ") {
+            out.push((glossary_anchor(term), term.trim().to_string(), String::new()));
+        } else if let Some((_, _, body)) = out.last_mut() {
+            body.push_str(line);
+            body.push('\n');
+        }
+    }
+    out
 }
 
 impl Course {

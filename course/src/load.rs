@@ -455,11 +455,14 @@ fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
 struct Targets<'a> {
     lessons: &'a BTreeSet<String>,
     exercises: &'a BTreeSet<String>,
+    /// The glossary's anchors (`glossary.md#future`).
+    glossary: &'a BTreeSet<String>,
 }
 
 /// Links between course files must resolve. Accepted forms (the web app
 /// turns them into routes): `03-tasks.md`, `../lessons/03-tasks.md`,
-/// `../exercises/join-1/` (optionally with a file name or `#anchor`).
+/// `../exercises/join-1/` (optionally with a file name or `#anchor`), and
+/// `../docs/glossary.md#term` (the anchor must be an entry of the glossary).
 fn check_links(text: &str, shown: &str, targets: &Targets, errors: &mut Vec<String>) {
     for (idx, target) in link_targets(text) {
         if target.is_empty()
@@ -473,6 +476,13 @@ fn check_links(text: &str, shown: &str, targets: &Targets, errors: &mut Vec<Stri
         let path = target.split('#').next().unwrap_or("");
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty() && *p != "." && *p != "..").collect();
         let line = idx + 1;
+        if parts.last() == Some(&"glossary.md") {
+            let anchor = target.split_once('#').map(|(_, a)| a).unwrap_or("");
+            if !anchor.is_empty() && !targets.glossary.contains(anchor) {
+                errors.push(format!("{shown}: line {line}: link to `{target}`: the glossary has no entry `{anchor}`"));
+            }
+            continue;
+        }
         if let Some(pos) = parts.iter().position(|p| *p == "exercises") {
             match parts.get(pos + 1) {
                 Some(id) if targets.exercises.contains(*id) => {}
@@ -560,7 +570,10 @@ pub fn load_with_errors(root: &Path) -> (Course, Vec<String>) {
         }
     }
 
-    let targets = Targets { lessons: &lesson_ids, exercises: &exercise_ids };
+    let glossary = std::fs::read_to_string(root.join("docs/glossary.md")).unwrap_or_default();
+    let glossary_ids: BTreeSet<String> =
+        crate::glossary_entries(&glossary).into_iter().map(|(anchor, _, _)| anchor).collect();
+    let targets = Targets { lessons: &lesson_ids, exercises: &exercise_ids, glossary: &glossary_ids };
     let mut lessons = Vec::new();
     for id in &lesson_ids {
         let shown = format!("lessons/{id}.md");
@@ -860,7 +873,7 @@ pub fn load_with_errors(root: &Path) -> (Course, Vec<String>) {
         }
     }
 
-    (Course { lessons, exercises }, errors)
+    (Course { lessons, exercises, glossary }, errors)
 }
 
 #[cfg(test)]
