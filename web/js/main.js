@@ -112,6 +112,40 @@ function highlightLine(view, line) {
   view.dispatch({ selection: { anchor: from }, scrollIntoView: true, effects: flashLine.of(from) });
 }
 
+// ---- share links: the code deflated (raw DEFLATE, the browser's CompressionStream) and base64url-encoded ----
+
+async function pipe(bytes, stream) {
+  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+}
+
+/** `text` -> base64url of its raw DEFLATE (no padding). */
+async function encodeShare(text) {
+  const packed = await pipe(new TextEncoder().encode(text), new CompressionStream("deflate-raw"));
+  let bin = "";
+  for (const b of packed) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** The inverse of `encodeShare`; rejects with a readable message on a damaged link. */
+async function decodeShare(encoded) {
+  let bin;
+  try {
+    bin = atob(encoded.replace(/-/g, "+").replace(/_/g, "/"));
+  } catch {
+    throw new Error("it is not base64url (was it cut or changed?)");
+  }
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(await pipe(bytes, new DecompressionStream("deflate-raw")));
+  } catch {
+    throw new Error("its data is incomplete or damaged (was the link cut?)");
+  }
+}
+
+function copyText(text) {
+  navigator.clipboard?.writeText(text).catch(() => {});
+}
+
 /** Save `text` as a file called `name`. */
 function download(name, mime, text) {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
@@ -199,5 +233,5 @@ function restart() {
 
 window.AwaitLab = {
   createEditor, getDoc, setDoc, destroy, showDiagnostics, moveCursor, highlightLine, focus, grade, run, stop, warmUp,
-  progress, timing, download,
+  progress, timing, download, encodeShare, decodeShare, copyText,
 };

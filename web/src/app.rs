@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::components::header::Header;
 use crate::pages::{
-    exercise::ExercisePage, lesson::LessonPage, map::MapPage, mistake::MistakePage, not_found::NotFound,
+    exercise::ExercisePage, glossary::GlossaryPage, lesson::LessonPage, map::MapPage, mistake::MistakePage,
+    mistakes::MistakesPage, not_found::NotFound, play::PlayPage,
 };
 use crate::route::Route;
 use crate::state;
@@ -39,8 +40,12 @@ fn App() -> impl IntoView {
     let page = move || match state.route.get() {
         Route::Map => view! { <MapPage/> }.into_any(),
         Route::Lesson(id) => view! { <LessonPage id/> }.into_any(),
+        Route::LessonNotes(id) => view! { <LessonPage id notes_beside=true/> }.into_any(),
         Route::Exercise(id) => view! { <ExercisePage id/> }.into_any(),
         Route::Mistake(code) => view! { <MistakePage code/> }.into_any(),
+        Route::Mistakes => view! { <MistakesPage/> }.into_any(),
+        Route::Glossary(term) => view! { <GlossaryPage term/> }.into_any(),
+        Route::Play(code) => view! { <PlayPage shared=code/> }.into_any(),
         Route::NotFound(hash) => view! { <NotFound hash/> }.into_any(),
     };
     view! {

@@ -40,6 +40,12 @@ extern "C" {
     fn download(name: &str, mime: &str, text: &str);
     #[wasm_bindgen(js_namespace = AwaitLab, js_name = highlightLine)]
     fn highlight_line(view: &JsValue, line: u32);
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = encodeShare)]
+    fn encode_share_promise(text: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = decodeShare)]
+    fn decode_share_promise(encoded: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = copyText)]
+    fn copy_text_js(text: &str);
 }
 
 /// A CodeMirror editor living in the page.
@@ -139,6 +145,38 @@ pub fn progress() -> Option<(String, f64)> {
 /// Save `text` as a file named `name` (the browser's download).
 pub fn download_file(name: &str, mime: &str, text: &str) {
     download(name, mime, text)
+}
+
+/// `text` deflated and base64url-encoded (for a share link's fragment).
+pub async fn encode_share(text: &str) -> Result<String, String> {
+    settle(encode_share_promise(text)).await.map_err(|e| format!("{e:?}"))
+}
+
+/// The inverse of [`encode_share`]; an error names what is wrong with the link.
+pub async fn decode_share(encoded: &str) -> Result<String, String> {
+    settle(decode_share_promise(encoded)).await.map_err(|e| match e {
+        GraderError::Failed(m) => m,
+        GraderError::Stopped => "stopped".into(),
+    })
+}
+
+/// Put `text` on the clipboard (silently nothing when the browser refuses).
+pub fn copy_text(text: &str) {
+    copy_text_js(text)
+}
+
+/// This page's address with `hash` as its fragment (a share link).
+pub fn page_url(hash: &str) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let base = location
+        .map(|l| format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default()))
+        .unwrap_or_default();
+    format!("{base}{hash}")
+}
+
+/// `encodeURIComponent`.
+pub fn encode_uri_component(text: &str) -> String {
+    js_sys::encode_uri_component(text).into()
 }
 
 /// End the running request at once (terminates and restarts the worker).

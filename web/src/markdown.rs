@@ -153,12 +153,16 @@ fn rewrite<'a>(parser: Parser<'a>) -> impl Iterator<Item = Event<'a>> {
 }
 
 /// `02-tasks.md` or `../lessons/02-tasks.md` -> `#/lesson/02-tasks`;
-/// `../exercises/join-1/` -> `#/exercise/join-1`. Other links are kept.
+/// `../exercises/join-1/` -> `#/exercise/join-1`; `../docs/glossary.md#future` ->
+/// `#/glossary/future`. Other links are kept.
 pub fn link_target(dest: &str) -> Option<String> {
     if dest.contains("://") || dest.starts_with('#') || dest.starts_with("mailto:") {
         return None;
     }
-    let (path, _fragment) = dest.split_once('#').unwrap_or((dest, ""));
+    let (path, fragment) = dest.split_once('#').unwrap_or((dest, ""));
+    if path.rsplit('/').next() == Some("glossary.md") {
+        return Some(Route::Glossary((!fragment.is_empty()).then(|| fragment.to_string())).href());
+    }
     let path = path.trim_end_matches('/');
     let mut parts = path.rsplit('/');
     let last = parts.next()?;
@@ -226,6 +230,8 @@ mod tests {
         assert_eq!(link_target("../lessons/02-tasks.md#spawn").as_deref(), Some("#/lesson/02-tasks"));
         assert_eq!(link_target("../exercises/join-1/").as_deref(), Some("#/exercise/join-1"));
         assert_eq!(link_target("../exercises/join-1/starter.rs").as_deref(), Some("#/exercise/join-1"));
+        assert_eq!(link_target("../docs/glossary.md#waker").as_deref(), Some("#/glossary/waker"));
+        assert_eq!(link_target("glossary.md").as_deref(), Some("#/glossary"));
         assert_eq!(link_target("https://docs.rs/tokio"), None);
         assert_eq!(link_target("#section"), None);
         let html = to_html("[next](02-tasks.md)");

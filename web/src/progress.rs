@@ -34,6 +34,10 @@ pub struct Progress {
     pub exercises: BTreeMap<String, ExerciseProgress>,
     /// Ids of lessons the learner has opened.
     pub lessons_read: BTreeSet<String>,
+    /// The route (`#/exercise/join-concurrent`) of the lesson or exercise opened last, for
+    /// the map's "continue where you left off".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_page: Option<String>,
     /// Fields this version does not know (written by a newer or older site).
     #[serde(flatten)]
     pub unknown: Map<String, Value>,

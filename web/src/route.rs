@@ -1,4 +1,6 @@
-//! Hash routes: `#/`, `#/lesson/ID`, `#/exercise/ID`, `#/mistake/CODE` (a catalog mistake's page).
+//! Hash routes: `#/`, `#/lesson/ID`, `#/exercise/ID`, `#/mistake/CODE` (a catalog mistake's page),
+//! `#/lesson/ID/notes` (a lesson with its instructor notes beside it), `#/mistakes` (the index of mistakes), `#/glossary` and `#/glossary/TERM`, `#/play` (the
+//! playground) and `#/play/CODE` (a share link: the code deflated and base64url-encoded).
 //!
 //! Hash routes keep every deep link on `index.html`, so the site works on any
 //! static host and under any sub-path, and a reload never asks the server for a
@@ -8,9 +10,17 @@
 pub enum Route {
     Map,
     Lesson(String),
+    /// A lesson with its instructor notes beside it (`#/lesson/ID/notes`), for workshops.
+    LessonNotes(String),
     Exercise(String),
     /// The documentation page of a diagnostic code (`thread_sleep_in_async`).
     Mistake(String),
+    /// Every mistake, one line each, with the lesson that teaches it.
+    Mistakes,
+    /// The glossary, scrolled to an entry's anchor if given.
+    Glossary(Option<String>),
+    /// The playground, with shared code (deflate + base64url) if given.
+    Play(Option<String>),
     NotFound(String),
 }
 
@@ -23,8 +33,16 @@ impl Route {
         match (parts.next().unwrap_or(""), parts.next()) {
             ("", None) => Route::Map,
             ("lesson", Some(id)) if valid_id(id) => Route::Lesson(id.to_string()),
+            ("lesson", Some(rest)) if rest.strip_suffix("/notes").is_some_and(valid_id) => {
+                Route::LessonNotes(rest.trim_end_matches("/notes").to_string())
+            }
             ("exercise", Some(id)) if valid_id(id) => Route::Exercise(id.to_string()),
             ("mistake", Some(code)) if valid_id(code) => Route::Mistake(code.to_string()),
+            ("mistakes", None) => Route::Mistakes,
+            ("glossary", None) => Route::Glossary(None),
+            ("glossary", Some(term)) if valid_id(term) => Route::Glossary(Some(term.to_string())),
+            ("play", None) => Route::Play(None),
+            ("play", Some(code)) if valid_id(code) => Route::Play(Some(code.to_string())),
             _ => Route::NotFound(hash.to_string()),
         }
     }
@@ -33,8 +51,14 @@ impl Route {
         match self {
             Route::Map | Route::NotFound(_) => "#/".to_string(),
             Route::Lesson(id) => format!("#/lesson/{id}"),
+            Route::LessonNotes(id) => format!("#/lesson/{id}/notes"),
             Route::Exercise(id) => format!("#/exercise/{id}"),
             Route::Mistake(code) => format!("#/mistake/{code}"),
+            Route::Mistakes => "#/mistakes".to_string(),
+            Route::Glossary(None) => "#/glossary".to_string(),
+            Route::Glossary(Some(term)) => format!("#/glossary/{term}"),
+            Route::Play(None) => "#/play".to_string(),
+            Route::Play(Some(code)) => format!("#/play/{code}"),
         }
     }
 }
@@ -54,6 +78,12 @@ mod tests {
             Route::Lesson("01-futures".into()),
             Route::Exercise("join_1".into()),
             Route::Mistake("missing_await".into()),
+            Route::Mistakes,
+            Route::LessonNotes("03-tasks".into()),
+            Route::Glossary(None),
+            Route::Glossary(Some("cancellation-safety".into())),
+            Route::Play(None),
+            Route::Play(Some("y0jNyclXKM8vyklRBAA".into())),
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }

@@ -73,28 +73,7 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
         RunState::Failed(message) => {
             view! { <p class="status bad">{format!("The grader failed: {message}")}</p> }.into_any()
         }
-        RunState::Done(report) => {
-            let diagnostics: Vec<String> = report
-                .diagnostics
-                .iter()
-                .map(|d| format!("{}[{}] line {}:{}: {}", d.severity.as_str(), d.code, d.line, d.column, d.message))
-                .collect();
-            let ended = match report.outcome {
-                Outcome::Completed => None,
-                other => Some(format!("The program {}.", crate::components::results::outcome_text(other))),
-            };
-            let stderr = (!report.stderr.is_empty())
-                .then(|| view! { <pre class="output stderr" aria-label="Standard error">{report.stderr}</pre> });
-            let timeline = report.timeline.map(|t| view! { <TimelineView timeline=*t on_goto=goto title="Timeline"/> });
-            view! {
-                <pre class="output stdout" aria-label="Program output">{report.stdout}</pre>
-                {stderr}
-                {ended.map(|e| view! { <p class="muted">{e}</p> })}
-                {diagnostics.into_iter().map(|d| view! { <p class="diagnostic-line">{d}</p> }).collect_view()}
-                {timeline}
-            }
-            .into_any()
-        }
+        RunState::Done(report) => report_view(report, goto, None).into_any(),
     };
     let runnable = block.runnable;
     view! {
@@ -113,5 +92,35 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
                 <div class="run-output" aria-live="polite">{output}</div>
             })}
         </div>
+    }
+}
+
+/// A finished run: stdout, stderr, how it ended, the diagnostics and the timeline.
+/// (Lesson blocks and the playground show a run the same way.)
+pub fn report_view(
+    report: Report,
+    on_goto: Callback<(u32, u32)>,
+    cursor_line: Option<Signal<Option<u32>>>,
+) -> impl IntoView {
+    let diagnostics: Vec<String> = report
+        .diagnostics
+        .iter()
+        .map(|d| format!("{}[{}] line {}:{}: {}", d.severity.as_str(), d.code, d.line, d.column, d.message))
+        .collect();
+    let ended = match report.outcome {
+        Outcome::Completed => None,
+        other => Some(format!("The program {}.", crate::components::results::outcome_text(other))),
+    };
+    let stderr = (!report.stderr.is_empty())
+        .then(|| view! { <pre class="output stderr" aria-label="Standard error">{report.stderr}</pre> });
+    let timeline = report.timeline.map(|t| {
+        view! { <TimelineView timeline=*t on_goto title="Timeline" cursor_line=cursor_line.unwrap_or_default()/> }
+    });
+    view! {
+        <pre class="output stdout" aria-label="Program output">{report.stdout}</pre>
+        {stderr}
+        {ended.map(|e| view! { <p class="muted">{e}</p> })}
+        {diagnostics.into_iter().map(|d| view! { <p class="diagnostic-line">{d}</p> }).collect_view()}
+        {timeline}
     }
 }

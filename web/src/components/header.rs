@@ -1,4 +1,4 @@
-//! The site header: name (a link to the course map) and overall progress.
+//! The site header: name (a link to the course map), the site's sections, and overall progress.
 
 use leptos::prelude::*;
 
@@ -16,6 +16,12 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <a class="site-name" href=Route::Map.href()>"Await Lab"</a>
+            <nav class="site-nav" aria-label="Site">
+                <a href=Route::Map.href()>"Course"</a>
+                <a href=Route::Play(None).href()>"Playground"</a>
+                <a href=Route::Mistakes.href()>"Mistakes"</a>
+                <a href=Route::Glossary(None).href()>"Glossary"</a>
+            </nav>
             <span class="site-progress" aria-label=move || format!("{} of {total} exercises passed", passed())>
                 {move || format!("{} / {total} exercises passed", passed())}
             </span>

@@ -24,6 +24,13 @@ pub fn ExercisePage(id: String) -> impl IntoView {
     };
     set_title(&exercise.title);
     crate::js::warm_up();
+    state.progress.update(|p| p.last_page = Some(Route::Exercise(id.clone()).href()));
+    // The exercises before and after this one, in course order.
+    let (prev_ex, next_ex) = state.course.with_value(|c| {
+        let idx = c.exercises.iter().position(|e| e.id == id).unwrap_or(0);
+        let link = |i: Option<usize>| i.and_then(|i| c.exercises.get(i)).map(|e| (e.id.clone(), e.title.clone()));
+        (link(idx.checked_sub(1)), link(Some(idx + 1)))
+    });
     let lesson_title =
         state.course.with_value(|c| c.lesson(&exercise.lesson).map(|l| l.title.clone())).unwrap_or_default();
     let checks_json = serde_json::to_string(&exercise.checks).expect("expectations serialize");
@@ -195,6 +202,10 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                         }/>
                 </div>
             </div>
+            <nav class="prev-next" aria-label="Exercises">
+                {prev_ex.map(|(id, title)| view! { <a class="prev" href=Route::Exercise(id).href()>{format!("← {title}")}</a> })}
+                {next_ex.map(|(id, title)| view! { <a class="next" href=Route::Exercise(id).href()>{format!("Next exercise: {title} →")}</a> })}
+            </nav>
         </article>
     }
     .into_any()

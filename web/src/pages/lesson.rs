@@ -11,7 +11,12 @@ use crate::route::Route;
 use crate::state::use_state;
 
 #[component]
-pub fn LessonPage(id: String) -> impl IntoView {
+pub fn LessonPage(
+    id: String,
+    /// The instructor's view: the speaker notes beside the lesson instead of behind a toggle.
+    #[prop(optional)]
+    notes_beside: bool,
+) -> impl IntoView {
     let state = use_state();
     let Some(lesson) = state.course.with_value(|c| c.lesson(&id).cloned()) else {
         return view! { <NotFound hash=Route::Lesson(id).href()/> }.into_any();
@@ -20,6 +25,7 @@ pub fn LessonPage(id: String) -> impl IntoView {
     crate::js::warm_up();
     state.progress.update(|p| {
         p.lessons_read.insert(id.clone());
+        p.last_page = Some(Route::Lesson(id.clone()).href());
     });
     let (prev, next) = state.course.with_value(|c| {
         let idx = c.lessons.iter().position(|l| l.id == id).unwrap_or(0);
@@ -50,10 +56,31 @@ pub fn LessonPage(id: String) -> impl IntoView {
             })
             .collect_view()
     });
-    let notes = lesson.speaker_notes.clone().map(|notes| {
-        view! { <details class="speaker-notes"><summary>"Instructor notes"</summary><MarkdownView markdown=notes/></details> }
-    });
-    view! {
+    let notes_href = Route::LessonNotes(id.clone()).href();
+    let lesson_href = Route::Lesson(id.clone()).href();
+    let (notes, aside) = match lesson.speaker_notes.clone() {
+        Some(notes) if notes_beside => (
+            None,
+            Some(view! {
+                <aside class="notes-beside" aria-label="Instructor notes">
+                    <h2>"Instructor notes"</h2>
+                    <p><a href=lesson_href>"Back to the learner's view"</a></p>
+                    <MarkdownView markdown=notes/>
+                </aside>
+            }),
+        ),
+        Some(notes) => (
+            Some(view! {
+                <details class="speaker-notes"><summary>"Instructor notes"</summary>
+                    <p><a class="notes-view" href=notes_href>"Open the instructor view (notes beside the lesson)"</a></p>
+                    <MarkdownView markdown=notes/>
+                </details>
+            }),
+            None,
+        ),
+        None => (None, None),
+    };
+    let article = view! {
         <article class="page lesson" aria-labelledby="lesson-title">
             <nav class="breadcrumb" aria-label="Breadcrumb"><a href=Route::Map.href()>"Course map"</a></nav>
             <h1 id="lesson-title">{lesson.title.clone()}</h1>
@@ -72,6 +99,9 @@ pub fn LessonPage(id: String) -> impl IntoView {
                 {next.map(|(id, title)| view! { <a class="next" href=Route::Lesson(id).href()>{format!("{title} →")}</a> })}
             </nav>
         </article>
+    };
+    match aside {
+        Some(aside) => view! { <div class="with-notes">{article}{aside}</div> }.into_any(),
+        None => article.into_any(),
     }
-    .into_any()
 }

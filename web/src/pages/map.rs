@@ -58,10 +58,20 @@ pub fn MapPage() -> impl IntoView {
             }
         })
         .collect_view();
+    // Where the learner was last, by its route, if it still exists.
+    let resume = state.progress.with_untracked(|p| p.last_page.clone()).and_then(|href| {
+        let title = state.course.with_value(|c| match Route::parse(&href) {
+            Route::Lesson(id) => c.lesson(&id).map(|l| format!("lesson: {}", l.title)),
+            Route::Exercise(id) => c.exercise(&id).map(|e| format!("exercise: {}", e.title)),
+            _ => None,
+        })?;
+        Some(view! { <p class="resume"><a href=href>{format!("Continue where you left off, {title} →")}</a></p> })
+    });
     view! {
         <div class="page map">
             <h1>"Await Lab"</h1>
             <p class="lead">"An interactive course in async Rust. Read a lesson, edit the code, press Check: your program runs right here in the browser, in a simulated tokio runtime with a virtual clock."</p>
+            {resume}
             <ol class="map-lessons" aria-label="Lessons">{items}</ol>
         </div>
     }
