@@ -449,3 +449,82 @@ test("a runaway program stops by itself with the limit named, without Stop", () 
     assert.match(await site.settled(60_000), /Not yet/);
     assert.match(await site.page.locator(".results").innerText(), /stopped after [\d,]+ steps/);
   }));
+
+test("the playground runs code with its timeline, and a share link opens the same code elsewhere", () =>
+  run("playground-share", async (site) => {
+    await site.open("/", "#/play");
+    await site.page.locator(".cm-content").waitFor();
+    const code = "#[tokio::main]\nasync fn main() {\n    let h = tokio::spawn(async { println!(\"from a task\") });\n    h.await.unwrap();\n    println!(\"shared é ✓\");\n}\n";
+    await site.setCode(code);
+    await site.page.locator("button.run").click();
+    await site.page.locator(".run-output pre.stdout").waitFor({ timeout: 60_000 });
+    assert.equal(await site.page.locator(".run-output pre.stdout").textContent(), "from a task\nshared é ✓\n");
+    assert.equal(await site.page.locator(".run-output figure.timeline .lane[data-task]").count(), 2);
+    await site.page.locator("button.share").click();
+    const url = await site.page.locator(".share-url").inputValue();
+    assert.match(url, /#\/play\/[A-Za-z0-9_-]+$/);
+    assert.match(await site.page.locator(".share-note").innerText(), /^\d+ characters: short enough/);
+    const rust = await site.page.locator("a.rust-playground").getAttribute("href");
+    assert.ok(rust.startsWith("https://play.rust-lang.org/?") && decodeURIComponent(rust.split("code=")[1]) === code);
+    await site.page.screenshot({ path: site.shot("playground"), fullPage: true });
+    // A fresh browser opens the link with the same code, and its own saved code is untouched.
+    const other = await browser.newContext();
+    const page = await other.newPage();
+    await page.goto(url);
+    await page.locator(".shared-note").waitFor();
+    const lines = await page.locator(".cm-content .cm-line").allTextContents();
+    assert.equal(lines.join("\n"), code.trimEnd());
+    // A damaged link says so instead of opening something else.
+    await page.goto(url.replace(/#\/play\/.*/, "#/play/AAAAbroken"));
+    await page.locator(".page.play .status.bad").waitFor();
+    assert.match(await page.locator(".page.play .status.bad").innerText(), /cannot be read/);
+    await other.close();
+  }));
+
+test("a long program's share link says it is too long for chat tools", () =>
+  run("playground-long-link", async (site) => {
+    await site.open("/", "#/play");
+    await site.page.locator(".cm-content").waitFor();
+    // Varied lines do not compress away.
+    const body = Array.from({ length: 400 }, (_, i) => `    println!("line {${i}} {}", ${(i * 7919) % 1000});`).join("\n");
+    await site.setCode(`fn main() {\n${body}\n}\n`);
+    await site.page.locator("button.share").click();
+    await site.page.locator(".share-box.long").waitFor();
+    assert.match(await site.page.locator(".share-note").innerText(), /characters long: some chat tools/);
+  }));
+
+test("the header leads to the mistake index and the glossary; lessons link glossary terms", () =>
+  run("mistakes-glossary", async (site) => {
+    await site.open();
+    await site.page.locator(".site-nav a", { hasText: "Mistakes" }).click();
+    await site.expectHeading("Async mistakes");
+    const rows = site.page.locator(".mistake-row");
+    assert.ok(await rows.count() >= 35, `${await rows.count()} mistakes listed`);
+    await rows.first().locator("a.lesson").waitFor();
+    await rows.first().locator("a.code").click();
+    await site.page.locator(".mistake h3", { hasText: "What it does" }).waitFor();
+    await site.page.locator(".site-nav a", { hasText: "Glossary" }).click();
+    await site.expectHeading("Glossary");
+    assert.ok(await site.page.locator(".glossary-entry").count() >= 20);
+    await site.open("/", "#/glossary/waker");
+    await site.page.locator('.glossary-entry.current[data-term="waker"]').waitFor();
+  }));
+
+test("the map continues where the learner left off; exercises link the next one; the instructor view shows notes beside the lesson", () =>
+  run("navigation", async (site) => {
+    await site.open("/", `#/exercise/${exercise.id}`);
+    await site.page.locator(".cm-content").waitFor();
+    const next = site.page.locator(".prev-next a.next");
+    assert.match(await next.innerText(), /^Next exercise: /);
+    await site.open("/", "#/");
+    await site.page.locator(".resume a").waitFor();
+    assert.equal(await site.page.locator(".resume a").getAttribute("href"), `#/exercise/${exercise.id}`);
+    await site.open("/", `#/lesson/${firstLesson.id}/notes`);
+    await site.page.locator(".with-notes aside.notes-beside h2", { hasText: "Instructor notes" }).waitFor();
+    const [article, aside] = await Promise.all([
+      site.page.locator(".with-notes article").boundingBox(),
+      site.page.locator(".with-notes aside").boundingBox(),
+    ]);
+    assert.ok(aside.x > article.x + article.width - 1, "the notes sit beside the lesson");
+    await site.page.screenshot({ path: site.shot("instructor-view") });
+  }));

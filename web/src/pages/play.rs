@@ -97,10 +97,13 @@ fn Playground(initial: String, from_link: bool) -> impl IntoView {
     let share = RwSignal::new(None::<String>);
     let running = move || run_state.with(|s| *s == RunState::Running);
     let in_flight = StoredValue::new(js::stop_on_cleanup());
-    let code = move || editor.with_value(|e| e.as_ref().map(js::Editor::text)).unwrap_or_default();
-    let save = move |text: String| {
+    // The editor's text, as a signal (the Rust Playground link follows it).
+    let text = RwSignal::new(initial.clone());
+    let code = move || text.get_untracked();
+    let save = move |new: String| {
         // A share link's code becomes the learner's own only once they change it.
-        let _ = gloo_storage::LocalStorage::raw().set_item(KEY, &text);
+        let _ = gloo_storage::LocalStorage::raw().set_item(KEY, &new);
+        text.set(new);
         share.set(None);
     };
     let run = move || {
@@ -150,7 +153,7 @@ fn Playground(initial: String, from_link: bool) -> impl IntoView {
     let rust_playground = move || {
         format!(
             "https://play.rust-lang.org/?version=stable&mode=debug&edition=2021&code={}",
-            js::encode_uri_component(&code())
+            js::encode_uri_component(&text.get())
         )
     };
     let output = move || match run_state.get() {
