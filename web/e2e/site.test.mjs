@@ -473,7 +473,7 @@ test("the playground runs code with its timeline, and a share link opens the sam
     await page.goto(url);
     await page.locator(".shared-note").waitFor();
     const lines = await page.locator(".cm-content .cm-line").allTextContents();
-    assert.equal(lines.join("\n"), code.trimEnd());
+    assert.equal(lines.join("\n"), code, "the same code, to the final newline");
     // A damaged link says so instead of opening something else.
     await page.goto(url.replace(/#\/play\/.*/, "#/play/AAAAbroken"));
     await page.locator(".page.play .status.bad").waitFor();
