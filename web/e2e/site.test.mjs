@@ -528,3 +528,41 @@ test("the map continues where the learner left off; exercises link the next one;
     assert.ok(aside.x > article.x + article.width - 1, "the notes sit beside the lesson");
     await site.page.screenshot({ path: site.shot("instructor-view") });
   }));
+
+test("progress travels: export to a file, import in another browser keeping both versions of differing code; reset can be undone", () =>
+  run("progress-file", async (site) => {
+    // Browser A: write code in an exercise, export.
+    await site.open("/", `#/exercise/${exercise.id}`);
+    await site.page.locator(".cm-content").waitFor();
+    await site.setCode("// version from browser A\nfn main() {}\n");
+    await site.open("/", "#/");
+    const [download] = await Promise.all([site.page.waitForEvent("download"), site.page.locator("button.export-progress").click()]);
+    const file = await download.path();
+    const exported = JSON.parse(fs.readFileSync(file, "utf8"));
+    assert.equal(exported.format, "await-lab-progress");
+    assert.equal(exported.progress.exercises[exercise.id].code, "// version from browser A\nfn main() {}\n");
+    // Browser B has its own, newer code for the same exercise; importing keeps both.
+    const other = await browser.newContext();
+    const page = await other.newPage();
+    await page.goto(`${server.origin}/#/exercise/${exercise.id}`);
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.insertText("// version from browser B\nfn main() {}\n");
+    await page.goto(`${server.origin}/#/`);
+    await page.locator("input[type=file]").setInputFiles(file);
+    await page.locator(".progress-message.good").waitFor();
+    assert.match(await page.locator(".progress-message").innerText(), /Both versions of your code were kept for/);
+    await page.goto(`${server.origin}/#/exercise/${exercise.id}`);
+    await page.locator(".other-versions summary").click();
+    assert.match(await page.locator(".other-version pre").first().innerText(), /version from browser (A|B)/);
+    // Reset asks, clears, and Undo brings everything back.
+    await page.goto(`${server.origin}/#/`);
+    page.once("dialog", (d) => d.accept());
+    await page.locator("button.reset-progress").click();
+    await page.locator(".progress-message", { hasText: "Progress reset." }).waitFor();
+    await page.locator("button.undo-progress").click();
+    await page.locator(".progress-message", { hasText: "Undone" }).waitFor();
+    await page.goto(`${server.origin}/#/exercise/${exercise.id}`);
+    await page.locator(".other-versions").waitFor();
+    await other.close();
+  }));

@@ -12,6 +12,7 @@ pub mod highlight;
 pub mod markdown;
 pub mod panic;
 pub mod progress;
+pub mod progress_file;
 pub mod route;
 pub mod timeline;
 

@@ -61,6 +61,12 @@ pub struct ExerciseProgress {
     /// A predict exercise whose real run the learner asked to see before predicting right.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub run_revealed: bool,
+    /// When `code` was last saved (ms since 1970), so an import can tell which code is newer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub saved_ms: Option<u64>,
+    /// Other versions of the code kept by an import that met different code here (newest first).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_code: Vec<String>,
     #[serde(flatten)]
     pub unknown: Map<String, Value>,
 }

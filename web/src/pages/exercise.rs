@@ -48,7 +48,11 @@ pub fn ExercisePage(id: String) -> impl IntoView {
     let in_flight = StoredValue::new(crate::js::stop_on_cleanup());
     let save_code = move |code: String| {
         let is_starter = starter.with_value(|s| *s == code);
-        state.progress.update(|p| p.exercise_mut(&id.get_value()).code = (!is_starter).then_some(code));
+        state.progress.update(|p| {
+            let e = p.exercise_mut(&id.get_value());
+            e.code = (!is_starter).then_some(code);
+            e.saved_ms = Some(js_sys::Date::now() as u64);
+        });
     };
     let is_predict = exercise.kind == course::ExerciseKind::Predict;
     let cursor_line = RwSignal::new(None::<u32>);
@@ -163,6 +167,33 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                         on_show=move |_| state.progress.update(|p| p.exercise_mut(&id.get_value()).solution_shown = true)
                         on_load=move |code: String| editor.with_value(|e| if let Some(e) = e { e.set_text(&code) })
                     />
+                    {move || {
+                        let others = progress().other_code;
+                        (!others.is_empty()).then(|| view! {
+                            <details class="other-versions">
+                                <summary>{format!("Other versions of your code ({}), kept by an import", others.len())}</summary>
+                                {others.into_iter().enumerate().map(|(i, code)| {
+                                    let shown = code.clone();
+                                    view! {
+                                        <div class="other-version">
+                                            <pre class="code">{shown}</pre>
+                                            <button class="secondary use-version" on:click=move |_| {
+                                                // Swap: the chosen version becomes the code, the current one is kept.
+                                                let current = editor.with_value(|e| e.as_ref().map(js::Editor::text)).unwrap_or_default();
+                                                state.progress.update(|p| {
+                                                    let e = p.exercise_mut(&id.get_value());
+                                                    if i < e.other_code.len() {
+                                                        e.other_code[i] = current;
+                                                    }
+                                                });
+                                                editor.with_value(|e| if let Some(e) = e { e.set_text(&code) });
+                                            }>"Use this version (yours now is kept here)"</button>
+                                        </div>
+                                    }
+                                }).collect_view()}
+                            </details>
+                        })
+                    }}
                     {move || passed().then(|| view! {
                         <section class="explanation" aria-label="Explanation"><h2>"Why it works"</h2><MarkdownView markdown=explanation.clone()/></section>
                     })}
