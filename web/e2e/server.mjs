@@ -11,6 +11,7 @@ const MIME = {
   ".css": "text/css; charset=utf-8",
   ".svg": "image/svg+xml",
   ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
 };
 
 /** Serve `dir` at each of `mounts` (e.g. ["/", "/course/"]); resolves to the origin URL. */

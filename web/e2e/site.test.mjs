@@ -566,3 +566,41 @@ test("progress travels: export to a file, import in another browser keeping both
     await page.locator(".other-versions").waitFor();
     await other.close();
   }));
+
+test("offline after the first visit; a new deploy is offered with a reload prompt, never mixed in silently", async () => {
+  // A private copy of the site, so the test can deploy a "new version" of it.
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR || "/tmp"), "await-lab-sw-"));
+  fs.cpSync(path.resolve(SITE), dir, { recursive: true });
+  const own = await serve(dir, ["/"]);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${own.origin}/#/`);
+    await page.locator("main#main").waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    assert.equal(await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute("href")), "manifest.webmanifest");
+    // Offline: the site and the grader come from the cache.
+    await context.setOffline(true);
+    await page.goto(`${own.origin}/#/lesson/${firstLesson.id}`);
+    const block = page.locator(".code-block").filter({ has: page.locator("button.run") }).first();
+    await block.locator("button.run").click();
+    await block.locator("pre.stdout").waitFor({ timeout: 60_000 });
+    assert.ok((await block.locator("pre.stdout").textContent()).length > 0);
+    await context.setOffline(false);
+    // A new deploy: the open page keeps its version and says a new one is ready.
+    const sw = path.join(dir, "sw.js");
+    fs.writeFileSync(sw, fs.readFileSync(sw, "utf8").replace(/const VERSION = "[0-9a-f]+"/, 'const VERSION = "next-deploy"'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.locator(".update-banner").waitFor({ timeout: 30_000 });
+    assert.match(await page.locator(".update-banner").innerText(), /A new version of Await Lab is available/);
+    await page.screenshot({ path: path.join(process.env.AWAIT_LAB_SCREENSHOTS || "test-results", "update-banner.png") });
+    await Promise.all([page.waitForEvent("load"), page.locator(".update-banner button").click()]);
+    await page.waitForFunction(() => caches.keys().then((k) => k.includes("await-lab-next-deploy") && k.length === 1));
+  } finally {
+    await context.close();
+    own.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

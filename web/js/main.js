@@ -231,6 +231,38 @@ function restart() {
   startWorker();
 }
 
+// ---- offline: the service worker (web/js/sw.js), and the prompt when a new deploy is waiting ----
+
+function offerReload(worker) {
+  if (document.querySelector(".update-banner")) return;
+  const bar = document.createElement("div");
+  bar.className = "update-banner";
+  bar.setAttribute("role", "status");
+  bar.innerHTML = '<span>A new version of Await Lab is available.</span> <button type="button">Reload</button>';
+  bar.querySelector("button").addEventListener("click", () => worker.postMessage({ type: "skip-waiting" }));
+  document.body.appendChild(bar);
+}
+
+if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
+  window.addEventListener("load", async () => {
+    try {
+      const reg = await navigator.serviceWorker.register(new URL("sw.js", document.baseURI));
+      let reloading = false;
+      navigator.serviceWorker.addEventListener("controllerchange", () => {
+        if (!reloading) { reloading = true; location.reload(); }
+      });
+      const watch = (worker) => worker.addEventListener("statechange", () => {
+        if (worker.state === "installed" && navigator.serviceWorker.controller) offerReload(worker);
+      });
+      if (reg.waiting && navigator.serviceWorker.controller) offerReload(reg.waiting);
+      if (reg.installing) watch(reg.installing);
+      reg.addEventListener("updatefound", () => watch(reg.installing));
+    } catch (error) {
+      console.warn("offline mode unavailable:", error);
+    }
+  });
+}
+
 window.AwaitLab = {
   createEditor, getDoc, setDoc, destroy, showDiagnostics, moveCursor, highlightLine, focus, grade, run, stop, warmUp,
   progress, timing, download, encodeShare, decodeShare, copyText,

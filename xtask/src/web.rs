@@ -256,8 +256,38 @@ fn build(out: &Path, base: &str) -> Result<(), String> {
     copy(&root.join("web/style.css"), &out.join("style.css"))?;
     copy(&root.join("web/js/worker.js"), &out.join("worker.js"))?;
     copy(&root.join("web/favicon.svg"), &out.join("favicon.svg"))?;
+    copy(&root.join("web/manifest.webmanifest"), &out.join("manifest.webmanifest"))?;
+    write_service_worker(&root, out)?;
     eprintln!("built the site in {} ({:.1}s)", out.display(), started.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// `sw.js` from `web/js/sw.js`: FILES is every file of the site (`./` for the page itself) and
+/// VERSION a hash of their contents, so each deploy with any change gets a cache of its own.
+fn write_service_worker(root: &Path, out: &Path) -> Result<(), String> {
+    let template =
+        fs::read_to_string(root.join("web/js/sw.js")).map_err(|e| format!("cannot read web/js/sw.js: {e}"))?;
+    let mut names: Vec<String> = fs::read_dir(out)
+        .map_err(|e| format!("cannot list {}: {e}", out.display()))?
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "sw.js" && n != "index.html")
+        .collect();
+    names.sort();
+    // FNV-1a over names and contents: stable across Rust versions, unlike DefaultHasher.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for name in names.iter().chain(std::iter::once(&"index.html".to_string())) {
+        let bytes = fs::read(out.join(name)).map_err(|e| format!("cannot read {name}: {e}"))?;
+        for b in name.as_bytes().iter().chain(&bytes) {
+            hash = (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let mut files = vec!["./".to_string()];
+    files.extend(names);
+    let list = serde_json::to_string(&files).map_err(|e| e.to_string())?;
+    let sw = template.replace("__VERSION__", &format!("{hash:016x}")).replace("__FILES__", &list);
+    write(&out.join("sw.js"), sw.as_bytes())
 }
 
 /// Cargo's target directory (`CARGO_TARGET_DIR` when set).
@@ -494,6 +524,7 @@ fn mime_type(path: &Path) -> &'static str {
         "wasm" => "application/wasm",
         "css" => "text/css; charset=utf-8",
         "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
         "svg" => "image/svg+xml",
         "png" => "image/png",
         "ico" => "image/x-icon",
