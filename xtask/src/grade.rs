@@ -68,15 +68,18 @@ pub struct Style {
     pub colour: bool,
     /// `✓`/`✗` instead of `pass`/`FAIL`.
     pub marks: bool,
+    /// A failed stdout check without its evidence: a predict exercise keeps the
+    /// real output hidden until the prediction is right, as the site does.
+    pub hide_output: bool,
 }
 
 impl Style {
     /// `cargo xtask grade`: plain words, no colour.
-    pub const PLAIN: Style = Style { colour: false, marks: false };
+    pub const PLAIN: Style = Style { colour: false, marks: false, hide_output: false };
 
     /// `cargo xtask learn`: marks, colours when asked for.
     pub fn terminal(colour: bool) -> Style {
-        Style { colour, marks: true }
+        Style { colour, marks: true, hide_output: false }
     }
 
     /// `text` in the ANSI style `sgr` (e.g. `1;31`), or as it is without colours.
@@ -118,7 +121,9 @@ pub fn render(id: &str, file: &str, source: &str, graded: &grader::Graded, style
         if check.passed {
             continue;
         }
-        if check.name == "stdout" {
+        if check.name == "stdout" && style.hide_output {
+            out.push_str("        (the output stays hidden until your prediction is right)\n");
+        } else if check.name == "stdout" {
             out.push_str(&line_diff(&check.expected, &check.actual));
         } else {
             out.push_str(&format!("        expected: {}\n        actual:   {}\n", check.expected, check.actual));

@@ -79,7 +79,11 @@ impl Learner {
 
     /// Wait until `text` appears after what earlier calls read; return the output up to it.
     fn expect(&mut self, text: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(120);
+        self.expect_within(text, Duration::from_secs(120))
+    }
+
+    fn expect_within(&mut self, text: &str, limit: Duration) -> String {
+        let deadline = Instant::now() + limit;
         loop {
             {
                 let out = self.output.lock().unwrap();
@@ -110,7 +114,7 @@ impl Learner {
     }
 
     fn progress(&self) -> Progress {
-        serde_json::from_str(&std::fs::read_to_string(self.dir.join("progress.json")).unwrap()).unwrap()
+        learner_progress(&self.dir)
     }
 }
 
@@ -210,6 +214,30 @@ fn a_short_run_fail_hint_pass_next_reset_and_a_syntax_error() {
 }
 
 #[test]
+fn a_predict_exercise_runs_only_after_a_prediction_and_hides_the_run_until_right() {
+    let dir = workspace("predict");
+    let mut learner = Learner::start(&dir);
+    let intro = learner.expect("Nothing runs before you predict.");
+    assert!(intro.contains("(lazy-predict)"), "{intro}");
+    let starter = exercise_file("lazy-predict", "starter.rs");
+    learner.save(&starter.replace(r#"let predicted = vec!["?"];"#, r#"let predicted = vec!["future A runs"];"#));
+    learner.key("");
+    let wrong = learner.expect("Not yet: the program printed something else than your prediction");
+    assert!(wrong.contains("(the output stays hidden until your prediction is right)"), "{wrong}");
+    assert!(!wrong.contains("future C runs") && !wrong.contains("stdout:"), "the run is hidden: {wrong}");
+    learner.save(&exercise_file("lazy-predict", "solution.rs"));
+    learner.key("");
+    let right = learner.expect("Passed.");
+    assert!(right.contains("future C runs"), "{right}");
+    learner.quit();
+    assert!(learner_progress(&dir).exercise("lazy-predict").passed);
+}
+
+fn learner_progress(dir: &Path) -> Progress {
+    serde_json::from_str(&std::fs::read_to_string(dir.join("progress.json")).unwrap()).unwrap()
+}
+
+#[test]
 fn a_restart_resumes_the_same_exercise_and_file() {
     let dir = workspace("restart");
     after_the_first_exercise(&dir);
@@ -247,6 +275,7 @@ fn the_second_opinion_agrees_with_the_grader() {
     learner.key("");
     learner.expect("Passed.");
     learner.key("o");
-    learner.expect("real `cargo run` agrees");
+    // The first real run downloads and builds tokio, futures and tokio-util.
+    learner.expect_within("real `cargo run` agrees", Duration::from_secs(1200));
     learner.quit();
 }

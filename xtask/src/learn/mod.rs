@@ -206,7 +206,8 @@ impl Session {
     /// Check (a save or `c`, not the automatic check when an exercise opens).
     fn check(&mut self, source: &str, attempt: bool) -> Result<(), String> {
         let ex = self.exercise().clone();
-        let mut out = if attempt { self.clear_screen() } else { String::new() };
+        // A cleared screen at a terminal; a blank line between reports in line mode.
+        let mut out = if attempt && self.interactive { self.clear_screen() } else { "\n".into() };
         if ex.kind == ExerciseKind::Predict && course::predict::is_unpredicted(source) {
             out.push_str("Write your prediction first: replace `vec![\"?\"]` in `let predicted = vec![\"?\"];` with the lines you expect, in order. Nothing runs before you predict.\n");
             print!("{out}");
@@ -220,20 +221,29 @@ impl Session {
             saved.passed |= graded.passed;
         }
         self.save_progress()?;
-        out.push_str(&format!("{} · exercise {}/{} · ", ex.title, self.current + 1, self.course.exercises.len()));
-        out.push_str(&format!("progress {}/{}\n", self.passed_count(), self.course.exercises.len()));
+        let header = format!(
+            "{} · exercise {}/{} · progress {}/{}",
+            ex.title,
+            self.current + 1,
+            self.course.exercises.len(),
+            self.passed_count(),
+            self.course.exercises.len()
+        );
+        out.push_str(&self.style.paint(BOLD, &header));
+        out.push('\n');
         // A predict exercise keeps the run hidden until the prediction is right (as the site does).
         let hide_run = ex.kind == ExerciseKind::Predict && !graded.passed;
         if !hide_run {
             out.push_str(&program_output(&graded.report));
         }
-        out.push_str(&grade::render(&ex.id, MAIN, source, &graded, self.style));
+        let style = Style { hide_output: hide_run, ..self.style };
+        out.push_str(&grade::render(&ex.id, MAIN, source, &graded, style));
         if graded.passed {
             out.push_str(&format!("\n{}\n{}\n", self.style.paint(GREEN, "Passed."), ex.explanation.trim_end()));
             out.push_str("`n` goes to the next exercise.\n");
         } else {
             if hide_run {
-                out.push_str("Not yet: the program printed something else than your prediction (its output stays hidden until you predict right).\n");
+                out.push_str("Not yet: the program printed something else than your prediction. Think about when each line can run, and change it.\n");
             }
             let saved = self.progress.exercise(&ex.id);
             out.push_str(&format!("`h` shows a hint ({} of {} shown).\n", saved.hints_shown, ex.hints.len()));
