@@ -197,9 +197,9 @@ fn lanes(marks: &[Mark]) -> Vec<Lane> {
     };
     for (i, m) in marks.iter().enumerate() {
         let i = i as u32;
-        if !open.contains_key(&m.task) {
+        if let std::collections::btree_map::Entry::Vacant(slot) = open.entry(m.task) {
             let line = (m.kind == TraceKind::Spawned).then_some(m.line).flatten();
-            open.insert(m.task, (new_lane(m.task, line), None));
+            slot.insert((new_lane(m.task, line), None));
             order.push(m.task);
         }
         let (lane, seg) = open.get_mut(&m.task).expect("inserted above");

@@ -6,6 +6,7 @@
 mod bench;
 mod content;
 mod grade;
+mod learn;
 mod oracle;
 mod reports;
 mod util;
@@ -23,6 +24,7 @@ tasks:
   check-content        validate lessons/ and exercises/
   browser-tests        build the site and run only the browser tests (screenshots in test-results/)
   grade ID FILE.rs     grade a file against an exercise as the site does (exit 0 pass, 1 fail, 2 usage) [--json]
+  learn [DIR]          the course in your editor: a workspace (default learn/) graded on every save [--real] [--script]
   oracle [FILTER]      regenerate expected outputs with real rustc + tokio
   bench                compare the grader's speed with native Rust and rhai (--browser: check latency in Chromium)
   reports DIR          write the grader's run/check report of every program (diff two to prove a refactor)
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
         "serve" => web::serve(rest),
         "dist" => web::dist(rest),
         "check-content" => content::main(rest),
+        "learn" => learn::main(rest),
         "oracle" => oracle::main(rest),
         "bench" => bench::main(rest),
         "browser-tests" => web::browser_tests(rest),

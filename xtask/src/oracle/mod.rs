@@ -53,7 +53,7 @@ tokio-util = "=0.7.20"
 
 /// Debug assertions and overflow checks stay on (a debug build's behaviour);
 /// no debug info keeps linking hundreds of binaries fast.
-const DEV_PROFILE: &str = r#"[profile.dev]
+pub const DEV_PROFILE: &str = r#"[profile.dev]
 debug = false
 incremental = false
 
