@@ -11,6 +11,8 @@
 
 pub mod api;
 pub mod builtin_types;
+pub mod compile;
+pub mod delimiters;
 pub mod expect;
 pub mod fmt;
 pub mod hidden_tests;
@@ -41,12 +43,30 @@ pub fn run(source: &str, options: &Options) -> Report {
         Ok(file) => file,
         Err(diag) => return Report::rejected(vec![diag]),
     };
-    let errors: Vec<Diagnostic> =
-        lint::syntax_lints(&file).into_iter().filter(|d| d.severity == Severity::Error).collect();
+    let errors = static_errors(&file, lint::syntax_lints(&file));
     if !errors.is_empty() {
         return Report::rejected(errors);
     }
     run_file(&file, options)
+}
+
+/// The compile check alone: the errors that stop `source` before it runs because rustc
+/// would not build it (a syntax error, an error-class lint, a compile error the grader is
+/// sure of: [`compile`]), empty when the grader finds none. [`run`] and [`check`] reject
+/// exactly when this is not empty (or the lowering refuses the program as unsupported).
+pub fn compile_check(source: &str) -> Vec<Diagnostic> {
+    match parse::parse(source) {
+        Ok(file) => static_errors(&file, lint::syntax_lints(&file)),
+        Err(diag) => vec![diag],
+    }
+}
+
+/// The error-class findings among `lints`, and the compile errors of [`compile::check`].
+fn static_errors(file: &syn::File, lints: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut errors: Vec<Diagnostic> = lints.into_iter().filter(|d| d.severity == Severity::Error).collect();
+    compile::check(file, &mut errors);
+    errors.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
+    errors
 }
 
 /// Lower and run a parsed program.
@@ -125,7 +145,11 @@ pub fn check(source: &str, options: &Options) -> Report {
     let wanted = |d: &Diagnostic| !lint::is_pedantic(&d.code) || options.pedantic.contains(&d.code);
     let mut lints = lint::syntax_lints(&file);
     lints.retain(wanted);
-    if lints.iter().any(|d| d.severity == Severity::Error) {
+    let mut compile_errors = Vec::new();
+    compile::check(&file, &mut compile_errors);
+    if !compile_errors.is_empty() || lints.iter().any(|d| d.severity == Severity::Error) {
+        lints.extend(compile_errors);
+        lints.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
         return Report::rejected(lints);
     }
     let mut report = run_file(&file, options);

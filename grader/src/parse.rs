@@ -31,6 +31,10 @@ pub fn parse(source: &str) -> Result<syn::File, Diagnostic> {
         }
     }
     syn::parse_file(source).map_err(|e| {
+        // syn reports a bracket problem at the end; rustc at the bracket.
+        if let Some(diag) = crate::delimiters::check(source) {
+            return diag;
+        }
         let start = e.span().start();
         let pos = Pos { line: start.line.max(1) as u32, column: start.column as u32 + 1 };
         let msg = e.to_string();

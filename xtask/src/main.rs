@@ -26,6 +26,7 @@ tasks:
   grade ID FILE.rs     grade a file against an exercise as the site does (exit 0 pass, 1 fail, 2 usage) [--json]
   learn [DIR]          the course in your editor: a workspace (default learn/) graded on every save [--real] [--script]
   oracle [FILTER]      regenerate expected outputs with real rustc + tokio
+                       (--compile-errors: rustc's errors for grader/tests/compile_errors/)
   bench                compare the grader's speed with native Rust and rhai (--browser: check latency in Chromium)
   reports DIR          write the grader's run/check report of every program (diff two to prove a refactor)
 ";

@@ -21,7 +21,7 @@
 
 pub mod catalog;
 pub mod dynamic;
-mod syntax;
+pub(crate) mod syntax;
 
 mod awaits;
 mod blocking;

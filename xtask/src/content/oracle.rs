@@ -217,15 +217,7 @@ fn build(scratch: &Scratch, programs: &[&Program], keep_going: bool) -> Result<H
         cmd.stdout(Stdio::null()).stderr(Stdio::piped()).output().map_err(|e| format!("cannot start cargo: {e}"))?;
     let stderr = String::from_utf8_lossy(&output.stderr);
     let origin_of = |bin: &str| programs.iter().find(|p| p.bin == bin).map(|p| p.origin.as_str());
-    // `src/bin/BIN.rs:3:5: warning: ...` -> (BIN, 3, `warning: ...`)
-    let located = |line: &str| -> Option<(String, usize, String)> {
-        let rest = line.strip_prefix("src/bin/")?;
-        let (bin, rest) = rest.split_once(".rs:")?;
-        let mut parts = rest.splitn(3, ':');
-        let line_no = parts.next()?.parse().ok()?;
-        let _column = parts.next()?;
-        Some((bin.to_string(), line_no, parts.next()?.trim().to_string()))
-    };
+    let located = |line: &str| oracle::located(line).map(|m| (m.bin, m.line, m.message));
     if keep_going {
         let mut errors: HashMap<String, Vec<String>> = HashMap::new();
         for (bin, line_no, message) in stderr.lines().filter_map(located) {

@@ -40,6 +40,10 @@ pub struct Expectation {
 }
 
 pub fn main(args: &[String]) -> Result<(), String> {
+    if args.iter().any(|a| a == "--compile-errors") {
+        let rest: Vec<String> = args.iter().filter(|a| *a != "--compile-errors").cloned().collect();
+        return super::compile_errors::main(&rest);
+    }
     let mut check = false;
     let mut runs = 3;
     let mut filter: Option<&str> = None;
@@ -55,7 +59,7 @@ pub fn main(args: &[String]) -> Result<(), String> {
                     .ok_or("oracle: --runs needs a number >= 1")?;
             }
             "-h" | "--help" => {
-                println!("usage: cargo xtask oracle [--check] [--runs N] [FILTER]\n\nFILTER is a substring of a program path such as `sync/012` or `async/`.\n--check fails if a committed expectation differs; --runs N runs each program N times (default 3) and fails if the runs differ.");
+                println!("usage: cargo xtask oracle [--check] [--runs N] [FILTER]\n       cargo xtask oracle --compile-errors [--check] [FILTER]   (grader/tests/compile_errors/)\n\nFILTER is a substring of a program path such as `sync/012` or `async/`.\n--check fails if a committed expectation differs; --runs N runs each program N times (default 3) and fails if the runs differ.");
                 return Ok(());
             }
             a if a.starts_with('-') => return Err(format!("oracle: unknown option `{a}`")),

@@ -27,6 +27,7 @@
 //! The dev profile is used on purpose: debug assertions and overflow checks
 //! are on, so `i32::MAX + 1` panics exactly as in the learner's debug build.
 
+pub mod compile_errors;
 pub mod corpus;
 
 use std::fs;
@@ -289,6 +290,27 @@ pub fn strip_thread_ids(stderr: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// One line of cargo's `--message-format short` about a program of a scratch project.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    pub bin: String,
+    pub line: usize,
+    pub column: usize,
+    /// `error[E0308]: mismatched types`, `warning: unused variable: ..`.
+    pub message: String,
+}
+
+/// `src/bin/BIN.rs:3:5: error[E0308]: mismatched types` -> BIN, 3, 5 and the message;
+/// `None` for a line about no program (`error: could not compile ..`).
+pub fn located(line: &str) -> Option<Located> {
+    let rest = line.strip_prefix("src/bin/")?;
+    let (bin, rest) = rest.split_once(".rs:")?;
+    let mut parts = rest.splitn(3, ':');
+    let line_no = parts.next()?.parse().ok()?;
+    let column = parts.next()?.parse().ok()?;
+    Some(Located { bin: bin.to_string(), line: line_no, column, message: parts.next()?.trim().to_string() })
 }
 
 #[cfg(test)]

@@ -1,0 +1,367 @@
+//! What the file declares, file-wide: the names a body may use as values, the learner's
+//! free functions (arity, async) and structs (fields, methods), and whether the file holds
+//! something that could declare names the grader cannot see (then no check runs).
+
+use std::collections::{HashMap, HashSet};
+
+use syn::visit::Visit;
+use syn::{Block, Expr, FnArg, Item, ReturnType, Type};
+
+use crate::lint::syntax::pat_bindings;
+
+/// Methods every type has through a blanket impl of a trait in scope (or commonly imported).
+pub const ANY_TYPE_METHODS: &[&str] =
+    &["into", "try_into", "borrow", "borrow_mut", "type_id", "as_ref", "as_mut", "to_owned", "clone_into"];
+/// Associated functions every type has (`From<T> for T`).
+pub const ANY_TYPE_ASSOC: &[&str] = &["from", "try_from"];
+
+/// Prelude values with a lowercase name (the others are never reported).
+const PRELUDE_VALUES: &[&str] = &["drop", "std", "core", "alloc", "tokio", "futures", "main"];
+
+/// std traits whose methods are known; a struct implementing any other trait is left alone.
+const KNOWN_TRAITS: &[(&str, &[&str])] = &[
+    ("Display", &["fmt", "to_string"]),
+    ("Debug", &["fmt"]),
+    ("Clone", &["clone", "clone_from"]),
+    ("Copy", &[]),
+    ("PartialEq", &["eq", "ne"]),
+    ("Eq", &[]),
+    ("PartialOrd", &["partial_cmp", "lt", "le", "gt", "ge"]),
+    ("Ord", &["cmp", "max", "min", "clamp"]),
+    ("Hash", &["hash"]),
+    ("Default", &["default"]),
+    ("Drop", &["drop"]),
+    ("Send", &[]),
+    ("Sync", &[]),
+];
+
+pub struct FnSig {
+    pub arity: usize,
+    pub is_async: bool,
+}
+
+pub struct StructDef {
+    pub name: String,
+    pub fields: Vec<String>,
+    /// Inherent associated functions: name, arity without `self`, has `self`.
+    pub assoc: Vec<(String, usize, bool)>,
+    /// Associated functions returning `Self` (or the struct by name), no `self`.
+    pub assoc_returning_self: Vec<String>,
+    /// Method names its trait impls (written or derived) give it.
+    pub trait_methods: HashSet<String>,
+    /// False when a trait impl (or derive) the grader does not know could add methods,
+    /// or a `Deref` could forward to another type's fields and methods.
+    pub methods_known: bool,
+}
+
+impl StructDef {
+    pub fn fields_list(&self) -> String {
+        self.fields.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// A body to check: its parameters' names, whether `?` in it lands in a `()` return.
+pub struct FnBody {
+    pub params: Vec<String>,
+    pub body: Block,
+    pub returns_unit: bool,
+}
+
+#[derive(Default)]
+pub struct Items {
+    /// Something could declare names the grader cannot see: check nothing.
+    pub unsure: bool,
+    values: HashSet<String>,
+    /// How many items of any kind have each name.
+    counts: HashMap<String, usize>,
+    fns_by_name: HashMap<String, FnSig>,
+    structs: HashMap<String, StructDef>,
+    pub fns: Vec<FnBody>,
+    pub const_exprs: Vec<Expr>,
+}
+
+impl Items {
+    pub fn collect(file: &syn::File) -> Items {
+        let mut c = Collector::default();
+        c.visit_file(file);
+        let mut items = c.items;
+        for (ty, name, n, has_self, returns_self) in c.pending {
+            if let Some(def) = items.structs.get_mut(&ty) {
+                def.assoc.push((name.clone(), n, has_self));
+                if returns_self && !has_self {
+                    def.assoc_returning_self.push(name);
+                }
+            }
+        }
+        // Trait impls: the methods they add, and whether the grader knows them all.
+        let trait_fns = c.trait_fns;
+        for (ty, trait_name, fns) in c.impls {
+            let Some(def) = items.structs.get_mut(&ty) else { continue };
+            match trait_name {
+                None => {}
+                Some(t) => {
+                    def.trait_methods.extend(fns);
+                    if let Some(own) = trait_fns.get(&t) {
+                        def.trait_methods.extend(own.iter().cloned());
+                    } else if let Some((_, known)) = KNOWN_TRAITS.iter().find(|(n, _)| *n == t) {
+                        def.trait_methods.extend(known.iter().map(|s| s.to_string()));
+                    } else {
+                        def.methods_known = false;
+                    }
+                }
+            }
+        }
+        if c.blanket_impl {
+            for def in items.structs.values_mut() {
+                def.methods_known = false;
+            }
+        }
+        items
+    }
+
+    pub fn knows_value(&self, name: &str) -> bool {
+        self.values.contains(name) || PRELUDE_VALUES.contains(&name)
+    }
+
+    /// The learner's free fn of that name, when exactly one item in the file has it.
+    pub fn free_fn(&self, name: &str) -> Option<&FnSig> {
+        (self.counts.get(name) == Some(&1)).then(|| self.fns_by_name.get(name)).flatten()
+    }
+
+    /// The learner's struct with named fields of that name, when exactly one item has it.
+    pub fn plain_struct(&self, name: &str) -> Option<&StructDef> {
+        (self.counts.get(name) == Some(&1)).then(|| self.structs.get(name)).flatten()
+    }
+}
+
+#[derive(Default)]
+struct Collector {
+    items: Items,
+    /// (self type, trait name or None for inherent, fn names)
+    impls: Vec<(String, Option<String>, Vec<String>)>,
+    /// Traits declared in the file: their fn names (with defaults).
+    trait_fns: HashMap<String, Vec<String>>,
+    blanket_impl: bool,
+    /// Inherent fns of an `impl` written before its struct: (struct, fn, arity, has self, returns Self).
+    pending: Vec<(String, String, usize, bool, bool)>,
+}
+
+impl Collector {
+    fn name(&mut self, name: String) {
+        *self.items.counts.entry(name.clone()).or_default() += 1;
+        self.items.values.insert(name);
+    }
+
+    fn use_tree(&mut self, tree: &syn::UseTree, first: bool, root: &str) {
+        match tree {
+            syn::UseTree::Path(p) => {
+                let root = if first { p.ident.to_string() } else { root.to_string() };
+                self.use_tree(&p.tree, false, &root);
+            }
+            syn::UseTree::Name(n) => self.name(n.ident.to_string()),
+            syn::UseTree::Rename(r) => self.name(r.rename.to_string()),
+            syn::UseTree::Glob(_) => {
+                // `use super::*` in a test module brings in the file's own items, which are
+                // collected anyway; a glob of another crate or an enum could bring any name.
+                if first || !matches!(root, "super" | "crate" | "self") {
+                    self.items.unsure = true;
+                }
+            }
+            syn::UseTree::Group(g) => {
+                for t in &g.items {
+                    self.use_tree(t, first, root);
+                }
+            }
+        }
+    }
+}
+
+fn type_name(ty: &Type) -> Option<String> {
+    match ty {
+        Type::Path(p) if p.qself.is_none() => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+fn params(sig: &syn::Signature) -> Vec<String> {
+    let mut names = Vec::new();
+    for input in &sig.inputs {
+        if let FnArg::Typed(t) = input {
+            pat_bindings(&t.pat, &mut names);
+        }
+    }
+    names
+}
+
+fn arity(sig: &syn::Signature) -> (usize, bool) {
+    let has_self = sig.inputs.iter().any(|i| matches!(i, FnArg::Receiver(_)));
+    (sig.inputs.len() - usize::from(has_self), has_self)
+}
+
+impl<'ast> Visit<'ast> for Collector {
+    fn visit_item(&mut self, item: &'ast Item) {
+        match item {
+            Item::Fn(f) => {
+                let name = f.sig.ident.to_string();
+                self.name(name.clone());
+                let (arity, _) = arity(&f.sig);
+                let variadic = f.sig.variadic.is_some();
+                if !variadic {
+                    self.items.fns_by_name.insert(name, FnSig { arity, is_async: f.sig.asyncness.is_some() });
+                }
+                self.items.fns.push(FnBody {
+                    params: params(&f.sig),
+                    body: (*f.block).clone(),
+                    returns_unit: matches!(f.sig.output, ReturnType::Default),
+                });
+            }
+            Item::Const(c) => {
+                self.name(c.ident.to_string());
+                self.items.const_exprs.push((*c.expr).clone());
+            }
+            Item::Static(s) => {
+                self.name(s.ident.to_string());
+                self.items.const_exprs.push((*s.expr).clone());
+            }
+            Item::Struct(s) => {
+                let name = s.ident.to_string();
+                self.name(name.clone());
+                let mut trait_methods = HashSet::new();
+                let mut methods_known = true;
+                for attr in &s.attrs {
+                    if attr.path().is_ident("derive") {
+                        let _ = attr.parse_nested_meta(|meta| {
+                            let d = meta.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+                            match KNOWN_TRAITS.iter().find(|(n, _)| *n == d) {
+                                Some((_, ms)) => trait_methods.extend(ms.iter().map(|m| m.to_string())),
+                                None => methods_known = false,
+                            }
+                            Ok(())
+                        });
+                    } else if !["allow", "doc", "cfg", "warn", "must_use"].iter().any(|a| attr.path().is_ident(a)) {
+                        methods_known = false;
+                    }
+                }
+                if let syn::Fields::Named(named) = &s.fields {
+                    let fields = named.named.iter().filter_map(|f| f.ident.as_ref().map(|i| i.to_string())).collect();
+                    self.items.structs.insert(
+                        name.clone(),
+                        StructDef {
+                            name,
+                            fields,
+                            assoc: Vec::new(),
+                            assoc_returning_self: Vec::new(),
+                            trait_methods,
+                            methods_known,
+                        },
+                    );
+                }
+            }
+            Item::Enum(e) => self.name(e.ident.to_string()),
+            Item::Union(u) => self.name(u.ident.to_string()),
+            Item::Type(t) => self.name(t.ident.to_string()),
+            Item::Mod(m) => self.name(m.ident.to_string()),
+            Item::ExternCrate(e) => {
+                let name = e.rename.as_ref().map(|(_, i)| i).unwrap_or(&e.ident).to_string();
+                self.name(name);
+            }
+            Item::Trait(t) => {
+                self.name(t.ident.to_string());
+                let fns: Vec<String> = t
+                    .items
+                    .iter()
+                    .filter_map(|i| match i {
+                        syn::TraitItem::Fn(f) => Some(f.sig.ident.to_string()),
+                        _ => None,
+                    })
+                    .collect();
+                self.trait_fns.insert(t.ident.to_string(), fns);
+                for i in &t.items {
+                    if let syn::TraitItem::Fn(f) = i {
+                        if let Some(body) = &f.default {
+                            self.items.fns.push(FnBody {
+                                params: params(&f.sig),
+                                body: body.clone(),
+                                returns_unit: matches!(f.sig.output, ReturnType::Default),
+                            });
+                        }
+                    }
+                }
+            }
+            Item::Use(u) => self.use_tree(&u.tree, true, ""),
+            Item::Impl(i) => {
+                let self_ty = type_name(&i.self_ty);
+                let trait_name =
+                    i.trait_.as_ref().and_then(|(_, path, _)| path.segments.last().map(|s| s.ident.to_string()));
+                // `impl<T: X> Trait for T` can give any struct methods.
+                let generic_self = i.generics.params.iter().any(|p| match p {
+                    syn::GenericParam::Type(t) => self_ty.as_deref() == Some(&t.ident.to_string()),
+                    _ => false,
+                });
+                if generic_self || self_ty.is_none() {
+                    self.blanket_impl = true;
+                }
+                let mut names = Vec::new();
+                for item in &i.items {
+                    if let syn::ImplItem::Fn(f) = item {
+                        let name = f.sig.ident.to_string();
+                        names.push(name.clone());
+                        self.items.fns.push(FnBody {
+                            params: params(&f.sig),
+                            body: f.block.clone(),
+                            returns_unit: matches!(f.sig.output, ReturnType::Default),
+                        });
+                        if let (None, Some(ty)) = (&trait_name, &self_ty) {
+                            let (n, has_self) = arity(&f.sig);
+                            let returns_self = match &f.sig.output {
+                                ReturnType::Type(_, t) => {
+                                    type_name(t).is_some_and(|r| r == "Self" || r == *ty) && f.sig.asyncness.is_none()
+                                }
+                                ReturnType::Default => false,
+                            };
+                            if let Some(def) = self.items.structs.get_mut(ty) {
+                                def.assoc.push((name.clone(), n, has_self));
+                                if returns_self && !has_self {
+                                    def.assoc_returning_self.push(name.clone());
+                                }
+                            } else {
+                                self.pending.push((ty.clone(), name.clone(), n, has_self, returns_self));
+                            }
+                        }
+                    }
+                }
+                if let Some(ty) = self_ty {
+                    self.impls.push((ty, trait_name, names));
+                }
+            }
+            Item::Macro(_) | Item::ForeignMod(_) | Item::Verbatim(_) => self.items.unsure = true,
+            _ => {}
+        }
+        // Nested items (in modules and fn bodies) too.
+        syn::visit::visit_item(self, item);
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        if mac.path.is_ident("macro_rules") {
+            self.items.unsure = true;
+        }
+    }
+}
+
+/// A type that a future is certainly not (no `impl`, `dyn`, `_`, `Box`, `Pin` or `Future`).
+pub fn concrete_type(ty: &Type) -> bool {
+    let text = type_text(ty);
+    !["impl", "dyn", "_", "Box", "Pin", "Future", "Either", "JoinHandle"].iter().any(|w| text.contains(w))
+}
+
+pub fn type_text(ty: &Type) -> String {
+    quote::ToTokens::to_token_stream(ty)
+        .to_string()
+        .replace(" < ", "<")
+        .replace(" <", "<")
+        .replace("< ", "<")
+        .replace(" >", ">")
+        .replace(" ,", ",")
+        .replace("& ", "&")
+        .replace(" :: ", "::")
+}

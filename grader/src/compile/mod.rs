@@ -1,0 +1,610 @@
+//! Compile errors rustc reports that the grader can be sure of, with rustc's code as the
+//! diagnostic's code (`E0425`) and rustc's wording, so `render` prints
+//! `error[E0425]: cannot find value `x` in this scope` as rustc does.
+//!
+//! One walk over every function body keeps the locals in scope and checks:
+//! - `E0425` a single name that is no local, item, import or prelude value;
+//! - `E0061` a call of the learner's own function with the wrong number of arguments;
+//! - `E0063`/`E0560` a struct literal of the learner's struct missing a field or naming
+//!   one it lacks; `E0609`/`E0599` a field or method that a local of the learner's struct
+//!   type does not have (the type known from `let x = S { .. }` or `S::new(..)`), and
+//!   `S::f(..)` that `S` has no associated function `f`;
+//! - `E0277` `?` in a function that returns `()` (such as `main`);
+//! - a future used as its output (the forgotten `.await`): bound to a typed `let` (`E0308`),
+//!   a field read on it (`E0609`).
+//!
+//! **Invariant:** no false rejections: a rule fires only where the program certainly does
+//! not compile; when unsure (a macro it cannot see into, a glob import of another crate,
+//! a trait that might supply a method, a `Deref` impl) it says nothing.
+//! `tests/compile_errors.rs` measures the recall against real rustc and checks every
+//! compiling program of the repository (the control group).
+
+mod items;
+
+use std::collections::HashSet;
+
+use syn::{Block, Expr, Pat, Stmt};
+
+use crate::lint::syntax::{macro_exprs, macro_name, pat_bindings, pos_of, strip};
+use crate::report::{Diagnostic, Pos};
+use items::Items;
+
+/// Append the compile errors of `file` to `out`.
+pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
+    let items = Items::collect(file);
+    if items.unsure {
+        return;
+    }
+    let mut w = Walker { items: &items, scopes: Vec::new(), out: Vec::new(), returns_unit: Vec::new() };
+    for f in &items.fns {
+        w.scopes.push(Scope::default());
+        for p in &f.params {
+            w.bind(p);
+        }
+        w.returns_unit.push(f.returns_unit);
+        w.block(&f.body);
+        w.returns_unit.pop();
+        w.scopes.pop();
+    }
+    for c in &items.const_exprs {
+        w.scopes.push(Scope::default());
+        w.expr(c);
+        w.scopes.pop();
+    }
+    // One error per line and code, as rustc reports each place once.
+    let mut seen = HashSet::new();
+    for d in w.out {
+        if seen.insert((d.line, d.code.clone())) {
+            out.push(d);
+        }
+    }
+}
+
+/// A diagnostic with rustc's code as its code.
+fn rustc_error(code: &str, message: String, pos: Pos, help: Option<String>) -> Diagnostic {
+    let mut d = Diagnostic::error(code, message, pos);
+    d.help = help;
+    d
+}
+
+/// The names one block (or closure, or fn) binds, and what some locals are known to hold.
+#[derive(Default)]
+struct Scope {
+    names: HashSet<String>,
+    /// Locals known to hold a value of one of the learner's structs: name -> struct.
+    typed: Vec<(String, String)>,
+    /// Locals known to hold the future of the learner's `async fn`: name -> fn name.
+    futures: Vec<(String, String)>,
+}
+
+struct Walker<'a> {
+    items: &'a Items,
+    scopes: Vec<Scope>,
+    out: Vec<Diagnostic>,
+    /// Per enclosing fn, closure or async block: does `?` land in a `()` return?
+    /// (`Some(true)` a fn returning `()`, `Some(false)` one returning something,
+    /// `None` a closure or async block, whose type the grader does not infer.)
+    returns_unit: Vec<bool>,
+}
+
+impl Walker<'_> {
+    fn bind(&mut self, name: &str) {
+        let scope = self.scopes.last_mut().expect("a scope");
+        scope.names.insert(name.to_string());
+        scope.typed.retain(|(n, _)| n != name);
+        scope.futures.retain(|(n, _)| n != name);
+        // A shadowing in an inner scope hides what an outer scope knew.
+    }
+
+    fn bind_pat(&mut self, pat: &Pat) {
+        let mut names = Vec::new();
+        pat_bindings(pat, &mut names);
+        for n in names {
+            self.bind(&n);
+        }
+    }
+
+    fn is_local(&self, name: &str) -> bool {
+        self.scopes.iter().any(|s| s.names.contains(name))
+    }
+
+    /// The innermost binding of `name`, if it is known to hold one of the learner's structs.
+    fn struct_of(&self, name: &str) -> Option<&str> {
+        for s in self.scopes.iter().rev() {
+            if s.names.contains(name) {
+                return s.typed.iter().rev().find(|(n, _)| n == name).map(|(_, t)| t.as_str());
+            }
+        }
+        None
+    }
+
+    fn future_of(&self, name: &str) -> Option<&str> {
+        for s in self.scopes.iter().rev() {
+            if s.names.contains(name) {
+                return s.futures.iter().rev().find(|(n, _)| n == name).map(|(_, t)| t.as_str());
+            }
+        }
+        None
+    }
+
+    fn block(&mut self, b: &Block) {
+        self.scopes.push(Scope::default());
+        for stmt in &b.stmts {
+            self.stmt(stmt);
+        }
+        self.scopes.pop();
+    }
+
+    fn stmt(&mut self, stmt: &Stmt) {
+        match stmt {
+            Stmt::Local(l) => {
+                if let Some(init) = &l.init {
+                    self.expr(&init.expr);
+                    if let Some((_, e)) = &init.diverge {
+                        self.expr(e);
+                    }
+                }
+                self.bind_pat(&l.pat);
+                let Some(init) = &l.init else { return };
+                let (name, ty) = match &l.pat {
+                    Pat::Ident(i) => (i.ident.to_string(), None),
+                    Pat::Type(t) => match &*t.pat {
+                        Pat::Ident(i) => (i.ident.to_string(), Some(&*t.ty)),
+                        _ => return,
+                    },
+                    _ => return,
+                };
+                if init.diverge.is_some() {
+                    return;
+                }
+                if let Some(f) = self.future_call(&init.expr) {
+                    if let Some(ty) = ty {
+                        if items::concrete_type(ty) {
+                            let ty_text = items::type_text(ty);
+                            self.out.push(rustc_error(
+                                "E0308",
+                                format!("mismatched types: expected `{ty_text}`, found future"),
+                                pos_of(&init.expr),
+                                Some(format!("`{f}(..)` is a future: add `.await` to get its `{ty_text}`")),
+                            ));
+                        }
+                    } else {
+                        let s = self.scopes.last_mut().expect("a scope");
+                        s.futures.push((name.clone(), f));
+                    }
+                }
+                if ty.is_none() {
+                    if let Some(s) = self.struct_value(&init.expr) {
+                        let s = s.to_string();
+                        self.scopes.last_mut().expect("a scope").typed.push((name, s));
+                    }
+                }
+            }
+            Stmt::Item(_) => {}
+            Stmt::Expr(e, _) => self.expr(e),
+            Stmt::Macro(m) => self.mac(&m.mac),
+        }
+    }
+
+    /// A call of one of the learner's `async fn`s (by a plain name that is no local): its name.
+    fn future_call(&self, e: &Expr) -> Option<String> {
+        let Expr::Call(c) = strip(e) else { return None };
+        let name = single_name(&c.func)?;
+        if self.is_local(&name) {
+            return None;
+        }
+        let f = self.items.free_fn(&name)?;
+        f.is_async.then_some(name)
+    }
+
+    /// The learner's struct a value certainly is: `S { .. }`, `S::f(..)` with `f` returning `Self`/`S`.
+    fn struct_value(&self, e: &Expr) -> Option<&str> {
+        match strip(e) {
+            Expr::Struct(s) if s.qself.is_none() && s.path.segments.len() == 1 => {
+                let name = s.path.segments[0].ident.to_string();
+                self.items.plain_struct(&name).map(|d| d.name.as_str())
+            }
+            Expr::Call(c) => {
+                let Expr::Path(p) = strip(&c.func) else { return None };
+                if p.qself.is_some() || p.path.segments.len() != 2 {
+                    return None;
+                }
+                let ty = p.path.segments[0].ident.to_string();
+                let f = p.path.segments[1].ident.to_string();
+                let def = self.items.plain_struct(&ty)?;
+                def.assoc_returning_self.contains(&f).then_some(def.name.as_str())
+            }
+            _ => None,
+        }
+    }
+
+    fn mac(&mut self, mac: &syn::Macro) {
+        let name = macro_name(mac);
+        if name == "select" || name == "join" || name == "try_join" {
+            return;
+        }
+        if let Some(exprs) = macro_exprs(mac) {
+            for e in &exprs {
+                self.expr(e);
+            }
+        }
+    }
+
+    fn closure_like(&mut self, params: &[&Pat], body: &Expr) {
+        self.scopes.push(Scope::default());
+        for p in params {
+            self.bind_pat(p);
+        }
+        self.returns_unit.push(false);
+        self.expr(body);
+        self.returns_unit.pop();
+        self.scopes.pop();
+    }
+
+    fn expr(&mut self, e: &Expr) {
+        match e {
+            Expr::Path(p) => {
+                if let Some(name) = single_name(e) {
+                    self.check_name(&name, p.path.segments[0].ident.span());
+                }
+            }
+            Expr::Macro(m) => self.mac(&m.mac),
+            Expr::Block(b) => self.block(&b.block),
+            Expr::Async(a) => {
+                self.scopes.push(Scope::default());
+                self.returns_unit.push(false);
+                self.block(&a.block);
+                self.returns_unit.pop();
+                self.scopes.pop();
+            }
+            Expr::Closure(c) => {
+                let params: Vec<&Pat> = c.inputs.iter().collect();
+                self.closure_like(&params, &c.body);
+            }
+            Expr::ForLoop(f) => {
+                self.expr(&f.expr);
+                self.scopes.push(Scope::default());
+                self.bind_pat(&f.pat);
+                self.block(&f.body);
+                self.scopes.pop();
+            }
+            Expr::While(w) => {
+                self.scopes.push(Scope::default());
+                self.cond(&w.cond);
+                self.block(&w.body);
+                self.scopes.pop();
+            }
+            Expr::If(i) => {
+                self.scopes.push(Scope::default());
+                self.cond(&i.cond);
+                self.block(&i.then_branch);
+                self.scopes.pop();
+                if let Some((_, els)) = &i.else_branch {
+                    self.expr(els);
+                }
+            }
+            Expr::Let(l) => {
+                // Outside an `if`/`while` condition (`matches!`-like uses): bind in the current scope.
+                self.expr(&l.expr);
+                self.bind_pat(&l.pat);
+            }
+            Expr::Match(m) => {
+                self.expr(&m.expr);
+                for arm in &m.arms {
+                    self.scopes.push(Scope::default());
+                    self.bind_pat(&arm.pat);
+                    if let Some((_, g)) = &arm.guard {
+                        self.expr(g);
+                    }
+                    self.expr(&arm.body);
+                    self.scopes.pop();
+                }
+            }
+            Expr::Struct(s) => {
+                self.struct_literal(s);
+                for f in &s.fields {
+                    self.expr(&f.expr);
+                }
+                if let Some(rest) = &s.rest {
+                    self.expr(rest);
+                }
+            }
+            Expr::Call(c) => {
+                self.call(c);
+                if single_name(&c.func).is_none() {
+                    self.expr(&c.func);
+                } else if let Expr::Path(p) = strip(&c.func) {
+                    let name = p.path.segments[0].ident.to_string();
+                    self.check_name(&name, p.path.segments[0].ident.span());
+                }
+                for a in &c.args {
+                    self.expr(a);
+                }
+            }
+            Expr::MethodCall(m) => {
+                self.method_call(m);
+                self.expr(&m.receiver);
+                for a in &m.args {
+                    self.expr(a);
+                }
+            }
+            Expr::Field(f) => {
+                self.field(f);
+                self.expr(&f.base);
+            }
+            Expr::Try(t) => {
+                if self.returns_unit.last() == Some(&true) {
+                    self.out.push(rustc_error(
+                        "E0277",
+                        "the `?` operator can only be used in a function that returns `Result` or `Option` \
+                         (or another type that implements `FromResidual`)"
+                            .into(),
+                        pos_of(&t.question_token),
+                        Some(
+                            "this function returns `()`: handle the error with `match`/`unwrap`, or make it return \
+                             a `Result` (`fn main() -> Result<(), Box<dyn std::error::Error>>` and `Ok(())` at its end)"
+                                .into(),
+                        ),
+                    ));
+                }
+                self.expr(&t.expr);
+            }
+            _ => syn_children(e, &mut |child| self.expr(child)),
+        }
+    }
+
+    fn cond(&mut self, cond: &Expr) {
+        // `if let P = e && ..` / `while let P = e`: the pattern's names are in scope in the body.
+        match cond {
+            Expr::Let(l) => {
+                self.expr(&l.expr);
+                self.bind_pat(&l.pat);
+            }
+            Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+                self.cond(&b.left);
+                self.cond(&b.right);
+            }
+            _ => self.expr(cond),
+        }
+    }
+
+    fn check_name(&mut self, name: &str, span: proc_macro2::Span) {
+        if self.is_local(name) || self.items.knows_value(name) {
+            return;
+        }
+        let start = span.start();
+        let pos = Pos { line: start.line as u32, column: start.column as u32 + 1 };
+        let is_fn_like = name.chars().next().is_some_and(|c| c.is_lowercase() || c == '_');
+        if !is_fn_like {
+            return;
+        }
+        self.out.push(rustc_error(
+            "E0425",
+            format!("cannot find value `{name}` in this scope"),
+            pos,
+            Some(format!("`{name}` is not a local, a parameter or a function here: check the spelling, and that it is declared before this line in a block that is still open")),
+        ));
+    }
+
+    fn call(&mut self, c: &syn::ExprCall) {
+        // `f(a, b)` of the learner's own free function.
+        if let Some(name) = single_name(&c.func) {
+            if self.is_local(&name) {
+                return;
+            }
+            if let Some(f) = self.items.free_fn(&name) {
+                if f.arity != c.args.len() {
+                    self.out.push(arity_error("function", f.arity, c.args.len(), pos_of(&c.func), &name));
+                }
+            }
+            return;
+        }
+        // `S::f(..)` of the learner's own struct.
+        let Expr::Path(p) = strip(&c.func) else { return };
+        if p.qself.is_some() || p.path.segments.len() != 2 {
+            return;
+        }
+        let ty = p.path.segments[0].ident.to_string();
+        let f = p.path.segments[1].ident.to_string();
+        let Some(def) = self.items.plain_struct(&ty) else { return };
+        if !def.methods_known {
+            return;
+        }
+        match def.assoc.iter().find(|(n, _, _)| *n == f) {
+            Some((_, arity, has_self)) => {
+                let want = arity + usize::from(*has_self);
+                if want != c.args.len() {
+                    let what = if *has_self { "method" } else { "function" };
+                    self.out.push(arity_error(what, want, c.args.len(), pos_of(&c.func), &f));
+                }
+            }
+            None if !def.trait_methods.contains(&f) && !items::ANY_TYPE_ASSOC.contains(&f.as_str()) => {
+                self.out.push(rustc_error(
+                    "E0599",
+                    format!("no function or associated item named `{f}` found for struct `{ty}` in the current scope"),
+                    pos_of(&p.path.segments[1].ident),
+                    Some(format!("`{ty}` has no `fn {f}` in its `impl` blocks: add one, or call a function it has")),
+                ));
+            }
+            None => {}
+        }
+    }
+
+    fn method_call(&mut self, m: &syn::ExprMethodCall) {
+        let Some(recv) = single_name(&m.receiver) else { return };
+        let method = m.method.to_string();
+        if let Some(f) = self.future_of(&recv).map(str::to_string) {
+            let _ = f;
+            return;
+        }
+        let Some(ty) = self.struct_of(&recv).map(str::to_string) else { return };
+        let Some(def) = self.items.plain_struct(&ty) else { return };
+        if !def.methods_known {
+            return;
+        }
+        match def.assoc.iter().find(|(n, _, _)| *n == method) {
+            Some((_, arity, true)) => {
+                if *arity != m.args.len() {
+                    self.out.push(arity_error("method", *arity, m.args.len(), pos_of(&m.method), &method));
+                }
+            }
+            Some((_, _, false)) => {}
+            None if !def.trait_methods.contains(&method) && !items::ANY_TYPE_METHODS.contains(&method.as_str()) => {
+                let help = if def.fields.iter().any(|f| *f == method) {
+                    format!("`{method}` is a field of `{ty}`, not a method: write `{recv}.{method}` without `()`")
+                } else {
+                    format!("`{ty}` has no method `{method}`: check the name against its `impl {ty}` block")
+                };
+                self.out.push(rustc_error(
+                    "E0599",
+                    format!("no method named `{method}` found for struct `{ty}` in the current scope"),
+                    pos_of(&m.method),
+                    Some(help),
+                ));
+            }
+            None => {}
+        }
+    }
+
+    fn field(&mut self, f: &syn::ExprField) {
+        let syn::Member::Named(field) = &f.member else { return };
+        let Some(base) = single_name(&f.base) else { return };
+        let field = field.to_string();
+        if let Some(func) = self.future_of(&base).map(str::to_string) {
+            self.out.push(rustc_error(
+                "E0609",
+                format!("no field `{field}` on type `impl Future<Output = ..>`"),
+                pos_of(&f.member),
+                Some(format!("`{func}(..)` is a future: add `.await` to get its output (`let {base} = {func}(..).await;`)")),
+            ));
+            return;
+        }
+        let Some(ty) = self.struct_of(&base).map(str::to_string) else { return };
+        let Some(def) = self.items.plain_struct(&ty) else { return };
+        if def.fields.contains(&field) || !def.methods_known {
+            return;
+        }
+        self.out.push(rustc_error(
+            "E0609",
+            format!("no field `{field}` on type `{ty}`"),
+            pos_of(&f.member),
+            Some(format!("`{ty}` has the fields {}", def.fields_list())),
+        ));
+    }
+
+    fn struct_literal(&mut self, s: &syn::ExprStruct) {
+        if s.qself.is_some() || s.path.segments.len() != 1 {
+            return;
+        }
+        let name = s.path.segments[0].ident.to_string();
+        let Some(def) = self.items.plain_struct(&name) else { return };
+        let given: Vec<String> = s
+            .fields
+            .iter()
+            .filter_map(|f| match &f.member {
+                syn::Member::Named(i) => Some(i.to_string()),
+                syn::Member::Unnamed(_) => None,
+            })
+            .collect();
+        for f in &s.fields {
+            if let syn::Member::Named(i) = &f.member {
+                if !def.fields.contains(&i.to_string()) {
+                    self.out.push(rustc_error(
+                        "E0560",
+                        format!("struct `{name}` has no field named `{i}`"),
+                        pos_of(i),
+                        Some(format!("`{name}` has the fields {}", def.fields_list())),
+                    ));
+                }
+            }
+        }
+        if s.rest.is_some() || s.dot2_token.is_some() {
+            return;
+        }
+        let missing: Vec<&String> = def.fields.iter().filter(|f| !given.contains(f)).collect();
+        if missing.is_empty() {
+            return;
+        }
+        let list = missing.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
+        let message = if missing.len() == 1 {
+            format!("missing field {list} in initializer of `{name}`")
+        } else {
+            format!("missing fields {list} in initializer of `{name}`")
+        };
+        self.out.push(rustc_error(
+            "E0063",
+            message,
+            pos_of(&s.path),
+            Some(format!("every field of `{name}` needs a value: add {list}")),
+        ));
+    }
+}
+
+fn arity_error(what: &str, want: usize, got: usize, pos: Pos, name: &str) -> Diagnostic {
+    let args = |n: usize| if n == 1 { "1 argument".to_string() } else { format!("{n} arguments") };
+    let was = if got == 1 { "was" } else { "were" };
+    rustc_error(
+        "E0061",
+        format!("this {what} takes {} but {} {was} supplied", args(want), args(got)),
+        pos,
+        Some(format!("`{name}` is declared with {}: pass exactly that many", args(want))),
+    )
+}
+
+/// The plain name of a path expression (`x`), not `self`, `Self` or `a::b`.
+fn single_name(e: &Expr) -> Option<String> {
+    match strip(e) {
+        Expr::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 && p.path.leading_colon.is_none() => {
+            let seg = &p.path.segments[0];
+            if !matches!(seg.arguments, syn::PathArguments::None) {
+                return None;
+            }
+            let name = seg.ident.to_string();
+            (name != "self" && name != "Self").then_some(name)
+        }
+        _ => None,
+    }
+}
+
+/// Call `f` on each direct sub-expression of `e` (for the expression kinds the walker does
+/// not handle itself), and walk the blocks and statements they hold.
+fn syn_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    match e {
+        Expr::Array(a) => a.elems.iter().for_each(f),
+        Expr::Assign(a) => {
+            f(&a.left);
+            f(&a.right);
+        }
+        Expr::Await(a) => f(&a.base),
+        Expr::Binary(b) => {
+            f(&b.left);
+            f(&b.right);
+        }
+        Expr::Break(b) => b.expr.iter().for_each(|e| f(e)),
+        Expr::Cast(c) => f(&c.expr),
+        Expr::Group(g) => f(&g.expr),
+        Expr::Index(i) => {
+            f(&i.expr);
+            f(&i.index);
+        }
+        Expr::Loop(l) => f(&Expr::Block(syn::ExprBlock { attrs: Vec::new(), label: None, block: l.body.clone() })),
+        Expr::Paren(p) => f(&p.expr),
+        Expr::Range(r) => {
+            r.start.iter().for_each(|e| f(e));
+            r.end.iter().for_each(|e| f(e));
+        }
+        Expr::Reference(r) => f(&r.expr),
+        Expr::Repeat(r) => {
+            f(&r.expr);
+            f(&r.len);
+        }
+        Expr::Return(r) => r.expr.iter().for_each(|e| f(e)),
+        Expr::Tuple(t) => t.elems.iter().for_each(f),
+        Expr::Unary(u) => f(&u.expr),
+        Expr::Unsafe(u) => f(&Expr::Block(syn::ExprBlock { attrs: Vec::new(), label: None, block: u.block.clone() })),
+        Expr::TryBlock(t) => {
+            f(&Expr::Block(syn::ExprBlock { attrs: Vec::new(), label: None, block: t.block.clone() }))
+        }
+        _ => {}
+    }
+}
