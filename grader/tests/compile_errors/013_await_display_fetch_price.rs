@@ -1,0 +1,12 @@
+use std::time::Duration;
+
+async fn fetch_price(item: &str) -> f64 {
+    tokio::time::sleep(Duration::from_millis(10)).await;
+    item.len() as f64 * 1.5
+}
+
+#[tokio::main]
+async fn main() {
+    let value = fetch_price("apple");
+    println!("got {}", value);
+}

@@ -1,0 +1,8 @@
+#[tokio::main]
+async fn main() {
+    let count = 5u32;
+    let handle = tokio::spawn(async {
+        println!("{}", count);
+    });
+    handle.await.unwrap();
+}

@@ -1,0 +1,8 @@
+fn main() {
+    let longest;
+    {
+        let word = String::from("hello");
+        longest = &word;
+    }
+    println!("{longest}");
+}

@@ -1,0 +1,5 @@
+fn main() {
+    let count: usize = 3;
+    let done: String = count;
+    println!("done");
+}

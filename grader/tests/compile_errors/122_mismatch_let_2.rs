@@ -1,0 +1,4 @@
+fn main() {
+    let total: u32 = "10";
+    println!("done");
+}

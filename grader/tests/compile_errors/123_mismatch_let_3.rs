@@ -1,0 +1,4 @@
+fn main() {
+    let name: String = "ada";
+    println!("done");
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let flag: bool = 1;
+    println!("done");
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let ratio: f64 = 3;
+    println!("done");
+}

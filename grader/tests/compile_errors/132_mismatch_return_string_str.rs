@@ -1,0 +1,7 @@
+fn greet(name: &str) -> String {
+    "hello"
+}
+
+fn main() {
+    println!("{}", greet("ada"));
+}

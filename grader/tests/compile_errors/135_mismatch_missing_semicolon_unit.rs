@@ -1,0 +1,7 @@
+fn log(msg: &str) {
+    msg.len()
+}
+
+fn main() {
+    log("hi");
+}

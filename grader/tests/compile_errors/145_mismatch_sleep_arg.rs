@@ -1,0 +1,5 @@
+#[tokio::main]
+async fn main() {
+    tokio::time::sleep(100).await;
+    println!("slept");
+}

@@ -1,0 +1,8 @@
+fn greet(name: &str) -> String {
+    format!("hi {name}")
+}
+
+fn main() {
+    let r = greet();
+    println!("{}", r);
+}

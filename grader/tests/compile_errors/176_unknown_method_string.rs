@@ -1,0 +1,4 @@
+fn main() {
+    let s = String::from("hello");
+    println!("{}", s.size());
+}

@@ -1,0 +1,4 @@
+fn main() {
+    let name: Option<String> = Some("ada".into());
+    println!("{}", name.len());
+}

@@ -1,0 +1,6 @@
+fn main() {
+    {
+        let inner = 5;
+    }
+    println!("{}", inner);
+}

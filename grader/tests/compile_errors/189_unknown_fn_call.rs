@@ -1,0 +1,4 @@
+fn main() {
+    let n = compute(4);
+    println!("{n}");
+}

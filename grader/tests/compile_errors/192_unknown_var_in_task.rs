@@ -1,0 +1,7 @@
+#[tokio::main]
+async fn main() {
+    let handle = tokio::spawn(async move {
+        println!("{}", user_id);
+    });
+    handle.await.unwrap();
+}

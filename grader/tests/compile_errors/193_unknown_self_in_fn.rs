@@ -1,0 +1,13 @@
+struct Counter {
+    n: u32,
+}
+
+impl Counter {
+    fn get() -> u32 {
+        self.n
+    }
+}
+
+fn main() {
+    println!("{}", Counter::get());
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let maybe = Some(3);
+    if let Some(value) = maybe {
+        println!("has {value}");
+    }
+    println!("{}", value);
+}

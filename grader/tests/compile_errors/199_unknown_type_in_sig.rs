@@ -1,0 +1,7 @@
+fn total(items: &[Item]) -> u32 {
+    items.len() as u32
+}
+
+fn main() {
+    println!("{}", total(&[]));
+}

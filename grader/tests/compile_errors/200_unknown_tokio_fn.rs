@@ -1,0 +1,4 @@
+#[tokio::main]
+async fn main() {
+    tokio::sleep(std::time::Duration::from_millis(5)).await;
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let n = 3;
+    if n > 2 {
+        println!("big");
+    }}
+    println!("end");
+}

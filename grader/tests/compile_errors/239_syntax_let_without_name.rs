@@ -1,0 +1,4 @@
+fn main() {
+    let = 5;
+    println!("hi");
+}

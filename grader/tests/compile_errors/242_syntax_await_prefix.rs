@@ -1,0 +1,9 @@
+async fn f() -> u32 {
+    1
+}
+
+#[tokio::main]
+async fn main() {
+    let n = await f();
+    println!("{n}");
+}

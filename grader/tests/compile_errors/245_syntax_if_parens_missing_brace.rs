@@ -1,0 +1,5 @@
+fn main() {
+    let n = 4;
+    if n > 3
+        println!("big");
+}

@@ -1,0 +1,8 @@
+#[tokio::main]
+async fn main() {
+    for i in 0..3 {
+        tokio::spawn(async move {
+            println!("{i}");
+        });
+    println!("done");
+}
