@@ -224,8 +224,20 @@ impl Walker<'_> {
             return;
         }
         if let Some(exprs) = macro_exprs(mac) {
+            // `println!("{n}", n = 9)`: a named argument is a name of the format string.
+            let named: HashSet<String> = exprs
+                .iter()
+                .filter_map(|e| match e {
+                    Expr::Assign(a) => single_name(&a.left),
+                    _ => None,
+                })
+                .collect();
             for e in &exprs {
-                self.expr(e);
+                match e {
+                    Expr::Assign(a) if single_name(&a.left).is_some() => self.expr(&a.right),
+                    _ if single_name(e).is_some_and(|n| named.contains(&n)) => {}
+                    _ => self.expr(e),
+                }
             }
         }
     }
