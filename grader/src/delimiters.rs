@@ -23,6 +23,8 @@ use crate::report::{Diagnostic, Pos, Related};
 pub fn check(source: &str) -> Option<Diagnostic> {
     let chars: Vec<char> = source.chars().collect();
     let mut stack: Vec<(char, Pos)> = Vec::new();
+    // The first closer that did not match: (open, where, closer, where).
+    let mut mismatch: Option<(char, Pos, char, Pos)> = None;
     let mut line = 1u32;
     let mut col = 1u32;
     let mut i = 0usize;
@@ -69,8 +71,11 @@ pub fn check(source: &str) -> Option<Diagnostic> {
                 }
             }
             '"' => {
+                let open = Pos { line, column: col };
                 bump!(1);
-                skip_string(&chars, &mut i, &mut line, &mut col);
+                if !skip_string(&chars, &mut i, &mut line, &mut col) {
+                    return Some(unterminated(open));
+                }
             }
             'r' | 'b' | 'c' if !prev_ident => {
                 // `r"..."`, `r#"..."#`, `br".."`, `cr".."`; `b".."` and `c".."` are plain strings.
@@ -93,8 +98,11 @@ pub fn check(source: &str) -> Option<Diagnostic> {
                         bump!(1);
                     }
                 } else if !raw && at(i + 1) == '"' {
+                    let open = Pos { line, column: col };
                     bump!(2);
-                    skip_string(&chars, &mut i, &mut line, &mut col);
+                    if !skip_string(&chars, &mut i, &mut line, &mut col) {
+                        return Some(unterminated(open));
+                    }
                 } else if c == 'b' && at(i + 1) == '\'' {
                     bump!(1);
                 } else {
@@ -129,20 +137,22 @@ pub fn check(source: &str) -> Option<Diagnostic> {
             }
             ')' | ']' | '}' => {
                 let here = Pos { line, column: col };
-                match stack.pop() {
-                    Some((open, _)) if closer(open) == c => {}
-                    Some((open, open_pos)) => {
-                        let mut d =
-                            Diagnostic::error("parse", format!("mismatched closing delimiter: `{c}`"), open_pos);
-                        d.related.push(Related {
-                            line: here.line,
-                            column: here.column,
-                            message: format!("mismatched closing delimiter: `{c}` does not close `{open}`"),
-                        });
-                        return Some(d.with_help(format!(
-                            "close the `{open}` with `{}` before this `{c}`",
-                            closer(open)
-                        )));
+                match stack.last() {
+                    Some(&(open, _)) if closer(open) == c => {
+                        stack.pop();
+                    }
+                    Some(&(open, open_pos)) => {
+                        // As rustc recovers: the closer closes the delimiter it matches further
+                        // out (the ones inside it stay unclosed), or else the innermost one.
+                        match stack.iter().rposition(|(o, _)| closer(*o) == c) {
+                            Some(k) => stack.truncate(k),
+                            None => {
+                                stack.pop();
+                            }
+                        }
+                        if mismatch.is_none() {
+                            mismatch = Some((open, open_pos, c, here));
+                        }
                     }
                     None => {
                         return Some(
@@ -161,15 +171,34 @@ pub fn check(source: &str) -> Option<Diagnostic> {
             _ => bump!(1),
         }
     }
+    if let Some((open, open_pos, c, here)) = mismatch {
+        let mut d = Diagnostic::error("parse", format!("mismatched closing delimiter: `{c}`"), open_pos);
+        d.related.push(Related {
+            line: here.line,
+            column: here.column,
+            message: format!("mismatched closing delimiter: `{c}` does not close `{open}`"),
+        });
+        return Some(d.with_help(format!("close the `{open}` with `{}` before this `{c}`", closer(open))));
+    }
     let (open, open_pos) = *stack.last()?;
-    let end = Pos { line, column: col };
+    // rustc puts the end of a file that ends with a line break on its last line, past the break.
+    let end = if chars.last() == Some(&'\n') {
+        let last_line: usize = chars[..chars.len() - 1].iter().rev().take_while(|&&c| c != '\n').count();
+        Pos { line: line - 1, column: last_line as u32 + 2 }
+    } else {
+        Pos { line, column: col }
+    };
     let mut d = Diagnostic::error("parse", "this file contains an unclosed delimiter", end);
     d.related.push(Related {
         line: open_pos.line,
         column: open_pos.column,
         message: format!("unclosed delimiter: this `{open}` is never closed"),
     });
-    Some(d.with_help(format!("add the missing `{}` where the `{open}` on line {} should end", closer(open), open_pos.line)))
+    Some(d.with_help(format!(
+        "add the missing `{}` where the `{open}` on line {} should end",
+        closer(open),
+        open_pos.line
+    )))
 }
 
 fn closer(open: char) -> char {
@@ -180,8 +209,15 @@ fn closer(open: char) -> char {
     }
 }
 
-/// Skip to just after the closing `"` of a string whose opening quote was consumed.
-fn skip_string(chars: &[char], i: &mut usize, line: &mut u32, col: &mut u32) {
+/// rustc's E0765, at the opening quote.
+fn unterminated(open: Pos) -> Diagnostic {
+    Diagnostic::error("E0765", "unterminated double quote string", open)
+        .with_help("close the string with `\"` (a `\"` inside it is written `\\\"`)")
+}
+
+/// Skip to just after the closing `"` of a string whose opening quote was consumed;
+/// false when the file ends first.
+fn skip_string(chars: &[char], i: &mut usize, line: &mut u32, col: &mut u32) -> bool {
     while *i < chars.len() {
         let c = chars[*i];
         let step = if c == '\\' { 2 } else { 1 };
@@ -197,9 +233,10 @@ fn skip_string(chars: &[char], i: &mut usize, line: &mut u32, col: &mut u32) {
             }
         }
         if c == '"' {
-            return;
+            return true;
         }
     }
+    false
 }
 
 #[cfg(test)]
@@ -228,8 +265,13 @@ mod tests {
     fn an_extra_closer_and_an_unclosed_one() {
         let (msg, line, _, _) = found("fn main() {\n}}\n").unwrap();
         assert_eq!((msg.as_str(), line), ("unexpected closing delimiter: `}`", 2));
-        let (msg, line, _, related) = found("fn main() {\n    if x {\n}\n").unwrap();
-        assert_eq!((msg.as_str(), line), ("this file contains an unclosed delimiter", 4));
+        let (msg, line, col, related) = found("fn main() {\n    if x {\n}\n").unwrap();
+        assert_eq!((msg.as_str(), line, col), ("this file contains an unclosed delimiter", 3, 3));
         assert_eq!(related, vec![(1, 11)]);
+        // `(1 + 2))`: the extra `)` closes the fn's `{` as rustc recovers, so its `}` is the extra one.
+        let (msg, line, _, _) = found("fn main() {\n    let n = (1 + 2));\n}\n").unwrap();
+        assert_eq!((msg.as_str(), line), ("unexpected closing delimiter: `}`", 3));
+        let (msg, line, col, _) = found("fn main() {\n    println!(\"hi);\n}\n").unwrap();
+        assert_eq!((msg.as_str(), line, col), ("unterminated double quote string", 2, 14));
     }
 }

@@ -77,7 +77,13 @@ fn run_file(file: &syn::File, options: &Options) -> Report {
     }
     let mut vm = vm::Vm::new(lowered.program, options);
     let result = vm.run_main();
-    vm.into_report(result, lowered.diagnostics, options)
+    let mut report = vm.into_report(result, lowered.diagnostics, options);
+    for d in &mut report.diagnostics {
+        if let Some(error) = compile::runtime_refusal(d) {
+            *d = error;
+        }
+    }
+    report
 }
 
 /// How one test function did, as `cargo test` would report it.

@@ -44,8 +44,31 @@ pub fn parse(source: &str) -> Result<syn::File, Diagnostic> {
         } else {
             msg
         };
+        // A missing `;` or `,` is missing after the previous token, where rustc points.
+        let pos = if msg.starts_with("expected `;`") || msg.starts_with("expected `,`") {
+            after_previous_token(source, pos).unwrap_or(pos)
+        } else {
+            pos
+        };
         Diagnostic::error("parse", msg, pos)
     })
+}
+
+/// Just after the last non-blank character before `pos`.
+fn after_previous_token(source: &str, pos: Pos) -> Option<Pos> {
+    let lines: Vec<&str> = source.lines().collect();
+    let mut line = pos.line as usize;
+    let mut upto = pos.column.saturating_sub(1) as usize;
+    while line >= 1 {
+        let text: Vec<char> = lines.get(line - 1)?.chars().collect();
+        let before = &text[..upto.min(text.len())];
+        if let Some(k) = before.iter().rposition(|c| !c.is_whitespace()) {
+            return Some(Pos { line: line as u32, column: k as u32 + 2 });
+        }
+        line -= 1;
+        upto = usize::MAX;
+    }
+    None
 }
 
 /// An upper estimate of the depth of the syntax tree syn would build, and the

@@ -38,6 +38,8 @@ const KNOWN_TRAITS: &[(&str, &[&str])] = &[
 pub struct FnSig {
     pub arity: usize,
     pub is_async: bool,
+    /// Each parameter's type when it is concrete (the fn has no generics, no `impl`).
+    pub param_types: Vec<Option<Type>>,
 }
 
 pub struct StructDef {
@@ -47,6 +49,10 @@ pub struct StructDef {
     pub assoc: Vec<(String, usize, bool)>,
     /// Associated functions returning `Self` (or the struct by name), no `self`.
     pub assoc_returning_self: Vec<String>,
+    /// Its inherent `async fn` methods.
+    pub async_methods: Vec<String>,
+    /// Derives or implements `Copy`.
+    pub copy: bool,
     /// Method names its trait impls (written or derived) give it.
     pub trait_methods: HashSet<String>,
     /// False when a trait impl (or derive) the grader does not know could add methods,
@@ -62,6 +68,8 @@ impl StructDef {
 
 /// A body to check: its parameters' names, whether `?` in it lands in a `()` return.
 pub struct FnBody {
+    /// The declared return type, when there is one (not of a trait's or generic fn).
+    pub ret: Option<Type>,
     pub params: Vec<String>,
     pub body: Block,
     pub returns_unit: bool,
@@ -71,6 +79,9 @@ pub struct FnBody {
 pub struct Items {
     /// Something could declare names the grader cannot see: check nothing.
     pub unsure: bool,
+    /// The file imports an extension trait (`FutureExt`, `TryFutureExt`): futures may have
+    /// more methods, so no future rule runs.
+    pub future_ext: bool,
     values: HashSet<String>,
     /// How many items of any kind have each name.
     counts: HashMap<String, usize>,
@@ -100,6 +111,7 @@ impl Items {
             match trait_name {
                 None => {}
                 Some(t) => {
+                    def.copy |= t == "Copy";
                     def.trait_methods.extend(fns);
                     if let Some(own) = trait_fns.get(&t) {
                         def.trait_methods.extend(own.iter().cloned());
@@ -158,7 +170,13 @@ impl Collector {
                 let root = if first { p.ident.to_string() } else { root.to_string() };
                 self.use_tree(&p.tree, false, &root);
             }
-            syn::UseTree::Name(n) => self.name(n.ident.to_string()),
+            syn::UseTree::Name(n) => {
+                let name = n.ident.to_string();
+                if name.ends_with("Ext") {
+                    self.items.future_ext = true;
+                }
+                self.name(name)
+            }
             syn::UseTree::Rename(r) => self.name(r.rename.to_string()),
             syn::UseTree::Glob(_) => {
                 // `use super::*` in a test module brings in the file's own items, which are
@@ -179,6 +197,14 @@ impl Collector {
 fn type_name(ty: &Type) -> Option<String> {
     match ty {
         Type::Path(p) if p.qself.is_none() => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// A fn's declared return type, unless it is generic (then the type may be a parameter).
+fn ret_type(sig: &syn::Signature) -> Option<Type> {
+    match &sig.output {
+        ReturnType::Type(_, t) if sig.generics.params.is_empty() => Some((**t).clone()),
         _ => None,
     }
 }
@@ -207,9 +233,22 @@ impl<'ast> Visit<'ast> for Collector {
                 let (arity, _) = arity(&f.sig);
                 let variadic = f.sig.variadic.is_some();
                 if !variadic {
-                    self.items.fns_by_name.insert(name, FnSig { arity, is_async: f.sig.asyncness.is_some() });
+                    let generic = !f.sig.generics.params.is_empty();
+                    let param_types = f
+                        .sig
+                        .inputs
+                        .iter()
+                        .map(|i| match i {
+                            FnArg::Typed(t) if !generic && concrete_type(&t.ty) => Some((*t.ty).clone()),
+                            _ => None,
+                        })
+                        .collect();
+                    self.items
+                        .fns_by_name
+                        .insert(name, FnSig { arity, is_async: f.sig.asyncness.is_some(), param_types });
                 }
                 self.items.fns.push(FnBody {
+                    ret: ret_type(&f.sig),
                     params: params(&f.sig),
                     body: (*f.block).clone(),
                     returns_unit: matches!(f.sig.output, ReturnType::Default),
@@ -228,10 +267,12 @@ impl<'ast> Visit<'ast> for Collector {
                 self.name(name.clone());
                 let mut trait_methods = HashSet::new();
                 let mut methods_known = true;
+                let mut derives_copy = false;
                 for attr in &s.attrs {
                     if attr.path().is_ident("derive") {
                         let _ = attr.parse_nested_meta(|meta| {
                             let d = meta.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+                            derives_copy |= d == "Copy";
                             match KNOWN_TRAITS.iter().find(|(n, _)| *n == d) {
                                 Some((_, ms)) => trait_methods.extend(ms.iter().map(|m| m.to_string())),
                                 None => methods_known = false,
@@ -251,6 +292,8 @@ impl<'ast> Visit<'ast> for Collector {
                             fields,
                             assoc: Vec::new(),
                             assoc_returning_self: Vec::new(),
+                            async_methods: Vec::new(),
+                            copy: derives_copy,
                             trait_methods,
                             methods_known,
                         },
@@ -280,6 +323,7 @@ impl<'ast> Visit<'ast> for Collector {
                     if let syn::TraitItem::Fn(f) = i {
                         if let Some(body) = &f.default {
                             self.items.fns.push(FnBody {
+                                ret: None,
                                 params: params(&f.sig),
                                 body: body.clone(),
                                 returns_unit: matches!(f.sig.output, ReturnType::Default),
@@ -307,6 +351,7 @@ impl<'ast> Visit<'ast> for Collector {
                         let name = f.sig.ident.to_string();
                         names.push(name.clone());
                         self.items.fns.push(FnBody {
+                            ret: if trait_name.is_none() { ret_type(&f.sig) } else { None },
                             params: params(&f.sig),
                             body: f.block.clone(),
                             returns_unit: matches!(f.sig.output, ReturnType::Default),
@@ -320,6 +365,9 @@ impl<'ast> Visit<'ast> for Collector {
                                 ReturnType::Default => false,
                             };
                             if let Some(def) = self.items.structs.get_mut(ty) {
+                                if f.sig.asyncness.is_some() && has_self {
+                                    def.async_methods.push(name.clone());
+                                }
                                 def.assoc.push((name.clone(), n, has_self));
                                 if returns_self && !has_self {
                                     def.assoc_returning_self.push(name.clone());

@@ -20,6 +20,7 @@
 //! compiling program of the repository (the control group).
 
 mod items;
+mod moves;
 
 use std::collections::HashSet;
 
@@ -42,7 +43,15 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
             w.bind(p);
         }
         w.returns_unit.push(f.returns_unit);
+        if let (Some(ty), Some(Stmt::Expr(tail, None))) = (&f.ret, f.body.stmts.last()) {
+            if items::concrete_type(ty) {
+                if let Some(fut) = w.future_value(tail) {
+                    w.out.push(future_mismatch(ty, tail, &fut));
+                }
+            }
+        }
         w.block(&f.body);
+        moves::check(&items, &f.body, &mut w.out);
         w.returns_unit.pop();
         w.scopes.pop();
     }
@@ -58,6 +67,37 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
+}
+
+/// A refusal of the run that is really a compile error rustc reports: a future used as its
+/// output value (the forgotten `.await`), which the static rules could not prove (the
+/// future came through a `Vec`, a field or a method of another type). The run found the
+/// value is a future, so the error is certain; it gets rustc's code and wording instead of
+/// "not supported in the browser runner".
+pub fn runtime_refusal(d: &Diagnostic) -> Option<Diagnostic> {
+    if d.code != "unsupported" {
+        return None;
+    }
+    let pos = Pos { line: d.line, column: d.column };
+    let help = "this value is a future: add `.await` where it is made to get its output".to_string();
+    for (fmt_trait, name) in [("`std::fmt::Display`", "Display"), ("`Debug`", "Debug"), ("`std::fmt::Debug`", "Debug")]
+    {
+        if d.message.starts_with(&format!("`future` doesn't implement {fmt_trait}")) {
+            return Some(rustc_error(
+                "E0277",
+                format!("`impl Future<Output = ..>` doesn't implement `std::fmt::{name}`"),
+                pos,
+                Some(help),
+            ));
+        }
+    }
+    let method = d.message.strip_prefix("method `")?.split_once("` on future is not supported")?.0;
+    Some(rustc_error(
+        "E0599",
+        format!("no method named `{method}` found for opaque type `impl Future<Output = ..>` in the current scope"),
+        pos,
+        Some(help),
+    ))
 }
 
 /// A diagnostic with rustc's code as its code.
@@ -157,18 +197,12 @@ impl Walker<'_> {
                 if init.diverge.is_some() {
                     return;
                 }
-                if let Some(f) = self.future_call(&init.expr) {
+                if let Some(f) = self.future_value(&init.expr) {
                     if let Some(ty) = ty {
                         if items::concrete_type(ty) {
-                            let ty_text = items::type_text(ty);
-                            self.out.push(rustc_error(
-                                "E0308",
-                                format!("mismatched types: expected `{ty_text}`, found future"),
-                                pos_of(&init.expr),
-                                Some(format!("`{f}(..)` is a future: add `.await` to get its `{ty_text}`")),
-                            ));
+                            self.out.push(future_mismatch(ty, &init.expr, &f));
                         }
-                    } else {
+                    } else if self.future_call(&init.expr).is_some() {
                         let s = self.scopes.last_mut().expect("a scope");
                         s.futures.push((name.clone(), f));
                     }
@@ -301,6 +335,7 @@ impl Walker<'_> {
                 self.bind_pat(&l.pat);
             }
             Expr::Match(m) => {
+                self.match_on_future(m);
                 self.expr(&m.expr);
                 for arm in &m.arms {
                     self.scopes.push(Scope::default());
@@ -344,6 +379,28 @@ impl Walker<'_> {
                 self.field(f);
                 self.expr(&f.base);
             }
+            Expr::Binary(b) if self.future_value(&b.left).is_some() && !self.items.future_ext => {
+                let f = self.future_value(&b.left).unwrap_or_default();
+                let op = quote::ToTokens::to_token_stream(&b.op).to_string();
+                self.out.push(rustc_error(
+                    "E0369",
+                    format!("binary operation `{op}` cannot be applied to type `impl Future<Output = ..>`"),
+                    pos_of(&b.op),
+                    Some(format!("`{f}(..)` is a future: add `.await` to get its output")),
+                ));
+                self.expr(&b.left);
+                self.expr(&b.right);
+            }
+            Expr::Try(t) if self.future_value(&t.expr).is_some() => {
+                let f = self.future_value(&t.expr).unwrap_or_default();
+                self.out.push(rustc_error(
+                    "E0277",
+                    "the `?` operator can only be applied to values that implement `Try`".into(),
+                    pos_of(&t.question_token),
+                    Some(format!("`{f}(..)` is a future: write `{f}(..).await?`")),
+                ));
+                self.expr(&t.expr);
+            }
             Expr::Try(t) => {
                 if self.returns_unit.last() == Some(&true) {
                     self.out.push(rustc_error(
@@ -362,6 +419,24 @@ impl Walker<'_> {
                 self.expr(&t.expr);
             }
             _ => syn_children(e, &mut |child| self.expr(child)),
+        }
+    }
+
+    /// `match fut { Some(..) => .. }`: the patterns are of the output, the value a future.
+    fn match_on_future(&mut self, m: &syn::ExprMatch) {
+        let Some(f) = self.future_value(&m.expr) else { return };
+        let typed = m.arms.iter().find(|a| {
+            matches!(&a.pat, Pat::TupleStruct(_) | Pat::Struct(_) | Pat::Lit(_) | Pat::Tuple(_))
+                || matches!(&a.pat, Pat::Path(p) if p.path.segments.len() == 1
+                        && matches!(p.path.segments[0].ident.to_string().as_str(), "None"))
+        });
+        if let Some(arm) = typed {
+            self.out.push(rustc_error(
+                "E0308",
+                "mismatched types (expected future, found a value of its output)".into(),
+                pos_of(&arm.pat),
+                Some(format!("`{f}(..)` is a future: match on `{f}(..).await`")),
+            ));
         }
     }
 
@@ -407,6 +482,11 @@ impl Walker<'_> {
             if let Some(f) = self.items.free_fn(&name) {
                 if f.arity != c.args.len() {
                     self.out.push(arity_error("function", f.arity, c.args.len(), pos_of(&c.func), &name));
+                } else {
+                    for (arg, ty) in c.args.iter().zip(&f.param_types) {
+                        let (Some(ty), Some(fut)) = (ty, self.future_value(arg)) else { continue };
+                        self.out.push(future_mismatch(ty, arg, &fut));
+                    }
                 }
             }
             return;
@@ -442,13 +522,38 @@ impl Walker<'_> {
         }
     }
 
+    /// The future an expression certainly is: a call of the learner's `async fn`, a local
+    /// bound to one, or an `async fn` method of a local of the learner's struct.
+    fn future_value(&self, e: &Expr) -> Option<String> {
+        if let Some(f) = self.future_call(e) {
+            return Some(f);
+        }
+        match strip(e) {
+            Expr::MethodCall(m) if !self.items.future_ext => {
+                let recv = single_name(&m.receiver)?;
+                let ty = self.struct_of(&recv)?;
+                let def = self.items.plain_struct(ty)?;
+                let method = m.method.to_string();
+                (def.methods_known && def.async_methods.contains(&method)).then(|| format!("{recv}.{method}"))
+            }
+            _ => single_name(e).and_then(|n| self.future_of(&n).map(str::to_string)),
+        }
+    }
+
     fn method_call(&mut self, m: &syn::ExprMethodCall) {
-        let Some(recv) = single_name(&m.receiver) else { return };
         let method = m.method.to_string();
-        if let Some(f) = self.future_of(&recv).map(str::to_string) {
-            let _ = f;
+        if let Some(f) = self.future_value(&m.receiver) {
+            if !self.items.future_ext && !FUTURE_METHODS.contains(&method.as_str()) {
+                self.out.push(rustc_error(
+                    "E0599",
+                    format!("no method named `{method}` found for opaque type `impl Future<Output = ..>` in the current scope"),
+                    pos_of(&m.method),
+                    Some(format!("`{f}(..)` is a future: add `.await` to get its output, then call `.{method}()` on that")),
+                ));
+            }
             return;
         }
+        let Some(recv) = single_name(&m.receiver) else { return };
         let Some(ty) = self.struct_of(&recv).map(str::to_string) else { return };
         let Some(def) = self.items.plain_struct(&ty) else { return };
         if !def.methods_known {
@@ -480,17 +585,17 @@ impl Walker<'_> {
 
     fn field(&mut self, f: &syn::ExprField) {
         let syn::Member::Named(field) = &f.member else { return };
-        let Some(base) = single_name(&f.base) else { return };
         let field = field.to_string();
-        if let Some(func) = self.future_of(&base).map(str::to_string) {
+        if let Some(func) = self.future_value(&f.base) {
             self.out.push(rustc_error(
                 "E0609",
                 format!("no field `{field}` on type `impl Future<Output = ..>`"),
                 pos_of(&f.member),
-                Some(format!("`{func}(..)` is a future: add `.await` to get its output (`let {base} = {func}(..).await;`)")),
+                Some(format!("`{func}(..)` is a future: add `.await` to get its output, then read `.{field}` on that")),
             ));
             return;
         }
+        let Some(base) = single_name(&f.base) else { return };
         let Some(ty) = self.struct_of(&base).map(str::to_string) else { return };
         let Some(def) = self.items.plain_struct(&ty) else { return };
         if def.fields.contains(&field) || !def.methods_known {
@@ -550,6 +655,20 @@ impl Walker<'_> {
             Some(format!("every field of `{name}` needs a value: add {list}")),
         ));
     }
+}
+
+/// Methods a future has (`Future`, and futures' or tokio's extension traits when imported).
+const FUTURE_METHODS: &[&str] = &["poll", "into_future", "as_mut", "await"];
+
+/// A future where a value of `ty` is wanted: rustc's E0308.
+fn future_mismatch(ty: &syn::Type, at: &Expr, f: &str) -> Diagnostic {
+    let ty_text = items::type_text(ty);
+    rustc_error(
+        "E0308",
+        format!("mismatched types: expected `{ty_text}`, found future"),
+        pos_of(at),
+        Some(format!("`{f}(..)` is a future: add `.await` to get its `{ty_text}`")),
+    )
 }
 
 fn arity_error(what: &str, want: usize, got: usize, pos: Pos, name: &str) -> Diagnostic {
@@ -614,9 +733,7 @@ fn syn_children(e: &Expr, f: &mut dyn FnMut(&Expr)) {
         Expr::Tuple(t) => t.elems.iter().for_each(f),
         Expr::Unary(u) => f(&u.expr),
         Expr::Unsafe(u) => f(&Expr::Block(syn::ExprBlock { attrs: Vec::new(), label: None, block: u.block.clone() })),
-        Expr::TryBlock(t) => {
-            f(&Expr::Block(syn::ExprBlock { attrs: Vec::new(), label: None, block: t.block.clone() }))
-        }
+        Expr::TryBlock(t) => f(&Expr::Block(syn::ExprBlock { attrs: Vec::new(), label: None, block: t.block.clone() })),
         _ => {}
     }
 }
