@@ -158,8 +158,12 @@ fn Playground(initial: String, from_link: bool) -> impl IntoView {
     };
     let output = move || match run_state.get() {
         RunState::Idle => view! { <p class="muted">"Press Run (or Ctrl/Cmd-Enter)."</p> }.into_any(),
-        RunState::Running => view! { <p class="muted">"Running…"</p> {move || live_view(live.get(), false)} }.into_any(),
-        RunState::Stopped => view! { <p class="status bad">"Stopped."</p> {live_view(live.get_untracked(), true)} }.into_any(),
+        RunState::Running => {
+            view! { <p class="muted">"Running…"</p> {move || live_view(live.get(), false)} }.into_any()
+        }
+        RunState::Stopped => {
+            view! { <p class="status bad">"Stopped."</p> {live_view(live.get_untracked(), true)} }.into_any()
+        }
         RunState::Failed(m) => view! { <p class="status bad">{format!("The grader failed: {m}")}</p> }.into_any(),
         RunState::Done(report) => report_view(report, goto, Some(cursor_line.into())).into_any(),
     };
