@@ -433,6 +433,11 @@ async fn main() {
     const live = site.page.locator(".results pre.live");
     await site.page.waitForFunction(() => /tick \d+/.test(document.querySelector(".results pre.live")?.textContent || ""), null, { timeout: 20_000 });
     assert.match(await site.page.locator(".results .live-clock").innerText(), /Still running: virtual time \d+ ms so far/);
+    // Once the output is taller than its box, the newest line stays in view.
+    await site.page.waitForFunction(() => {
+      const pre = document.querySelector(".results pre.live");
+      return pre && pre.scrollHeight > pre.clientHeight + 20 && pre.scrollTop + pre.clientHeight >= pre.scrollHeight - 2;
+    }, null, { timeout: 20_000 });
     await site.page.screenshot({ path: site.shot("live-output") });
     await site.stopButton().click();
     assert.match(await site.settled(), /Stopped/);
