@@ -430,10 +430,7 @@ async fn main() {
             .collect();
         assert_eq!(
             waits,
-            [
-                r#"0 Some("mutex#2") Some(17) Some(1) Some(11)"#,
-                r#"1 Some("mutex#1") Some(13) Some(0) Some(15)"#
-            ]
+            [r#"0 Some("mutex#2") Some(17) Some(1) Some(11)"#, r#"1 Some("mutex#1") Some(13) Some(0) Some(15)"#]
         );
     }
 
