@@ -197,12 +197,11 @@ fn lanes(marks: &[Mark]) -> Vec<Lane> {
     };
     for (i, m) in marks.iter().enumerate() {
         let i = i as u32;
-        if !open.contains_key(&m.task) {
+        let (lane, seg) = open.entry(m.task).or_insert_with(|| {
             let line = (m.kind == TraceKind::Spawned).then_some(m.line).flatten();
-            open.insert(m.task, (new_lane(m.task, line), None));
             order.push(m.task);
-        }
-        let (lane, seg) = open.get_mut(&m.task).expect("inserted above");
+            (new_lane(m.task, line), None)
+        });
         let start = |lane: &mut Lane, seg: &mut Option<Segment>, state: State, what: String, line: Option<u32>| {
             if let Some(mut s) = seg.take() {
                 s.to = i;
@@ -328,7 +327,10 @@ async fn main() {
         let (report, t) = timeline_of(DOWNLOADS);
         assert_eq!(report.outcome, Outcome::Completed);
         let lanes: Vec<(u32, &str, Option<u32>)> = t.lanes.iter().map(|l| (l.task, l.label.as_str(), l.line)).collect();
-        assert_eq!(lanes, vec![(0, "main", None), (1, "task 1", Some(12)), (2, "task 2", Some(12)), (3, "task 3", Some(12))]);
+        assert_eq!(
+            lanes,
+            vec![(0, "main", None), (1, "task 1", Some(12)), (2, "task 2", Some(12)), (3, "task 3", Some(12))]
+        );
         assert_eq!(t.end_ns, 400_000_000);
         assert!(!t.truncated);
         assert_eq!(t.events, report.trace.len());
@@ -384,8 +386,7 @@ async fn main() {
 }
 "#,
         );
-        let blocked: Vec<&Segment> =
-            t.lanes[0].segments.iter().filter(|s| s.state == State::Blocked).collect();
+        let blocked: Vec<&Segment> = t.lanes[0].segments.iter().filter(|s| s.state == State::Blocked).collect();
         assert_eq!(blocked.len(), 1);
         assert_eq!(blocked[0].line, Some(5));
         assert!(blocked[0].what.starts_with("std::thread::sleep for 50 ms"), "{}", blocked[0].what);
@@ -420,7 +421,8 @@ async fn main() {
         assert_eq!(report.outcome, Outcome::Deadlock);
         let d = t.deadlock.expect("a deadlock picture");
         assert!(d.cycle, "{d:?}");
-        let waits: Vec<(u32, Option<&str>, Option<u32>, Option<u32>, Option<u32>)> =
+        type Wait<'a> = (u32, Option<&'a str>, Option<u32>, Option<u32>, Option<u32>);
+        let waits: Vec<Wait> =
             d.waits.iter().map(|w| (w.task, w.object.as_deref(), w.line, w.holder, w.taken_line)).collect();
         assert_eq!(
             waits,

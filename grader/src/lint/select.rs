@@ -130,9 +130,7 @@ fn always_leaves(handler: &Expr) -> bool {
         Expr::Break(_) | Expr::Return(_) => true,
         Expr::Paren(p) => always_leaves(&p.expr),
         Expr::Block(b) => block_leaves(&b.block),
-        Expr::If(i) => {
-            block_leaves(&i.then_branch) && i.else_branch.as_ref().is_some_and(|(_, e)| always_leaves(e))
-        }
+        Expr::If(i) => block_leaves(&i.then_branch) && i.else_branch.as_ref().is_some_and(|(_, e)| always_leaves(e)),
         Expr::Match(m) => !m.arms.is_empty() && m.arms.iter().all(|a| always_leaves(&a.body)),
         _ => false,
     }

@@ -150,7 +150,8 @@ mod tests {
 
     #[test]
     fn an_async_run_carries_its_timeline_not_its_trace() {
-        let src = "#[tokio::main]\nasync fn main() {\n    tokio::spawn(async { println!(\"hi\") }).await.unwrap();\n}\n";
+        let src =
+            "#[tokio::main]\nasync fn main() {\n    tokio::spawn(async { println!(\"hi\") }).await.unwrap();\n}\n";
         let json = run_json(src);
         let report: grader::Report = serde_json::from_str(&json).unwrap();
         assert!(report.trace.is_empty() && !json.contains("\"trace\""));

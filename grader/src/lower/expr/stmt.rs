@@ -77,9 +77,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let field = match (&fe.member, id) {
             (syn::Member::Unnamed(i), Some(_)) => Some(i.index),
             (syn::Member::Named(n), Some(id)) => match self.cx.prog.types.get(id as usize).map(|t| &t.kind) {
-                Some(ir::TypeKind::Struct { fields, .. }) => {
-                    fields.iter().position(|f| *f == n.to_string()).map(|i| i as u32)
-                }
+                Some(ir::TypeKind::Struct { fields, .. }) => fields.iter().position(|f| n == f).map(|i| i as u32),
                 _ => None,
             },
             (syn::Member::Named(n), None) => {
@@ -113,10 +111,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     /// Start collecting the field moves of a pattern over `scrutinee`, when matching it moves out of
     /// it: an owned local (not a reference, not matched through `&mut`).
     pub(in crate::lower) fn begin_field_moves(&mut self, scrutinee: &syn::Expr, ref_mode: bool) {
-        let moves = self.cx.drops
-            && !ref_mode
-            && single_ident(scrutinee).is_some()
-            && self.owned_expr(scrutinee);
+        let moves = self.cx.drops && !ref_mode && single_ident(scrutinee).is_some() && self.owned_expr(scrutinee);
         self.field_moves = moves.then(Vec::new);
     }
 
