@@ -1134,6 +1134,16 @@ impl Vm {
                         slot!(*slot) = Value::Unit;
                     }
                 }
+                Instr::ForgetAlias { slot, of } => {
+                    let same = match (&slot!(*slot), &slot!(*of)) {
+                        (Value::Rt(a), Value::Rt(b)) => Rc::ptr_eq(a, b),
+                        (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+                        _ => false,
+                    };
+                    if same && rt::owns_resource(&slot!(*of)) {
+                        slot!(*slot) = Value::Unit;
+                    }
+                }
                 Instr::MoveOutField { obj, idx, name } => {
                     // Only a field of the object itself (through `&mut` and cells, not an `Rc`).
                     if let Value::Obj(o) = slot!(*obj).deref_ref() {

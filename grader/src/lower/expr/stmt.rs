@@ -55,6 +55,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 if !self.ref_slots.contains(&l.slot) {
                     let slot = l.slot;
                     let owned = self.owned_slots.contains(&slot);
+                    if owned && !l.cell {
+                        // References to it in scope are dead now (`let r = &tx; ..; drop(tx)`).
+                        let aliases: Vec<Slot> = self
+                            .scopes
+                            .iter()
+                            .flatten()
+                            .filter(|(_, r)| !r.cell && r.slot != slot && self.ref_slots.contains(&r.slot))
+                            .map(|(_, r)| r.slot)
+                            .collect();
+                        for r in aliases {
+                            self.emit(Instr::ForgetAlias { slot: r, of: slot });
+                        }
+                    }
                     self.emit(Instr::MoveOut { slot, owned });
                 }
             }
@@ -314,7 +327,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let ty = if ty.is_known() { ty } else { ety };
                 let cell = self.cells.contains(&name);
                 self.move_out(&init.expr);
+                // `let r2 = r1;` copies a reference.
+                let copies_ref = single_ident(&init.expr)
+                    .and_then(|n| self.lookup(&n))
+                    .is_some_and(|l| self.ref_slots.contains(&l.slot));
                 if matches!(&*init.expr, syn::Expr::Reference(_))
+                    || copies_ref
                     || matches!(&local.pat, syn::Pat::Type(pt) if matches!(&*pt.ty, syn::Type::Reference(_)))
                 {
                     self.ref_slots.insert(slot);
