@@ -74,7 +74,7 @@ fn kind_of(debug: &str) -> Option<&str> {
 }
 
 /// Methods of `std::io::Error` values (`e.kind()`); `None` for other std errors.
-pub fn error_method(vm: &mut Vm, method: &str, args: &[Value]) -> VmResult<Option<Value>> {
+pub fn error_method(_vm: &mut Vm, method: &str, args: &[Value]) -> VmResult<Option<Value>> {
     let Value::StdError(e) = args.first().map(|v| v.deref()).unwrap_or_default() else { return Ok(None) };
     let Some(kind) = kind_of(&e.1) else { return Ok(None) };
     Ok(match method {
@@ -84,10 +84,7 @@ pub fn error_method(vm: &mut Vm, method: &str, args: &[Value]) -> VmResult<Optio
             let code = e.1.strip_prefix("Os { code: ").and_then(|r| r.split(',').next()).and_then(|c| c.parse().ok());
             Some(Value::option(code.map(|c: i128| Value::Int(c, IntTy::I32))))
         }
-        _ => {
-            let _ = vm;
-            None
-        }
+        _ => None,
     })
 }
 
@@ -256,7 +253,6 @@ macro_rules! ready {
         }
     };
 }
-
 
 // ---------------------------------------------------------------- empty, sink
 
@@ -488,17 +484,14 @@ impl Object for Lines {
     fn owns_resource(&self) -> bool {
         crate::vm::rt::owns_resource(&self.reader)
     }
-    fn method(&self, vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
+    fn method(&self, _vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> VmResult<Option<Value>> {
         Ok(Some(match method {
             "next_line" => {
                 let me = args.first().map(|v| v.deref()).unwrap_or_default();
                 leaf(IoLeaf::new(me, Op::NextLine))
             }
             "get_ref" | "get_mut" | "into_inner" => self.reader.clone(),
-            _ => {
-                let _ = vm;
-                return Ok(None);
-            }
+            _ => return Ok(None),
         }))
     }
     fn as_any(&self) -> Option<&dyn std::any::Any> {
@@ -748,9 +741,7 @@ impl Leaf for IoLeaf {
                 acc.extend(data);
             },
             Op::ReadLine(dst, acc) => {
-                let r = read_line(vm, &t, acc)?;
-                let found = done!(r, f => f);
-                let _ = found;
+                done!(read_line(vm, &t, acc)?, () => ());
                 let bytes = std::mem::take(acc);
                 let n = bytes.len();
                 match String::from_utf8(bytes) {
