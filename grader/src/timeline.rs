@@ -422,6 +422,7 @@ async fn main() {
         assert_eq!(report.outcome, Outcome::Deadlock);
         let d = t.deadlock.expect("a deadlock picture");
         assert!(d.cycle, "{d:?}");
+        #[allow(clippy::type_complexity)]
         let waits: Vec<(u32, Option<&str>, Option<u32>, Option<u32>, Option<u32>)> =
             d.waits.iter().map(|w| (w.task, w.object.as_deref(), w.line, w.holder, w.taken_line)).collect();
         assert_eq!(

@@ -153,7 +153,7 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
 fn io_of(v: &Value) -> Option<Rc<RtObj>> {
     match v.deref() {
         Value::Rt(o) => match &*o {
-            RtObj::Dyn(d) if d.as_any().is_some_and(|a| is_io(a)) => Some(o.clone()),
+            RtObj::Dyn(d) if d.as_any().is_some_and(is_io) => Some(o.clone()),
             _ => None,
         },
         _ => None,
