@@ -121,8 +121,9 @@ fn register_futures_types(prog: &mut Program, by_name: &mut HashMap<String, Type
         field_hints: Vec::new(),
         default_variant: None,
     });
-    // Named so that `collect::<FuturesUnordered<_>>()` and `let s: FuturesUnordered<_> = ..collect()` show their target.
-    for name in ["FuturesUnordered", "FuturesOrdered"] {
+    // Named so that `collect::<FuturesUnordered<_>>()` and `let s: FuturesUnordered<_> = ..collect()` show their target
+    // (tokio's `JoinSet` too: collecting futures into one spawns them).
+    for name in ["FuturesUnordered", "FuturesOrdered", "JoinSet"] {
         by_name.insert(name.to_string(), prog.types.len() as TypeId);
         prog.types.push(TypeDef {
             name: name.to_string(),

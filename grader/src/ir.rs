@@ -490,6 +490,23 @@ pub enum Instr {
         slot: Slot,
         owned: bool,
     },
+    /// Before the local in `of` is moved: the reference local in `slot` (references are erased, so
+    /// it holds the same value) is dead once its referent moves (the borrow checker allows no later
+    /// use), so if it holds that very handle it forgets it, and the move really drops it.
+    ForgetAlias {
+        slot: Slot,
+        of: Slot,
+    },
+    /// A by-value use moved field `idx` (or the field named `name`, when `idx` is `u32::MAX`) out of
+    /// the struct or tuple in `obj` (`drop(self.tx)`, `let tx = h.tx;`, `let S { tx, .. } = s;`): as
+    /// `MoveOut` does for a local, the field forgets a runtime handle whose drop matters (and, in a
+    /// program with `impl Drop`, a value that needs dropping), so its new owner drops it. Rust allows
+    /// no use of a moved field before it is assigned again; other fields are left alone.
+    MoveOutField {
+        obj: Slot,
+        idx: u32,
+        name: Sym,
+    },
     /// Temporaries `from..from+n` are dead (end of a statement, a block, a loop iteration):
     /// forget their values, highest slot first (Rust drops in reverse declaration order).
     ClearSlots {

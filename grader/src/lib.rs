@@ -160,7 +160,7 @@ pub fn check(source: &str, options: &Options) -> Report {
     }
     let mut report = run_file(&file, options);
     // What the run showed: evidence for the syntax findings, and the mistakes only a run can show.
-    lint::dynamic::merge(&mut lints, lint::dynamic::check(&report));
+    lint::dynamic::merge(&mut lints, lint::dynamic_lints(&file, &report));
     lints.retain(wanted);
     lints.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
     report.diagnostics.extend(lints);

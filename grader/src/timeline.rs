@@ -422,11 +422,15 @@ async fn main() {
         assert_eq!(report.outcome, Outcome::Deadlock);
         let d = t.deadlock.expect("a deadlock picture");
         assert!(d.cycle, "{d:?}");
-        let waits: Vec<(u32, Option<&str>, Option<u32>, Option<u32>, Option<u32>)> =
-            d.waits.iter().map(|w| (w.task, w.object.as_deref(), w.line, w.holder, w.taken_line)).collect();
+        // (task, what it waits on, where, its holder, where the holder took it)
+        let waits: Vec<String> = d
+            .waits
+            .iter()
+            .map(|w| format!("{} {:?} {:?} {:?} {:?}", w.task, w.object, w.line, w.holder, w.taken_line))
+            .collect();
         assert_eq!(
             waits,
-            vec![(0, Some("mutex#2"), Some(17), Some(1), Some(11)), (1, Some("mutex#1"), Some(13), Some(0), Some(15))]
+            [r#"0 Some("mutex#2") Some(17) Some(1) Some(11)"#, r#"1 Some("mutex#1") Some(13) Some(0) Some(15)"#]
         );
     }
 

@@ -79,11 +79,17 @@ pub enum TraceKind {
     HandleDropped,
     /// A task's output was taken through its `JoinHandle` or a `JoinSet`.
     Joined,
+    /// A read waits on an empty I/O stream (`duplex#1`, `tcp#2`).
+    IoReadWaiting,
+    /// A write waits for room in a full I/O stream.
+    IoWriteWaiting,
+    /// A read found the end of the stream (the peer shut down its writing or was dropped).
+    IoEof,
 }
 
 impl TraceKind {
     /// Every kind, in declaration order.
-    pub const ALL: [TraceKind; 28] = [
+    pub const ALL: [TraceKind; 31] = [
         TraceKind::Spawned,
         TraceKind::Polled,
         TraceKind::Suspended,
@@ -112,6 +118,9 @@ impl TraceKind {
         TraceKind::FutureDropped,
         TraceKind::HandleDropped,
         TraceKind::Joined,
+        TraceKind::IoReadWaiting,
+        TraceKind::IoWriteWaiting,
+        TraceKind::IoEof,
     ];
 
     /// The name in the JSON report (`timer_set`), the same as serde writes.
@@ -145,6 +154,9 @@ impl TraceKind {
             TraceKind::FutureDropped => "future_dropped",
             TraceKind::HandleDropped => "handle_dropped",
             TraceKind::Joined => "joined",
+            TraceKind::IoReadWaiting => "io_read_waiting",
+            TraceKind::IoWriteWaiting => "io_write_waiting",
+            TraceKind::IoEof => "io_eof",
         }
     }
 
@@ -199,6 +211,8 @@ pub enum TraceObject {
     Barrier(u64),
     /// A `RefCell`.
     RefCell(u64),
+    /// `tokio::io::duplex`: the pair of streams (both ends share the name).
+    Duplex(u64),
 }
 
 impl fmt::Display for TraceObject {
@@ -218,6 +232,7 @@ impl fmt::Display for TraceObject {
             TraceObject::CancellationToken(id) => write!(f, "cancellation_token#{id}"),
             TraceObject::Barrier(id) => write!(f, "barrier#{id}"),
             TraceObject::RefCell(id) => write!(f, "refcell#{id}"),
+            TraceObject::Duplex(id) => write!(f, "duplex#{id}"),
         }
     }
 }
@@ -246,6 +261,7 @@ impl std::str::FromStr for TraceObject {
             "cancellation_token" => TraceObject::CancellationToken(id),
             "barrier" => TraceObject::Barrier(id),
             "refcell" => TraceObject::RefCell(id),
+            "duplex" => TraceObject::Duplex(id),
             _ => return Err(()),
         })
     }
@@ -412,6 +428,7 @@ mod tests {
             (TraceObject::CancellationToken(13), "cancellation_token#13"),
             (TraceObject::Barrier(14), "barrier#14"),
             (TraceObject::RefCell(11), "refcell#11"),
+            (TraceObject::Duplex(15), "duplex#15"),
         ];
         for (obj, name) in names {
             assert_eq!(obj.to_string(), name);

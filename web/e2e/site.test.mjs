@@ -433,6 +433,11 @@ async fn main() {
     const live = site.page.locator(".results pre.live");
     await site.page.waitForFunction(() => /tick \d+/.test(document.querySelector(".results pre.live")?.textContent || ""), null, { timeout: 20_000 });
     assert.match(await site.page.locator(".results .live-clock").innerText(), /Still running: virtual time \d+ ms so far/);
+    // Once the output is taller than its box, the newest line stays in view.
+    await site.page.waitForFunction(() => {
+      const pre = document.querySelector(".results pre.live");
+      return pre && pre.scrollHeight > pre.clientHeight + 20 && pre.scrollTop + pre.clientHeight >= pre.scrollHeight - 2;
+    }, null, { timeout: 20_000 });
     await site.page.screenshot({ path: site.shot("live-output") });
     await site.stopButton().click();
     assert.match(await site.settled(), /Stopped/);
@@ -604,3 +609,31 @@ test("offline after the first visit; a new deploy is offered with a reload promp
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("an exercise attempt shares as a link; opening it keeps the receiver's own code among its versions; Reset keeps the code it replaces", () =>
+  run("shared-attempt", async (site) => {
+    await site.open("/", `#/exercise/${exercise.id}`);
+    await site.page.locator(".cm-content").waitFor();
+    await site.setCode("// my attempt\nfn main() {}\n");
+    await site.page.locator("button.share").click();
+    const url = await site.page.locator(".share-url").inputValue();
+    assert.match(url, new RegExp(`#/exercise/${exercise.id}/code/[A-Za-z0-9_-]+$`));
+    // The receiver has code of their own for the exercise.
+    const other = await browser.newContext();
+    const page = await other.newPage();
+    await page.goto(`${server.origin}/#/exercise/${exercise.id}`);
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.insertText("// the receiver's own code\nfn main() {}\n");
+    await page.goto(url);
+    await page.locator(".shared-note").waitFor();
+    assert.equal(page.url().split("#")[1], `/exercise/${exercise.id}`);
+    const lines = await page.locator(".cm-content .cm-line").allTextContents();
+    assert.equal(lines[0], "// my attempt");
+    await page.locator(".other-versions summary").click();
+    assert.match(await page.locator(".other-version pre").first().innerText(), /the receiver's own code/);
+    // Reset: the shared attempt goes to the versions too.
+    await page.locator("button.reset").click();
+    await page.locator(".other-versions summary", { hasText: "(2)" }).waitFor();
+    await other.close();
+  }));

@@ -233,13 +233,20 @@ function restart() {
 
 // ---- offline: the service worker (web/js/sw.js), and the prompt when a new deploy is waiting ----
 
+// Set when the learner pressed Reload: only then does a new worker taking over reload the page
+// (the first visit's worker also takes over, by `clients.claim()`, and must not reload anything).
+let updateRequested = false;
+
 function offerReload(worker) {
   if (document.querySelector(".update-banner")) return;
   const bar = document.createElement("div");
   bar.className = "update-banner";
   bar.setAttribute("role", "status");
   bar.innerHTML = '<span>A new version of Await Lab is available.</span> <button type="button">Reload</button>';
-  bar.querySelector("button").addEventListener("click", () => worker.postMessage({ type: "skip-waiting" }));
+  bar.querySelector("button").addEventListener("click", () => {
+    updateRequested = true;
+    worker.postMessage({ type: "skip-waiting" });
+  });
   document.body.appendChild(bar);
 }
 
@@ -249,7 +256,7 @@ if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
       const reg = await navigator.serviceWorker.register(new URL("sw.js", document.baseURI));
       let reloading = false;
       navigator.serviceWorker.addEventListener("controllerchange", () => {
-        if (!reloading) { reloading = true; location.reload(); }
+        if (updateRequested && !reloading) { reloading = true; location.reload(); }
       });
       const watch = (worker) => worker.addEventListener("statechange", () => {
         if (worker.state === "installed" && navigator.serviceWorker.controller) offerReload(worker);

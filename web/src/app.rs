@@ -42,6 +42,7 @@ fn App() -> impl IntoView {
         Route::Lesson(id) => view! { <LessonPage id/> }.into_any(),
         Route::LessonNotes(id) => view! { <LessonPage id notes_beside=true/> }.into_any(),
         Route::Exercise(id) => view! { <ExercisePage id/> }.into_any(),
+        Route::SharedAttempt(id, code) => view! { <crate::components::share::OpenSharedAttempt id code/> }.into_any(),
         Route::Mistake(code) => view! { <MistakePage code/> }.into_any(),
         Route::Mistakes => view! { <MistakesPage/> }.into_any(),
         Route::Glossary(term) => view! { <GlossaryPage term/> }.into_any(),

@@ -7,5 +7,6 @@ pub mod hints;
 pub mod live;
 pub mod markdown_view;
 pub mod results;
+pub mod share;
 pub mod solution;
 pub mod timeline_view;

@@ -55,7 +55,8 @@ pub fn import(here: &Progress, text: &str) -> Result<Merged, String> {
                     "this file was written by a newer Await Lab (format version {version}; this site reads {VERSION}): open it there, or update this site"
                 ));
             }
-            serde_json::from_value(value["progress"].clone()).map_err(|e| format!("the progress in this file is damaged ({e})"))?
+            serde_json::from_value(value["progress"].clone())
+                .map_err(|e| format!("the progress in this file is damaged ({e})"))?
         }
         Some(_) => return Err("this is not an Await Lab progress file".into()),
         None if value.get("exercises").is_some() => {

@@ -1,6 +1,7 @@
 //! Hash routes: `#/`, `#/lesson/ID`, `#/exercise/ID`, `#/mistake/CODE` (a catalog mistake's page),
 //! `#/lesson/ID/notes` (a lesson with its instructor notes beside it), `#/mistakes` (the index of mistakes), `#/glossary` and `#/glossary/TERM`, `#/play` (the
-//! playground) and `#/play/CODE` (a share link: the code deflated and base64url-encoded).
+//! playground) and `#/play/CODE` (a share link: the code deflated and base64url-encoded), and
+//! `#/exercise/ID/code/CODE` (a shared attempt at an exercise).
 //!
 //! Hash routes keep every deep link on `index.html`, so the site works on any
 //! static host and under any sub-path, and a reload never asks the server for a
@@ -13,6 +14,8 @@ pub enum Route {
     /// A lesson with its instructor notes beside it (`#/lesson/ID/notes`), for workshops.
     LessonNotes(String),
     Exercise(String),
+    /// A shared attempt at an exercise (`#/exercise/ID/code/CODE`, the code as in `Play`).
+    SharedAttempt(String, String),
     /// The documentation page of a diagnostic code (`thread_sleep_in_async`).
     Mistake(String),
     /// Every mistake, one line each, with the lesson that teaches it.
@@ -37,6 +40,10 @@ impl Route {
                 Route::LessonNotes(rest.trim_end_matches("/notes").to_string())
             }
             ("exercise", Some(id)) if valid_id(id) => Route::Exercise(id.to_string()),
+            ("exercise", Some(rest)) => match rest.split_once("/code/") {
+                Some((id, code)) if valid_id(id) && valid_id(code) => Route::SharedAttempt(id.into(), code.into()),
+                _ => Route::NotFound(hash.to_string()),
+            },
             ("mistake", Some(code)) if valid_id(code) => Route::Mistake(code.to_string()),
             ("mistakes", None) => Route::Mistakes,
             ("glossary", None) => Route::Glossary(None),
@@ -53,6 +60,7 @@ impl Route {
             Route::Lesson(id) => format!("#/lesson/{id}"),
             Route::LessonNotes(id) => format!("#/lesson/{id}/notes"),
             Route::Exercise(id) => format!("#/exercise/{id}"),
+            Route::SharedAttempt(id, code) => format!("#/exercise/{id}/code/{code}"),
             Route::Mistake(code) => format!("#/mistake/{code}"),
             Route::Mistakes => "#/mistakes".to_string(),
             Route::Glossary(None) => "#/glossary".to_string(),
@@ -80,6 +88,7 @@ mod tests {
             Route::Mistake("missing_await".into()),
             Route::Mistakes,
             Route::LessonNotes("03-tasks".into()),
+            Route::SharedAttempt("spawn-move".into(), "y0jNyclXKM8vyklRBAA".into()),
             Route::Glossary(None),
             Route::Glossary(Some("cancellation-safety".into())),
             Route::Play(None),

@@ -21,6 +21,8 @@ pub struct AppState {
     pub progress: RwSignal<Progress>,
     /// Is a request running in the grader's worker? (One at a time.)
     pub busy: RwSignal<bool>,
+    /// A one-time message for the next page (an opened share link says what happened).
+    pub notice: RwSignal<Option<String>>,
 }
 
 pub fn provide() -> Result<AppState, String> {
@@ -34,6 +36,7 @@ pub fn provide() -> Result<AppState, String> {
         route: RwSignal::new(current_route()),
         progress: RwSignal::new(restored.progress),
         busy: RwSignal::new(false),
+        notice: RwSignal::new(None),
     };
     // Save on every change; the first run writes what was just read, which is harmless.
     Effect::new(move |_| {

@@ -111,7 +111,7 @@ impl GlyphKind {
             TraceKind::Cancelled => GlyphKind::Cancel,
             TraceKind::Dropped => GlyphKind::Dropped,
             TraceKind::Completed => GlyphKind::Done,
-            TraceKind::ChannelClosed => GlyphKind::Closed,
+            TraceKind::ChannelClosed | TraceKind::IoEof => GlyphKind::Closed,
             TraceKind::BorrowHeld | TraceKind::BorrowFailed | TraceKind::FutureDropped | TraceKind::HandleDropped => {
                 GlyphKind::Other
             }
@@ -125,6 +125,8 @@ impl GlyphKind {
             | TraceKind::LockWaiting
             | TraceKind::SendWaiting
             | TraceKind::RecvWaiting
+            | TraceKind::IoReadWaiting
+            | TraceKind::IoWriteWaiting
             | TraceKind::Blocked
             | TraceKind::Joined => return None,
         })

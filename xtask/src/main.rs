@@ -18,8 +18,10 @@ const HELP: &str = "\
 usage: cargo xtask <task> [options]
 
 tasks:
-  serve [--port N]     build the site and serve it on http://127.0.0.1:8080
-  dist [--base PATH]   write the static site to dist/ and print its size
+  serve [--port N] [--content PACK]   build the site and serve it on http://127.0.0.1:8080
+  dist [--base PATH] [--out DIR] [--content PACK]
+                       write the static site to dist/ and print its size (PACK: a folder
+                       with its own lessons/ and exercises/, a course pack)
   test                 fmt and clippy gates, then every test: cargo tests, content check, browser tests
   check-content        validate lessons/ and exercises/
   browser-tests        build the site and run only the browser tests (screenshots in test-results/)

@@ -38,10 +38,13 @@ struct Args {
     port: u16,
     base: String,
     out: Option<PathBuf>,
+    /// A course pack: a folder with `lessons/` and `exercises/` (and optionally
+    /// `docs/glossary.md`) to build the site from instead of this repository's course.
+    content: Option<PathBuf>,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
-    let mut parsed = Args { port: 8080, base: "./".into(), out: None };
+    let mut parsed = Args { port: 8080, base: "./".into(), out: None, content: None };
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("`{name}` needs a value"));
@@ -49,6 +52,17 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--port" => parsed.port = value("--port")?.parse().map_err(|e| format!("--port: {e}"))?,
             "--base" => parsed.base = value("--base")?,
             "--out" => parsed.out = Some(PathBuf::from(value("--out")?)),
+            "--content" => {
+                let dir = PathBuf::from(value("--content")?);
+                let dir = std::env::current_dir().map(|cwd| cwd.join(&dir)).unwrap_or(dir);
+                if !dir.join("lessons").is_dir() || !dir.join("exercises").is_dir() {
+                    return Err(format!(
+                        "--content {}: a course pack holds `lessons/` and `exercises/`",
+                        dir.display()
+                    ));
+                }
+                parsed.content = Some(dir);
+            }
             other => return Err(format!("unknown option `{other}`")),
         }
     }
@@ -58,16 +72,17 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     Ok(parsed)
 }
 
-/// `cargo xtask serve [--port N]`: build the site and serve it on 127.0.0.1.
+/// `cargo xtask serve [--port N] [--content DIR]`: build the site and serve it on 127.0.0.1.
 pub fn serve(args: &[String]) -> Result<(), String> {
     let args = parse_args(args)?;
     let out = args.out.unwrap_or_else(|| util::root().join("target/web/site"));
-    build(&out, &args.base)?;
+    let content = args.content.unwrap_or_else(util::root);
+    build(&out, &args.base, &content)?;
     let listener = TcpListener::bind(("127.0.0.1", args.port))
         .map_err(|e| format!("cannot listen on 127.0.0.1:{}: {e} (try --port)", args.port))?;
     println!("Await Lab is served on http://127.0.0.1:{}/ (Ctrl-C stops; edits rebuild it)", args.port);
     let watched = out.clone();
-    std::thread::spawn(move || rebuild_on_change(&watched, &args.base));
+    std::thread::spawn(move || rebuild_on_change(&watched, &args.base, &content));
     serve_dir(listener, out)
 }
 
@@ -86,9 +101,13 @@ const WATCHED: &[&str] = &[
 
 /// Poll the sources once a second; on a change, build into a fresh folder and
 /// swap it in, so the server never serves a half-built site.
-fn rebuild_on_change(out: &Path, base: &str) {
+fn rebuild_on_change(out: &Path, base: &str, content: &Path) {
     let root = util::root();
-    let newest = || WATCHED.iter().map(|p| newest_mtime(&root.join(p))).max().flatten();
+    let newest = || {
+        let code = WATCHED.iter().map(|p| newest_mtime(&root.join(p)));
+        let pack = ["lessons", "exercises", "docs"].iter().map(|p| newest_mtime(&content.join(p)));
+        code.chain(pack).max().flatten()
+    };
     let mut seen = newest();
     loop {
         std::thread::sleep(std::time::Duration::from_secs(1));
@@ -99,7 +118,7 @@ fn rebuild_on_change(out: &Path, base: &str) {
         seen = now;
         eprintln!("a source changed: rebuilding");
         let next = out.with_extension("next");
-        match build(&next, base) {
+        match build(&next, base, content) {
             Ok(()) => {
                 let old = out.with_extension("old");
                 let _ = fs::remove_dir_all(&old);
@@ -123,11 +142,15 @@ fn newest_mtime(path: &Path) -> Option<std::time::SystemTime> {
     fs::read_dir(path).ok()?.flatten().map(|entry| newest_mtime(&entry.path())).max().flatten()
 }
 
-/// `cargo xtask dist [--base /course/]`: write the static site to dist/ and print its size.
+/// `cargo xtask dist [--base /course/] [--out DIR] [--content PACK]`: write the static site to
+/// dist/ and print its size; `--content` builds it from a course pack (its own `lessons/` and
+/// `exercises/`, checked by `course::load` like the course here; `check-content --content PACK`
+/// runs the full content check on it).
 pub fn dist(args: &[String]) -> Result<(), String> {
     let args = parse_args(args)?;
     let out = args.out.unwrap_or_else(|| util::root().join("dist"));
-    build(&out, &args.base)?;
+    let content = args.content.unwrap_or_else(util::root);
+    build(&out, &args.base, &content)?;
     let total = print_sizes(&out)?;
     if total > BUDGET_GZIP_BYTES {
         return Err(format!(
@@ -146,7 +169,7 @@ pub fn dist(args: &[String]) -> Result<(), String> {
 pub fn browser_tests(_args: &[String]) -> Result<(), String> {
     let root = util::root();
     let out = root.join("target/web/e2e-site");
-    build(&out, "./")?;
+    build(&out, "./", &root)?;
     let first_visit = print_sizes(&out)?;
     if first_visit > BUDGET_GZIP_BYTES {
         return Err(format!(
@@ -169,7 +192,7 @@ pub fn browser_tests(_args: &[String]) -> Result<(), String> {
 /// Chromium over every exercise's starter and solution (`web/e2e/latency.mjs`).
 pub fn latency_bench() -> Result<(), String> {
     let out = util::root().join("target/web/e2e-site");
-    build(&out, "./")?;
+    build(&out, "./", &util::root())?;
     util::run(node_on_site(&out)?.arg("e2e/latency.mjs"))
 }
 
@@ -192,7 +215,7 @@ fn node_on_site(out: &Path) -> Result<Command, String> {
 }
 
 /// Build the whole site into `out`, with `<base href>` set to `base`.
-fn build(out: &Path, base: &str) -> Result<(), String> {
+fn build(out: &Path, base: &str, content: &Path) -> Result<(), String> {
     let root = util::root();
     let cwd = std::env::current_dir().map_err(|e| format!("no current directory: {e}"))?;
     let out = &cwd.join(out);
@@ -201,8 +224,9 @@ fn build(out: &Path, base: &str) -> Result<(), String> {
     fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
 
     // 1. The course: checked, then embedded by the app through AWAIT_LAB_COURSE.
-    let course = course::load(&root)
-        .map_err(|errors| format!("the course has {} problem(s):\n  {}", errors.len(), errors.join("\n  ")))?;
+    let course = course::load(content).map_err(|errors| {
+        format!("the course in {} has {} problem(s):\n  {}", content.display(), errors.len(), errors.join("\n  "))
+    })?;
     let course_json = work.join("course.json");
     write_if_changed(&course_json, course.to_json().as_bytes())?;
 

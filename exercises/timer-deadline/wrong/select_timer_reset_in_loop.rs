@@ -1,4 +1,4 @@
-// fails: stdout, virtual time, no select_timer_reset_in_loop
+// fails: no warnings, stdout, virtual time
 use std::time::Duration;
 use tokio::time::{interval, sleep, Instant};
 

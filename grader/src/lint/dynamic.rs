@@ -438,12 +438,13 @@ fn timer_reset_in_loop(run: &Run, out: &mut Vec<Finding>) {
         }
     }
     for ((line, duration), drops) in dropped_by_line {
-        // Re-armed before the previous deadline came: the deadline moved.
-        let moved = drops.windows(2).filter(|w| w[1].0 < w[0].1 && w[1].1 > w[0].1).count();
-        if drops.len() < 3 || moved + 1 < drops.len() {
+        // Re-armed before the previous deadline came: the deadline moved (or stayed, when the
+        // other branch won at once, as an `interval`'s first tick does).
+        let moved = drops.windows(2).filter(|w| w[1].0 < w[0].1 && w[1].1 >= w[0].1).count();
+        let (first, last) = (drops[0], drops[drops.len() - 1]);
+        if drops.len() < 3 || moved + 1 < drops.len() || last.1 <= first.1 {
             continue;
         }
-        let (first, last) = (drops[0], drops[drops.len() - 1]);
         let fired = match fired_by_line.get(&(line, duration)) {
             Some(t) => format!("; it fired only at {}", ms(*t)),
             None => "; it never fired".to_string(),

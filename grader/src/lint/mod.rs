@@ -67,6 +67,22 @@ pub fn syntax_lints(file: &syn::File) -> Vec<Diagnostic> {
     out
 }
 
+/// The dynamic findings of a finished run of `file` (`dynamic::check`), less those the
+/// syntax shows are not the mistake: a `select!` timer re-created every pass on purpose (a
+/// per-attempt timeout, see `select::per_pass_branches`) is no `select_timer_reset_in_loop`.
+pub fn dynamic_lints(file: &syn::File, report: &crate::report::Report) -> Vec<dynamic::Finding> {
+    let mut findings = dynamic::check(report);
+    if findings.iter().any(|f| f.diag.code == "select_timer_reset_in_loop") {
+        let names = syntax::Names::collect(file);
+        let per_pass = select::per_pass_branches(file, &names);
+        findings.retain(|f| {
+            f.diag.code != "select_timer_reset_in_loop"
+                || !per_pass.iter().any(|&(from, to)| (from..=to).contains(&f.diag.line))
+        });
+    }
+    findings
+}
+
 /// The documentation page of a code (markdown in clippy's shape:
 /// *What it does / Why is this bad / Example*).
 pub fn docs(code: &str) -> Option<&'static str> {

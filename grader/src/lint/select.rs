@@ -95,3 +95,50 @@ fn exits(handler: &Expr) -> bool {
     });
     exits
 }
+
+/// The lines of every `select!` branch future whose timer is meant per pass, not as a deadline
+/// for a whole loop: the `select!` is outside any loop of its fn (the repetition comes from
+/// calls, each with its own timeout), or the branch's handler does not always leave the loop
+/// (an attempt that timed out goes on to the next attempt; an idle timer is reset by every item).
+/// `select_timer_reset_in_loop` (a dynamic finding on the line where the `sleep` was made) is
+/// only the mistake when the timer's branch ends the loop: a deadline that keeps moving.
+pub(super) fn per_pass_branches(file: &syn::File, names: &Names) -> Vec<(u32, u32)> {
+    let mut hooks = PerPass { lines: Vec::new() };
+    walk(file, names, &mut hooks);
+    hooks.lines
+}
+
+struct PerPass {
+    lines: Vec<(u32, u32)>,
+}
+
+impl Hooks for PerPass {
+    fn select(&mut self, sel: &Select, _mac: &syn::Macro, scope: &Scope) {
+        for branch in &sel.branches {
+            if !scope.in_loop() || !always_leaves(&branch.handler) {
+                let span = syn::spanned::Spanned::span(&branch.fut);
+                self.lines.push((span.start().line as u32, span.end().line as u32));
+            }
+        }
+    }
+}
+
+/// The handler leaves the loop on every path (`break`, `return`, or a block, `if`/`else` or
+/// `match` whose every way out does).
+fn always_leaves(handler: &Expr) -> bool {
+    match handler {
+        Expr::Break(_) | Expr::Return(_) => true,
+        Expr::Paren(p) => always_leaves(&p.expr),
+        Expr::Block(b) => block_leaves(&b.block),
+        Expr::If(i) => block_leaves(&i.then_branch) && i.else_branch.as_ref().is_some_and(|(_, e)| always_leaves(e)),
+        Expr::Match(m) => !m.arms.is_empty() && m.arms.iter().all(|a| always_leaves(&a.body)),
+        _ => false,
+    }
+}
+
+fn block_leaves(block: &syn::Block) -> bool {
+    block.stmts.iter().any(|s| match s {
+        syn::Stmt::Expr(e, _) => always_leaves(e),
+        _ => false,
+    })
+}

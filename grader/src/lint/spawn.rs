@@ -175,7 +175,10 @@ impl Hooks for Spawn<'_> {
                 let name = ident_of(base);
                 let is_handle = name.as_deref().and_then(|n| self.names.kind(n)) == Some(LocalKind::JoinHandle)
                     || self.names.is_join_handle_expr(base);
-                if is_handle {
+                // `h.abort(); let _ = h.await;` waits for the cancellation to finish: the `JoinError`
+                // it discards is the expected `Cancelled`.
+                let waits_for_abort = name.as_deref().is_some_and(|n| b.stmts[..i].iter().any(|s| is_abort_of(s, n)));
+                if is_handle && !waits_for_abort {
                     let what = name.map(|n| format!("`{n}`")).unwrap_or_else(|| "the task".to_string());
                     self.out.push(
                         diag(
@@ -223,6 +226,11 @@ impl Hooks for Spawn<'_> {
             }
         }
     }
+}
+
+/// `name.abort();`
+fn is_abort_of(stmt: &Stmt, name: &str) -> bool {
+    matches!(stmt, Stmt::Expr(Expr::MethodCall(m), _) if m.method == "abort" && m.args.is_empty() && ident_of(&m.receiver).as_deref() == Some(name))
 }
 
 /// What makes a `let` initializer non-`Send` (`an Rc`, `a RefCell borrow`).
@@ -490,9 +498,8 @@ fn join_set_never_joined(stmts: &[Stmt], names: &Names, out: &mut Vec<Diagnostic
                         waited = true;
                     }
                 }
-                Expr::Call(call) if call.args.iter().any(|a| ident_of(a).as_deref() == Some(set.as_str())) => {
-                    waited = true
-                }
+                // Handed to a fn, by value or as `&mut` (`drain(&mut set).await`): the fn may join it.
+                Expr::Call(call) if call.args.iter().any(|a| passes_set(a, &set)) => waited = true,
                 Expr::Return(_) => waited = true,
                 _ => {}
             });
@@ -503,6 +510,14 @@ fn join_set_never_joined(stmts: &[Stmt], names: &Names, out: &mut Vec<Diagnostic
                     .help(format!("wait for them before returning: `while let Some(res) = {set}.join_next().await {{ res.unwrap(); }}`")),
             );
         }
+    }
+}
+
+/// `set` or `&mut set` as an argument.
+fn passes_set(arg: &Expr, set: &str) -> bool {
+    match strip(arg) {
+        Expr::Reference(r) if r.mutability.is_some() => ident_of(&r.expr).as_deref() == Some(set),
+        a => ident_of(a).as_deref() == Some(set),
     }
 }
 

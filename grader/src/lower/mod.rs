@@ -88,6 +88,13 @@ pub struct Ctx<'a> {
     /// const / static name → (global index, type, is_static).
     pub globals_by_name: HashMap<String, (u32, Ty, bool)>,
     pub field_types: HashMap<TypeId, Vec<Ty>>,
+    /// Fields (type, variant, index) of the learner's structs and enums whose declared type is
+    /// surely not a reference (no `&` in it, not a bare type parameter): a by-value use of one is
+    /// a move out of its struct (`MoveOutField`), never a copy of a shared reference.
+    pub owned_fields: HashSet<(TypeId, u32, u32)>,
+    /// Field name → whether every field of that name in the learner's types is in `owned_fields`
+    /// (for a field of a value whose type the light inference does not know).
+    pub owned_field_names: HashMap<String, bool>,
     names: HashMap<String, Sym>,
     /// Method names some user impl takes as `&mut self`.
     pub mut_self_methods: HashSet<String>,
@@ -270,6 +277,8 @@ impl<'a> Ctx<'a> {
             sigs: HashMap::new(),
             globals_by_name: HashMap::new(),
             field_types: HashMap::new(),
+            owned_fields: HashSet::new(),
+            owned_field_names: HashMap::new(),
             names: HashMap::new(),
             mut_self_methods: HashSet::new(),
             imports: HashMap::new(),
@@ -714,6 +723,14 @@ impl<'a> Ctx<'a> {
                             def.field_hints = hints;
                         }
                         self.field_types.insert(id, tys);
+                        self.note_owned_fields(id, 0, &s.fields, &s.generics);
+                    }
+                }
+                syn::Item::Enum(e) => {
+                    if let Some(id) = self.resolve_type(&e.ident.to_string()) {
+                        for (v, variant) in e.variants.iter().enumerate() {
+                            self.note_owned_fields(id, v as u32, &variant.fields, &e.generics);
+                        }
                     }
                 }
                 syn::Item::Impl(imp) => self.collect_impl(imp),
@@ -723,6 +740,23 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 _ => {}
+            }
+        }
+    }
+
+    /// Record which fields of a struct or enum variant surely own their values (`owned_fields`).
+    fn note_owned_fields(&mut self, id: TypeId, variant: u32, fields: &syn::Fields, generics: &syn::Generics) {
+        let params: Vec<String> = generics.type_params().map(|p| p.ident.to_string()).collect();
+        let copy_types: HashSet<String> =
+            self.prog.types.iter().filter(|t| t.derives.copy).map(|t| t.name.clone()).collect();
+        for (i, f) in fields.iter().enumerate() {
+            let owned = !may_copy_reference(&f.ty, &params, &copy_types);
+            if owned {
+                self.owned_fields.insert((id, variant, i as u32));
+            }
+            if let Some(name) = &f.ident {
+                let all = self.owned_field_names.entry(name.to_string()).or_insert(true);
+                *all &= owned;
             }
         }
     }
@@ -1350,4 +1384,37 @@ pub fn receiver_of(sig: &syn::Signature) -> Option<Receiver> {
 
 pub fn path_string(path: &syn::Path) -> String {
     path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().join("::")
+}
+
+/// Whether a by-value use of a field of this declared type might copy it rather than move it,
+/// copying a reference inside (the light types erase `&`): a reference, a bare type parameter, or
+/// an `Option`, tuple or array of one, a learner's `Copy` type, and types the lowering cannot read.
+/// Any other type is not `Copy` or holds nothing whose drop matters, so the use moves it.
+fn may_copy_reference(ty: &syn::Type, params: &[String], copy_types: &HashSet<String>) -> bool {
+    let again = |t: &syn::Type| may_copy_reference(t, params, copy_types);
+    match ty {
+        syn::Type::Reference(_) | syn::Type::Ptr(_) | syn::Type::BareFn(_) => true,
+        syn::Type::Paren(p) => again(&p.elem),
+        syn::Type::Group(g) => again(&g.elem),
+        syn::Type::Array(a) => again(&a.elem),
+        syn::Type::Tuple(t) => t.elems.iter().any(again),
+        syn::Type::Path(p) if p.qself.is_none() => {
+            let Some(last) = p.path.segments.last() else { return true };
+            let name = last.ident.to_string();
+            if p.path.segments.len() == 1 && (params.contains(&name) || name == "Self") {
+                return true;
+            }
+            if copy_types.contains(&name) {
+                return true;
+            }
+            match (&*name, &last.arguments) {
+                ("Option", syn::PathArguments::AngleBracketed(a)) => a.args.iter().any(|arg| match arg {
+                    syn::GenericArgument::Type(t) => again(t),
+                    _ => false,
+                }),
+                _ => false,
+            }
+        }
+        _ => true,
+    }
 }

@@ -214,6 +214,9 @@ impl FnBuilder<'_, '_> {
                         Some(r) if i > r => n - n_after + (i - r - 1),
                         _ => i,
                     };
+                    if !ref_mode {
+                        self.note_field_move(p, src, (tid, variant), idx as u32);
+                    }
                     self.test_field(p, src, idx as u32, fails, ref_mode, &inner);
                 }
             }
@@ -262,6 +265,9 @@ impl FnBuilder<'_, '_> {
                         continue;
                     };
                     let fty = if variant == 0 { ftys.get(i).cloned().unwrap_or_default() } else { Ty::Unknown };
+                    if !ref_mode {
+                        self.note_field_move(&fp.pat, src, (tid, variant), i as u32);
+                    }
                     self.test_field(&fp.pat, src, i as u32, fails, ref_mode, &fty);
                 }
             }
@@ -301,6 +307,11 @@ impl FnBuilder<'_, '_> {
             self.emit(Instr::ObjField { dst: t, src, idx });
         }
         self.test_pattern(p, t, fails, ref_mode, ty);
+        // A by-value binding now holds the field: the temporary must not keep a handle alive
+        // until the statement or match arm ends (`Some(S { tx, .. }) => { drop(tx); .. }`).
+        if self.cx.drops && !by_ref && matches!(p, syn::Pat::Ident(pi) if pi.subpat.is_none()) {
+            self.emit(Instr::ClearSlots { from: t, n: 1 });
+        }
     }
 
     /// A path in a pattern: unit variant, unit struct or const.

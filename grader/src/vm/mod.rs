@@ -1134,6 +1134,38 @@ impl Vm {
                         slot!(*slot) = Value::Unit;
                     }
                 }
+                Instr::ForgetAlias { slot, of } => {
+                    let same = match (&slot!(*slot), &slot!(*of)) {
+                        (Value::Rt(a), Value::Rt(b)) => Rc::ptr_eq(a, b),
+                        (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+                        _ => false,
+                    };
+                    if same && rt::owns_resource(&slot!(*of)) {
+                        slot!(*slot) = Value::Unit;
+                    }
+                }
+                Instr::MoveOutField { obj, idx, name } => {
+                    // Only a field of the object itself (through `&mut` and cells, not an `Rc`).
+                    if let Value::Obj(o) = slot!(*obj).deref_ref() {
+                        let idx = if *idx == u32::MAX {
+                            let fname = prog.name(*name);
+                            let o = o.borrow();
+                            value::field_names(&prog, o.ty, o.variant)
+                                .and_then(|(_, fields, _)| fields.iter().position(|f| f == fname))
+                        } else {
+                            Some(*idx as usize)
+                        };
+                        let moved = idx.and_then(|i| {
+                            let o = o.borrow();
+                            let v = o.fields.get(i)?;
+                            (rt::owns_resource(v) || (self.has_drops && drop::needs_drop(&prog, v))).then_some(i)
+                        });
+                        if let Some(i) = moved {
+                            let old = std::mem::take(&mut o.borrow_mut().fields[i]);
+                            drop(old);
+                        }
+                    }
+                }
                 Instr::ClearSlots { from, n } => {
                     // Rust drops locals and temporaries in reverse order.
                     for i in (0..*n).rev() {

@@ -43,9 +43,12 @@ pub fn live_view(live: Option<Live>, stopped: bool) -> impl IntoView {
     } else {
         format!("Still running: virtual time {:.0} ms so far. The output so far:", live.virtual_ms)
     };
+    // The newest output is at the end: keep it in view as it grows.
+    let pre = NodeRef::<leptos::html::Pre>::new();
+    pre.on_load(|el| el.set_scroll_top(el.scroll_height()));
     view! {
         <p class="muted live-clock">{clock}</p>
-        <pre class="output stdout live" aria-label="Output so far">{live.stdout}</pre>
+        <pre class="output stdout live" aria-label="Output so far" node_ref=pre>{live.stdout}</pre>
     }
     .into_any()
 }

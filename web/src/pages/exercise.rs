@@ -121,6 +121,15 @@ pub fn ExercisePage(id: String) -> impl IntoView {
     };
     let stop = move |_| js::stop();
     let reset = move |_| {
+        // The code being replaced is kept among the other versions (the page offers it back).
+        let current = editor.with_value(|e| e.as_ref().map(js::Editor::text));
+        if let Some(current) = current.filter(|c| starter.with_value(|s| s != c)) {
+            state.progress.update(|p| {
+                let e = p.exercise_mut(&id.get_value());
+                e.other_code.retain(|o| *o != current);
+                e.other_code.insert(0, current);
+            });
+        }
         editor.with_value(|e| {
             if let Some(e) = e {
                 e.set_text(&starter.get_value());
@@ -140,6 +149,19 @@ pub fn ExercisePage(id: String) -> impl IntoView {
     let progress = move || state.progress.with(|p| p.exercise(&id.get_value()));
     let passed = move || progress().passed;
     let explanation = exercise.explanation.clone();
+    // A share link of this attempt (the code in the link, as the playground's).
+    let share = RwSignal::new(None::<String>);
+    let make_link = move |_| {
+        let Some(code) = editor.with_value(|e| e.as_ref().map(js::Editor::text)) else { return };
+        spawn_local(async move {
+            if let Ok(encoded) = js::encode_share(&code).await {
+                let href = Route::SharedAttempt(id.get_value(), encoded).href();
+                let _ = share.try_set(Some(js::page_url(&href)));
+            }
+        });
+    };
+    let notice = state.notice.get_untracked();
+    state.notice.set(None);
     let hint_count = exercise.hints.len();
 
     view! {
@@ -148,6 +170,7 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                 <a href=Route::Map.href()>"Course map"</a>" › "
                 <a href=Route::Lesson(exercise.lesson.clone()).href()>{lesson_title}</a>
             </nav>
+            {notice.map(|n| view! { <p class="shared-note" role="status">{n}</p> })}
             <h1 id="exercise-title">
                 {exercise.title.clone()}
                 <span class="passed-badge" class:shown=passed>{move || if passed() { " ✓ passed" } else { "" }}</span>
@@ -171,7 +194,7 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                         let others = progress().other_code;
                         (!others.is_empty()).then(|| view! {
                             <details class="other-versions">
-                                <summary>{format!("Other versions of your code ({}), kept by an import", others.len())}</summary>
+                                <summary>{format!("Other versions of your code ({}), kept by Reset, an import or a share link", others.len())}</summary>
                                 {others.into_iter().enumerate().map(|(i, code)| {
                                     let shown = code.clone();
                                     view! {
@@ -218,7 +241,9 @@ pub fn ExercisePage(id: String) -> impl IntoView {
                             aria-keyshortcuts="Control+Enter Meta+Enter">{if is_predict { "Check my prediction" } else { "Check" }}</button>
                         <button class="stop" on:click=stop disabled=move || !running() aria-label="Stop the running program">"Stop"</button>
                         <button class="reset secondary" on:click=reset aria-label="Reset the code to the starter">"Reset"</button>
+                        <button class="share secondary" on:click=make_link aria-label="Share this attempt as a link">"Share"</button>
                     </div>
+                    {move || share.get().map(|url| view! { <crate::components::share::ShareBox url/> })}
                     <Results status on_goto=goto live=Signal::derive(move || live.get())
                         feedback=Feedback {
                             predict: is_predict.then_some(Prediction {

@@ -30,8 +30,9 @@ pub fn GlossaryPage(term: Option<String>) -> impl IntoView {
     // Scroll to the linked entry once the page is in the document.
     if let Some(anchor) = term {
         request_animation_frame(move || {
-            if let Some(el) =
-                web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&format!("term-{anchor}")))
+            if let Some(el) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&format!("term-{anchor}")))
             {
                 el.scroll_into_view();
             }

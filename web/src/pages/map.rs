@@ -113,7 +113,10 @@ fn ProgressTools() -> impl IntoView {
                     } else {
                         format!(" Both versions of your code were kept for {} (the newer is active; the exercise page offers the other).", m.both_kept.join(", "))
                     };
-                    message.set(Some((true, format!("Imported: {} exercises new to this browser.{kept}", m.new_exercises))));
+                    message.set(Some((
+                        true,
+                        format!("Imported: {} exercises new to this browser.{kept}", m.new_exercises),
+                    )));
                 }
                 Err(e) => message.set(Some((false, format!("Nothing was imported: {e}.")))),
             }
@@ -121,7 +124,12 @@ fn ProgressTools() -> impl IntoView {
     };
     let reset = move |_| {
         let sure = web_sys::window()
-            .and_then(|w| w.confirm_with_message("Reset all progress (code, passes, hints, predictions)? You can undo it right after.").ok())
+            .and_then(|w| {
+                w.confirm_with_message(
+                    "Reset all progress (code, passes, hints, predictions)? You can undo it right after.",
+                )
+                .ok()
+            })
             .unwrap_or(false);
         if sure {
             let before = state.progress.get_untracked();

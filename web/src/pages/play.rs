@@ -14,16 +14,13 @@ use crate::app::set_title;
 use crate::components::code_block::report_view;
 use crate::components::editor::{new_handle, Editor};
 use crate::components::live::{follow, live_view, Live};
+use crate::components::share::ShareBox;
 use crate::js;
 use crate::route::Route;
 use crate::state::use_state;
 
 /// Where the playground's code is saved.
 pub const KEY: &str = "await-lab/playground/v1";
-
-/// Links longer than this get cut by some chat tools and mail clients (and Internet Explorer's
-/// old 2,083-character limit still rules some corporate proxies): the page says so.
-pub const LONG_LINK: usize = 2_000;
 
 const EXAMPLE: &str = r#"use std::time::Duration;
 use tokio::time::sleep;
@@ -158,8 +155,12 @@ fn Playground(initial: String, from_link: bool) -> impl IntoView {
     };
     let output = move || match run_state.get() {
         RunState::Idle => view! { <p class="muted">"Press Run (or Ctrl/Cmd-Enter)."</p> }.into_any(),
-        RunState::Running => view! { <p class="muted">"Running…"</p> {move || live_view(live.get(), false)} }.into_any(),
-        RunState::Stopped => view! { <p class="status bad">"Stopped."</p> {live_view(live.get_untracked(), true)} }.into_any(),
+        RunState::Running => {
+            view! { <p class="muted">"Running…"</p> {move || live_view(live.get(), false)} }.into_any()
+        }
+        RunState::Stopped => {
+            view! { <p class="status bad">"Stopped."</p> {live_view(live.get_untracked(), true)} }.into_any()
+        }
         RunState::Failed(m) => view! { <p class="status bad">{format!("The grader failed: {m}")}</p> }.into_any(),
         RunState::Done(report) => report_view(report, goto, Some(cursor_line.into())).into_any(),
     };
@@ -176,26 +177,7 @@ fn Playground(initial: String, from_link: bool) -> impl IntoView {
             <a class="rust-playground" href=rust_playground target="_blank" rel="noopener"
                 title="Runs the same code with real rustc and tokio (a multi-thread runtime with the real clock)">"Open in the Rust Playground ↗"</a>
         </div>
-        {move || share.get().map(|url| {
-            let len = url.chars().count();
-            let note = if len > LONG_LINK {
-                format!("This link is {len} characters long: some chat tools and mail clients cut links over about {LONG_LINK}. It works when pasted whole; for a long program, send the file instead.")
-            } else {
-                format!("{len} characters: short enough for chat tools.")
-            };
-            let copy_url = url.clone();
-            let long = len > LONG_LINK;
-            view! {
-                <div class="share-box" class:long=long>
-                    <label>"Share link " <input class="share-url" readonly prop:value=url.clone() on:focus=|ev| {
-                        use wasm_bindgen::JsCast;
-                        if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { i.select(); }
-                    }/></label>
-                    <button class="secondary copy-link" on:click=move |_| js::copy_text(&copy_url)>"Copy"</button>
-                    <p class="share-note">{note}</p>
-                </div>
-            }
-        })}
+        {move || share.get().map(|url| view! { <ShareBox url/> })}
         <section class="run-output" aria-live="polite" aria-label="Run result">{output}</section>
     }
 }

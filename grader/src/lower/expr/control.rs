@@ -307,10 +307,15 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             let mut fails = Vec::new();
             self.declare_pattern(&arm.pat, &sty);
             self.own_bindings(&arm.pat, &m.expr);
+            self.begin_field_moves(&m.expr, ref_mode);
             self.test_pattern(&arm.pat, scrut, &mut fails, ref_mode, &sty);
+            let moves = self.field_moves.take();
             if let Some((_, guard)) = &arm.guard {
                 self.cond(guard, &mut fails);
             }
+            // Bindings move out of the scrutinee only once the guard held.
+            self.field_moves = moves;
+            self.end_field_moves();
             let h = if ty.is_known() { ty.clone() } else { hint.clone() };
             let t = self.eval_to(&arm.body, dst, &h);
             if !ty.is_known() && !diverges(&arm.body) {

@@ -113,6 +113,9 @@ pub struct FnBuilder<'c, 'a> {
     self_pinned: bool,
     /// `self` is `&mut self` or `Pin<&mut Self>`: `let S { a, b } = self;` binds references.
     self_mut_ref: bool,
+    /// While a pattern destructures a value it moves out of (`let S { tx, t } = self;`): the
+    /// (object slot, field) of each by-value binding, made into `MoveOutField`s once it matched.
+    pub(in crate::lower) field_moves: Option<Vec<(Slot, u32)>>,
 }
 
 /// Lowering result of a place expression.
@@ -191,6 +194,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             self_is_ref: false,
             self_pinned: false,
             self_mut_ref: false,
+            field_moves: None,
         }
     }
 
@@ -295,7 +299,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                     if mut_self {
                         b.emit(Instr::Copy { dst: slot, src: slot });
                     }
+                    // A by-value `self` owns its value (`declare_local` forgets that).
+                    let owned = b.owned_slots.contains(&slot);
                     b.declare_local("self", slot, ty, true);
+                    if owned {
+                        b.owned_slots.insert(slot);
+                    }
                 }
                 Some(pat) => b.bind_param(pat, slot, ty),
             }
@@ -613,10 +622,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 match self.place(e, hint) {
                     Some((place, ty)) => {
                         self.pos = self.index_pos(e);
-                        let s = self.read_place(place, true);
-                        if s != dst {
-                            self.emit(Instr::Move { dst, src: s });
-                        }
+                        self.read_place_to(place, dst);
                         // `let mut row = grid.cells[1];` copies the inner array (Copy), as a local's read does:
                         // its value is a shared Vec, so a later `row[0] = 8` reached `grid` (sync/461).
                         if copy_array(&ty, !self.cx.drops) {

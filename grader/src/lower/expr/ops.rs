@@ -366,7 +366,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 self.pos = pos_of(l);
                 self.declare_pattern(&l.pat, &ty);
                 self.own_bindings(&l.pat, &l.expr);
+                self.begin_field_moves(&l.expr, ref_mode);
                 self.test_pattern(&l.pat, s, fails, ref_mode, &ty);
+                self.end_field_moves();
             }
             syn::Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) && contains_let(e) => {
                 self.cond(&b.left, fails);

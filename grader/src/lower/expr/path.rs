@@ -22,10 +22,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if segs.len() == 1 {
             let name = &segs[0];
             if let Some(l) = self.lookup(name).cloned() {
-                let s = self.read_place(Place::Local(l.clone()), true);
-                if s != dst {
-                    self.emit(Instr::Move { dst, src: s });
-                }
+                self.read_place_to(Place::Local(l.clone()), dst);
                 // An array of Copy scalars is Copy, but its value is a shared Vec: copy it.
                 if copy_array(&l.ty, !self.cx.drops) && !self.ref_slots.contains(&l.slot) {
                     let name = self.cx.sym("clone");

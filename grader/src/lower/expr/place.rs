@@ -201,6 +201,42 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
+    /// Read a place into `dst`, copying Copy aggregates: as `read_place(place, true)` then a `Move`,
+    /// but with no temporary left holding the value (a handle read by value, say a `Sender` passed
+    /// to a fn that drops it, must not stay alive in the caller's temporary until the statement ends).
+    pub(super) fn read_place_to(&mut self, place: Place, dst: Slot) {
+        match place {
+            Place::Local(l) if l.cell => {
+                self.emit(Instr::LoadCell { dst, cell: l.slot });
+                self.emit(Instr::Copy { dst, src: dst });
+            }
+            Place::Local(l) => {
+                self.emit(Instr::Copy { dst, src: l.slot });
+            }
+            Place::Field(obj, FieldRef::Idx(idx)) => {
+                self.emit(Instr::Field { dst, obj, idx });
+                self.emit(Instr::Copy { dst, src: dst });
+            }
+            Place::Field(obj, FieldRef::Name(name)) => {
+                self.emit(Instr::FieldByName { dst, obj, name });
+                self.emit(Instr::Copy { dst, src: dst });
+            }
+            Place::Index(obj, idx) => {
+                self.emit(Instr::Index { dst, obj, idx });
+                self.emit(Instr::Copy { dst, src: dst });
+            }
+            Place::Deref(r) => {
+                self.emit(Instr::Deref { dst, src: r });
+                self.emit(Instr::Copy { dst, src: dst });
+            }
+            Place::Temp(t) => {
+                if t != dst {
+                    self.emit(Instr::Move { dst, src: t });
+                }
+            }
+        }
+    }
+
     pub(super) fn write_place(&mut self, place: Place, src: Slot) {
         match place {
             Place::Local(l) => self.store_local(&l, src, false),

@@ -23,7 +23,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                         self.owned_slots.insert(cell);
                     }
                 } else {
+                    // A by-value parameter owns its argument (`declare_local` forgets that).
+                    let owned = self.owned_slots.contains(&slot);
                     self.declare_local(&name, slot, ty, true);
+                    if owned {
+                        self.owned_slots.insert(slot);
+                    }
                 }
                 return;
             }
@@ -41,14 +46,92 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         if !self.cx.drops {
             return;
         }
+        if let syn::Expr::Field(fe) = strip_parens(e) {
+            self.move_out_field(fe);
+            return;
+        }
         if let Some(name) = single_ident(e) {
             if let Some(l) = self.lookup(&name) {
                 if !self.ref_slots.contains(&l.slot) {
                     let slot = l.slot;
                     let owned = self.owned_slots.contains(&slot);
+                    if owned && !l.cell {
+                        // References to it in scope are dead now (`let r = &tx; ..; drop(tx)`).
+                        let aliases: Vec<Slot> = self
+                            .scopes
+                            .iter()
+                            .flatten()
+                            .filter(|(_, r)| !r.cell && r.slot != slot && self.ref_slots.contains(&r.slot))
+                            .map(|(_, r)| r.slot)
+                            .collect();
+                        for r in aliases {
+                            self.emit(Instr::ForgetAlias { slot: r, of: slot });
+                        }
+                    }
                     self.emit(Instr::MoveOut { slot, owned });
                 }
             }
+        }
+    }
+
+    /// A field of a local read by value (`drop(self.tx)`, `let tx = h.tx;`, `f(o.inner.tx)`) was
+    /// moved out of its struct: the struct forgets it (`MoveOutField`), so the value dies with its
+    /// new owner, as a moved local does. Only a field whose declared type is surely not a
+    /// reference (`Ctx::owned_fields`): a by-value use of a `&T` field copies the reference.
+    fn move_out_field(&mut self, fe: &syn::ExprField) {
+        if !field_chain_of_local(&fe.base, &|n| self.lookup(n).is_some()) {
+            return;
+        }
+        let (obj, bty) = self.operand(&fe.base, &Ty::Unknown);
+        let id = match bty.strip_ref() {
+            Ty::Adt(id) => Some(*id),
+            _ => None,
+        };
+        let field = match (&fe.member, id) {
+            (syn::Member::Unnamed(i), Some(_)) => Some(i.index),
+            (syn::Member::Named(n), Some(id)) => match self.cx.prog.types.get(id as usize).map(|t| &t.kind) {
+                Some(ir::TypeKind::Struct { fields, .. }) => fields.iter().position(|f| n == f).map(|i| i as u32),
+                _ => None,
+            },
+            (syn::Member::Named(n), None) => {
+                let name = n.to_string();
+                if self.cx.owned_field_names.get(&name) == Some(&true) {
+                    let name = self.cx.sym(&name);
+                    self.emit(Instr::MoveOutField { obj, idx: u32::MAX, name });
+                }
+                return;
+            }
+            (syn::Member::Unnamed(_), None) => None,
+        };
+        if let (Some(id), Some(idx)) = (id, field) {
+            if self.cx.owned_fields.contains(&(id, 0, idx)) {
+                self.emit(Instr::MoveOutField { obj, idx, name: 0 });
+            }
+        }
+    }
+
+    /// The (object, field) of a by-value binding in a pattern that moves out of its value (see
+    /// `field_moves`), when the field's declared type is surely not a reference.
+    pub(in crate::lower) fn note_field_move(&mut self, p: &syn::Pat, obj: Slot, owner: (ir::TypeId, u32), idx: u32) {
+        let by_value = matches!(p, syn::Pat::Ident(pi) if pi.by_ref.is_none() && pi.subpat.is_none());
+        if by_value && self.cx.owned_fields.contains(&(owner.0, owner.1, idx)) {
+            if let Some(moves) = &mut self.field_moves {
+                moves.push((obj, idx));
+            }
+        }
+    }
+
+    /// Start collecting the field moves of a pattern over `scrutinee`, when matching it moves out of
+    /// it: an owned local (not a reference, not matched through `&mut`).
+    pub(in crate::lower) fn begin_field_moves(&mut self, scrutinee: &syn::Expr, ref_mode: bool) {
+        let moves = self.cx.drops && !ref_mode && single_ident(scrutinee).is_some() && self.owned_expr(scrutinee);
+        self.field_moves = moves.then(Vec::new);
+    }
+
+    /// The pattern matched (and its guard held): its by-value bindings moved their fields out.
+    pub(in crate::lower) fn end_field_moves(&mut self) {
+        for (obj, idx) in self.field_moves.take().unwrap_or_default() {
+            self.emit(Instr::MoveOutField { obj, idx, name: 0 });
         }
     }
 
@@ -244,7 +327,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let ty = if ty.is_known() { ty } else { ety };
                 let cell = self.cells.contains(&name);
                 self.move_out(&init.expr);
+                // `let r2 = r1;` copies a reference.
+                let copies_ref = single_ident(&init.expr)
+                    .and_then(|n| self.lookup(&n))
+                    .is_some_and(|l| self.ref_slots.contains(&l.slot));
                 if matches!(&*init.expr, syn::Expr::Reference(_))
+                    || copies_ref
                     || matches!(&local.pat, syn::Pat::Type(pt) if matches!(&*pt.ty, syn::Type::Reference(_)))
                 {
                     self.ref_slots.insert(slot);
@@ -328,8 +416,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self.own_bindings(pat, &init.expr);
         let mark = self.next_slot;
         let mut fails = Vec::new();
+        self.begin_field_moves(&init.expr, ref_mode || in_place.is_some());
         // `let S { a, b } = &mut *self;` binds `a` and `b` as `&mut` to the fields (match ergonomics).
         self.test_pattern(pat, src, &mut fails, ref_mode, &ty);
+        self.end_field_moves();
         match &init.diverge {
             Some((_, else_expr)) => {
                 if !fails.is_empty() {
@@ -357,4 +447,21 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     // ---------------------------------------------------------------- expressions
+}
+
+/// `e` without parentheses.
+fn strip_parens(e: &syn::Expr) -> &syn::Expr {
+    match e {
+        syn::Expr::Paren(p) => strip_parens(&p.expr),
+        e => e,
+    }
+}
+
+/// `x`, `x.a`, `x.a.b`: a chain of fields from a local (`is_local`), whose evaluation has no effect.
+fn field_chain_of_local(e: &syn::Expr, is_local: &dyn Fn(&str) -> bool) -> bool {
+    match e {
+        syn::Expr::Paren(p) => field_chain_of_local(&p.expr, is_local),
+        syn::Expr::Field(f) => field_chain_of_local(&f.base, is_local),
+        _ => single_ident(e).is_some_and(|n| is_local(&n)),
+    }
 }

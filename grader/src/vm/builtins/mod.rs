@@ -169,7 +169,7 @@ pub fn dispatch(vm: &mut Vm, method: &str, hint: &str, mut args: Vec<Value>) -> 
         Value::Iter(_) | Value::Range(_) => iter::call(vm, method, hint, &args)?,
         Value::Interior(..) => cell::call(vm, method, hint, &args)?,
         Value::Formatter(_) => formatter::call(vm, method, hint, &args)?,
-        Value::StdError(_) => None,
+        Value::StdError(_) => crate::vm::rt::io::error_method(vm, method, &args)?,
         Value::Rt(_) | Value::Future(_) => tokio::call(vm, method, hint, &args)?,
         _ => None,
     };

@@ -44,9 +44,15 @@ pub fn owns(full: &str) -> bool {
 
 pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
     // Each family of the API lives in its own file under `vm/rt/`; the first that knows the path answers.
-    for family in
-        [rt::chan::path, rt::sync::path, rt::time::path, rt::stream::path, rt::set::path, rt::runtime_handle::path]
-    {
+    for family in [
+        rt::chan::path,
+        rt::sync::path,
+        rt::time::path,
+        rt::stream::path,
+        rt::set::path,
+        rt::runtime_handle::path,
+        rt::io::path,
+    ] {
         if let Some(v) = family(vm, full, &args)? {
             return Ok(v);
         }

@@ -15,6 +15,7 @@
 
 pub mod chan;
 pub mod future;
+pub mod io;
 pub mod manual;
 pub mod notice;
 pub mod runtime_handle;

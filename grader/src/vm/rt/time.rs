@@ -119,6 +119,19 @@ pub fn future_method(vm: &mut Vm, method: &str, _hint: &str, args: &[Value]) -> 
     };
     Ok(Some(match (method, sleep) {
         ("as_mut", _) => Value::Ref(Place::Cell(shared(recv.clone()))),
+        // `Pin::set` on a pinned future (`fut.set(next())`, `fut.as_mut().set(next())`): the old
+        // future is dropped in place and the new one takes its place, so `&mut fut` polls it.
+        ("set", _) => {
+            let Some(Value::Future(new)) = args.get(1).map(|v| v.deref()) else {
+                return vm.unsupported("`Pin::set` with a value that is not a future");
+            };
+            if !Rc::ptr_eq(cell, &new) {
+                cancel(vm, &recv);
+                let state = std::mem::replace(&mut *new.borrow_mut(), Fut::Done);
+                *cell.borrow_mut() = state;
+            }
+            Value::Unit
+        }
         ("reset", _) => {
             let Some(t) = args.get(1).and_then(nanos) else { return vm.unsupported("`reset` with this deadline") };
             reset_sleep(vm, cell, t)?;

@@ -555,6 +555,9 @@ pub fn collect(vm: &mut Vm, recv: &Value, hint: &str) -> VmResult<Value> {
             vm.reserve(items.len() * crate::vm::memory::VALUE_BYTES)?;
         }
     }
+    if inner == "JoinSet" && outer.is_empty() {
+        return crate::vm::rt::set::joinset::collect(vm, items);
+    }
     if let Some(set) = crate::vm::rt::stream::collect_into(vm, inner, items.clone()) {
         return Ok(set);
     }

@@ -51,6 +51,20 @@ pub fn new(vm: &mut Vm) -> Value {
     Value::Rt(Rc::new(RtObj::Dyn(Box::new(set))))
 }
 
+/// `FromIterator<F> for JoinSet<T>` (`let set: JoinSet<_> = futs.collect();`): a new set that
+/// spawns each future in order, as `JoinSet::spawn` does.
+pub fn collect(vm: &mut Vm, futs: Vec<Value>) -> VmResult<Value> {
+    let set = new(vm);
+    if let Value::Rt(o) = &set {
+        if let RtObj::Dyn(d) = &**o {
+            for fut in futs {
+                d.method(vm, "spawn", "", &[set.clone(), fut])?;
+            }
+        }
+    }
+    Ok(set)
+}
+
 impl Drop for JoinSet {
     fn drop(&mut self) {
         // tokio's `Drop for JoinSet` aborts every task (`drain(|jh| jh.abort())`).
