@@ -483,7 +483,7 @@ pub const SVG_STYLE: &str = "\
 .st-waiting{fill:var(--tl-waiting,#8c959f);opacity:.35}\
 .st-blocked{fill:var(--tl-blocked,#cf222e)}\
 .tl-bar-text{font:10px system-ui,sans-serif;fill:var(--tl-fg,#1f2328);pointer-events:none}\
-.tl-band{fill:var(--tl-blocked,#cf222e);opacity:.13}\
+.tl-band{fill:var(--tl-blocked,#cf222e);opacity:.25}\
 .tl-arrow{stroke:var(--tl-arrow,#8250df);stroke-width:1.2;fill:none;marker-end:url(#tl-head);pointer-events:none}\
 .tl-arrow.timer{stroke-dasharray:3 2;stroke:var(--tl-timer,#57606a)}\
 .tl-head{fill:var(--tl-arrow,#8250df)}\
