@@ -11,6 +11,17 @@ pub fn new_handle() -> EditorHandle {
     StoredValue::new_local(None)
 }
 
+/// Move the editor's cursor to `(line, column)` and flash the line (a diagnostic's or a
+/// timeline mark's place was chosen).
+pub fn goto(handle: EditorHandle, (line, column): (u32, u32)) {
+    handle.with_value(|e| {
+        if let Some(e) = e {
+            e.move_cursor(line, column);
+            e.highlight_line(line);
+        }
+    })
+}
+
 #[component]
 pub fn Editor(
     handle: EditorHandle,

@@ -138,14 +138,7 @@ pub fn ExercisePage(id: String) -> impl IntoView {
         });
         status.set(Status::Idle);
     };
-    let goto = move |(line, column): (u32, u32)| {
-        editor.with_value(|e| {
-            if let Some(e) = e {
-                e.move_cursor(line, column);
-                e.highlight_line(line);
-            }
-        })
-    };
+    let goto = move |at: (u32, u32)| crate::components::editor::goto(editor, at);
     let progress = move || state.progress.with(|p| p.exercise(&id.get_value()));
     let passed = move || progress().passed;
     let explanation = exercise.explanation.clone();

@@ -139,14 +139,7 @@ fn Playground(initial: String, from_link: bool) -> impl IntoView {
             }
         });
     };
-    let goto = Callback::new(move |(line, column): (u32, u32)| {
-        editor.with_value(|e| {
-            if let Some(e) = e {
-                e.move_cursor(line, column);
-                e.highlight_line(line);
-            }
-        })
-    });
+    let goto = Callback::new(move |at: (u32, u32)| crate::components::editor::goto(editor, at));
     let rust_playground = move || {
         format!(
             "https://play.rust-lang.org/?version=stable&mode=debug&edition=2021&code={}",
