@@ -189,7 +189,7 @@ impl Walker<'_> {
                         if items::concrete_type(ty) {
                             self.out.push(future_mismatch(ty, &init.expr, &f));
                         }
-                    } else if self.future_call(&init.expr).is_some() {
+                    } else {
                         let s = self.scopes.last_mut().expect("a scope");
                         s.futures.push((name.clone(), f));
                     }
