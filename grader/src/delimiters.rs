@@ -243,7 +243,9 @@ fn skip_string(chars: &[char], i: &mut usize, line: &mut u32, col: &mut u32) -> 
 mod tests {
     use super::*;
 
-    fn found(src: &str) -> Option<(String, u32, u32, Vec<(u32, u32)>)> {
+    type Found = (String, u32, u32, Vec<(u32, u32)>);
+
+    fn found(src: &str) -> Option<Found> {
         check(src).map(|d| (d.message, d.line, d.column, d.related.iter().map(|r| (r.line, r.column)).collect()))
     }
 

@@ -595,14 +595,12 @@ impl Walker<'_> {
             return;
         }
         match def.assoc.iter().find(|(n, _, _)| *n == method) {
-            Some((_, arity, true)) => {
-                if *arity != m.args.len() {
-                    self.out.push(arity_error("method", *arity, m.args.len(), pos_of(&m.method), &method));
-                }
+            Some((_, arity, true)) if *arity != m.args.len() => {
+                self.out.push(arity_error("method", *arity, m.args.len(), pos_of(&m.method), &method));
             }
-            Some((_, _, false)) => {}
+            Some(_) => {}
             None if !def.trait_methods.contains(&method) && !items::ANY_TYPE_METHODS.contains(&method.as_str()) => {
-                let help = if def.fields.iter().any(|f| *f == method) {
+                let help = if def.fields.contains(&method) {
                     format!("`{method}` is a field of `{ty}`, not a method: write `{recv}.{method}` without `()`")
                 } else {
                     format!("`{ty}` has no method `{method}`: check the name against its `impl {ty}` block")

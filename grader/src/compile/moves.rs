@@ -232,11 +232,13 @@ impl FindMove<'_> {
 impl<'a> Visit<'a> for FindMove<'_> {
     fn visit_expr(&mut self, e: &'a Expr) {
         match e {
-            Expr::Async(a) if a.capture.is_some() => {
-                if first_use_in_block(&a.block, self.name).is_some() && !binds_block(&a.block, self.name) {
-                    self.record(pos_of(&a.async_token));
-                    return;
-                }
+            Expr::Async(a)
+                if a.capture.is_some()
+                    && first_use_in_block(&a.block, self.name).is_some()
+                    && !binds_block(&a.block, self.name) =>
+            {
+                self.record(pos_of(&a.async_token));
+                return;
             }
             Expr::Closure(c) if c.capture.is_some() => {
                 let inner = first_use_expr(&c.body, self.name);
@@ -275,10 +277,8 @@ impl<'a> Visit<'a> for FindMove<'_> {
                 self.loop_body(&l.body);
                 return;
             }
-            Expr::Await(a) => {
-                if super::single_name(&a.base).as_deref() == Some(self.name) {
-                    self.record(pos_of(&a.base));
-                }
+            Expr::Await(a) if super::single_name(&a.base).as_deref() == Some(self.name) => {
+                self.record(pos_of(&a.base));
             }
             _ => {}
         }
