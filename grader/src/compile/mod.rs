@@ -22,6 +22,7 @@
 mod items;
 mod moves;
 mod prim;
+mod returned;
 
 use std::collections::HashSet;
 
@@ -55,6 +56,9 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
         }
         w.block(&f.body);
         moves::check(&items, &f.body, &mut w.out);
+        if let Some(sig) = &f.sig {
+            returned::check(sig, &f.body, &mut w.out);
+        }
         w.returns_unit.pop();
         w.scopes.pop();
     }
