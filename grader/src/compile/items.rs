@@ -68,6 +68,8 @@ impl StructDef {
 
 /// A body to check: its parameters' names, whether `?` in it lands in a `()` return.
 pub struct FnBody {
+    /// The signature of a free fn or an inherent method (not of a trait's fns).
+    pub sig: Option<syn::Signature>,
     /// The declared return type, when there is one (not of a trait's or generic fn).
     pub ret: Option<Type>,
     pub params: Vec<String>,
@@ -248,6 +250,7 @@ impl<'ast> Visit<'ast> for Collector {
                         .insert(name, FnSig { arity, is_async: f.sig.asyncness.is_some(), param_types });
                 }
                 self.items.fns.push(FnBody {
+                    sig: Some(f.sig.clone()),
                     ret: ret_type(&f.sig),
                     params: params(&f.sig),
                     body: (*f.block).clone(),
@@ -323,6 +326,7 @@ impl<'ast> Visit<'ast> for Collector {
                     if let syn::TraitItem::Fn(f) = i {
                         if let Some(body) = &f.default {
                             self.items.fns.push(FnBody {
+                                sig: None,
                                 ret: None,
                                 params: params(&f.sig),
                                 body: body.clone(),
@@ -351,6 +355,7 @@ impl<'ast> Visit<'ast> for Collector {
                         let name = f.sig.ident.to_string();
                         names.push(name.clone());
                         self.items.fns.push(FnBody {
+                            sig: if trait_name.is_none() { Some(f.sig.clone()) } else { None },
                             ret: if trait_name.is_none() { ret_type(&f.sig) } else { None },
                             params: params(&f.sig),
                             body: f.block.clone(),

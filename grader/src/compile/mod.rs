@@ -21,6 +21,8 @@
 
 mod items;
 mod moves;
+mod prim;
+mod returned;
 
 use std::collections::HashSet;
 
@@ -47,11 +49,16 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
             if items::concrete_type(ty) {
                 if let Some(fut) = w.future_value(tail) {
                     w.out.push(future_mismatch(ty, tail, &fut));
+                } else if let Some(want) = prim::of_type(ty) {
+                    w.check_kind(&want, tail);
                 }
             }
         }
         w.block(&f.body);
         moves::check(&items, &f.body, &mut w.out);
+        if let Some(sig) = &f.sig {
+            returned::check(sig, &f.body, &mut w.out);
+        }
         w.returns_unit.pop();
         w.scopes.pop();
     }
@@ -100,6 +107,8 @@ struct Scope {
     names: HashSet<String>,
     /// Locals known to hold a value of one of the learner's structs: name -> struct.
     typed: Vec<(String, String)>,
+    /// Locals declared with a primitive type, `String` or `&str`: name -> kind.
+    kinds: Vec<(String, prim::Kind)>,
     /// Locals known to hold the future of the learner's `async fn`: name -> fn name.
     futures: Vec<(String, String)>,
 }
@@ -119,6 +128,7 @@ impl Walker<'_> {
         let scope = self.scopes.last_mut().expect("a scope");
         scope.names.insert(name.to_string());
         scope.typed.retain(|(n, _)| n != name);
+        scope.kinds.retain(|(n, _)| n != name);
         scope.futures.retain(|(n, _)| n != name);
         // A shadowing in an inner scope hides what an outer scope knew.
     }
@@ -189,10 +199,14 @@ impl Walker<'_> {
                         if items::concrete_type(ty) {
                             self.out.push(future_mismatch(ty, &init.expr, &f));
                         }
-                    } else if self.future_call(&init.expr).is_some() {
+                    } else {
                         let s = self.scopes.last_mut().expect("a scope");
                         s.futures.push((name.clone(), f));
                     }
+                }
+                if let Some(want) = ty.and_then(prim::of_type) {
+                    self.check_kind(&want, &init.expr);
+                    self.scopes.last_mut().expect("a scope").kinds.push((name.clone(), want));
                 }
                 if ty.is_none() {
                     if let Some(s) = self.struct_value(&init.expr) {
@@ -204,6 +218,40 @@ impl Walker<'_> {
             Stmt::Item(_) => {}
             Stmt::Expr(e, _) => self.expr(e),
             Stmt::Macro(m) => self.mac(&m.mac),
+        }
+    }
+
+    fn kind_of(&self, name: &str) -> Option<prim::Kind> {
+        for s in self.scopes.iter().rev() {
+            if s.names.contains(name) {
+                return s.kinds.iter().rev().find(|(n, _)| n == name).map(|(_, k)| k.clone());
+            }
+        }
+        None
+    }
+
+    /// `E0308` when `e` is certainly of another simple type than `want`.
+    fn check_kind(&mut self, want: &prim::Kind, e: &Expr) {
+        let Some(value) = prim::of_expr(e, &|n| self.kind_of(n)) else { return };
+        if prim::mismatch(want, &value) {
+            let help = match (want, &value) {
+                (prim::Kind::String, prim::Kind::Str) => {
+                    "make a `String` from the text: `String::from(..)` or `\"..\".to_string()`".to_string()
+                }
+                (prim::Kind::Str, prim::Kind::String) => "borrow it as text: `&value` or `value.as_str()`".to_string(),
+                (prim::Kind::String, _) => "turn it into text with `.to_string()` or `format!`".to_string(),
+                _ => format!(
+                    "a {} is not a {}: convert it (`as`, `.parse()`) or change the declared type",
+                    value.text(),
+                    want.text()
+                ),
+            };
+            self.out.push(rustc_error(
+                "E0308",
+                format!("mismatched types: expected {}, found {}", want.text(), value.text()),
+                pos_of(e),
+                Some(help),
+            ));
         }
     }
 
@@ -471,8 +519,12 @@ impl Walker<'_> {
                     self.out.push(arity_error("function", f.arity, c.args.len(), pos_of(&c.func), &name));
                 } else {
                     for (arg, ty) in c.args.iter().zip(&f.param_types) {
-                        let (Some(ty), Some(fut)) = (ty, self.future_value(arg)) else { continue };
-                        self.out.push(future_mismatch(ty, arg, &fut));
+                        let Some(ty) = ty else { continue };
+                        if let Some(fut) = self.future_value(arg) {
+                            self.out.push(future_mismatch(ty, arg, &fut));
+                        } else if let Some(want) = prim::of_type(ty) {
+                            self.check_kind(&want, arg);
+                        }
                     }
                 }
             }
