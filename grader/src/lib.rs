@@ -26,6 +26,7 @@ pub mod render;
 pub mod report;
 pub mod timeline;
 pub mod trace;
+pub mod visit;
 pub mod vm;
 
 pub use expect::{first_different_line, grade, CheckResult, Expectations, Graded, StdoutMode};

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use syn::visit::Visit;
+use crate::visit::Visit;
 use syn::{Block, Expr, FnArg, Item, ReturnType, Type};
 
 use crate::lint::syntax::pat_bindings;
@@ -391,7 +391,7 @@ impl<'ast> Visit<'ast> for Collector {
             _ => {}
         }
         // Nested items (in modules and fn bodies) too.
-        syn::visit::visit_item(self, item);
+        crate::visit::visit_item(self, item);
     }
 
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {

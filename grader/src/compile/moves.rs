@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use syn::visit::Visit;
+use crate::visit::Visit;
 use syn::{Block, Expr, Pat, Stmt};
 
 use super::items::Items;
@@ -31,7 +31,7 @@ struct Blocks<'a>(Vec<&'a Block>);
 impl<'a> Visit<'a> for Blocks<'a> {
     fn visit_block(&mut self, b: &'a Block) {
         self.0.push(b);
-        syn::visit::visit_block(self, b);
+        crate::visit::visit_block(self, b);
     }
     fn visit_item(&mut self, _: &'a syn::Item) {}
 }
@@ -282,7 +282,7 @@ impl<'a> Visit<'a> for FindMove<'_> {
             }
             _ => {}
         }
-        syn::visit::visit_expr(self, e);
+        crate::visit::visit_expr(self, e);
     }
 
     fn visit_macro(&mut self, mac: &'a syn::Macro) {
@@ -359,7 +359,7 @@ impl<'a> Visit<'a> for Binds<'_> {
         if p.ident == self.name {
             self.found = true;
         }
-        syn::visit::visit_pat_ident(self, p);
+        crate::visit::visit_pat_ident(self, p);
     }
     fn visit_macro(&mut self, mac: &'a syn::Macro) {
         // A macro that could bind the name (`select!` branches): count it as a rebinding.
@@ -408,7 +408,7 @@ fn assigns(block: &Block, name: &str) -> bool {
             if super::single_name(&a.left).as_deref() == Some(self.0) {
                 self.1 = true;
             }
-            syn::visit::visit_expr_assign(self, a);
+            crate::visit::visit_expr_assign(self, a);
         }
     }
     let mut a = A(name, false);
@@ -426,7 +426,7 @@ fn has_exit(block: &Block) -> bool {
                 Expr::Closure(_) | Expr::Async(_) => return,
                 _ => {}
             }
-            syn::visit::visit_expr(self, e);
+            crate::visit::visit_expr(self, e);
         }
         fn visit_macro(&mut self, mac: &'a syn::Macro) {
             if macro_exprs(mac).is_none() {

@@ -5,7 +5,7 @@
 //! receiver of a method that takes `&self`), or reads a parameter of a `Copy` primitive
 //! type (which a non-`move` block also captures by reference).
 
-use syn::visit::Visit;
+use crate::visit::Visit;
 use syn::{Block, Expr, Stmt, Type};
 
 use crate::lint::catalog::{diag, DiagExt};
@@ -127,7 +127,7 @@ impl<'a> Visit<'a> for Uses<'_> {
                 }
             }
             Expr::Closure(_) | Expr::Async(_) => self.other += u32::from(mentions(e, self.name)),
-            _ => syn::visit::visit_expr(self, e),
+            _ => crate::visit::visit_expr(self, e),
         }
     }
 

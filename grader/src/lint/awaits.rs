@@ -18,7 +18,7 @@ use crate::report::{Diagnostic, Pos, Severity};
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
     let mut bound = Bound::default();
-    syn::visit::Visit::visit_file(&mut bound, file);
+    crate::visit::Visit::visit_file(&mut bound, file);
     let once: HashSet<String> = bound.0.into_iter().filter(|(_, n)| *n == 1).map(|(name, _)| name).collect();
     // Locals bound once to a future: `let total = total_price(..);`.
     let mut futures = HashMap::new();
@@ -32,7 +32,7 @@ pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) 
     let mut awaits = Awaits { names, once: &once, out };
     walk(file, names, &mut awaits);
     let mut printed = Printed { names, once: &once, futures, out };
-    syn::visit::Visit::visit_file(&mut printed, file);
+    crate::visit::Visit::visit_file(&mut printed, file);
 }
 
 /// How many times each name is bound in the file (`let`, parameters, closure and `for` patterns):
@@ -41,17 +41,17 @@ pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) 
 #[derive(Default)]
 struct Bound(HashMap<String, u32>, Vec<(String, Expr)>);
 
-impl<'ast> syn::visit::Visit<'ast> for Bound {
+impl<'ast> crate::visit::Visit<'ast> for Bound {
     fn visit_local(&mut self, l: &'ast syn::Local) {
         if let (Some((name, _)), Some(init)) = (pat_ident(&l.pat), &l.init) {
             self.1.push((name, (*init.expr).clone()));
         }
-        syn::visit::visit_local(self, l);
+        crate::visit::visit_local(self, l);
     }
 
     fn visit_pat_ident(&mut self, i: &'ast syn::PatIdent) {
         *self.0.entry(i.ident.to_string()).or_default() += 1;
-        syn::visit::visit_pat_ident(self, i);
+        crate::visit::visit_pat_ident(self, i);
     }
 }
 
@@ -101,7 +101,7 @@ struct Printed<'a> {
     out: &'a mut Vec<Diagnostic>,
 }
 
-impl<'ast> syn::visit::Visit<'ast> for Printed<'_> {
+impl<'ast> crate::visit::Visit<'ast> for Printed<'_> {
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
         let name = super::syntax::macro_name(mac);
         let formats = matches!(
@@ -338,7 +338,7 @@ pub(super) fn quote_short(e: &Expr) -> String {
 
 pub(super) fn has_unknown_macro(body: &Block) -> bool {
     struct Find(bool);
-    impl<'ast> syn::visit::Visit<'ast> for Find {
+    impl<'ast> crate::visit::Visit<'ast> for Find {
         fn visit_macro(&mut self, mac: &'ast syn::Macro) {
             if !is_known_macro(mac) {
                 self.0 = true;
@@ -346,14 +346,14 @@ pub(super) fn has_unknown_macro(body: &Block) -> bool {
         }
     }
     let mut f = Find(false);
-    syn::visit::Visit::visit_block(&mut f, body);
+    crate::visit::Visit::visit_block(&mut f, body);
     f.0
 }
 
 /// A body that is still to be written (`todo!()`, `unimplemented!()`), as in exercise starters.
 fn is_stub(body: &Block) -> bool {
     struct Find(bool);
-    impl<'ast> syn::visit::Visit<'ast> for Find {
+    impl<'ast> crate::visit::Visit<'ast> for Find {
         fn visit_macro(&mut self, mac: &'ast syn::Macro) {
             if matches!(super::syntax::macro_name(mac).as_str(), "todo" | "unimplemented") {
                 self.0 = true;
@@ -361,6 +361,6 @@ fn is_stub(body: &Block) -> bool {
         }
     }
     let mut f = Find(false);
-    syn::visit::Visit::visit_block(&mut f, body);
+    crate::visit::Visit::visit_block(&mut f, body);
     f.0
 }

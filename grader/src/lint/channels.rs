@@ -2,7 +2,7 @@
 //! receive loop) and `unbounded_queue` (a loop sends into an unbounded
 //! channel without ever waiting).
 
-use syn::visit::{self, Visit};
+use crate::visit::{self, Visit};
 use syn::{Block, Expr, Pat, Stmt};
 
 use super::catalog::{diag, DiagExt};

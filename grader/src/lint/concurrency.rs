@@ -18,18 +18,18 @@ use crate::report::Diagnostic;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
     struct Lets<'n>(&'n Names, HashMap<String, String>);
-    impl<'ast> syn::visit::Visit<'ast> for Lets<'_> {
+    impl<'ast> crate::visit::Visit<'ast> for Lets<'_> {
         fn visit_local(&mut self, l: &'ast syn::Local) {
             if let (Some((name, _)), Some(init)) = (pat_ident(&l.pat), &l.init) {
                 if let Some(what) = lazy_work(self.0, &init.expr) {
                     self.1.insert(name, what);
                 }
             }
-            syn::visit::visit_local(self, l);
+            crate::visit::visit_local(self, l);
         }
     }
     let mut lets = Lets(names, HashMap::new());
-    syn::visit::Visit::visit_file(&mut lets, file);
+    crate::visit::Visit::visit_file(&mut lets, file);
     let lets = lets.1;
     walk(file, names, &mut Sequential { names, out, lets });
 }
@@ -118,7 +118,7 @@ fn created_futures(names: &Names, stmt: &Stmt) -> Vec<(String, String)> {
 /// The `NAME.await`s in a node, in order, that run unconditionally: not inside closures,
 /// async blocks, `if`/`match` branches or loops.
 fn plain_awaits<T: VisitNode + ?Sized>(node: &T) -> Vec<(String, crate::report::Pos)> {
-    use syn::visit::{self, Visit};
+    use crate::visit::{self, Visit};
     struct Find(Vec<(String, crate::report::Pos)>);
     impl<'ast> Visit<'ast> for Find {
         fn visit_expr_await(&mut self, a: &'ast syn::ExprAwait) {

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use syn::visit::{self, Visit};
+use crate::visit::{self, Visit};
 use syn::Expr;
 
 use super::catalog::{diag, DiagExt};

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use syn::visit::{self, Visit};
+use crate::visit::{self, Visit};
 use syn::{Block, Expr, Pat, Stmt};
 
 use super::catalog::{diag, DiagExt};

@@ -534,13 +534,13 @@ impl<'a> Ctx<'a> {
         /// The items of a body's blocks, not looking inside the items themselves (each fn
         /// collects its own).
         struct Items<'a>(Vec<&'a syn::Item>);
-        impl<'a> syn::visit::Visit<'a> for Items<'a> {
+        impl<'a> crate::visit::Visit<'a> for Items<'a> {
             fn visit_item(&mut self, i: &'a syn::Item) {
                 self.0.push(i);
             }
         }
         let mut found = Items(Vec::new());
-        syn::visit::Visit::visit_block(&mut found, block);
+        crate::visit::Visit::visit_block(&mut found, block);
         for item in found.0 {
             self.collect_items(std::slice::from_ref(item), None);
             // Struct field types too: `struct S { n: u8 }` in `main` types `S { n: 250 }`.
@@ -1265,12 +1265,12 @@ fn generic_wrapper(self_ty: &syn::Type, generic_params: &HashSet<String>) -> Opt
 /// Whether the file implements this trait (`Drop`: destructors must run when Rust runs them;
 /// `Future`: hand-written `poll`).
 fn has_trait_impl(file: &syn::File, name: &str) -> bool {
-    use syn::visit::Visit;
+    use crate::visit::Visit;
     struct Finder<'n>(bool, &'n str);
     impl<'ast> Visit<'ast> for Finder<'_> {
         fn visit_item_impl(&mut self, i: &'ast syn::ItemImpl) {
             self.0 |= i.trait_.as_ref().and_then(|(_, p, _)| p.segments.last()).is_some_and(|s| s.ident == self.1);
-            syn::visit::visit_item_impl(self, i);
+            crate::visit::visit_item_impl(self, i);
         }
     }
     let mut f = Finder(false, name);
@@ -1313,7 +1313,7 @@ fn observes_counts(file: &syn::File) -> bool {
 
 /// Whether the file has an `async` fn, block or closure.
 fn uses_async(file: &syn::File) -> bool {
-    use syn::visit::Visit;
+    use crate::visit::Visit;
     #[derive(Default)]
     struct Finder(bool);
     impl<'ast> Visit<'ast> for Finder {
@@ -1325,7 +1325,7 @@ fn uses_async(file: &syn::File) -> bool {
         }
         fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
             self.0 |= c.asyncness.is_some();
-            syn::visit::visit_expr_closure(self, c);
+            crate::visit::visit_expr_closure(self, c);
         }
     }
     let mut f = Finder::default();

@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use syn::visit::Visit;
+use crate::visit::Visit;
 
 use super::pos_of;
 use crate::report::Pos;
@@ -50,17 +50,17 @@ struct Modules(HashSet<String>);
 impl<'ast> Visit<'ast> for Modules {
     fn visit_item_mod(&mut self, m: &'ast syn::ItemMod) {
         self.0.insert(m.ident.to_string());
-        syn::visit::visit_item_mod(self, m);
+        crate::visit::visit_item_mod(self, m);
     }
 
     fn visit_item_enum(&mut self, e: &'ast syn::ItemEnum) {
         self.0.insert(e.ident.to_string());
-        syn::visit::visit_item_enum(self, e);
+        crate::visit::visit_item_enum(self, e);
     }
 
     fn visit_item_struct(&mut self, s: &'ast syn::ItemStruct) {
         self.0.insert(s.ident.to_string());
-        syn::visit::visit_item_struct(self, s);
+        crate::visit::visit_item_struct(self, s);
     }
 
     /// Names brought in by `use` (e.g. `use std::fmt::{self, Display};` then `fmt::Write`) are not crates.
@@ -75,7 +75,7 @@ impl<'ast> Visit<'ast> for Modules {
                 _ => {}
             }
         }
-        syn::visit::visit_use_path(self, p);
+        crate::visit::visit_use_path(self, p);
     }
 
     fn visit_use_name(&mut self, n: &'ast syn::UseName) {
@@ -152,7 +152,7 @@ impl<'ast> Visit<'ast> for Refuse {
                 self.refuse("`#![feature]` (nightly-only language features)".to_string(), pos_of(a));
             }
         }
-        syn::visit::visit_file(self, f);
+        crate::visit::visit_file(self, f);
     }
 
     fn visit_item_use(&mut self, u: &'ast syn::ItemUse) {
@@ -165,33 +165,33 @@ impl<'ast> Visit<'ast> for Refuse {
         if !segs.is_empty() && p.leading_colon.is_none() {
             self.check_path(&segs, pos_of(p), false);
         }
-        syn::visit::visit_path(self, p);
+        crate::visit::visit_path(self, p);
     }
 
     fn visit_signature(&mut self, s: &'ast syn::Signature) {
         if let Some(abi) = &s.abi {
             self.refuse("`extern` function ABI (calls to or from foreign code)".to_string(), pos_of(abi));
         }
-        syn::visit::visit_signature(self, s);
+        crate::visit::visit_signature(self, s);
     }
 
     fn visit_item_trait(&mut self, t: &'ast syn::ItemTrait) {
         if let Some(u) = &t.unsafety {
             self.refuse("`unsafe trait`".to_string(), pos_of(u));
         }
-        syn::visit::visit_item_trait(self, t);
+        crate::visit::visit_item_trait(self, t);
     }
 
     fn visit_item_impl(&mut self, i: &'ast syn::ItemImpl) {
         if let Some(u) = &i.unsafety {
             self.refuse("`unsafe impl`".to_string(), pos_of(u));
         }
-        syn::visit::visit_item_impl(self, i);
+        crate::visit::visit_item_impl(self, i);
     }
 
     fn visit_type_ptr(&mut self, t: &'ast syn::TypePtr) {
         let kind = if t.mutability.is_some() { "*mut" } else { "*const" };
         self.refuse(format!("raw pointer type `{kind}`"), pos_of(t));
-        syn::visit::visit_type_ptr(self, t);
+        crate::visit::visit_type_ptr(self, t);
     }
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use syn::visit::Visit;
+use crate::visit::Visit;
 
 #[derive(Default)]
 pub struct CellScan {
@@ -21,7 +21,7 @@ impl<'ast> Visit<'ast> for CellScan {
                 self.names.insert(name);
             }
         }
-        syn::visit::visit_expr_reference(self, r);
+        crate::visit::visit_expr_reference(self, r);
     }
 
     fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
@@ -31,7 +31,7 @@ impl<'ast> Visit<'ast> for CellScan {
         }
         self.params.push(params);
         self.closure_depth += 1;
-        syn::visit::visit_expr_closure(self, c);
+        crate::visit::visit_expr_closure(self, c);
         self.closure_depth -= 1;
         self.params.pop();
     }
@@ -40,7 +40,7 @@ impl<'ast> Visit<'ast> for CellScan {
         // An async block captures like a closure does.
         self.params.push(HashSet::new());
         self.closure_depth += 1;
-        syn::visit::visit_expr_async(self, a);
+        crate::visit::visit_expr_async(self, a);
         self.closure_depth -= 1;
         self.params.pop();
     }
@@ -126,7 +126,7 @@ pub fn pattern_names(pat: &syn::Pat, out: &mut HashSet<String>) {
     impl<'ast> Visit<'ast> for Names<'_> {
         fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
             self.0.insert(p.ident.to_string());
-            syn::visit::visit_pat_ident(self, p);
+            crate::visit::visit_pat_ident(self, p);
         }
     }
     Names(out).visit_pat(pat);
@@ -176,7 +176,7 @@ pub fn uses_type_params(block: &syn::Block, params: &HashSet<String>) -> bool {
                     self.found = true;
                 }
             }
-            syn::visit::visit_qself(self, q);
+            crate::visit::visit_qself(self, q);
         }
         fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
             let segs = &p.path.segments;
@@ -200,7 +200,7 @@ pub fn uses_type_params(block: &syn::Block, params: &HashSet<String>) -> bool {
                     }
                 }
             }
-            syn::visit::visit_expr_path(self, p);
+            crate::visit::visit_expr_path(self, p);
         }
         fn visit_macro(&mut self, m: &'ast syn::Macro) {
             // `println!("{}", U::SYMBOL)`: a parameter followed by `::` in the tokens.

@@ -4,8 +4,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::visit::{self, Visit};
 use syn::punctuated::Punctuated;
-use syn::visit::{self, Visit};
 use syn::{Expr, Pat, Stmt, Token};
 
 use super::{contains_await, first_await, ident_of, macro_exprs, macro_name, pat_ident, strip, Names};

@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use syn::visit::{self, Visit};
+use crate::visit::{self, Visit};
 use syn::Expr;
 
 use super::locals::{tokio_async_method, Locals};

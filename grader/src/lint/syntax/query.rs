@@ -2,9 +2,9 @@
 //! `strip`/`ident_of`, the bindings of a pattern, whether a node awaits or
 //! mentions a name, and where a `let`-bound value is still alive at an `.await`.
 
+use crate::visit::{self, Visit};
 use proc_macro2::Span;
 use syn::spanned::Spanned;
-use syn::visit::{self, Visit};
 use syn::{Block, Expr, Pat, Stmt};
 
 use super::{macro_exprs, macro_name};

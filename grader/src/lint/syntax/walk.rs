@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use syn::visit::{self, Visit};
+use crate::visit::{self, Visit};
 use syn::{Block, Expr};
 
 use super::{macro_exprs, macro_name, parse_select, strip, Names, Select};
