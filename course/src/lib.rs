@@ -33,6 +33,10 @@ pub struct Course {
     /// `docs/glossary.md` (markdown: one `## Term` heading per entry), empty when absent.
     #[serde(default)]
     pub glossary: String,
+    /// Set in the site's index only (see [`Course::index`]): a hash of the whole course, which
+    /// the app adds to the page files' URLs so it never reads a page of another deploy.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub version: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -137,6 +141,20 @@ impl Variant {
     }
 }
 
+/// Where the site keeps a lesson's whole JSON (see [`Course::index`]).
+pub fn lesson_page(id: &str) -> String {
+    format!("content/lesson-{id}.json")
+}
+
+/// Where the site keeps an exercise's whole JSON (see [`Course::index`]).
+pub fn exercise_page(id: &str) -> String {
+    format!("content/exercise-{id}.json")
+}
+
+fn to_json(value: &impl Serialize) -> String {
+    serde_json::to_string(value).expect("course types always serialize")
+}
+
 /// The anchor of a glossary heading, as links write it: `Cancellation safety` ->
 /// `cancellation-safety` (lowercase, spaces as hyphens, other punctuation dropped).
 pub fn glossary_anchor(term: &str) -> String {
@@ -172,6 +190,40 @@ impl Course {
 
     pub fn exercise(&self, id: &str) -> Option<&Exercise> {
         self.exercises.iter().find(|e| e.id == id)
+    }
+
+    /// What the site embeds in its app: everything the map, the header and the links need
+    /// (ids, titles, goals, kinds, order, the glossary), without the texts of lessons and
+    /// exercises, which the app fetches from [`lesson_page`] and [`exercise_page`] when a page
+    /// opens. The first visit then downloads a few kilobytes of course instead of half a megabyte.
+    pub fn index(&self) -> Course {
+        let lessons =
+            self.lessons.iter().map(|l| Lesson { markdown: String::new(), speaker_notes: None, ..l.clone() }).collect();
+        let exercises = self
+            .exercises
+            .iter()
+            .map(|e| Exercise {
+                prompt: String::new(),
+                starter: String::new(),
+                solution: String::new(),
+                hints: Vec::new(),
+                explanation: String::new(),
+                checks: Expectations::default(),
+                starter_fails: Vec::new(),
+                hidden_tests: None,
+                variants: Vec::new(),
+                ..e.clone()
+            })
+            .collect();
+        Course { lessons, exercises, glossary: self.glossary.clone(), version: source_hash(&self.to_json()) }
+    }
+
+    /// The site's files besides the index: `(path under the site, JSON)` for every lesson
+    /// and exercise, each the whole [`Lesson`] or [`Exercise`].
+    pub fn pages(&self) -> Vec<(String, String)> {
+        let lessons = self.lessons.iter().map(|l| (lesson_page(&l.id), to_json(l)));
+        let exercises = self.exercises.iter().map(|e| (exercise_page(&e.id), to_json(e)));
+        lessons.chain(exercises).collect()
     }
 
     pub fn to_json(&self) -> String {

@@ -873,7 +873,7 @@ pub fn load_with_errors(root: &Path) -> (Course, Vec<String>) {
         }
     }
 
-    (Course { lessons, exercises, glossary }, errors)
+    (Course { lessons, exercises, glossary, version: String::new() }, errors)
 }
 
 #[cfg(test)]

@@ -27,6 +27,24 @@ fn the_real_course_loads() {
         ex.variants.clear();
     }
     assert_eq!(course::Course::from_json(&course.to_json()).unwrap(), without_variants);
+
+    // The site embeds the index and fetches each page: together they are the whole course.
+    let index = course.index();
+    assert!(index.to_json().len() * 5 < course.to_json().len(), "the index leaves the texts out");
+    assert_eq!(index.version.len(), 16);
+    let pages: std::collections::HashMap<String, String> = course.pages().into_iter().collect();
+    assert_eq!(pages.len(), course.lessons.len() + course.exercises.len());
+    let mut rebuilt = index.clone();
+    rebuilt.version.clear();
+    for lesson in &mut rebuilt.lessons {
+        assert!(lesson.markdown.is_empty());
+        *lesson = serde_json::from_str(&pages[&course::lesson_page(&lesson.id)]).unwrap();
+    }
+    for ex in &mut rebuilt.exercises {
+        assert!(ex.starter.is_empty() && ex.solution.is_empty());
+        *ex = serde_json::from_str(&pages[&course::exercise_page(&ex.id)]).unwrap();
+    }
+    assert_eq!(rebuilt, without_variants);
 }
 
 /// A scratch copy of lesson 01 and its exercises, to break on purpose.

@@ -25,6 +25,10 @@ export function loadCourse() {
  */
 export async function withSite(browser, origin, name, body) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // Every test also checks the Content-Security-Policy: a violation (something the site needs
+  // but its policy blocks, or an injected script) fails the test.
+  await context.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) =>
+    console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline code"}`)));
   const page = await context.newPage();
   const problems = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
@@ -88,6 +92,8 @@ export class Site {
   }
 
   async code() {
+    // The editor (codemirror.js) loads on first use: until then the text shows in a placeholder.
+    await this.page.locator(".cm-content").waitFor();
     const lines = await this.page.locator(".cm-content .cm-line").allTextContents();
     return lines.join("\n");
   }

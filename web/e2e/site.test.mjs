@@ -477,6 +477,7 @@ test("the playground runs code with its timeline, and a share link opens the sam
     const page = await other.newPage();
     await page.goto(url);
     await page.locator(".shared-note").waitFor();
+    await page.locator(".cm-content").waitFor();
     const lines = await page.locator(".cm-content .cm-line").allTextContents();
     assert.equal(lines.join("\n"), code, "the same code, to the final newline");
     // A damaged link says so instead of opening something else.
@@ -628,6 +629,7 @@ test("an exercise attempt shares as a link; opening it keeps the receiver's own 
     await page.goto(url);
     await page.locator(".shared-note").waitFor();
     assert.equal(page.url().split("#")[1], `/exercise/${exercise.id}`);
+    await page.locator(".cm-content").waitFor();
     const lines = await page.locator(".cm-content .cm-line").allTextContents();
     assert.equal(lines[0], "// my attempt");
     await page.locator(".other-versions summary").click();
@@ -637,3 +639,101 @@ test("an exercise attempt shares as a link; opening it keeps the receiver's own 
     await page.locator(".other-versions summary", { hasText: "(2)" }).waitFor();
     await other.close();
   }));
+
+test("the first visit loads neither the editor nor the grader; a page fetches its own text when it opens", () =>
+  run("lazy-loading", async (site) => {
+    const requested = [];
+    site.page.on("request", (req) => requested.push(new URL(req.url()).pathname));
+    await site.open("/", "#/");
+    await site.lessonLinks().first().waitFor();
+    const names = () => requested.map((p) => p.split("/").pop());
+    assert.ok(!names().includes("codemirror.js") && !names().includes("grader_bg.wasm"), names().join(" "));
+    assert.ok(!requested.some((p) => p.includes("/content/")), "the map needs no page text");
+    // No inline script, and the policy is there.
+    assert.equal(await site.page.locator("script:not([src])").count(), 0);
+    assert.match(await site.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content"), /script-src 'self' 'wasm-unsafe-eval'/);
+    await site.open("/", `#/exercise/${exercise.id}`);
+    await site.page.locator(".cm-content").waitFor();
+    assert.ok(requested.some((p) => p.endsWith(`/content/exercise-${exercise.id}.json`)), requested.join(" "));
+    assert.ok(names().includes("codemirror.js"));
+    assert.equal(await site.code(), exercise.starter);
+  }));
+
+test("a page whose text cannot be fetched says so and offers to try again", async () => {
+  // Its own context: the failed fetch is logged as a console error, which withSite counts as a
+  // problem; and no service worker, which would answer the fetch before the route could fail it.
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.origin}/#/`);
+    await page.locator(".map-lesson .lesson-link").first().waitFor();
+    let fail = true;
+    await page.route("**/content/lesson-*.json*", (route) => (fail ? route.abort() : route.continue()));
+    await page.locator(".map-lesson .lesson-link").first().click();
+    await page.locator(".page-load-error").waitFor();
+    assert.match(await page.locator(".page-load-error").innerText(), /could not be loaded: the site cannot be reached/);
+    fail = false;
+    await page.locator(".page-load-error button").click();
+    await page.waitForFunction((t) => document.querySelector("main h1")?.innerText.trim() === t, firstLesson.title);
+  } finally {
+    await context.close();
+  }
+});
+
+test("shared code is text, never markup: a link with </script><img onerror> runs nothing", () =>
+  run("share-xss", async (site) => {
+    const attack = `</script><img src=x onerror="window.__xss=1;alert(1)">`;
+    const code = `// ${attack}\nfn main() {\n    println!("{}", r#"${attack}"#);\n}\n`;
+    await site.open("/", "#/play");
+    await site.page.locator(".cm-content").waitFor();
+    await site.setCode(code);
+    await site.page.locator("button.share").click();
+    const url = await site.page.locator(".share-url").inputValue();
+    const other = await browser.newContext();
+    const page = await other.newPage();
+    const dialogs = [];
+    page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
+    try {
+      await page.goto(url);
+      await page.locator(".shared-note").waitFor();
+      await page.locator(".cm-content").waitFor();
+      await page.locator("button.run").click();
+      await page.locator(".run-output pre.stdout").waitFor({ timeout: 60_000 });
+      assert.equal(await page.locator(".run-output pre.stdout").textContent(), `${attack}\n`);
+      await page.waitForTimeout(300);
+      assert.equal(await page.evaluate(() => window.__xss), undefined);
+      assert.deepEqual(dialogs, []);
+      assert.equal(await page.locator("main img").count(), 0, "no element was made from the code");
+      const lines = await page.locator(".cm-content .cm-line").allTextContents();
+      assert.equal(lines.join("\n"), code);
+    } finally {
+      await other.close();
+    }
+  }));
+
+test("a 64 KB program survives a share link's round trip", () =>
+  run("share-64k", async (site) => {
+    const body = Array.from({ length: 2400 }, (_, i) => `    let v${i} = ${(i * 7919) % 100003} + ${i};`).join("\n");
+    const code = `fn main() {\n${body}\n    println!("done");\n}\n`;
+    assert.ok(code.length >= 64 * 1024, `${code.length} bytes`);
+    await site.open("/", "#/play");
+    await site.page.locator(".cm-content").waitFor();
+    await site.setCode(code);
+    await site.page.locator("button.share").click();
+    const url = await site.page.locator(".share-url").inputValue();
+    const other = await browser.newContext();
+    const page = await other.newPage();
+    try {
+      await page.goto(url);
+      await page.locator(".shared-note").waitFor();
+      await page.locator(".cm-content").waitFor();
+      // The editor draws only the lines in view: sharing again from the receiving page gives
+      // the same link exactly when it holds the same text.
+      assert.equal(await page.locator(".cm-content .cm-line").first().textContent(), "fn main() {");
+      await page.locator("button.share").click();
+      assert.equal(await page.locator(".share-url").inputValue(), url);
+    } finally {
+      await other.close();
+    }
+  }));
+

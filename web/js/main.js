@@ -1,116 +1,84 @@
-// The JavaScript half of the site, bundled by esbuild into dist/editor.js.
-// It exposes `window.AwaitLab`, which the Rust app calls (web/src/js.rs):
-// - the CodeMirror 6 editor (Rust highlighting, brackets, indentation, undo, lint),
+// The JavaScript half of the site, bundled by esbuild into site.js (the only script the page
+// loads; web/src/js.rs binds to it). It exposes `window.AwaitLab`, which the Rust app calls, then
+// starts the app (app.js):
+// - editors: each a handle that shows its text at once and becomes a CodeMirror editor when
+//   codemirror.js (web/js/codemirror.js, the largest download) has loaded, on first use;
 // - the grader client: one Web Worker running the grader's WASM; Stop terminates
-//   it and starts a fresh one, so runaway code never freezes the page.
-import { EditorState, StateEffect, StateField } from "@codemirror/state";
-import {
-  EditorView, keymap, lineNumbers, highlightActiveLine, highlightActiveLineGutter, drawSelection, Decoration,
-} from "@codemirror/view";
-import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
-import {
-  bracketMatching, indentOnInput, syntaxHighlighting, defaultHighlightStyle, HighlightStyle,
-} from "@codemirror/language";
-import { closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
-import { rust } from "@codemirror/lang-rust";
-import { setDiagnostics, lintGutter, lintKeymap } from "@codemirror/lint";
-import { tags } from "@lezer/highlight";
+//   it and starts a fresh one, so runaway code never freezes the page;
+// - share links, downloads, the clipboard, the service worker's update prompt.
 
-// Colours that read on both themes (the page sets --hl-* per colour scheme).
-const highlightStyle = HighlightStyle.define([
-  { tag: tags.keyword, color: "var(--hl-keyword)" },
-  { tag: [tags.string, tags.character], color: "var(--hl-string)" },
-  { tag: tags.comment, color: "var(--hl-comment)", fontStyle: "italic" },
-  { tag: [tags.number, tags.bool], color: "var(--hl-number)" },
-  { tag: [tags.typeName, tags.className], color: "var(--hl-type)" },
-  { tag: tags.macroName, color: "var(--hl-macro)" },
-  { tag: tags.function(tags.variableName), color: "var(--hl-function)" },
-]);
+// ---- editors ----
+
+let codeMirror = null;
+
+/** codemirror.js, imported once, on the first editor. */
+function loadCodeMirror() {
+  codeMirror ??= import(new URL("codemirror.js", document.baseURI).href);
+  return codeMirror;
+}
 
 /** Create an editor in `parent`. `onChange(text)` after each edit, `onCheck()` on Ctrl/Cmd-Enter,
- * `onCursor(line)` when the cursor moves to another line (the timeline highlights that line's marks). */
+ * `onCursor(line)` when the cursor moves to another line. Until CodeMirror has loaded, the text
+ * shows read-only in its place, and calls that need the editor wait for it. */
 function createEditor(parent, doc, label, onChange, onCheck, onCursor) {
-  let cursorLine = 0;
-  const checkKey = { key: "Mod-Enter", run: () => { onCheck(); return true; }, preventDefault: true };
-  const view = new EditorView({
-    parent,
-    state: EditorState.create({
-      doc,
-      extensions: [
-        lineNumbers(), highlightActiveLineGutter(), history(), drawSelection(), indentOnInput(),
-        bracketMatching(), closeBrackets(), highlightActiveLine(), lintGutter(),
-        syntaxHighlighting(highlightStyle), syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-        rust(), EditorState.tabSize.of(4),
-        keymap.of([checkKey, ...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
-        EditorView.contentAttributes.of({ "aria-label": label }),
-        EditorView.updateListener.of((update) => {
-          if (update.docChanged) onChange(update.state.doc.toString());
-          if (onCursor && (update.selectionSet || update.docChanged)) {
-            const line = update.state.doc.lineAt(update.state.selection.main.head).number;
-            if (line !== cursorLine) { cursorLine = line; onCursor(line); }
-          }
-        }),
-        flashField,
-      ],
-    }),
-  });
-  return view;
+  const placeholder = document.createElement("pre");
+  placeholder.className = "editor-loading";
+  placeholder.setAttribute("aria-busy", "true");
+  placeholder.setAttribute("aria-label", `${label} (the editor is loading)`);
+  placeholder.textContent = doc;
+  parent.appendChild(placeholder);
+  const editor = { cm: null, view: null, doc, placeholder, waiting: [], destroyed: false };
+  loadCodeMirror().then(
+    (cm) => {
+      if (editor.destroyed) return;
+      placeholder.remove();
+      editor.cm = cm;
+      editor.view = cm.createView(parent, editor.doc, label, onChange, onCheck, onCursor);
+      for (const call of editor.waiting.splice(0)) call();
+    },
+    (error) => {
+      // The learner's text stays visible (and is still saved): only the editing is missing.
+      placeholder.classList.add("failed");
+      placeholder.removeAttribute("aria-busy");
+      placeholder.textContent = `The editor could not load (${error.message}): reload the page to try again.\n\n${editor.doc}`;
+    },
+  );
+  return editor;
 }
 
-function getDoc(view) { return view.state.doc.toString(); }
-
-function setDoc(view, text) {
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+/** Run `call(cm, view)` now if the editor is ready, else once it is. */
+function whenReady(editor, call) {
+  if (editor.view) call(editor.cm, editor.view);
+  else editor.waiting.push(() => call(editor.cm, editor.view));
 }
 
-function destroy(view) { view.destroy(); }
+function getDoc(editor) { return editor.view ? editor.cm.getDoc(editor.view) : editor.doc; }
 
-/** Offset of 1-based `line` and `column` (in chars), clamped to the document. */
-function offset(doc, line, column) {
-  const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
-  return Math.min(l.from + Math.max(column - 1, 0), l.to);
+function setDoc(editor, text) {
+  if (editor.view) {
+    editor.cm.setDoc(editor.view, text);
+  } else {
+    editor.doc = text;
+    editor.placeholder.textContent = text;
+  }
 }
 
-/** Show the grader's diagnostics inline. `json` is a JSON array of grader `Diagnostic`s. */
-function showDiagnostics(view, json) {
-  const doc = view.state.doc;
-  const diagnostics = JSON.parse(json).map((d) => {
-    const from = offset(doc, d.line, d.column);
-    let to = d.end_line ? offset(doc, d.end_line, d.end_column || 1) : doc.lineAt(from).to;
-    if (to <= from) to = Math.min(from + 1, doc.length);
-    const severity = d.severity === "note" ? "info" : d.severity;
-    const message = d.help ? `${d.message}\nhelp: ${d.help}` : d.message;
-    return { from, to, severity, message, source: d.code };
-  });
-  view.dispatch(setDiagnostics(view.state, diagnostics));
+function destroy(editor) {
+  editor.destroyed = true;
+  if (editor.view) editor.cm.destroy(editor.view);
+  else editor.placeholder.remove();
 }
+
+/** Show the grader's diagnostics inline (`json`: a JSON array of grader `Diagnostic`s). */
+function showDiagnostics(editor, json) { whenReady(editor, (cm, view) => cm.showDiagnostics(view, json)); }
 
 /** Move the cursor to `line`:`column`, scroll it into view and focus the editor. */
-function moveCursor(view, line, column) {
-  const pos = offset(view.state.doc, line, column);
-  view.dispatch({ selection: { anchor: pos }, scrollIntoView: true });
-  view.focus();
-}
-
-function focus(view) { view.focus(); }
-
-// A line flashed after a timeline mark was chosen: a line decoration that stays until the next edit.
-const flashLine = StateEffect.define();
-const flashMark = Decoration.line({ class: "cm-flash-line" });
-const flashField = StateField.define({
-  create() { return Decoration.none; },
-  update(deco, tr) {
-    for (const e of tr.effects) if (e.is(flashLine)) return e.value ? Decoration.set([flashMark.range(e.value)]) : Decoration.none;
-    return tr.docChanged ? Decoration.none : deco;
-  },
-  provide: (f) => EditorView.decorations.from(f),
-});
+function moveCursor(editor, line, column) { whenReady(editor, (cm, view) => cm.moveCursor(view, line, column)); }
 
 /** Move the cursor to the start of `line`, scroll it into view and mark the line. */
-function highlightLine(view, line) {
-  const from = view.state.doc.line(Math.min(Math.max(line, 1), view.state.doc.lines)).from;
-  view.dispatch({ selection: { anchor: from }, scrollIntoView: true, effects: flashLine.of(from) });
-}
+function highlightLine(editor, line) { whenReady(editor, (cm, view) => cm.highlightLine(view, line)); }
+
+function focus(editor) { whenReady(editor, (cm, view) => cm.focus(view)); }
 
 // ---- share links: the code deflated (raw DEFLATE, the browser's CompressionStream) and base64url-encoded ----
 
@@ -140,6 +108,18 @@ async function decodeShare(encoded) {
   } catch {
     throw new Error("its data is incomplete or damaged (was the link cut?)");
   }
+}
+
+/** The text of `path` on this site (a lesson's or an exercise's JSON); rejects with the reason. */
+async function fetchText(path) {
+  let response;
+  try {
+    response = await fetch(new URL(path, document.baseURI));
+  } catch {
+    throw new Error("the site cannot be reached (are you offline?)");
+  }
+  if (!response.ok) throw new Error(`the site answered ${response.status} ${response.statusText}`.trim());
+  return response.text();
 }
 
 function copyText(text) {
@@ -272,5 +252,13 @@ if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
 
 window.AwaitLab = {
   createEditor, getDoc, setDoc, destroy, showDiagnostics, moveCursor, highlightLine, focus, grade, run, stop, warmUp,
-  progress, timing, download, encodeShare, decodeShare, copyText,
+  progress, timing, download, encodeShare, decodeShare, copyText, fetchText,
 };
+
+// The app last: it calls window.AwaitLab as soon as it starts. (A runtime URL, so esbuild leaves
+// the import to the browser: app.js is wasm-bindgen's output, loaded as it is.)
+import(new URL("app.js", document.baseURI).href)
+  .then(({ default: init }) => init({ module_or_path: new URL("app_bg.wasm", document.baseURI) }))
+  .catch((error) => {
+    document.body.textContent = `Await Lab could not start: ${error.message}`;
+  });

@@ -5,6 +5,7 @@ pub mod editor;
 pub mod header;
 pub mod hints;
 pub mod live;
+pub mod loader;
 pub mod markdown_view;
 pub mod results;
 pub mod share;

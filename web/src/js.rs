@@ -1,5 +1,6 @@
 //! Bindings to the JavaScript half of the site (`web/js/main.js`, bundled as
-//! `editor.js`): the CodeMirror editor and the grader's Web Worker.
+//! `site.js`): the editor (CodeMirror, loaded on first use), the grader's Web Worker,
+//! fetches of the course's pages, share links.
 
 use grader::Diagnostic;
 use wasm_bindgen::prelude::*;
@@ -46,6 +47,8 @@ extern "C" {
     fn decode_share_promise(encoded: &str) -> js_sys::Promise;
     #[wasm_bindgen(js_namespace = AwaitLab, js_name = copyText)]
     fn copy_text_js(text: &str);
+    #[wasm_bindgen(js_namespace = AwaitLab, js_name = fetchText)]
+    fn fetch_text_promise(path: &str) -> js_sys::Promise;
 }
 
 /// A CodeMirror editor living in the page.
@@ -155,6 +158,14 @@ pub async fn encode_share(text: &str) -> Result<String, String> {
 /// The inverse of [`encode_share`]; an error names what is wrong with the link.
 pub async fn decode_share(encoded: &str) -> Result<String, String> {
     settle(decode_share_promise(encoded)).await.map_err(|e| match e {
+        GraderError::Failed(m) => m,
+        GraderError::Stopped => "stopped".into(),
+    })
+}
+
+/// The text of `path` on this site; an error says why it could not be read.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    settle(fetch_text_promise(path)).await.map_err(|e| match e {
         GraderError::Failed(m) => m,
         GraderError::Stopped => "stopped".into(),
     })

@@ -139,9 +139,11 @@ fn flush(pending: &mut Vec<Event>, segments: &mut Vec<Segment>) {
     segments.push(Segment::Html(html));
 }
 
-/// Links between course files become app routes.
+/// Links between course files become app routes; raw HTML in the markdown is shown as text,
+/// never passed through (a course pack's author, or a shared link, cannot inject markup).
 fn rewrite<'a>(parser: Parser<'a>) -> impl Iterator<Item = Event<'a>> {
     parser.map(|event| match event {
+        Event::Html(html) | Event::InlineHtml(html) => Event::Text(html),
         Event::Start(Tag::Link { link_type, dest_url, title, id }) => Event::Start(Tag::Link {
             link_type,
             dest_url: link_target(&dest_url).map_or(dest_url, CowStr::from),
@@ -180,6 +182,15 @@ pub fn link_target(dest: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raw_html_in_markdown_is_text_not_markup() {
+        let html =
+            to_html("Hi <img src=x onerror=alert(1)> there.\n\n<script>alert(2)</script>\n\n<details>x</details>\n");
+        assert!(!html.contains("<img") && !html.contains("<script") && !html.contains("<details"), "{html}");
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "{html}");
+        assert!(html.contains("&lt;script&gt;alert(2)&lt;/script&gt;"), "{html}");
+    }
 
     #[test]
     fn code_blocks_are_segments_and_runnable_when_marked_run() {

@@ -22,17 +22,26 @@ use crate::util;
 /// the `wasm-bindgen` version in Cargo.lock (checked before every build).
 const WASM_BINDGEN_VERSION: &str = "0.2.130";
 
-/// First-visit budget, gzipped, editor included.
-const BUDGET_GZIP_BYTES: u64 = 700 * 1000;
+/// First-visit budget (the course map), gzipped.
+const BUDGET_GZIP_BYTES: u64 = 500 * 1000;
+
+/// Budget of the grader's worker, gzipped: what the first page that runs code adds. A guard
+/// against growth: the goal is 700 KB (issue 18), and the worker is about 750 KB today (one
+/// shared syn walk instead of forty saved 60 KB; see docs/performance.md for what is left).
+const GRADER_BUDGET_GZIP_BYTES: u64 = 800 * 1000;
 
 const TARGET: &str = "wasm32-unknown-unknown";
 const PROFILE: &str = "wasm-release";
 
 /// What a first visit (the course map) downloads, in load order; the budget is for these.
-const FIRST_VISIT: &[&str] = &["index.html", "style.css", "editor.js", "app.js", "app_bg.wasm"];
+/// (The service worker then caches the rest of the site in the background, for offline use.)
+const FIRST_VISIT: &[&str] = &["index.html", "style.css", "site.js", "app.js", "app_bg.wasm"];
 
-/// What opening a lesson or an exercise adds: the grader's worker.
+/// What the first page that runs code adds: the grader's worker.
 const GRADER: &[&str] = &["worker.js", "grader.js", "grader_bg.wasm"];
+
+/// What the first exercise page adds besides the grader: the editor (and its own JSON, a few KB).
+const EDITOR: &[&str] = &["codemirror.js"];
 
 struct Args {
     port: u16,
@@ -151,14 +160,7 @@ pub fn dist(args: &[String]) -> Result<(), String> {
     let out = args.out.unwrap_or_else(|| util::root().join("dist"));
     let content = args.content.unwrap_or_else(util::root);
     build(&out, &args.base, &content)?;
-    let total = print_sizes(&out)?;
-    if total > BUDGET_GZIP_BYTES {
-        return Err(format!(
-            "the first visit downloads {} gzipped, over the budget of {}",
-            kb(total),
-            kb(BUDGET_GZIP_BYTES)
-        ));
-    }
+    check_sizes(&out)?;
     println!("dist/ is ready: copy it to any static host (see README.md)");
     Ok(())
 }
@@ -170,14 +172,7 @@ pub fn browser_tests(_args: &[String]) -> Result<(), String> {
     let root = util::root();
     let out = root.join("target/web/e2e-site");
     build(&out, "./", &root)?;
-    let first_visit = print_sizes(&out)?;
-    if first_visit > BUDGET_GZIP_BYTES {
-        return Err(format!(
-            "the first visit downloads {} gzipped, over the budget of {}",
-            kb(first_visit),
-            kb(BUDGET_GZIP_BYTES)
-        ));
-    }
+    check_sizes(&out)?;
     let mut node = node_on_site(&out)?;
     // One file at a time: each starts its own Chromium, and the machines have two cores.
     node.args(["--test", "--test-concurrency=1", "e2e/site.test.mjs", "e2e/timeline.test.mjs"])
@@ -223,12 +218,15 @@ fn build(out: &Path, base: &str, content: &Path) -> Result<(), String> {
     let work = root.join("target/web");
     fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
 
-    // 1. The course: checked, then embedded by the app through AWAIT_LAB_COURSE.
+    // 1. The course: checked; its index (ids, titles, order) is embedded by the app through
+    // AWAIT_LAB_COURSE, each lesson and exercise is a file the app fetches when it opens
+    // (written in step 4). course.json, the whole course, is for the browser tests.
     let course = course::load(content).map_err(|errors| {
         format!("the course in {} has {} problem(s):\n  {}", content.display(), errors.len(), errors.join("\n  "))
     })?;
-    let course_json = work.join("course.json");
-    write_if_changed(&course_json, course.to_json().as_bytes())?;
+    write_if_changed(&work.join("course.json"), course.to_json().as_bytes())?;
+    let index_json = work.join("course-index.json");
+    write_if_changed(&index_json, course.index().to_json().as_bytes())?;
 
     // 2. The WASM: the app and the grader's worker.
     check_bindgen_version(&root)?;
@@ -249,7 +247,7 @@ fn build(out: &Path, base: &str, content: &Path) -> Result<(), String> {
                 "worker",
                 "--lib",
             ])
-            .env("AWAIT_LAB_COURSE", &course_json),
+            .env("AWAIT_LAB_COURSE", &index_json),
     )?;
     let wasm_dir = target_dir(&root).join(TARGET).join(PROFILE);
     let _ = fs::remove_dir_all(out);
@@ -258,16 +256,18 @@ fn build(out: &Path, base: &str, content: &Path) -> Result<(), String> {
     bindgen(&wasm_dir.join("worker.wasm"), "grader", out)?;
     wasm_opt(&[out.join("app_bg.wasm"), out.join("grader_bg.wasm")]);
 
-    // 3. The editor's JavaScript.
+    // 3. The JavaScript: site.js (the page's one script: glue, grader client, app start) and
+    // codemirror.js (the editor, imported by site.js when a page first shows an editor).
     npm_ci(&root.join("web"))?;
     util::run(Command::new(root.join("web/node_modules/.bin/esbuild")).current_dir(root.join("web")).args([
-        "js/main.js",
+        "site=js/main.js",
+        "codemirror=js/codemirror.js",
         "--bundle",
         "--minify",
         "--format=esm",
         "--target=es2020",
         "--log-level=warning",
-        &format!("--outfile={}", out.join("editor.js").display()),
+        &format!("--outdir={}", out.display()),
     ]))?;
 
     // 4. Static files.
@@ -281,9 +281,29 @@ fn build(out: &Path, base: &str, content: &Path) -> Result<(), String> {
     copy(&root.join("web/js/worker.js"), &out.join("worker.js"))?;
     copy(&root.join("web/favicon.svg"), &out.join("favicon.svg"))?;
     copy(&root.join("web/manifest.webmanifest"), &out.join("manifest.webmanifest"))?;
+    for (path, json) in course.pages() {
+        let file = out.join(&path);
+        fs::create_dir_all(file.parent().expect("pages live in content/"))
+            .map_err(|e| format!("cannot create {}: {e}", file.display()))?;
+        write(&file, json.as_bytes())?;
+    }
     write_service_worker(&root, out)?;
     eprintln!("built the site in {} ({:.1}s)", out.display(), started.elapsed().as_secs_f64());
     Ok(())
+}
+
+/// Every file under `dir`, as paths relative to the site (`content/lesson-01.json`).
+fn site_files(dir: &Path, prefix: &str) -> Result<Vec<String>, String> {
+    let mut names = Vec::new();
+    for entry in fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?.flatten() {
+        let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+        if entry.path().is_dir() {
+            names.extend(site_files(&entry.path(), &format!("{name}/"))?);
+        } else {
+            names.push(name);
+        }
+    }
+    Ok(names)
 }
 
 /// `sw.js` from `web/js/sw.js`: FILES is every file of the site (`./` for the page itself) and
@@ -291,13 +311,8 @@ fn build(out: &Path, base: &str, content: &Path) -> Result<(), String> {
 fn write_service_worker(root: &Path, out: &Path) -> Result<(), String> {
     let template =
         fs::read_to_string(root.join("web/js/sw.js")).map_err(|e| format!("cannot read web/js/sw.js: {e}"))?;
-    let mut names: Vec<String> = fs::read_dir(out)
-        .map_err(|e| format!("cannot list {}: {e}", out.display()))?
-        .flatten()
-        .filter(|e| e.path().is_file())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n != "sw.js" && n != "index.html")
-        .collect();
+    let mut names = site_files(out, "")?;
+    names.retain(|n| n != "sw.js" && n != "index.html");
     names.sort();
     // FNV-1a over names and contents: stable across Rust versions, unlike DefaultHasher.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -401,7 +416,9 @@ fn npm_ci(web: &Path) -> Result<(), String> {
 }
 
 /// Print what a visit downloads, raw and gzipped; returns the first visit's gzipped bytes.
-fn print_sizes(out: &Path) -> Result<u64, String> {
+/// Print what each stage of a visit downloads, and fail when the first visit or the grader's
+/// worker is over its budget.
+fn check_sizes(out: &Path) -> Result<(), String> {
     let table = |title: &str, names: &[&str]| -> Result<(u64, u64), String> {
         println!("{title}");
         let (mut raw_total, mut gzip_total) = (0, 0);
@@ -415,17 +432,27 @@ fn print_sizes(out: &Path) -> Result<u64, String> {
         println!("  {:<16} {:>10} raw {:>10} gzipped", "total", kb(raw_total), kb(gzip_total));
         Ok((raw_total, gzip_total))
     };
-    let (first_raw, first_gz) = table("first visit (the course map, editor included) downloads:", FIRST_VISIT)?;
-    let (grader_raw, grader_gz) = table("opening a lesson or an exercise adds the grader's worker:", GRADER)?;
+    let (_, first_gz) = table("first visit (the course map) downloads:", FIRST_VISIT)?;
+    let (_, grader_gz) = table("the first page that runs code adds the grader's worker:", GRADER)?;
+    let (_, editor_gz) = table("the first exercise adds the editor:", EDITOR)?;
     println!(
-        "first visit: {} raw, {} gzipped (budget {}); with the grader: {} raw, {} gzipped",
-        kb(first_raw),
+        "first visit: {} gzipped (budget {}); the grader's worker: {} (budget {}); all three: {}",
         kb(first_gz),
         kb(BUDGET_GZIP_BYTES),
-        kb(first_raw + grader_raw),
-        kb(first_gz + grader_gz)
+        kb(grader_gz),
+        kb(GRADER_BUDGET_GZIP_BYTES),
+        kb(first_gz + grader_gz + editor_gz)
     );
-    Ok(first_gz)
+    let over = |what: &str, size: u64, budget: u64| {
+        format!("{what} downloads {} gzipped, over its budget of {}", kb(size), kb(budget))
+    };
+    if first_gz > BUDGET_GZIP_BYTES {
+        return Err(over("the first visit", first_gz, BUDGET_GZIP_BYTES));
+    }
+    if grader_gz > GRADER_BUDGET_GZIP_BYTES {
+        return Err(over("the grader's worker", grader_gz, GRADER_BUDGET_GZIP_BYTES));
+    }
+    Ok(())
 }
 
 fn gzip_len(bytes: &[u8]) -> u64 {

@@ -8,6 +8,7 @@ use std::sync::atomic::Ordering;
 use crate::app::set_title;
 use crate::components::editor::{new_handle, Editor};
 use crate::components::hints::Hints;
+use crate::components::loader::loaded;
 use crate::components::markdown_view::MarkdownView;
 use crate::components::results::{Feedback, Prediction, Results, Status};
 use crate::components::solution::Solution;
@@ -18,10 +19,17 @@ use crate::state::use_state;
 
 #[component]
 pub fn ExercisePage(id: String) -> impl IntoView {
-    let state = use_state();
-    let Some(exercise) = state.course.with_value(|c| c.exercise(&id).cloned()) else {
+    if use_state().course.with_value(|c| c.exercise(&id).is_none()) {
         return view! { <NotFound hash=Route::Exercise(id).href()/> }.into_any();
-    };
+    }
+    loaded(course::exercise_page(&id), |exercise| view! { <ExerciseView exercise/> }).into_any()
+}
+
+/// The page, once the exercise's whole text has been fetched.
+#[component]
+fn ExerciseView(exercise: course::Exercise) -> impl IntoView {
+    let state = use_state();
+    let id = exercise.id.clone();
     set_title(&exercise.title);
     crate::js::warm_up();
     state.progress.update(|p| p.last_page = Some(Route::Exercise(id.clone()).href()));

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::set_title;
 use crate::components::code_block::CodeBlockView;
+use crate::components::loader::loaded;
 use crate::components::markdown_view::MarkdownView;
 use crate::markdown::{self, Segment};
 use crate::pages::not_found::NotFound;
@@ -17,10 +18,17 @@ pub fn LessonPage(
     #[prop(optional)]
     notes_beside: bool,
 ) -> impl IntoView {
-    let state = use_state();
-    let Some(lesson) = state.course.with_value(|c| c.lesson(&id).cloned()) else {
+    if use_state().course.with_value(|c| c.lesson(&id).is_none()) {
         return view! { <NotFound hash=Route::Lesson(id).href()/> }.into_any();
-    };
+    }
+    loaded(course::lesson_page(&id), move |lesson| view! { <LessonView lesson notes_beside/> }).into_any()
+}
+
+/// The page, once the lesson's whole text has been fetched.
+#[component]
+fn LessonView(lesson: course::Lesson, notes_beside: bool) -> impl IntoView {
+    let state = use_state();
+    let id = lesson.id.clone();
     set_title(&lesson.title);
     crate::js::warm_up();
     state.progress.update(|p| {
