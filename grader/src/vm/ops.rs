@@ -616,6 +616,11 @@ pub fn index(vm: &mut Vm, obj: &Value, idx: &Value) -> VmResult<Value> {
                 None => vm.panic("no entry found for key"),
             }
         }
+        // `&frame[..]` of a `Bytes`/`BytesMut` is its `&[u8]`.
+        (Value::Rt(_), _) if crate::vm::rt::io::bytes::as_slice(&obj).is_some() => {
+            let slice = crate::vm::rt::io::bytes::as_slice(&obj).unwrap_or_default();
+            index(vm, &slice, &idx)
+        }
         _ => vm.unsupported(format!(
             "indexing a value of type {} with {}",
             super::value::type_name(&vm.prog, &obj),

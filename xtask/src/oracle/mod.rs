@@ -49,7 +49,7 @@ futures-util = "=0.3.34"
 futures-channel = "=0.3.34"
 futures-core = "=0.3.34"
 futures-executor = "=0.3.34"
-tokio-util = "=0.7.20"
+tokio-util = { version = "=0.7.20", features = ["codec"] }
 "#;
 
 /// Debug assertions and overflow checks stay on (a debug build's behaviour);

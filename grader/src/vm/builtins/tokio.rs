@@ -31,6 +31,7 @@ pub fn owns(full: &str) -> bool {
     full.starts_with("tokio::")
         || full.starts_with("futures::")
         || full.starts_with("tokio_util::")
+        || full.starts_with("bytes::")
         || matches!(
             full,
             "future::ready"

@@ -102,7 +102,21 @@ fn leaf(l: impl Leaf + 'static) -> Value {
 
 /// A built-in path of this family (`Ok(None)`: not one of ours).
 pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> {
+    if let Some(v) = codec::path(vm, full, args)? {
+        return Ok(Some(v));
+    }
     let Some(short) = full.strip_prefix("tokio::io::") else { return Ok(None) };
+    // `AsyncWriteExt::write_all(&mut w, buf)`: the method on the first argument.
+    if let Some(m) =
+        ["AsyncReadExt::", "AsyncWriteExt::", "AsyncBufReadExt::"].iter().find_map(|p| short.strip_prefix(p))
+    {
+        if io_of(args.first().unwrap_or(&Value::Unit)).is_some() {
+            if let Some(v) = ext_method(vm, m, "", args)? {
+                return Ok(Some(v));
+            }
+        }
+        return vm.unsupported(format!("`{full}` on this value"));
+    }
     let a = |i: usize| args.get(i).cloned().unwrap_or_default();
     Ok(Some(match short {
         "duplex" => {
@@ -253,6 +267,11 @@ macro_rules! ready {
         }
     };
 }
+
+pub mod bytes;
+mod codec;
+
+pub use codec::{is_framed_stream, poll_next as framed_poll_next};
 
 // ---------------------------------------------------------------- empty, sink
 
@@ -515,6 +534,9 @@ fn byte_of(v: &Value) -> u8 {
 
 /// The bytes of a `&[u8]`/`&str`/`Vec<u8>`/`String` argument.
 fn bytes_arg(vm: &Vm, v: &Value) -> VmResult<Vec<u8>> {
+    if let Some(b) = bytes::bytes_of(v) {
+        return Ok(b);
+    }
     if let Some(s) = v.to_str() {
         return Ok(s.into_bytes());
     }

@@ -219,8 +219,11 @@ fn with_stream<T>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut Vm, &StreamObj) ->
     ))
 }
 
-/// Whether a value is one of the modelled streams.
+/// Whether a value is one of the modelled streams (tokio-util's framed streams too).
 pub fn is_stream(v: &Value) -> bool {
+    if crate::vm::rt::io::is_framed_stream(v) {
+        return true;
+    }
     match v.deref() {
         Value::Rt(o) => matches!(&*o, RtObj::Dyn(d) if d.as_any().is_some_and(|a| a.is::<StreamObj>())),
         _ => false,
@@ -236,6 +239,9 @@ pub fn poll_next(vm: &mut Vm, v: &Value) -> VmResult<Poll<Option<Value>>> {
             "stopped after {} steps — is there a loop that never ends?",
             crate::vm::fmt_thousands(vm.max_steps)
         ));
+    }
+    if let Some(p) = crate::vm::rt::io::framed_poll_next(vm, v)? {
+        return Ok(p);
     }
     with_stream(vm, v, |vm, s| {
         let taken = s.kind.borrow_mut().take();
@@ -1117,6 +1123,28 @@ impl Object for StreamObj {
             _ => return Ok(None),
         }))
     }
+}
+
+/// `StreamExt` methods (`next`, the adapters and consumers) on a stream defined in another family
+/// (tokio-util's `FramedRead`), which [`poll_next`] polls: `args[0]` is that stream.
+pub fn ext_method(
+    vm: &mut Vm,
+    name: &'static str,
+    method: &str,
+    hint: &str,
+    args: &[Value],
+) -> VmResult<Option<Value>> {
+    // The methods that read a `StreamObj`'s own state.
+    if matches!(
+        method,
+        "push" | "push_back" | "push_front" | "len" | "is_empty" | "clear" | "iter" | "iter_mut" | "into_iter"
+    ) {
+        return Ok(None);
+    }
+    if matches!(method, "select_next_some" | "is_terminated" | "peek" | "next_if" | "next_if_eq") {
+        return vm.unsupported(format!("`{method}` on a `{name}` (call `.fuse()` or `.peekable()` first)")).map(Some);
+    }
+    StreamObj { kind: RefCell::new(Some(Kind::Empty)), name }.method(vm, method, hint, args)
 }
 
 /// A future value (a consumer's leaf).
