@@ -181,6 +181,7 @@ const UNBOUNDED_SENDER: &str = "tokio::sync::mpsc::UnboundedSender";
 const UNBOUNDED_RECEIVER: &str = "tokio::sync::mpsc::UnboundedReceiver";
 const TOKIO_MUTEX: &str = "tokio::sync::Mutex";
 const STD_RECEIVER: &str = "std::sync::mpsc::Receiver";
+const WATCH_RECEIVER: &str = "tokio::sync::watch::Receiver";
 
 use Returns as R;
 
@@ -211,6 +212,7 @@ pub const TABLE: &[Api] = &[
         "tokio::sync::oneshot::Receiver",
         false,
     ),
+    func("tokio::sync::watch::channel").channel("tokio::sync::watch::Sender", WATCH_RECEIVER, false),
     method_of(MPSC_SENDER, "send").async_(),
     method_of(MPSC_SENDER, "reserve").async_(),
     method_of(MPSC_SENDER, "closed").async_(),
@@ -219,6 +221,8 @@ pub const TABLE: &[Api] = &[
     method_of(MPSC_RECEIVER, "recv_many").async_(),
     method_of(UNBOUNDED_RECEIVER, "recv").async_(),
     method_of(UNBOUNDED_RECEIVER, "recv_many").async_(),
+    method_of(WATCH_RECEIVER, "changed").async_(),
+    method_of(WATCH_RECEIVER, "wait_for").async_(),
     method_of(TOKIO_MUTEX, "lock").async_(),
     method_of(TOKIO_MUTEX, "lock_owned").async_(),
     // tokio's blocking twins of async methods (`Mutex`, `RwLock`, mpsc/oneshot channels).

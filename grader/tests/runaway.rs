@@ -104,3 +104,15 @@ fn allocating_and_freeing_in_a_loop_stays_under_the_memory_limit() {
     }
     assert_eq!(r.stdout, format!("{total}\n"));
 }
+
+#[test]
+fn sorting_a_big_vec_for_ever_stops_at_the_step_limit() {
+    // Each sort is one instruction of the learner's but n·log n comparisons of the host's:
+    // they count as steps, so the loop stops in bounded time.
+    let src = "fn main() {\n    let mut v: Vec<u64> = (0..100_000u64).rev().collect();\n    println!(\"start\");\n    loop {\n        v.sort();\n        v.reverse();\n    }\n}\n";
+    let started = std::time::Instant::now();
+    let r = run(src);
+    assert_limit(&r, "steps", 5);
+    assert_eq!(r.stdout, "start\n");
+    assert!(started.elapsed() < std::time::Duration::from_secs(60), "{:?}", started.elapsed());
+}

@@ -1,4 +1,4 @@
-// fails: virtual time
+// fails: virtual time, no channel_never_closes, no warnings
 use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::time::timeout;

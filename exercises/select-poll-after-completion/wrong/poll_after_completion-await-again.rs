@@ -1,4 +1,4 @@
-// fails: outcome, stdout, no poll_after_completion
+// fails: outcome, stdout, no poll_after_completion, no warnings
 use std::time::Duration;
 use tokio::time::{interval, sleep};
 

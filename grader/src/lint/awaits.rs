@@ -80,8 +80,38 @@ fn sure_future(names: &Names, once: &HashSet<String>, e: &Expr) -> Option<String
     let f = names.async_call(e)?;
     match strip(e) {
         Expr::Call(_) => Some(f),
-        Expr::MethodCall(m) if f.contains('.') && ident_of(&m.receiver).is_some_and(|r| once.contains(&r)) => Some(f),
+        Expr::MethodCall(m)
+            if f.contains('.')
+                && ident_of(&m.receiver).is_some_and(|r| once.contains(&r) || names.sure_kinds.contains_key(&r)) =>
+        {
+            Some(f)
+        }
         _ => None,
+    }
+}
+
+/// A pattern no future can match: an enum variant, a struct, a literal (`Some(job)`, `Ok(_)`, `None`).
+fn is_variant_pat(p: &Pat) -> bool {
+    match p {
+        Pat::TupleStruct(_) | Pat::Struct(_) | Pat::Lit(_) => true,
+        Pat::Path(p) => p.path.segments.len() > 1 || p.path.is_ident("None"),
+        Pat::Or(o) => o.cases.iter().any(is_variant_pat),
+        _ => false,
+    }
+}
+
+/// A pattern as the message shows it: `Some(..)`.
+fn pat_text(p: &Pat) -> String {
+    match p {
+        Pat::TupleStruct(t) => {
+            format!("{}(..)", t.path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().join("::"))
+        }
+        Pat::Struct(t) => {
+            format!("{} {{ .. }}", t.path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().join("::"))
+        }
+        Pat::Path(t) => t.path.segments.iter().map(|s| s.ident.to_string()).collect::<Vec<_>>().join("::"),
+        Pat::Or(o) => o.cases.first().map(pat_text).unwrap_or_default(),
+        _ => "..".to_string(),
     }
 }
 
@@ -124,6 +154,31 @@ impl<'ast> crate::visit::Visit<'ast> for Printed<'_> {
     }
 }
 
+/// The names a format string captures inline (`{total}`, `{total:>5}`), in order.
+fn inline_args(fmt: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = fmt;
+    while let Some(i) = rest.find(['{', '}']) {
+        let tail = &rest[i..];
+        if tail.starts_with("{{") || tail.starts_with("}}") || tail.starts_with('}') {
+            rest = &tail[if tail.starts_with('}') && !tail.starts_with("}}") { 1 } else { 2 }..];
+            continue;
+        }
+        let end = tail.find('}').unwrap_or(tail.len());
+        let arg = tail[1..end].split(':').next().unwrap_or("").trim();
+        if arg.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_')
+            && arg.chars().all(|c| c.is_alphanumeric() || c == '_')
+        {
+            out.push(arg.to_string());
+        }
+        rest = &tail[end.min(tail.len())..];
+        if rest.starts_with('}') {
+            rest = &rest[1..];
+        }
+    }
+    out
+}
+
 struct Awaits<'a> {
     names: &'a Names,
     /// Names bound once in the file (see [`Bound`]).
@@ -133,6 +188,63 @@ struct Awaits<'a> {
 
 fn call_text(name: &str) -> String {
     format!("`{}(..)`", name.rsplit("::").next().unwrap_or(name))
+}
+
+impl Awaits<'_> {
+    /// `let total = total_price(..); println!("total {total}");`: the format string captures the
+    /// future `name` holds (in the statements `rest` after its `let`, until it is bound again).
+    fn formatted_inline(&mut self, rest: &[Stmt], name: &str, f: &str) {
+        struct Find<'n> {
+            name: &'n str,
+            at: Option<(Pos, String)>,
+        }
+        impl<'ast> syn::visit::Visit<'ast> for Find<'_> {
+            fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+                let macro_name = super::syntax::macro_name(mac);
+                let formats = matches!(
+                    macro_name.as_str(),
+                    "println" | "print" | "eprintln" | "eprint" | "format" | "panic" | "write" | "writeln"
+                );
+                let exprs = super::syntax::macro_exprs(mac).unwrap_or_default();
+                if formats && self.at.is_none() {
+                    let fmt = exprs.iter().find_map(|e| match e {
+                        Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s),
+                        _ => None,
+                    });
+                    if let Some(lit) = fmt {
+                        if inline_args(&lit.value()).iter().any(|a| a == self.name) {
+                            self.at = Some((pos(lit.span()), macro_name));
+                        }
+                    }
+                }
+                for e in &exprs {
+                    self.visit_expr(e);
+                }
+            }
+        }
+        let mut find = Find { name, at: None };
+        for stmt in rest {
+            if let Stmt::Local(l) = stmt {
+                if let Some(init) = &l.init {
+                    syn::visit::Visit::visit_expr(&mut find, &init.expr);
+                }
+                let mut bound = Vec::new();
+                super::syntax::pat_bindings(&l.pat, &mut bound);
+                if find.at.is_some() || bound.iter().any(|n| n == name) {
+                    break;
+                }
+                continue;
+            }
+            syn::visit::Visit::visit_stmt(&mut find, stmt);
+            if find.at.is_some() {
+                break;
+            }
+        }
+        if let Some((at, mac)) = find.at {
+            let what = format!("`{mac}!` cannot format `{name}`, which holds that future");
+            self.out.push(future_as_value(&call_text(f), at, &what, "E0277"));
+        }
+    }
 }
 
 impl Hooks for Awaits<'_> {
@@ -190,6 +302,9 @@ impl Hooks for Awaits<'_> {
                             .help(format!("`.await` it: `{}.await;`", quote_short(init_expr))),
                         );
                     } else if let Some((name, p)) = pat_ident(&local.pat) {
+                        if let Some(f) = sure_future(self.names, self.once, init_expr) {
+                            self.formatted_inline(&b.stmts[i + 1..], &name, &f);
+                        }
                         let used_later = b.stmts[i + 1..].iter().any(|s| mentions(s, &name));
                         // Unlike rustc, `let _fut = ..` too: the name silences the warning, not the mistake.
                         if !used_later {
@@ -213,6 +328,21 @@ impl Hooks for Awaits<'_> {
                 if let Some(f) = sure_future(self.names, self.once, &m.receiver) {
                     let what = format!("it has no method `{}`", m.method);
                     self.out.push(future_as_value(&call_text(&f), pos_of(&m.receiver), &what, "E0599"));
+                }
+            }
+            // `while let Some(job) = next_job(&mut rx)`: a future matched against its output's pattern.
+            Expr::Let(l) if is_variant_pat(&l.pat) => {
+                if let Some(f) = sure_future(self.names, self.once, &l.expr) {
+                    let what = format!("the pattern `{}` cannot match it", pat_text(&l.pat));
+                    self.out.push(future_as_value(&call_text(&f), pos_of(&l.expr), &what, "E0308"));
+                }
+            }
+            Expr::Match(m) if m.arms.iter().any(|a| is_variant_pat(&a.pat)) => {
+                if let Some(f) = sure_future(self.names, self.once, &m.expr) {
+                    let pat =
+                        m.arms.iter().find(|a| is_variant_pat(&a.pat)).map(|a| pat_text(&a.pat)).unwrap_or_default();
+                    let what = format!("the pattern `{pat}` cannot match it");
+                    self.out.push(future_as_value(&call_text(&f), pos_of(&m.expr), &what, "E0308"));
                 }
             }
             Expr::Await(a) if !scope.in_async() => {

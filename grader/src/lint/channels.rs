@@ -93,10 +93,11 @@ impl Hooks for Channels<'_> {
                 if closes {
                     break;
                 }
-                if let Some(loop_pos) = receive_loop(later, &rx) {
+                if let Some((loop_pos, timed)) = receive_loop(later, &rx) {
                     if !moved {
+                        let ends = if timed { "only ends when the timeout gives up" } else { "never ends" };
                         self.out.push(
-                            diag("channel_never_closes", loop_pos, format!("this loop waits until every `Sender` is dropped, but `{tx}` is still alive here, so it never ends"))
+                            diag("channel_never_closes", loop_pos, format!("this loop waits until every `Sender` is dropped, but `{tx}` is still alive here, so it {ends}"))
                                 .related(tx_pos, format!("`{tx}` created here and never dropped"))
                                 .help(format!("`drop({tx});` before the loop (after handing out the clones)")),
                         );
@@ -107,7 +108,8 @@ impl Hooks for Channels<'_> {
                     let mut bound = Vec::new();
                     pat_bindings(&l.pat, &mut bound);
                     if let Some(init) = &l.init {
-                        if ident_of(&init.expr).as_deref() == Some(tx.as_str()) {
+                        // `let _ = tx;` binds nothing, so it does not move `tx`.
+                        if ident_of(&init.expr).as_deref() == Some(tx.as_str()) && !matches!(l.pat, Pat::Wild(_)) {
                             moved = true;
                         }
                         moved |= moves(&init.expr, &tx);
@@ -170,8 +172,9 @@ impl Hooks for Channels<'_> {
     }
 }
 
-/// `while let Some(..) = rx.recv().await`, `for v in rx`, `for v in rx.iter()`, `while let Ok(..) = rx.recv()`.
-fn receive_loop(stmt: &Stmt, rx: &str) -> Option<crate::report::Pos> {
+/// `while let Some(..) = rx.recv().await`, `for v in rx`, `for v in rx.iter()`, `while let Ok(..) = rx.recv()`,
+/// and `while let Ok(Some(..)) = timeout(d, rx.recv()).await` (then `true`: a timeout ends it).
+fn receive_loop(stmt: &Stmt, rx: &str) -> Option<(crate::report::Pos, bool)> {
     let e = match stmt {
         Stmt::Expr(e, _) => e,
         _ => return None,
@@ -183,17 +186,23 @@ fn receive_loop(stmt: &Stmt, rx: &str) -> Option<crate::report::Pos> {
             if let Expr::Await(a) = inner {
                 inner = strip(&a.base);
             }
+            let is_recv = |x: &Expr| matches!(strip(x), Expr::MethodCall(m) if m.method == "recv" && ident_of(&m.receiver).as_deref() == Some(rx));
             match inner {
-                Expr::MethodCall(m) if m.method == "recv" && ident_of(&m.receiver).as_deref() == Some(rx) => {
-                    Some(pos_of(e))
+                x if is_recv(x) => Some((pos_of(e), false)),
+                Expr::Call(c)
+                    if c.args.len() == 2
+                        && is_recv(&c.args[1])
+                        && matches!(strip(&c.func), Expr::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "timeout")) =>
+                {
+                    Some((pos_of(e), true))
                 }
                 _ => None,
             }
         }
         Expr::ForLoop(f) => match strip(&f.expr) {
-            x if ident_of(x).as_deref() == Some(rx) => Some(pos_of(e)),
+            x if ident_of(x).as_deref() == Some(rx) => Some((pos_of(e), false)),
             Expr::MethodCall(m) if m.method == "iter" && ident_of(&m.receiver).as_deref() == Some(rx) => {
-                Some(pos_of(e))
+                Some((pos_of(e), false))
             }
             _ => None,
         },
@@ -221,7 +230,7 @@ fn moves(e: &Expr, tx: &str) -> bool {
             for s in &b.stmts {
                 if let Stmt::Local(l) = s {
                     if let Some(init) = &l.init {
-                        if ident_of(&init.expr).as_deref() == Some(self.tx) {
+                        if ident_of(&init.expr).as_deref() == Some(self.tx) && !matches!(l.pat, Pat::Wild(_)) {
                             self.moved = true;
                         }
                         self.visit_expr(&init.expr);

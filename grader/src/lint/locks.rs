@@ -39,6 +39,8 @@ enum Guard {
     Tokio,
     /// `c.borrow_mut()` / `c.borrow()`.
     RefCell(String),
+    /// `sem.acquire().await.unwrap()`: a semaphore permit (only for `let _ =` and bare statements).
+    Permit(String),
 }
 
 fn guard_of(init: &Expr) -> Option<Guard> {
@@ -60,10 +62,29 @@ fn guard_of(init: &Expr) -> Option<Guard> {
                 _ => {}
             },
             "borrow_mut" | "borrow" if idx == 0 => return Some(Guard::RefCell(format!("{}()", method))),
+            "acquire" | "acquire_owned" if idx == 2 || idx == 1 => {
+                let awaited = matches!(links[idx - 1], Expr::Await(_));
+                let unwrapped = idx == 1
+                    || matches!(links[0], Expr::MethodCall(o) if o.method == "unwrap" || o.method == "expect")
+                    || matches!(links[0], Expr::Try(_));
+                if awaited && unwrapped {
+                    return Some(Guard::Permit(format!("{method}().await")));
+                }
+            }
             _ => {}
         }
     }
     None
+}
+
+/// What the guard is, for a message.
+fn guard_what(g: &Guard) -> String {
+    match g {
+        Guard::Std(m) => format!("the guard of `{m}`"),
+        Guard::Tokio => "the guard of `lock().await`".to_string(),
+        Guard::RefCell(m) => format!("the `{m}` borrow"),
+        Guard::Permit(m) => format!("the permit of `{m}`"),
+    }
 }
 
 impl Hooks for Locks<'_> {
@@ -99,15 +120,14 @@ impl Hooks for Locks<'_> {
                 if let (Pat::Wild(_), Some(init)) = (&local.pat, &local.init) {
                     if let Some(g) = guard_of(&init.expr) {
                         let std_lock = matches!(g, Guard::Std(_));
-                        let what = match g {
-                            Guard::Std(m) => format!("the guard of `{m}`"),
-                            Guard::Tokio => "the guard of `lock().await`".to_string(),
-                            Guard::RefCell(m) => format!("the `{m}` borrow"),
-                        };
+                        let what = guard_what(&g);
+                        let released = if matches!(g, Guard::Permit(_)) { "permit" } else { "lock" };
                         let d = diag(
                             "let_underscore_guard",
                             super::syntax::pos_of(&local.let_token),
-                            format!("`let _ = ..` drops {what} at once, so the lock is released on this same line"),
+                            format!(
+                                "`let _ = ..` drops {what} at once, so the {released} is released on this same line"
+                            ),
                         )
                         .help("bind it to a name so it lives to the end of the block: `let _guard = ..;`");
                         // rustc denies this for std locks by default, so the program does not build.
@@ -120,6 +140,25 @@ impl Hooks for Locks<'_> {
                     }
                     continue;
                 }
+            }
+            // `m.lock().await;` as a statement: the guard is a temporary, dropped at the `;`
+            // (rustc's `unused_must_use` warns for the guard types).
+            if let Stmt::Expr(e, Some(_)) = stmt {
+                if let Some(g @ (Guard::Std(_) | Guard::Tokio | Guard::Permit(_))) = guard_of(e) {
+                    let released = if matches!(g, Guard::Permit(_)) { "permit" } else { "lock" };
+                    self.out.push(
+                        diag(
+                            "let_underscore_guard",
+                            super::syntax::pos_of(e),
+                            format!(
+                                "this statement drops {} at once, so the {released} is released at its `;`",
+                                guard_what(&g)
+                            ),
+                        )
+                        .help("bind it to a name so it lives to the end of the block: `let _guard = ..;`"),
+                    );
+                }
+                continue;
             }
             let Some((name, p, init)) = simple_let(stmt) else { continue };
             let Some(guard) = guard_of(init) else { continue };
@@ -153,6 +192,7 @@ impl Hooks for Locks<'_> {
                     };
                     self.out.push(d);
                 }
+                Guard::Permit(_) => {}
                 Guard::RefCell(method) => {
                     if scope.in_spawned() {
                         continue; // non_send_across_await reports it.

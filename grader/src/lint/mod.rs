@@ -80,6 +80,27 @@ pub fn dynamic_lints(file: &syn::File, report: &crate::report::Report) -> Vec<dy
                 || !per_pass.iter().any(|&(from, to)| (from..=to).contains(&f.diag.line))
         });
     }
+    // A panicked task's `JoinError` that arrives where the syntax discards `join_next()`'s
+    // result (`while let Some(_) = set.join_next().await`) is the mistake on its own.
+    if findings.iter().any(|f| f.diag.code == "lost_task_panic" && !f.standalone) {
+        let discards = spawn::discarded_join_next_lines(file);
+        for f in &mut findings {
+            if f.diag.code == "lost_task_panic" && discards.contains(&f.diag.line) {
+                f.standalone = true;
+            }
+        }
+    }
+    // A task still running when `main` returned, spawned detached before `main` slept a guessed
+    // time instead of waiting for it, is the mistake on its own.
+    if findings.iter().any(|f| f.diag.code == "main_exits_before_tasks" && !f.standalone) {
+        let names = syntax::Names::collect(file);
+        let guesses = spawn::sleep_guess_spawn_lines(file, &names);
+        for f in &mut findings {
+            if f.diag.code == "main_exits_before_tasks" && guesses.contains(&f.diag.line) {
+                f.standalone = true;
+            }
+        }
+    }
     findings
 }
 

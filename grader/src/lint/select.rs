@@ -18,7 +18,77 @@ struct Selects<'a> {
     out: &'a mut Vec<Diagnostic>,
 }
 
+impl Selects<'_> {
+    /// `loop { select! { v = &mut fut => { ..; break } .. } }` then `(&mut fut).await`: the only
+    /// way out of the loop is `fut`'s branch, so `fut` has completed and the await polls it again.
+    fn awaited_after_its_branch(&mut self, stmts: &[syn::Stmt]) {
+        for (i, stmt) in stmts.iter().enumerate() {
+            let body = match stmt {
+                syn::Stmt::Expr(Expr::Loop(l), _) => &l.body,
+                _ => continue,
+            };
+            let mut done = None;
+            for s in &body.stmts {
+                let mac = match s {
+                    syn::Stmt::Macro(m) => &m.mac,
+                    syn::Stmt::Expr(Expr::Macro(m), _) => &m.mac,
+                    _ => continue,
+                };
+                if super::syntax::macro_name(mac) != "select" {
+                    continue;
+                }
+                let Some(sel) = super::syntax::parse_select(mac) else { continue };
+                let exiting: Vec<_> = sel.branches.iter().filter(|b| exits(&b.handler)).collect();
+                if let [only] = exiting[..] {
+                    if let Expr::Reference(r) = strip(&only.fut) {
+                        if let Some(name) = ident_of(&r.expr).filter(|_| r.mutability.is_some()) {
+                            if self.names.kind(&name) == Some(LocalKind::AsyncFuture) && only.cond.is_none() {
+                                done = Some(name);
+                            }
+                        }
+                    }
+                }
+            }
+            // Other ways out of the loop (`break` outside the `select!`) leave `fut` unfinished.
+            let other_exit = body.stmts.iter().any(|s| {
+                !matches!(s, syn::Stmt::Macro(_) | syn::Stmt::Expr(Expr::Macro(_), _)) && {
+                    let mut e = false;
+                    super::syntax::for_each_expr(s, &mut |x| e |= matches!(x, Expr::Break(_)));
+                    e
+                }
+            });
+            let Some(name) = done.filter(|_| !other_exit) else { continue };
+            for later in &stmts[i + 1..] {
+                let mut at = None;
+                super::syntax::for_each_expr(later, &mut |x| {
+                    if let Expr::Await(a) = x {
+                        let base = match strip(&a.base) {
+                            Expr::Reference(r) => strip(&r.expr),
+                            Expr::MethodCall(m) if m.method == "as_mut" => strip(&m.receiver),
+                            other => other,
+                        };
+                        if at.is_none() && ident_of(base).as_deref() == Some(name.as_str()) {
+                            at = Some(pos_of(x));
+                        }
+                    }
+                });
+                if let Some(at) = at {
+                    self.out.push(
+                        diag("poll_after_completion", at, format!("`{name}` already completed in the `select!` above (its branch is the only way out of the loop), so awaiting it again panics"))
+                            .help(format!("keep the output its branch received (`let files = loop {{ select! {{ v = &mut {name} => break v, .. }} }};`) instead of awaiting `{name}` again")),
+                    );
+                    break;
+                }
+            }
+        }
+    }
+}
+
 impl Hooks for Selects<'_> {
+    fn block(&mut self, b: &syn::Block, _scope: &Scope) {
+        self.awaited_after_its_branch(&b.stmts);
+    }
+
     fn select(&mut self, sel: &Select, _mac: &syn::Macro, scope: &Scope) {
         for branch in &sel.branches {
             let fut = strip(&branch.fut);
@@ -53,6 +123,15 @@ impl Hooks for Selects<'_> {
                 continue;
             }
             match fut {
+                // `pair = async { let a = rx.recv().await?; let b = rx.recv().await?; .. }`
+                Expr::Async(a) if super::syntax::consumes_then_awaits(&a.block.stmts).is_some() => {
+                    let consumed_at = super::syntax::consumes_then_awaits(&a.block.stmts).unwrap_or_default();
+                    self.out.push(
+                        diag("select_cancel_unsafe_branch", pos_of(fut), "this async block is not cancellation safe: if another branch wins after it received a value, that value is lost")
+                            .related(consumed_at, "the value is received here, then the block awaits again")
+                            .help("select on the receiving operation itself and keep what it received across iterations (or keep one future alive across iterations with `tokio::pin!`)"),
+                    );
+                }
                 Expr::MethodCall(m) if !api::cancel_safe(&m.method.to_string()) => {
                     self.out.push(
                         diag("select_cancel_unsafe_branch", pos_of(fut), format!("`{}` is not cancellation safe: when another branch wins, the bytes it already read are lost", m.method))

@@ -298,6 +298,28 @@ fn free_mentions(block: &Block) -> Vec<String> {
             }
         }
     });
+    // `let names = names.to_vec();`: the initializer uses the captured `names` before the `let`
+    // shadows it (the future still holds the capture).
+    let mut before = Vec::new();
+    for stmt in &block.stmts {
+        let Stmt::Local(l) = stmt else { continue };
+        if let Some(init) = &l.init {
+            let mut in_init = Vec::new();
+            for_each_expr(&*init.expr, &mut |e| {
+                if let Some(n) = ident_of(e) {
+                    in_init.push(n);
+                }
+            });
+            let mut own = Vec::new();
+            pat_bindings(&l.pat, &mut own);
+            for n in in_init {
+                if own.contains(&n) && !before.contains(&n) && !used.contains(&n) {
+                    used.push(n);
+                }
+            }
+        }
+        pat_bindings(&l.pat, &mut before);
+    }
     used
 }
 
@@ -537,4 +559,101 @@ fn bindings_in(block: &Block) -> Vec<String> {
     let mut b = Bound(Vec::new());
     b.visit_block(block);
     b.0
+}
+
+/// Lines where `join_next()`'s result is awaited and thrown away: `while let Some(_) =
+/// set.join_next().await`, `while set.join_next().await.is_some()`, `let _ = set.join_next().await;`.
+/// Silent alone (waiting for every task is fine); `lint::dynamic_lints` uses them to report a
+/// task whose panic the run shows arriving there.
+pub(super) fn discarded_join_next_lines(file: &syn::File) -> Vec<u32> {
+    use syn::visit::Visit;
+    fn join_next_await(e: &Expr) -> bool {
+        matches!(strip(e), Expr::Await(a) if matches!(strip(&a.base), Expr::MethodCall(m) if m.method == "join_next"))
+    }
+    fn wild_some(p: &Pat) -> bool {
+        matches!(p, Pat::TupleStruct(t) if t.path.is_ident("Some")
+            && t.elems.len() == 1 && matches!(t.elems[0], Pat::Wild(_) | Pat::Rest(_)))
+    }
+    struct Find(Vec<u32>);
+    impl<'ast> Visit<'ast> for Find {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            let hit = match e {
+                Expr::Let(l) => (wild_some(&l.pat) || matches!(*l.pat, Pat::Wild(_))) && join_next_await(&l.expr),
+                Expr::MethodCall(m) => {
+                    matches!(m.method.to_string().as_str(), "is_some" | "is_none") && join_next_await(&m.receiver)
+                }
+                _ => false,
+            };
+            if hit {
+                self.0.push(pos_of(e).line);
+            }
+            syn::visit::visit_expr(self, e);
+        }
+        fn visit_local(&mut self, l: &'ast syn::Local) {
+            if let (Pat::Wild(_), Some(init)) = (&l.pat, &l.init) {
+                if join_next_await(&init.expr) {
+                    self.0.push(pos_of(&init.expr).line);
+                }
+            }
+            syn::visit::visit_local(self, l);
+        }
+    }
+    let mut f = Find(Vec::new());
+    f.visit_file(file);
+    f.0
+}
+
+/// Lines of `tokio::spawn`s in `main` whose handle is thrown away, followed in `main` by a
+/// `sleep(..).await` statement: main guesses how long its tasks take instead of waiting for them.
+/// Silent alone (a long enough guess works); `lint::dynamic_lints` uses them to report a task the
+/// run shows was still running when `main` returned. A task whose body loops (a ticker) is left out.
+pub(super) fn sleep_guess_spawn_lines(file: &syn::File, names: &Names) -> Vec<u32> {
+    fn loops(e: &Expr) -> bool {
+        struct L(bool);
+        impl<'ast> Visit<'ast> for L {
+            fn visit_expr_loop(&mut self, _: &'ast syn::ExprLoop) {
+                self.0 = true;
+            }
+            fn visit_expr_while(&mut self, _: &'ast syn::ExprWhile) {
+                self.0 = true;
+            }
+        }
+        let mut l = L(false);
+        l.visit_expr(e);
+        l.0
+    }
+    let is_sleep = |s: &Stmt| {
+        matches!(s, Stmt::Expr(Expr::Await(a), Some(_))
+            if matches!(strip(&a.base), Expr::Call(c) if names.callee(c).is_some_and(|p| p.ends_with("time::sleep"))))
+    };
+    let mut looping = Vec::new();
+    struct Spawns<'n>(&'n Names, &'n mut Vec<u32>);
+    impl<'ast> Visit<'ast> for Spawns<'_> {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            if let Some(arg) = self.0.spawn_arg(e) {
+                if loops(arg) {
+                    self.1.push(pos_of(e).line);
+                }
+            }
+            visit::visit_expr(self, e);
+        }
+    }
+    Spawns(names, &mut looping).visit_file(file);
+    let mut out = Vec::new();
+    for item in &file.items {
+        let syn::Item::Fn(f) = item else { continue };
+        if f.sig.ident != "main" || f.sig.asyncness.is_none() {
+            continue;
+        }
+        let stmts = &f.block.stmts;
+        for (i, stmt) in stmts.iter().enumerate() {
+            if !stmts[i + 1..].iter().any(is_sleep) {
+                continue;
+            }
+            let mut spawns = Vec::new();
+            collect_discarded_spawns(stmt, names, &stmts[i + 1..], &mut spawns);
+            out.extend(spawns.into_iter().map(|p| p.line).filter(|l| !looping.contains(l)));
+        }
+    }
+    out
 }

@@ -34,6 +34,8 @@ pub(crate) enum LocalKind {
     TokioReceiver,
     /// `tokio::sync::Mutex` (async `lock`), possibly in an `Arc`.
     TokioMutex,
+    /// `tokio::sync::watch::Receiver` (async `changed`).
+    WatchReceiver,
 }
 
 /// The kind of a local holding a value of this type (a channel's end), if the lints track it.
@@ -44,6 +46,7 @@ fn kind_of_type(ty: &str) -> Option<LocalKind> {
         "tokio::sync::mpsc::Sender" => Some(LocalKind::TokioSender),
         "tokio::sync::mpsc::Receiver" | "tokio::sync::mpsc::UnboundedReceiver" => Some(LocalKind::TokioReceiver),
         "tokio::sync::mpsc::UnboundedSender" => Some(LocalKind::UnboundedSender),
+        "tokio::sync::watch::Receiver" => Some(LocalKind::WatchReceiver),
         _ => None,
     }
 }
@@ -54,6 +57,7 @@ pub(super) fn tokio_async_method(kind: LocalKind, method: &str) -> bool {
         LocalKind::TokioSender => "tokio::sync::mpsc::Sender",
         LocalKind::TokioReceiver => "tokio::sync::mpsc::Receiver",
         LocalKind::TokioMutex => "tokio::sync::Mutex",
+        LocalKind::WatchReceiver => "tokio::sync::watch::Receiver",
         _ => return false,
     };
     api::async_method(ty, method)
@@ -65,9 +69,44 @@ pub(super) struct Locals<'n> {
     pub pinned: HashSet<String>,
     pub consume: HashMap<String, Pos>,
     pub unbounded: Vec<(String, String)>,
+    /// Struct fields by name whose declared type the lints track (`inbox: mpsc::Sender<Command>`);
+    /// `None` when two structs declare the name with different kinds.
+    pub fields: HashMap<String, Option<LocalKind>>,
+    /// How many times each name is bound in the file.
+    pub bindings: HashMap<String, u32>,
+    /// Per name, the kind its bindings gave and how many did (`None`: two kinds).
+    pub kinded: HashMap<String, (Option<LocalKind>, u32)>,
+}
+
+/// The kind of a declared type (`mpsc::Sender<T>`, `&mut Receiver<T>`), through the file's `use`s.
+fn kind_of_syn_type(names: &Names, ty: &syn::Type) -> Option<LocalKind> {
+    match ty {
+        syn::Type::Reference(r) => kind_of_syn_type(names, &r.elem),
+        syn::Type::Paren(p) => kind_of_syn_type(names, &p.elem),
+        syn::Type::Path(p) if p.qself.is_none() => kind_of_type(&names.resolve(&p.path)),
+        _ => None,
+    }
 }
 
 impl Locals<'_> {
+    /// One binding of `name` holds a `kind`.
+    fn record(&mut self, name: &str, kind: LocalKind) {
+        let e = self.kinded.entry(name.to_string()).or_insert((Some(kind), 0));
+        if e.0 != Some(kind) {
+            e.0 = None;
+        }
+        e.1 += 1;
+    }
+
+    /// The names every binding of which holds the same kind (so the file-wide kind is sure).
+    pub fn sure(&self) -> HashMap<String, LocalKind> {
+        self.kinded
+            .iter()
+            .filter(|(n, (k, c))| k.is_some() && self.bindings.get(*n) == Some(c))
+            .filter_map(|(n, (k, _))| Some((n.clone(), (*k)?)))
+            .collect()
+    }
+
     fn init_kind(&self, init: &Expr) -> Option<LocalKind> {
         let names = self.names;
         let init = strip(init);
@@ -123,11 +162,43 @@ impl Locals<'_> {
 }
 
 impl<'ast> Visit<'ast> for Locals<'_> {
+    fn visit_item_struct(&mut self, st: &'ast syn::ItemStruct) {
+        for f in &st.fields {
+            let (Some(name), Some(kind)) = (&f.ident, kind_of_syn_type(self.names, &f.ty)) else { continue };
+            let slot = self.fields.entry(name.to_string()).or_insert(Some(kind));
+            if *slot != Some(kind) {
+                *slot = None;
+            }
+        }
+        visit::visit_item_struct(self, st);
+    }
+
+    /// A typed parameter (`mut rx: watch::Receiver<u32>`): the kind its type says.
+    fn visit_fn_arg(&mut self, arg: &'ast syn::FnArg) {
+        if let syn::FnArg::Typed(pt) = arg {
+            if let (Some((name, _)), Some(kind)) = (pat_ident(&pt.pat), kind_of_syn_type(self.names, &pt.ty)) {
+                self.record(&name, kind);
+                self.locals.entry(name).or_insert(kind);
+            }
+        }
+        visit::visit_fn_arg(self, arg);
+    }
+
+    fn visit_pat_ident(&mut self, i: &'ast syn::PatIdent) {
+        *self.bindings.entry(i.ident.to_string()).or_default() += 1;
+        visit::visit_pat_ident(self, i);
+    }
+
     fn visit_local(&mut self, local: &'ast syn::Local) {
         if let Some(init) = &local.init {
             let expr = strip(&init.expr);
             if let Some((name, _)) = pat_ident(&local.pat) {
-                if let Some(kind) = self.init_kind(expr) {
+                let declared = match &local.pat {
+                    Pat::Type(pt) => kind_of_syn_type(self.names, &pt.ty),
+                    _ => None,
+                };
+                if let Some(kind) = self.init_kind(expr).or(declared) {
+                    self.record(&name, kind);
                     self.locals.insert(name.clone(), kind);
                 }
                 let is_pin = match expr {
@@ -145,9 +216,11 @@ impl<'ast> Visit<'ast> for Locals<'_> {
                     let (tx, rx) = (elems[0].clone(), elems[1].clone());
                     let (tx_kind, rx_kind) = (kind_of_type(channel.sender), kind_of_type(channel.receiver));
                     if let (Some(tx), Some(kind)) = (&tx, tx_kind) {
+                        self.record(tx, kind);
                         self.locals.insert(tx.clone(), kind);
                     }
                     if let (Some(rx), Some(kind)) = (&rx, rx_kind) {
+                        self.record(rx, kind);
                         self.locals.insert(rx.clone(), kind);
                     }
                     if let (Some(tx), Some(rx), Some(LocalKind::UnboundedSender)) = (tx, rx, tx_kind) {
@@ -214,7 +287,7 @@ impl<'ast> Visit<'ast> for Locals<'_> {
 
 /// A `let x = ...await...;` followed by another statement with an `.await`:
 /// the position of the first await.
-fn consumes_then_awaits(stmts: &[Stmt]) -> Option<Pos> {
+pub(crate) fn consumes_then_awaits(stmts: &[Stmt]) -> Option<Pos> {
     for (i, stmt) in stmts.iter().enumerate() {
         if let Stmt::Local(l) = stmt {
             if let Some(init) = &l.init {

@@ -17,7 +17,7 @@ mod query;
 mod walk;
 
 pub(crate) use crate::macro_body::Select;
-pub(crate) use locals::LocalKind;
+pub(crate) use locals::{consumes_then_awaits, LocalKind};
 pub(crate) use macros::{is_known_macro, macro_exprs, macro_name, parse_select};
 pub(crate) use names::Names;
 pub(crate) use query::{

@@ -42,6 +42,10 @@ pub(crate) struct Names {
     /// Async fns that bind the result of an `.await` and then await again
     /// (so dropping them half-way loses what they received): name -> position of that first await.
     pub consume_then_await: HashMap<String, Pos>,
+    /// Struct fields (by name) that hold a tracked tokio type, as [`Self::locals`] for locals.
+    pub fields: HashMap<String, LocalKind>,
+    /// Locals every binding of which holds the same tracked kind (see [`Self::locals`]).
+    pub sure_kinds: HashMap<String, LocalKind>,
 }
 
 impl Names {
@@ -66,9 +70,17 @@ impl Names {
             pinned: HashSet::new(),
             consume: HashMap::new(),
             unbounded: Vec::new(),
+            fields: HashMap::new(),
+            bindings: HashMap::new(),
+            kinded: HashMap::new(),
         };
         locals.visit_file(file);
+        let fields: HashMap<String, LocalKind> =
+            locals.fields.iter().filter_map(|(k, v)| Some((k.clone(), (*v)?))).collect();
+        let sure = locals.sure();
         let (l, p, c, u) = (locals.locals, locals.pinned, locals.consume, locals.unbounded);
+        names.fields = fields;
+        names.sure_kinds = sure;
         names.locals = l;
         names.pinned = p;
         names.consume_then_await = c;
@@ -257,6 +269,17 @@ impl Names {
                     if let Some(kind) = self.kind(&recv) {
                         if tokio_async_method(kind, &name) {
                             return Some(format!("{recv}.{name}"));
+                        }
+                    }
+                }
+                // `self.inbox.send(..)` with `inbox: mpsc::Sender<_>` declared in a struct.
+                if let Expr::Field(f) = strip(&m.receiver) {
+                    if let syn::Member::Named(field) = &f.member {
+                        let field = field.to_string();
+                        if let Some(&kind) = self.fields.get(&field) {
+                            if tokio_async_method(kind, &name) {
+                                return Some(format!("{field}.{name}"));
+                            }
                         }
                     }
                 }

@@ -94,12 +94,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 done = true;
             }
         }
+        // `cell.borrow_mut().push(arg)`: the temporary guard is alive while the arguments are
+        // evaluated (rustc evaluates the receiver first), so a borrow in an argument, or another
+        // task's while an argument awaits, finds the cell borrowed.
+        let temp_guard = if done || m.args.is_empty() { None } else { super::guard_kind(&m.receiver) };
         if !done {
             let (s, ty) = self.operand(&m.receiver, &recv_hint);
             if s != start {
                 self.emit(Instr::Move { dst: start, src: s });
             }
             rty = ty;
+        }
+        if let Some(mutable) = temp_guard {
+            self.emit(Instr::Guard { slot: start, mutable });
         }
         // `stack.push(1)` on a learner's type with `impl Deref<Target = Vec<i32>>` and no `push` of its
         // own: rustc's autoderef calls `deref` (or `deref_mut`; one shared value either way) first.
@@ -350,6 +357,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Ok(Some(f)) => {
                 self.pos = pos_of(&m.method);
                 self.emit(Instr::Call { dst, func: f, args: start, n: m.args.len() as u32 + 1 });
+                if temp_guard.is_some() {
+                    self.emit(Instr::Unguard { slot: start });
+                }
                 return self.cx.sigs.get(&f).map(|s| s.ret.clone()).unwrap_or_default();
             }
             Err(()) => return Ty::Unknown,
@@ -357,6 +367,9 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         let sym = self.cx.sym(&full);
         self.pos = pos_of(&m.method);
         self.emit(Instr::CallMethod { dst, name: sym, args: start, n: m.args.len() as u32 + 1 });
+        if temp_guard.is_some() {
+            self.emit(Instr::Unguard { slot: start });
+        }
         // `opt.map(|x| format!(..))` is an Option<String>, `iter.map(f)` yields f's results.
         if let (Some(Ty::Fn(r)), "map") = (arg_tys.first(), name.as_str()) {
             match rty.strip_ref() {

@@ -22,6 +22,9 @@ fn normalize(full: &str) -> &str {
         "std::future::pending" | "future::pending" | "core::future::pending" | "futures::future::pending" => {
             "future::pending"
         }
+        "std::future::poll_fn" | "future::poll_fn" | "core::future::poll_fn" | "futures::future::poll_fn" => {
+            "future::poll_fn"
+        }
         other => other,
     }
 }
@@ -40,6 +43,9 @@ pub fn owns(full: &str) -> bool {
                 | "future::pending"
                 | "std::future::pending"
                 | "core::future::pending"
+                | "future::poll_fn"
+                | "std::future::poll_fn"
+                | "core::future::poll_fn"
         )
 }
 
@@ -77,6 +83,11 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
             }
         }
         "tokio::spawn" => {
+            if !vm.rt.active {
+                if let Some(h) = rt::runtime_handle::spawn_entered(vm, a0())? {
+                    return Ok(h);
+                }
+            }
             let id = vm.spawn_task(a0())?;
             Value::Rt(Rc::new(RtObj::JoinHandle(id)))
         }
@@ -135,6 +146,7 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
         }
         "future::ready" => rt::future::future(Fut::Ready(a0())),
         "future::pending" => rt::future::future(Fut::Leaf(Box::new(Forever))),
+        "future::poll_fn" => rt::future::future(Fut::Leaf(Box::new(rt::manual::PollFn(a0())))),
         _ => return vm.unsupported(format!("`{full}`")),
     })
 }

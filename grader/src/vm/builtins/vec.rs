@@ -110,6 +110,9 @@ fn sort_cmp(vm: &mut Vm, by: &SortBy, a: &Value, b: &Value) -> VmResult<Ordering
 /// that is not one (rustc's driftsort may panic or leave any order) and, for an unstable sort,
 /// distinct elements that compare equal (ipnsort's order of those is its own).
 fn sort_vec(vm: &mut Vm, items: &mut Vec<Value>, by: SortBy, unstable: bool) -> VmResult<()> {
+    // About n·log2(n) comparisons, counted as steps so a loop of big sorts meets the step limit.
+    let n = items.len() as u64;
+    super::charge(vm, n * (64 - n.leading_zeros() as u64))?;
     if items.len() <= INSERTION_SORT_MAX {
         return insertion_sort(vm, items, &mut |vm, a, b| Ok(sort_cmp(vm, &by, a, b)? == Ordering::Less));
     }

@@ -5,6 +5,9 @@
 //! `Context` whose `Waker` wakes the task being polled; `Poll::Ready(v)` and
 //! `Poll::Pending` are the built-in enum `ir::POLL`. A learner's `poll` may in
 //! turn poll a built-in future (`self.sleep.as_mut().poll(cx)`), see `poll_method`.
+//!
+//! `std::future::poll_fn(|cx| ..)` (and futures' `poll_fn`) is the same thing as a closure:
+//! each poll calls it with the `Context`, and its `Poll<T>` is the future's ([`PollFn`]).
 
 use std::rc::Rc;
 
@@ -20,11 +23,22 @@ pub fn poll_user(vm: &mut Vm, v: &Value) -> Option<VmResult<Poll<Value>>> {
     let sym = vm.prog.names.iter().position(|n| n == "poll")? as u32;
     let func = *vm.prog.methods.get(&(TypeKey::Adt(ty), sym))?;
     let cx = context(vm.rt.current);
-    Some(vm.call_fn(func, vec![v.clone(), cx]).and_then(|r| from_poll(vm, &r)))
+    Some(vm.call_fn(func, vec![v.clone(), cx]).and_then(|r| from_poll(vm, &r, "a hand-written future's `poll`")))
 }
 
-/// `Poll<T>` as the runtime's poll result.
-fn from_poll(vm: &mut Vm, r: &Value) -> VmResult<Poll<Value>> {
+/// `poll_fn(f)`: a future whose `poll` is the closure `f` (called with the `Context`).
+pub struct PollFn(pub Value);
+
+impl super::Leaf for PollFn {
+    fn poll(&mut self, vm: &mut Vm) -> VmResult<Poll<Value>> {
+        let cx = context(vm.rt.current);
+        let r = vm.call_value(&self.0, vec![cx])?;
+        from_poll(vm, &r, "a `poll_fn` closure")
+    }
+}
+
+/// `Poll<T>` as the runtime's poll result (`what` polled is named if the task waits forever).
+fn from_poll(vm: &mut Vm, r: &Value, what: &str) -> VmResult<Poll<Value>> {
     match r {
         Value::Obj(o) if o.borrow().ty == POLL => {
             let o = o.borrow();
@@ -32,7 +46,7 @@ fn from_poll(vm: &mut Vm, r: &Value) -> VmResult<Poll<Value>> {
                 Ok(Poll::Ready(o.fields.first().cloned().unwrap_or_default()))
             } else {
                 drop(o);
-                vm.suspend_on("a hand-written future's `poll`".to_string());
+                vm.suspend_on(what.to_string());
                 Ok(Poll::Pending)
             }
         }

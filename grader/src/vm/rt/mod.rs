@@ -315,6 +315,8 @@ pub struct Runtime {
     pub this: Option<Weak<std::cell::RefCell<Sched>>>,
     /// Wakes of tasks that belong to a runtime not swapped in; delivered to its inject queue when it runs.
     pub orphan_wakes: Vec<TaskId>,
+    /// Runtime contexts entered by `rt.enter()` guards, innermost last (`runtime_handle.rs`).
+    pub entered: Vec<runtime_handle::Entered>,
     /// A runtime on the real clock was built: reading a clock would show machine-dependent times.
     pub real_clock_built: bool,
     /// Wakers of `yield_now`, woken (last first) when the scheduler parks.

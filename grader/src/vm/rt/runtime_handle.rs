@@ -12,6 +12,10 @@
 //! `Runtime::new()` is multi-thread: its `block_on` future runs on this thread as on
 //! current_thread, but spawning is refused; `Builder::new_multi_thread()` is refused by name.
 //!
+//! `rt.enter()` / `handle.enter()` return a guard; while it lives, outside any `block_on`,
+//! `tokio::spawn` and `Handle::current()` use that runtime (a spawned task waits in its inject
+//! queue for its next `block_on`, as on tokio's current_thread), and dropping the guard leaves.
+//!
 //! The simulated program has one thread, which drives the tasks, so any `block_on` while a
 //! runtime runs panics with tokio's text (async/293, async/296).
 
@@ -34,12 +38,67 @@ thread_local! {
     static NEXT_RUNTIME: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
+/// A runtime context entered by a live `EnterGuard`.
+pub struct Entered {
+    id: u64,
+    state: Option<Weak<RefCell<Sched>>>,
+    guard: Weak<()>,
+}
+
+/// The runtime whose context an `enter()` guard still holds (innermost), outside any `block_on`:
+/// its id and state (`None`: `#[tokio::main]`'s, which cannot be entered from outside).
+fn entered(vm: &mut Vm) -> Option<(u64, Rc<RefCell<Sched>>)> {
+    vm.rt.entered.retain(|e| e.guard.strong_count() > 0);
+    let e = vm.rt.entered.last()?;
+    Some((e.id, e.state.as_ref()?.upgrade()?))
+}
+
+/// `tokio::spawn(fut)` outside any `block_on`: on the runtime an `enter()` guard holds, if any.
+pub fn spawn_entered(vm: &mut Vm, fut: Value) -> VmResult<Option<Value>> {
+    match entered(vm) {
+        Some((id, state)) => spawn(vm, id, &state, fut).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `rt.enter()`: the guard, and the context it enters.
+fn enter(vm: &mut Vm, id: u64, state: Option<Weak<RefCell<Sched>>>) -> Value {
+    let guard = Rc::new(());
+    vm.rt.entered.push(Entered { id, state, guard: Rc::downgrade(&guard) });
+    Value::Rt(Rc::new(RtObj::Dyn(Box::new(EnterGuard(guard)))))
+}
+
+/// `tokio::runtime::EnterGuard`: the context lasts as long as it does.
+struct EnterGuard(#[allow(dead_code)] Rc<()>);
+
+impl Object for EnterGuard {
+    fn type_name(&self) -> &'static str {
+        "EnterGuard"
+    }
+
+    fn debug(&self) -> String {
+        "EnterGuard { .. }".into()
+    }
+
+    fn owns_resource(&self) -> bool {
+        true
+    }
+
+    fn method(&self, _vm: &mut Vm, _method: &str, _hint: &str, _args: &[Value]) -> VmResult<Option<Value>> {
+        Ok(None)
+    }
+}
+
 /// A built-in path of this family (`Ok(None)`: not one of ours).
 pub fn path(vm: &mut Vm, full: &str, _args: &[Value]) -> VmResult<Option<Value>> {
     let full = full.strip_prefix("tokio::runtime::").map(|r| r.to_string()).unwrap_or_else(|| full.to_string());
     match full.as_str() {
         "Handle::current" => {
             if !vm.rt.active {
+                if let Some((id, state)) = entered(vm) {
+                    let h = Handle { id, state: Some(Rc::downgrade(&state)) };
+                    return Ok(Some(Value::Rt(Rc::new(RtObj::Dyn(Box::new(h))))));
+                }
                 return vm.panic(NO_RUNTIME);
             }
             let h = Handle { id: vm.rt.runtime_id, state: vm.rt.this.clone() };
@@ -176,6 +235,7 @@ impl Object for Runtime {
                 id: self.id,
                 state: Some(Rc::downgrade(&self.state)),
             })))),
+            "enter" => enter(vm, self.id, Some(Rc::downgrade(&self.state))),
             _ => return vm.unsupported(format!("`Runtime::{method}`")),
         }))
     }
@@ -212,6 +272,12 @@ impl Object for Handle {
                 None => return vm.unsupported("spawning on a runtime that has shut down"),
             },
             "clone" => Value::Rt(Rc::new(RtObj::Dyn(Box::new(Handle { id: self.id, state: self.state.clone() })))),
+            "enter" => enter(vm, self.id, self.state.clone()),
+            // On the runtime that is running: as `tokio::task::spawn_blocking` (run at once).
+            "spawn_blocking" if vm.rt.active && vm.rt.runtime_id == self.id => {
+                crate::vm::builtins::tokio::path(vm, "tokio::spawn_blocking", vec![arg])?
+            }
+            "spawn_blocking" => return vm.unsupported("`Handle::spawn_blocking` on a runtime that is not running"),
             _ => return Ok(None),
         }))
     }

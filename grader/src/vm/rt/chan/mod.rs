@@ -273,10 +273,10 @@ impl Leaf for ClosedLeaf {
     }
 }
 
-/// `blocking_recv`'s context: inside the runtime it panics as tokio does; on a
-/// `spawn_blocking` thread (which the simulation runs at once, to completion) or
+/// `blocking_recv`'s (and `blocking_lock`'s) context: inside the runtime it panics as tokio
+/// does; on a `spawn_blocking` thread (which the simulation runs at once, to completion) or
 /// without a runtime it may only take what is already there.
-fn check_blocking(vm: &Vm) -> VmResult<()> {
+pub fn check_blocking(vm: &Vm) -> VmResult<()> {
     if vm.rt.active && !on_blocking_thread(vm) {
         return vm.panic("Cannot block the current thread from within a runtime. This happens because a function attempted to block the current thread while the thread is being used to drive asynchronous tasks.");
     }

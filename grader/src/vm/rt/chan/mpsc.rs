@@ -527,6 +527,9 @@ impl Object for Receiver {
         let bounded = self.ch.borrow().bound.is_some();
         Ok(Some(match method {
             "recv" => leaf(RecvLeaf { ch: self.ch.clone(), many: None }),
+            // `rx.poll_recv(cx)` (from a `poll_fn` closure or a hand-written `poll`): one poll of
+            // `recv()`, which registers the task being polled (the `Context`'s) as the waiter.
+            "poll_recv" => crate::vm::rt::manual::to_poll(RecvLeaf { ch: self.ch.clone(), many: None }.poll(vm)?),
             "recv_many" => {
                 let limit = match arg(args, 2).deref().as_int() {
                     Some(n) if n >= 0 => n as usize,

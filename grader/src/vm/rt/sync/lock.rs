@@ -122,7 +122,10 @@ impl Object for Lock {
             (_, "into_inner") => self.cell.borrow().clone(),
             (_, "get_mut") => Value::Ref(Place::Cell(self.cell.clone())),
             (_, "blocking_lock" | "blocking_read" | "blocking_write") => {
-                return vm.unsupported(format!("`{method}` of a tokio lock"))
+                // On the runtime's thread tokio panics (at the caller's line: `#[track_caller]`);
+                // elsewhere it would wait for the lock, which is not modelled.
+                crate::vm::rt::chan::check_blocking(vm)?;
+                return vm.unsupported(format!("`{method}` of a tokio lock outside the runtime"));
             }
             _ => return Ok(None),
         }))

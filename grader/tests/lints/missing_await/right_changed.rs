@@ -1,0 +1,16 @@
+use tokio::sync::watch;
+
+async fn follow(mut rx: watch::Receiver<u32>) {
+    while rx.changed().await.is_ok() {
+        println!("now {}", *rx.borrow_and_update());
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let (tx, rx) = watch::channel(0);
+    let worker = tokio::spawn(follow(rx));
+    tx.send(1).unwrap();
+    drop(tx);
+    worker.await.unwrap();
+}
