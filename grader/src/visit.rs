@@ -73,6 +73,7 @@ hooks! {
     visit_expr_reference(ExprReference),
     visit_expr_while(ExprWhile),
     visit_file(File),
+    visit_fn_arg(FnArg),
     visit_ident(Ident),
     visit_impl_item_fn(ImplItemFn),
     visit_item(Item),

@@ -198,7 +198,7 @@ impl Awaits<'_> {
             name: &'n str,
             at: Option<(Pos, String)>,
         }
-        impl<'ast> syn::visit::Visit<'ast> for Find<'_> {
+        impl<'ast> crate::visit::Visit<'ast> for Find<'_> {
             fn visit_macro(&mut self, mac: &'ast syn::Macro) {
                 let macro_name = super::syntax::macro_name(mac);
                 let formats = matches!(
@@ -226,7 +226,7 @@ impl Awaits<'_> {
         for stmt in rest {
             if let Stmt::Local(l) = stmt {
                 if let Some(init) = &l.init {
-                    syn::visit::Visit::visit_expr(&mut find, &init.expr);
+                    crate::visit::Visit::visit_expr(&mut find, &init.expr);
                 }
                 let mut bound = Vec::new();
                 super::syntax::pat_bindings(&l.pat, &mut bound);
@@ -235,7 +235,7 @@ impl Awaits<'_> {
                 }
                 continue;
             }
-            syn::visit::Visit::visit_stmt(&mut find, stmt);
+            crate::visit::Visit::visit_stmt(&mut find, stmt);
             if find.at.is_some() {
                 break;
             }

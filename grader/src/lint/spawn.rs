@@ -566,7 +566,7 @@ fn bindings_in(block: &Block) -> Vec<String> {
 /// Silent alone (waiting for every task is fine); `lint::dynamic_lints` uses them to report a
 /// task whose panic the run shows arriving there.
 pub(super) fn discarded_join_next_lines(file: &syn::File) -> Vec<u32> {
-    use syn::visit::Visit;
+    use crate::visit::Visit;
     fn join_next_await(e: &Expr) -> bool {
         matches!(strip(e), Expr::Await(a) if matches!(strip(&a.base), Expr::MethodCall(m) if m.method == "join_next"))
     }
@@ -587,7 +587,7 @@ pub(super) fn discarded_join_next_lines(file: &syn::File) -> Vec<u32> {
             if hit {
                 self.0.push(pos_of(e).line);
             }
-            syn::visit::visit_expr(self, e);
+            crate::visit::visit_expr(self, e);
         }
         fn visit_local(&mut self, l: &'ast syn::Local) {
             if let (Pat::Wild(_), Some(init)) = (&l.pat, &l.init) {
@@ -595,7 +595,7 @@ pub(super) fn discarded_join_next_lines(file: &syn::File) -> Vec<u32> {
                     self.0.push(pos_of(&init.expr).line);
                 }
             }
-            syn::visit::visit_local(self, l);
+            crate::visit::visit_local(self, l);
         }
     }
     let mut f = Find(Vec::new());
