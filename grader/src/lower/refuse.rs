@@ -105,7 +105,11 @@ impl Refuse {
     fn check_path(&mut self, segs: &[String], at: Pos, is_use: bool) -> bool {
         let joined = segs.join("::");
         // `tokio::net` itself (in `use tokio::net::{..}`) and its simulated types pass; the rest is refused.
-        if SIMULATED.iter().any(|s| s.starts_with(&joined) && s[joined.len()..].starts_with("::") || joined == *s || joined.starts_with(&format!("{s}::"))) {
+        let simulated = |s: &&str| {
+            let inside = s.strip_prefix(joined.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with("::"));
+            inside || joined.starts_with(&format!("{s}::"))
+        };
+        if SIMULATED.iter().any(simulated) {
             return false;
         }
         for (prefix, why) in OUTSIDE {

@@ -162,7 +162,12 @@ fn io_of(v: &Value) -> Option<Rc<RtObj>> {
 }
 
 fn is_io(a: &dyn std::any::Any) -> bool {
-    a.is::<pipe::End>() || tcp::is_tcp(a) || a.is::<BufReader>() || a.is::<BufWriter>() || a.is::<Simple>() || a.is::<Lines>()
+    a.is::<pipe::End>()
+        || tcp::is_tcp(a)
+        || a.is::<BufReader>()
+        || a.is::<BufWriter>()
+        || a.is::<Simple>()
+        || a.is::<Lines>()
 }
 
 fn duplex_of(v: &Value) -> Option<Rc<RtObj>> {

@@ -301,7 +301,10 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
             let addr = SockAddr::parse(vm, &a0)?;
             leaf(Connect { addr, sock: None })
         }
-        _ => return vm.unsupported(format!("`{full}` (of `tokio::net`, only `TcpListener` and `TcpStream` are simulated)")),
+        _ => {
+            return vm
+                .unsupported(format!("`{full}` (of `tokio::net`, only `TcpListener` and `TcpStream` are simulated)"))
+        }
     }))
 }
 
@@ -598,8 +601,12 @@ fn connect(vm: &mut Vm, to: SockAddr) -> VmResult<Rc<RefCell<Sock>>> {
 enum Part {
     Whole,
     /// `into_split`'s halves (`OwnedReadHalf`, `OwnedWriteHalf`), or `split`'s (borrowed).
-    Read { owned: bool },
-    Write { owned: bool },
+    Read {
+        owned: bool,
+    },
+    Write {
+        owned: bool,
+    },
 }
 
 /// Closes the socket when the last handle on it goes.
