@@ -13,8 +13,8 @@
 //! readiness: a connected stream starts with none (its first read waits for the driver), an
 //! accepted one starts readable and writable (tokio's `new_accepted`); a read that finds no bytes,
 //! or fewer than it asked for, clears readability, so the next read waits for the driver again.
-//! With the paused clock, a park moves the clock to the next timer even when the driver woke a
-//! spawned task, unless `main` was woken since the last such park (`Runtime::did_wake`).
+//! With the paused clock, a park does not move the clock when a task was scheduled since the
+//! last park that could (tokio's `did_wake`, `Runtime::did_wake`), the driver's wakes included.
 //!
 //! Buffers: loopback takes megabytes before a write waits (measured: 3.9 MB, and one write of
 //! 1 MiB at once), and how much depends on the kernel; so a write never waits here, and more than
