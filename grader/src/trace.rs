@@ -213,6 +213,10 @@ pub enum TraceObject {
     RefCell(u64),
     /// `tokio::io::duplex`: the pair of streams (both ends share the name).
     Duplex(u64),
+    /// A `tokio::net` TCP connection (both ends share the name).
+    Tcp(u64),
+    /// A `tokio::net::TcpListener`.
+    Listener(u64),
 }
 
 impl fmt::Display for TraceObject {
@@ -233,6 +237,8 @@ impl fmt::Display for TraceObject {
             TraceObject::Barrier(id) => write!(f, "barrier#{id}"),
             TraceObject::RefCell(id) => write!(f, "refcell#{id}"),
             TraceObject::Duplex(id) => write!(f, "duplex#{id}"),
+            TraceObject::Tcp(id) => write!(f, "tcp#{id}"),
+            TraceObject::Listener(id) => write!(f, "listener#{id}"),
         }
     }
 }
@@ -262,6 +268,8 @@ impl std::str::FromStr for TraceObject {
             "barrier" => TraceObject::Barrier(id),
             "refcell" => TraceObject::RefCell(id),
             "duplex" => TraceObject::Duplex(id),
+            "tcp" => TraceObject::Tcp(id),
+            "listener" => TraceObject::Listener(id),
             _ => return Err(()),
         })
     }
@@ -429,6 +437,8 @@ mod tests {
             (TraceObject::Barrier(14), "barrier#14"),
             (TraceObject::RefCell(11), "refcell#11"),
             (TraceObject::Duplex(15), "duplex#15"),
+            (TraceObject::Tcp(16), "tcp#16"),
+            (TraceObject::Listener(17), "listener#17"),
         ];
         for (obj, name) in names {
             assert_eq!(obj.to_string(), name);

@@ -1,6 +1,5 @@
 #[tokio::main]
 async fn main() {
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await.unwrap(); //~ unsupported: tokio::net|net|TcpListener
-    let (_socket, addr) = listener.accept().await.unwrap();
-    println!("accepted {addr}");
+    let socket = tokio::net::UdpSocket::bind("127.0.0.1:8080").await.unwrap(); //~ unsupported: tokio::net|UdpSocket
+    socket.send_to(b"ping", "127.0.0.1:8081").await.unwrap();
 }

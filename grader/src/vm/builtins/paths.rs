@@ -174,6 +174,14 @@ pub fn call_path(vm: &mut Vm, path: Sym, args: Vec<Value>) -> VmResult<Value> {
                 Err(e) => Value::err(Value::StdError(Rc::new((e.to_string(), format!("{e:?}"))))),
             }
         }
+        // `&str` from bytes: std's own check decides, and its `Utf8Error` prints as std's.
+        "str::from_utf8" | "std::str::from_utf8" | "core::str::from_utf8" => {
+            let bytes = bytes_of(&a0());
+            match std::str::from_utf8(&bytes) {
+                Ok(s) => Value::ok(Value::string(s.to_string())),
+                Err(e) => Value::err(Value::StdError(Rc::new((e.to_string(), format!("{e:?}"))))),
+            }
+        }
         "String::from_utf8_lossy" => Value::string(String::from_utf8_lossy(&bytes_of(&a0())).into_owned()),
         "Vec::new" | "Vec::with_capacity" => Value::vec(Vec::new()),
         "Vec::from" => match a0().deref() {

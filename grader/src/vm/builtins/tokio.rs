@@ -59,6 +59,7 @@ pub fn path(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
         rt::set::path,
         rt::runtime_handle::path,
         rt::io::path,
+        rt::io::tcp::path,
     ] {
         if let Some(v) = family(vm, full, &args)? {
             return Ok(v);

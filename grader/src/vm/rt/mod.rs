@@ -289,6 +289,8 @@ pub enum WakeCause {
     Timer(u64),
     /// The scheduler waking the tasks that called `yield_now`.
     YieldNow,
+    /// The I/O driver reporting a socket ready (`tcp#2`, `listener#1`).
+    Io(TraceObject),
 }
 
 #[derive(Default)]
@@ -358,6 +360,12 @@ pub struct Runtime {
     pub detached: std::collections::BTreeSet<TaskId>,
     /// `RefCell`s named in the trace (`refcell#4`), by address.
     pub cell_ids: std::collections::HashMap<usize, u64>,
+    /// The simulated loopback network and its I/O driver (`io/tcp.rs`), once a program uses `tokio::net`.
+    pub net: Option<io::tcp::Net>,
+    /// tokio 1.54's time driver `did_wake` flag: set whenever a task is scheduled (spawned or
+    /// woken, `main` included), taken by the next park that could move the paused clock, which
+    /// then does not move it (see `park_net`).
+    pub did_wake: bool,
 }
 
 /// Ids of sub-wakers start here (task ids stay below).
@@ -467,6 +475,7 @@ impl Runtime {
             Some(WakeCause::Task(task)) => Some(TraceObject::Task(task as u32)),
             Some(WakeCause::Timer(seq)) => Some(TraceObject::Timer(seq)),
             Some(WakeCause::YieldNow) => None,
+            Some(WakeCause::Io(obj)) => Some(obj),
             None => Some(TraceObject::Task(current as u32)),
         };
         let detail = match by {
@@ -476,6 +485,7 @@ impl Runtime {
         if id == MAIN {
             if !self.main_woken {
                 self.push_event(time, MAIN, TraceKind::Woken, None, by, detail);
+                self.did_wake = true;
             }
             self.main_woken = true;
             return;
@@ -491,6 +501,7 @@ impl Runtime {
             return;
         }
         task.notified = true;
+        self.did_wake = true;
         self.push_event(time, id, TraceKind::Woken, None, by, detail);
         // A task woken while it runs is queued when its poll returns (tokio's transition_to_idle).
         if id != current {
@@ -655,6 +666,7 @@ impl Vm {
             },
         );
         self.rt.queue.push_back(id);
+        self.rt.did_wake = true;
         let (now, cur) = (self.clock_ns, self.rt.task_of(self.rt.current));
         self.rt.event_about(
             now,
@@ -947,6 +959,13 @@ impl Vm {
 
     /// Fire expired timers (without moving the clock), then wake yielded tasks.
     fn park_yield(&mut self) {
+        if self.rt.net.is_some() {
+            self.io_turn();
+            // tokio's `park_thread_timeout(0)` (no timer, or one in the future) takes the flag.
+            if self.next_live_timer().is_none_or(|t| t > Runtime::now_tick(self.clock_ns)) {
+                self.rt.did_wake = false;
+            }
+        }
         self.fire_timers();
         self.wake_deferred();
     }
@@ -955,6 +974,9 @@ impl Vm {
     fn park(&mut self) -> VmResult<()> {
         self.rt.flush_wakes();
         self.purge_dead_timers();
+        if self.rt.net.is_some() {
+            return self.park_net();
+        }
         if !self.fire_timers() && !self.rt.main_woken && self.rt.queue.is_empty() && self.rt.inject.is_empty() {
             match self.rt.timers.keys().next().copied() {
                 Some((tick, seq)) => {
@@ -978,6 +1000,47 @@ impl Vm {
         }
         self.wake_deferred();
         Ok(())
+    }
+
+    /// tokio 1.54's park with the I/O driver (a program that uses `tokio::net`): the driver
+    /// reports ready sockets first (`io_turn`, waking their tasks in epoll's order); then the
+    /// paused clock jumps to the next timer, unless work is pending or a task was scheduled since
+    /// the last such park, by this turn of the driver or before it (tokio's `did_wake`: every
+    /// `schedule` sets it); then expired timers fire and yielded tasks wake.
+    fn park_net(&mut self) -> VmResult<()> {
+        let pending = self.rt.main_woken || !self.rt.queue.is_empty() || !self.rt.inject.is_empty();
+        let next = self.rt.timers.keys().next().copied();
+        let woke = self.io_turn();
+        match next {
+            Some((tick, seq)) if tick > Runtime::now_tick(self.clock_ns) => {
+                let did_wake = std::mem::take(&mut self.rt.did_wake);
+                if !pending && !did_wake {
+                    let target = tick.saturating_mul(NS_PER_MS);
+                    if target > self.max_virtual_ns {
+                        return Err(self.virtual_time_limit((tick, seq)));
+                    }
+                    self.rt.advances += 1;
+                    let now = self.clock_ns;
+                    self.rt.event(now, MAIN, TraceKind::ClockAdvanced, None, format!("to {} ms", tick));
+                    self.clock_ns = target;
+                }
+            }
+            Some(_) => {}
+            None if pending => self.rt.did_wake = false,
+            None => {
+                if !woke && !self.rt.main_woken && self.rt.queue.is_empty() && self.rt.inject.is_empty() {
+                    return Err(self.deadlock());
+                }
+            }
+        }
+        self.fire_timers();
+        self.wake_deferred();
+        Ok(())
+    }
+
+    /// The tick of the earliest live timer.
+    fn next_live_timer(&self) -> Option<u64> {
+        self.rt.timers.iter().find(|(_, e)| e.token.strong_count() > 0).map(|(k, _)| k.0)
     }
 
     /// The next timer (`key`) is past `Options::max_virtual_time_secs`: stop, naming what its

@@ -12,6 +12,7 @@
 //! and Debug); `e.kind()` is answered by [`error_method`].
 
 mod pipe;
+pub mod tcp;
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -175,7 +176,12 @@ fn io_of(v: &Value) -> Option<Rc<RtObj>> {
 }
 
 fn is_io(a: &dyn std::any::Any) -> bool {
-    a.is::<pipe::End>() || a.is::<BufReader>() || a.is::<BufWriter>() || a.is::<Simple>() || a.is::<Lines>()
+    a.is::<pipe::End>()
+        || tcp::is_tcp(a)
+        || a.is::<BufReader>()
+        || a.is::<BufWriter>()
+        || a.is::<Simple>()
+        || a.is::<Lines>()
 }
 
 fn duplex_of(v: &Value) -> Option<Rc<RtObj>> {
@@ -202,6 +208,9 @@ fn as_io(o: &RtObj) -> Option<&dyn Io> {
     let a = d.as_any()?;
     if let Some(e) = a.downcast_ref::<pipe::End>() {
         return Some(e);
+    }
+    if let Some(t) = a.downcast_ref::<tcp::TcpHandle>() {
+        return Some(t);
     }
     if let Some(r) = a.downcast_ref::<BufReader>() {
         return Some(r);
