@@ -25,14 +25,16 @@ use grader::{Options, Outcome, Severity};
 use ra::RaError;
 
 /// rust-analyzer's own signs that it did not understand part of a file: a type it could not
-/// infer (`E0282`, or `{unknown}` in a message) or a macro it expanded into something it
+/// infer (`E0282`, or `{unknown}` in a message), or a macro it expanded into something it
 /// cannot parse (`Syntax Error in Expansion`: `tokio::select!` with `biased;` or a pattern).
-/// Every false rejection of the control group came with one of these in the same file
-/// (docs/compile-engine.md), so a file showing one gets no rust-analyzer error at all.
+/// Every false rejection of the control group came with one of these in the same file, before
+/// the error (docs/compile-engine.md).
 fn uncertain(e: &RaError) -> bool {
-    e.ra_code == "E0282"
-        || e.message.contains("{unknown}")
-        || e.message.starts_with("Syntax Error in Expansion")
+    e.ra_code == "E0282" || e.message.contains("{unknown}") || expansion_failed(e)
+}
+
+fn expansion_failed(e: &RaError) -> bool {
+    e.message.starts_with("Syntax Error in Expansion")
         || matches!(e.ra_code.as_str(), "unresolved-macro-call" | "macro-error")
 }
 
@@ -57,7 +59,13 @@ impl Filter {
         match self {
             Filter::All => true,
             Filter::Stable => !e.experimental,
-            Filter::Trusted => !file.iter().any(uncertain),
+            // Not a sign of doubt itself, no macro of the file misunderstood, and no doubt on
+            // an earlier line (an error after an unknown type may be its echo).
+            Filter::Trusted => {
+                !uncertain(e)
+                    && !file.iter().any(expansion_failed)
+                    && !file.iter().any(|d| uncertain(d) && d.line < e.line)
+            }
         }
     }
 }
