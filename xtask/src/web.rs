@@ -26,9 +26,9 @@ const WASM_BINDGEN_VERSION: &str = "0.2.130";
 const BUDGET_GZIP_BYTES: u64 = 500 * 1000;
 
 /// Budget of the grader's worker, gzipped: what the first page that runs code adds. A guard
-/// against growth: the goal is 700 KB (issue 18), and the worker is about 750 KB today (one
-/// shared syn walk instead of forty saved 60 KB; see docs/performance.md for what is left).
-const GRADER_BUDGET_GZIP_BYTES: u64 = 800 * 1000;
+/// against unnoticed growth, not the goal: the goal is 700 KB (issue 18); the worker is about
+/// 800 KB with the network and framing (see docs/performance.md for what is in it).
+const GRADER_BUDGET_GZIP_BYTES: u64 = 850 * 1000;
 
 const TARGET: &str = "wasm32-unknown-unknown";
 const PROFILE: &str = "wasm-release";

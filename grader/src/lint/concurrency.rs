@@ -80,6 +80,18 @@ fn waiting_call<'e>(names: &Names, e: &'e Expr) -> Option<(String, &'e syn::Expr
     Some((f, call))
 }
 
+/// The future in `timeout(d, fut)` (or `tokio::time::timeout` / `time::timeout`).
+fn timeout_arg(e: &Expr) -> Option<&Expr> {
+    let Expr::Call(call) = strip(e) else { return None };
+    let Expr::Path(p) = &*call.func else { return None };
+    let segs: Vec<String> = p.path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let is_timeout = matches!(
+        segs.iter().map(String::as_str).collect::<Vec<_>>()[..],
+        ["timeout"] | ["time", "timeout"] | ["tokio", "time", "timeout"]
+    );
+    (is_timeout && call.args.len() == 2).then(|| &call.args[1])
+}
+
 /// `let NAME = local_async_fn(args).await;` (or `tokio::spawn(local_async_fn(args)).await`,
 /// with `?`, `.unwrap()`): the name, the fn, the awaited expression, and the await.
 fn awaited_local_call<'e>(names: &Names, stmt: &'e Stmt) -> Option<(String, String, &'e Expr, crate::report::Pos)> {
@@ -88,7 +100,11 @@ fn awaited_local_call<'e>(names: &Names, stmt: &'e Stmt) -> Option<(String, Stri
     let (f, _) = match names.spawn_arg(strip(&a.base)) {
         Some(arg) if names.is_task_spawn(&a.base) => waiting_call(names, arg)?,
         Some(_) => return None,
-        None => waiting_call(names, &a.base)?,
+        // `timeout(d, f(..)).await`: the wait is `f`'s, bounded.
+        None => match timeout_arg(&a.base) {
+            Some(inner) => waiting_call(names, inner)?,
+            None => waiting_call(names, &a.base)?,
+        },
     };
     Some((name, f, &a.base, pos(a.await_token.span)))
 }
