@@ -157,15 +157,17 @@ pub async fn encode_share(text: &str) -> Result<String, String> {
 
 /// The inverse of [`encode_share`]; an error names what is wrong with the link.
 pub async fn decode_share(encoded: &str) -> Result<String, String> {
-    settle(decode_share_promise(encoded)).await.map_err(|e| match e {
-        GraderError::Failed(m) => m,
-        GraderError::Stopped => "stopped".into(),
-    })
+    settle_text(decode_share_promise(encoded)).await
 }
 
 /// The text of `path` on this site; an error says why it could not be read.
 pub async fn fetch_text(path: &str) -> Result<String, String> {
-    settle(fetch_text_promise(path)).await.map_err(|e| match e {
+    settle_text(fetch_text_promise(path)).await
+}
+
+/// [`settle`] for promises that are not the grader's: the error is its message.
+async fn settle_text(promise: js_sys::Promise) -> Result<String, String> {
+    settle(promise).await.map_err(|e| match e {
         GraderError::Failed(m) => m,
         GraderError::Stopped => "stopped".into(),
     })
