@@ -190,9 +190,13 @@ impl FnBuilder<'_, '_> {
                 if args.iter().all(|a| matches!(a, syn::Expr::Path(p) if p.path.segments.len() == 1)) =>
             {
                 for a in &args {
-                    let local = self.lookup(&super::scan::single_ident(a).unwrap_or_default()).is_some();
-                    if !local {
-                        self.unsupported(format_args!("`{name}!` of something that is not a local variable"), a);
+                    match self.lookup(&super::scan::single_ident(a).unwrap_or_default()) {
+                        // The name is a `Pin<&mut _>` now; the future stays in a hidden local
+                        // until the end of the block: moving the name (`drop(fut)`) must not drop it.
+                        Some(l) => self.borrowed_from_now_on(l.slot),
+                        None => {
+                            self.unsupported(format_args!("`{name}!` of something that is not a local variable"), a)
+                        }
                     }
                 }
                 self.load_const(dst, Const::Unit);

@@ -202,6 +202,13 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         }
     }
 
+    /// The local holds a reference from now on (`tokio::pin!(fut)` shadows `fut` with a
+    /// `Pin<&mut _>`): moving it no longer moves, nor drops, the value.
+    pub(crate) fn borrowed_from_now_on(&mut self, slot: Slot) {
+        self.ref_slots.insert(slot);
+        self.owned_slots.remove(&slot);
+    }
+
     /// A method argument moved a local that owns its value (only matters for destructors).
     pub(super) fn move_out_owned(&mut self, e: &syn::Expr) {
         if !self.cx.drops {
@@ -331,7 +338,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
                 let copies_ref = single_ident(&init.expr)
                     .and_then(|n| self.lookup(&n))
                     .is_some_and(|l| self.ref_slots.contains(&l.slot));
+                // `let p = pin!(fut);` binds a `Pin<&mut _>`: the future lives in a temporary
+                // until the end of the block, whatever happens to `p`.
+                let pins = matches!(&*init.expr, syn::Expr::Macro(m)
+                    if m.mac.path.segments.last().is_some_and(|s| s.ident == "pin"));
                 if matches!(&*init.expr, syn::Expr::Reference(_))
+                    || pins
                     || copies_ref
                     || matches!(&local.pat, syn::Pat::Type(pt) if matches!(&*pt.ty, syn::Type::Reference(_)))
                 {

@@ -214,6 +214,9 @@ fn owns_within(v: &Value, depth: u32) -> bool {
             Ok(Fut::Lazy { callee, args, .. }) => {
                 owns_within(callee, depth - 1) || args.iter().any(|a| owns_within(a, depth - 1))
             }
+            // A started one may hold a lock guard or a channel end in its suspended locals:
+            // `drop(fut)` after a `timeout(d, &mut fut)` releases them there and then.
+            Ok(Fut::Running(..)) => true,
             _ => false,
         },
         _ => false,
