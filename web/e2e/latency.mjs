@@ -34,7 +34,7 @@ try {
           document.querySelector("button.check").click();
           const done = () => {
             const s = document.querySelector(".results .status");
-            if (s && !s.classList.contains("running") && !document.querySelector("button.check").disabled) {
+            if (s && !s.classList.contains("running") && document.querySelector("button.check").getAttribute("aria-disabled") !== "true") {
               // The results are in the DOM; wait for the frame that paints them.
               requestAnimationFrame(() => resolve(performance.now() - started));
             } else {

@@ -226,7 +226,7 @@ test("Stop ends an endless program at once and the page stays responsive", (t) =
     await site.page.locator(".breadcrumb a").first().click();
     await site.lessonLinks().first().waitFor();
     await site.open("/", `#/exercise/${exercise.id}`);
-    await site.page.waitForFunction(() => !document.querySelector("button.check").disabled, null, { timeout: 2_000 });
+    await site.page.waitForFunction(() => document.querySelector("button.check").getAttribute("aria-disabled") !== "true", null, { timeout: 2_000 });
     await site.checkButton().click();
     assert.match(await site.settled(), /Not yet|Passed/);
   }));
@@ -737,3 +737,55 @@ test("a 64 KB program survives a share link's round trip", () =>
     }
   }));
 
+
+test("polish: a lesson example can be edited, run and reset; Check keeps the focus; a pass clears old marks and offers the next exercise, which opens at the top", (t) => {
+  if (!gradable || !runnableBlock) return t.skip(NO_GRADABLE);
+  const [lesson, idx] = runnableBlock;
+  return run("polish", async (site) => {
+    const expected = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "../../lessons", `${lesson.id}.expected.json`), "utf8"));
+    await site.open("/", `#/lesson/${lesson.id}`);
+    const block = site.page.locator(".code-block").filter({ has: site.page.locator("button.run") }).nth(idx);
+    await block.locator("button.edit").click();
+    await block.locator(".cm-content").waitFor();
+    await site.page.waitForFunction(() => !!document.activeElement?.closest(".cm-editor"));
+    assert.equal(await block.locator(".cm-editor").evaluate((e) => getComputedStyle(e).outlineStyle), "solid",
+      "the focused editor shows a focus ring");
+    assert.equal(await block.locator("button.reset").isDisabled(), true, "nothing to reset before an edit");
+    await site.page.keyboard.press("ControlOrMeta+a");
+    await site.page.keyboard.insertText('fn main() {\n    println!("what if?");\n}\n');
+    await block.locator("button.run").click();
+    await block.locator("pre.stdout", { hasText: "what if?" }).waitFor({ timeout: 60_000 });
+    assert.equal(await site.page.evaluate(() => document.activeElement?.className), "run", "Run keeps the focus");
+    await site.page.screenshot({ path: site.shot("lesson-edit") });
+    // The edit is still there after leaving the page and coming back (in this tab).
+    await site.open("/", "#/");
+    await site.open("/", `#/lesson/${lesson.id}`);
+    await block.locator(".cm-content", { hasText: "what if?" }).waitFor();
+    await block.locator("button.reset").click();
+    await block.locator("button.run").click();
+    await block.locator("pre.stdout").filter({ hasNotText: "what if?" }).waitFor({ timeout: 60_000 });
+    assert.equal(await block.locator("pre.stdout").textContent(), expected.examples[idx].stdout, "Reset runs the lesson's code again");
+
+    // Check keeps the focus; a pass clears the marks of an earlier error and offers the next exercise.
+    await site.open("/", `#/exercise/${gradable.id}`);
+    await site.setCode("#[tokio::main]\nasync fn main() {\n    let x = ;\n}\n");
+    await site.checkButton().click();
+    assert.match(await site.settled(), /Not run/);
+    assert.ok(await site.editorLintMarks().count() > 0, "the error is marked in the editor");
+    assert.equal(await site.page.evaluate(() => document.activeElement?.classList.contains("check")), true, "Check keeps the focus");
+    await site.setCode(gradable.solution);
+    await site.checkButton().click();
+    assert.match(await site.settled(), /Passed/);
+    assert.equal(await site.editorLintMarks().count(), 0, "no old error marker after a pass");
+    const next = site.page.locator(".results a.next-after-pass");
+    assert.match(await next.innerText(), /^Next exercise: /);
+    await site.page.screenshot({ path: site.shot("exercise-passed-next") });
+    const href = await next.getAttribute("href");
+    await site.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await next.click();
+    await site.page.waitForURL(`**${href}`);
+    await site.page.locator(".cm-content").waitFor();
+    assert.equal(await site.page.evaluate(() => window.scrollY), 0, "the next page opens at the top");
+    assert.ok((await site.page.locator("header.site-header").boundingBox()).y >= 0, "the header is visible");
+  });
+});

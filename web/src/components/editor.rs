@@ -33,6 +33,9 @@ pub fn Editor(
     /// The cursor moved to another line.
     #[prop(optional, into)]
     on_cursor: Option<Callback<u32>>,
+    /// The line under the editor that says which keys do what.
+    #[prop(default = "Ctrl/Cmd-Enter checks. In the editor, Tab indents; press Esc, then Tab, to move on.")]
+    keys: &'static str,
 ) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     host.on_load(move |element| {
@@ -53,6 +56,6 @@ pub fn Editor(
     on_cleanup(move || handle.set_value(None));
     view! {
         <div class="editor" node_ref=host></div>
-        <p class="hint-keys muted">"Ctrl/Cmd-Enter checks. In the editor, Tab indents; press Esc, then Tab, to move on."</p>
+        <p class="hint-keys muted">{keys}</p>
     }
 }

@@ -38,6 +38,8 @@ pub struct Feedback {
     pub cursor_line: Signal<Option<u32>>,
     /// The reference solution's timeline (once it has run), in exercises that bound virtual time.
     pub reference: Option<Signal<Option<Timeline>>>,
+    /// The next exercise (its link and title), offered once this one passes.
+    pub next: Option<StoredValue<(String, String)>>,
 }
 
 /// A predict exercise's prediction, and whether its real run may be shown.
@@ -240,8 +242,13 @@ fn run_view(graded: Graded, on_goto: Callback<(u32, u32)>, feedback: Option<Feed
             view! { <ul class="diagnostics">{diagnostics}</ul> }.into_any(),
         )
     };
+    let next = feedback.and_then(|f| f.next).filter(|_| graded.passed).map(|next| {
+        let (href, title) = next.get_value();
+        view! { <a class="button primary next-after-pass" href=href>{format!("Next exercise: {title} →")}</a> }
+    });
     view! {
         <p class=if graded.passed { "status good" } else { "status bad" }>{summary}</p>
+        {next}
         {first}
         {hint_offer}
         {second}

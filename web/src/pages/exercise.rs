@@ -127,7 +127,11 @@ fn ExerciseView(exercise: course::Exercise) -> impl IntoView {
             let _ = status.try_set(next);
         });
     };
-    let stop = move |_| js::stop();
+    let stop = move |_| {
+        if running() {
+            js::stop();
+        }
+    };
     let reset = move |_| {
         // The code being replaced is kept among the other versions (the page offers it back).
         let current = editor.with_value(|e| e.as_ref().map(js::Editor::text));
@@ -238,9 +242,9 @@ fn ExerciseView(exercise: course::Exercise) -> impl IntoView {
                         </label>
                     })}
                     <div class="toolbar" role="group" aria-label="Exercise actions">
-                        <button class="check primary" on:click=move |_| check() disabled=move || running() || state.busy.get()
+                        <button class="check primary" on:click=move |_| check() aria-disabled=move || (running() || state.busy.get()).to_string()
                             aria-keyshortcuts="Control+Enter Meta+Enter">{if is_predict { "Check my prediction" } else { "Check" }}</button>
-                        <button class="stop" on:click=stop disabled=move || !running() aria-label="Stop the running program">"Stop"</button>
+                        <button class="stop" on:click=stop aria-disabled=move || (!running()).to_string() aria-label="Stop the running program">"Stop"</button>
                         <button class="reset secondary" on:click=reset aria-label="Reset the code to the starter">"Reset"</button>
                         <button class="share secondary" on:click=make_link aria-label="Share this attempt as a link">"Share"</button>
                     </div>
@@ -256,6 +260,7 @@ fn ExerciseView(exercise: course::Exercise) -> impl IntoView {
                             on_hint: Callback::new(move |_| state.progress.update(|p| p.exercise_mut(&id.get_value()).hints_shown += 1)),
                             cursor_line: cursor_line.into(),
                             reference: reference.map(Into::into),
+                            next: next_ex.clone().map(|(id, title)| StoredValue::new((Route::Exercise(id).href(), title))),
                         }/>
                 </div>
             </div>
