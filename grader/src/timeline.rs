@@ -477,4 +477,48 @@ async fn main() {
         assert_eq!(serde_json::from_str::<Timeline>(&json).unwrap(), t);
         assert!(json.contains(r#""state":"waiting""#) && json.contains(r#""kind":"printed""#), "{json}");
     }
+
+    /// A server's tasks and its clients: connects, accepts, reads that wait, EOF and a refused
+    /// connection are marks with their lines, on the lane of the task that made the call.
+    #[test]
+    fn a_server_and_its_clients() {
+        let src = r#"
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+#[tokio::main]
+async fn main() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move {
+        let (mut conn, _) = listener.accept().await.unwrap();
+        let mut buf = [0u8; 16];
+        let n = conn.read(&mut buf).await.unwrap();
+        conn.write_all(&buf[..n]).await.unwrap();
+        let eof = conn.read(&mut buf).await.unwrap();
+        println!("server: echoed {n} bytes, then read {eof}");
+    });
+    let mut client = TcpStream::connect(addr).await.unwrap();
+    client.write_all(b"ping").await.unwrap();
+    let mut back = [0u8; 4];
+    client.read_exact(&mut back).await.unwrap();
+    drop(client);
+    server.await.unwrap();
+    let refused = TcpStream::connect(addr).await;
+    println!("second connect refused: {}", refused.is_err());
+}
+"#;
+        let (report, t) = timeline_of(src);
+        assert_eq!(report.stdout, "server: echoed 4 bytes, then read 0\nsecond connect refused: true\n", "{report:?}");
+        let at = |kind: TraceKind| -> Vec<(u32, Option<u32>)> {
+            t.marks.iter().filter(|m| m.kind == kind).map(|m| (m.task, m.line)).collect()
+        };
+        assert_eq!(at(TraceKind::IoConnected), vec![(0, Some(16))]);
+        assert_eq!(at(TraceKind::IoAccepted), vec![(1, Some(9))]);
+        assert_eq!(at(TraceKind::IoError), vec![(0, Some(22))]);
+        // The accept waits for the client, the client for the echo, the server for the end.
+        assert_eq!(at(TraceKind::IoReadWaiting), vec![(1, Some(9)), (0, Some(19)), (1, Some(13))]);
+        assert_eq!(at(TraceKind::IoEof), vec![(1, Some(13))]);
+        let accepted = t.marks.iter().find(|m| m.kind == TraceKind::IoAccepted).map(|m| m.text.clone());
+        assert!(accepted.is_some_and(|a| a.contains("from 127.0.0.1:") && a.contains("accepted on listener#")));
+    }
 }

@@ -85,11 +85,17 @@ pub enum TraceKind {
     IoWriteWaiting,
     /// A read found the end of the stream (the peer shut down its writing or was dropped).
     IoEof,
+    /// `TcpStream::connect` returned a connection (the object is the client's end).
+    IoConnected,
+    /// `TcpListener::accept` returned a connection (the object is the server's end).
+    IoAccepted,
+    /// An I/O call returned an error: a connection refused, a write after `shutdown` (broken pipe).
+    IoError,
 }
 
 impl TraceKind {
     /// Every kind, in declaration order.
-    pub const ALL: [TraceKind; 31] = [
+    pub const ALL: [TraceKind; 34] = [
         TraceKind::Spawned,
         TraceKind::Polled,
         TraceKind::Suspended,
@@ -121,6 +127,9 @@ impl TraceKind {
         TraceKind::IoReadWaiting,
         TraceKind::IoWriteWaiting,
         TraceKind::IoEof,
+        TraceKind::IoConnected,
+        TraceKind::IoAccepted,
+        TraceKind::IoError,
     ];
 
     /// The name in the JSON report (`timer_set`), the same as serde writes.
@@ -157,6 +166,9 @@ impl TraceKind {
             TraceKind::IoReadWaiting => "io_read_waiting",
             TraceKind::IoWriteWaiting => "io_write_waiting",
             TraceKind::IoEof => "io_eof",
+            TraceKind::IoConnected => "io_connected",
+            TraceKind::IoAccepted => "io_accepted",
+            TraceKind::IoError => "io_error",
         }
     }
 

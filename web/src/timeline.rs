@@ -92,6 +92,10 @@ pub enum GlyphKind {
     Dropped,
     Done,
     Closed,
+    /// A connection made (`connect`) or taken (`accept`).
+    Connect,
+    /// An I/O call failed (connection refused, broken pipe).
+    Failed,
     Other,
 }
 
@@ -112,6 +116,8 @@ impl GlyphKind {
             TraceKind::Dropped => GlyphKind::Dropped,
             TraceKind::Completed => GlyphKind::Done,
             TraceKind::ChannelClosed | TraceKind::IoEof => GlyphKind::Closed,
+            TraceKind::IoConnected | TraceKind::IoAccepted => GlyphKind::Connect,
+            TraceKind::IoError => GlyphKind::Failed,
             TraceKind::BorrowHeld | TraceKind::BorrowFailed | TraceKind::FutureDropped | TraceKind::HandleDropped => {
                 GlyphKind::Other
             }
@@ -146,6 +152,8 @@ impl GlyphKind {
             GlyphKind::Dropped => "dropped",
             GlyphKind::Done => "done",
             GlyphKind::Closed => "closed",
+            GlyphKind::Connect => "connect",
+            GlyphKind::Failed => "io-error",
             GlyphKind::Other => "other",
         }
     }
@@ -398,6 +406,8 @@ pub fn describe(t: &Timeline, i: usize) -> String {
         TraceKind::LockReleased => format!("released {}", m.text),
         TraceKind::Send => format!("sent on {}", m.text),
         TraceKind::Recv => format!("received from {}", m.text),
+        TraceKind::IoConnected | TraceKind::IoAccepted => m.text.clone(),
+        TraceKind::IoError => format!("I/O error: {}", m.text),
         _ => {
             let kind = m.kind.as_str().replace('_', " ");
             if m.text.is_empty() {
@@ -491,7 +501,8 @@ pub const SVG_STYLE: &str = "\
 .g-lock{fill:var(--tl-lock,#bc4c00)}.g-unlock{fill:none;stroke:var(--tl-lock,#bc4c00);stroke-width:1.5}\
 .g-send,.g-recv{fill:var(--tl-chan,#0969da)}.g-panic{stroke:var(--tl-blocked,#cf222e);stroke-width:2.5}\
 .g-cancel,.g-dropped{fill:none;stroke:var(--tl-text,#57606a);stroke-width:1.5}.g-done{fill:var(--tl-fg,#1f2328)}\
-.g-closed{fill:none;stroke:var(--tl-chan,#0969da);stroke-width:1.5}.g-other{fill:var(--tl-text,#57606a)}\
+.g-closed{fill:none;stroke:var(--tl-chan,#0969da);stroke-width:1.5}.g-connect{fill:var(--tl-spawn,#1a7f37)}\
+.g-io-error{fill:none;stroke:var(--tl-blocked,#cf222e);stroke-width:2}.g-other{fill:var(--tl-text,#57606a)}\
 .tl-count{font:9px system-ui,sans-serif;fill:var(--tl-text,#57606a)}\
 [data-mark]{cursor:pointer}\
 ";
@@ -541,6 +552,20 @@ fn glyph_shape(kind: GlyphKind, x: f64, y: f64) -> String {
             format!("<rect class=\"{c}\" x=\"{:.1}\" y=\"{:.1}\" width=\"2\" height=\"16\"/>", x - 1.0, y - 8.0)
         }
         GlyphKind::Closed => format!("<circle class=\"{c}\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"4\"/>"),
+        // Two arrowheads meeting: a connection between two ends.
+        GlyphKind::Connect => {
+            format!(
+                "<path class=\"{c}\" d=\"M{:.1} {:.1}l5 4l-5 4zM{:.1} {:.1}l-5 4l5 4z\"/>",
+                x - 6.0,
+                y - 4.0,
+                x + 6.0,
+                y - 4.0
+            )
+        }
+        GlyphKind::Failed => format!(
+            "<circle class=\"{c}\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"5\"/><path class=\"{c}\" d=\"M{x:.1} {:.1}v5\"/>",
+            y - 3.0
+        ),
         GlyphKind::Other => format!("<circle class=\"{c}\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"2.5\"/>"),
     }
 }

@@ -194,7 +194,7 @@ fn Legend() -> impl IntoView {
             <li><span class="sw st-ready"></span>"ready (in the run queue)"</li>
             <li><span class="sw st-waiting"></span>"waiting (on what: hover or step)"</li>
             <li><span class="sw st-blocked"></span>"blocked: a blocking call holds the thread, every lane stalls"</li>
-            <li>"◆ spawn · ▼ wake (arrow from the waker; dashed: a timer) · ■ lock / □ release · ▶ send / ◀ receive · ● output · ✕ panic · ⊘ aborted or dropped at shutdown"</li>
+            <li>"◆ spawn · ▼ wake (arrow from the waker; dashed: a timer) · ■ lock / □ release · ▶ send / ◀ receive · ● output · ✕ panic · ⊘ aborted or dropped at shutdown · ▶◀ connection made or accepted · ○ channel or stream closed"</li>
         </ul>
     }
 }

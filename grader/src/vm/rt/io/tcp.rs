@@ -473,6 +473,9 @@ impl Leaf for Accept {
                 s.queue();
                 s.remote
             };
+            let conn = sock.borrow().name;
+            let detail = format!("{conn} from {} (accepted on {name})", remote.text());
+            vm.rt.event_about(vm.clock_ns, cur, TraceKind::IoAccepted, Some(vm.pos.line), conn, detail);
             let stream = handle(TcpHandle::whole(sock));
             return Ok(Poll::Ready(Value::ok(Value::tuple(vec![stream, remote.value()]))));
         }
@@ -517,9 +520,14 @@ impl Leaf for Connect {
         drop(s);
         vm.rt.made_progress();
         self.sock = None;
+        let (now, cur, line) = (vm.clock_ns, vm.rt.current, Some(vm.pos.line));
         if refused {
+            let detail = format!("connecting to {}: connection refused (nobody listens there)", self.addr.text());
+            vm.rt.event_about(now, cur, TraceKind::IoError, line, name, detail);
             return Ok(Poll::Ready(Value::err(os_err(111, "ConnectionRefused", "Connection refused").value())));
         }
+        let detail = format!("{name} connected to {}", self.addr.text());
+        vm.rt.event_about(now, cur, TraceKind::IoConnected, line, name, detail);
         Ok(Poll::Ready(Value::ok(handle(TcpHandle::whole(sock)))))
     }
 }
@@ -728,6 +736,8 @@ impl super::Io for TcpHandle {
         if s.shut_wr {
             drop(s);
             vm.rt.made_progress();
+            let detail = format!("writing to {name} after its own `shutdown`: broken pipe");
+            vm.rt.event_about(vm.clock_ns, vm.rt.current, TraceKind::IoError, Some(vm.pos.line), name, detail);
             return Ok(Poll::Ready(Err(os_err(32, "BrokenPipe", "Broken pipe"))));
         }
         if s.peer_closed || s.reset {
