@@ -225,3 +225,49 @@ async fn main() {
     const switchMs = Date.now() - t0;
     console.log(`timeline figure: ${events} events, ${elements} SVG elements; check + render ${elapsed} ms; axis switch ${switchMs} ms`);
   }));
+
+test("a TCP server and its clients run in the playground; the timeline marks each connection on its task's lane", () =>
+  run("timeline-server", async (site) => {
+    await site.open("/", "#/play");
+    await site.page.locator(".cm-content").waitFor();
+    await site.setCode(`use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::{TcpListener, TcpStream};
+
+#[tokio::main]
+async fn main() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move {
+        for _ in 0..2 {
+            let (conn, _) = listener.accept().await.unwrap();
+            tokio::spawn(async move {
+                let (read, mut write) = conn.into_split();
+                let mut lines = BufReader::new(read).lines();
+                while let Some(line) = lines.next_line().await.unwrap() {
+                    write.write_all(format!("echo {line}\\n").as_bytes()).await.unwrap();
+                }
+            });
+        }
+    });
+    for name in ["ann", "bob"] {
+        let mut stream = TcpStream::connect(addr).await.unwrap();
+        stream.write_all(format!("hi from {name}\\n").as_bytes()).await.unwrap();
+        let mut lines = BufReader::new(stream).lines();
+        println!("{}", lines.next_line().await.unwrap().unwrap());
+    }
+    server.await.unwrap();
+}
+`);
+    await site.page.locator("button.run").click();
+    const tl = site.page.locator(".timeline").first();
+    await tl.waitFor({ timeout: 30_000 });
+    assert.equal(await site.page.locator("pre.stdout").first().textContent(), "echo hi from ann\necho hi from bob\n");
+    // main, the accept loop and one task per connection.
+    assert.ok(await tl.locator(".lane[data-task]").count() >= 4);
+    // Two connects on main's lane, two accepts on the server's.
+    assert.equal(await tl.locator('.lane[data-task="0"] .mark.connect').count(), 2);
+    assert.equal(await tl.locator('.lane[data-task="1"] .mark.connect').count(), 2);
+    const accepted = await tl.locator('.lane[data-task="1"] .mark.connect title').first().textContent();
+    assert.match(accepted, /tcp#\d+ from 127\.0\.0\.1:\d+ \(accepted on listener#\d+\)/);
+    await tl.screenshot({ path: site.shot("timeline-server") });
+  }));
