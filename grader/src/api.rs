@@ -181,6 +181,8 @@ const UNBOUNDED_SENDER: &str = "tokio::sync::mpsc::UnboundedSender";
 const UNBOUNDED_RECEIVER: &str = "tokio::sync::mpsc::UnboundedReceiver";
 const TOKIO_MUTEX: &str = "tokio::sync::Mutex";
 const STD_RECEIVER: &str = "std::sync::mpsc::Receiver";
+const STD_TCP_LISTENER: &str = "std::net::TcpListener";
+const STD_TCP_STREAM: &str = "std::net::TcpStream";
 const WATCH_RECEIVER: &str = "tokio::sync::watch::Receiver";
 
 use Returns as R;
@@ -204,6 +206,9 @@ pub const TABLE: &[Api] = &[
     func("tokio::fs::write").async_(),
     func("tokio::net::TcpStream::connect").async_(),
     func("tokio::net::TcpListener::bind").async_(),
+    func("tokio::io::copy").async_(),
+    func("tokio::io::copy_bidirectional").async_(),
+    func("tokio::io::copy_bidirectional_with_sizes").async_(),
     // tokio: channels and locks.
     func("tokio::sync::mpsc::channel").channel(MPSC_SENDER, MPSC_RECEIVER, true),
     func("tokio::sync::mpsc::unbounded_channel").channel(UNBOUNDED_SENDER, UNBOUNDED_RECEIVER, true),
@@ -248,6 +253,17 @@ pub const TABLE: &[Api] = &[
     func("std::net::TcpStream::connect").blocks("`tokio::net::TcpStream::connect(..).await`"),
     func("std::net::TcpListener::bind").blocks("`tokio::net::TcpListener::bind(..).await`"),
     func("std::net::UdpSocket::bind").blocks("`tokio::net::UdpSocket::bind(..).await`"),
+    method_of(STD_TCP_LISTENER, "accept").blocks("`tokio::net::TcpListener` and `listener.accept().await`"),
+    method_of(STD_TCP_LISTENER, "incoming").blocks("`tokio::net::TcpListener` and `listener.accept().await` in a loop"),
+    method_of(STD_TCP_STREAM, "read").blocks("`tokio::net::TcpStream` and `AsyncReadExt::read(..).await`"),
+    method_of(STD_TCP_STREAM, "read_exact").blocks("`tokio::net::TcpStream` and `AsyncReadExt::read_exact(..).await`"),
+    method_of(STD_TCP_STREAM, "read_to_end")
+        .blocks("`tokio::net::TcpStream` and `AsyncReadExt::read_to_end(..).await`"),
+    method_of(STD_TCP_STREAM, "read_to_string")
+        .blocks("`tokio::net::TcpStream` and `AsyncReadExt::read_to_string(..).await`"),
+    method_of(STD_TCP_STREAM, "write").blocks("`tokio::net::TcpStream` and `AsyncWriteExt::write(..).await`"),
+    method_of(STD_TCP_STREAM, "write_all").blocks("`tokio::net::TcpStream` and `AsyncWriteExt::write_all(..).await`"),
+    method_of(STD_TCP_STREAM, "flush").blocks("`tokio::net::TcpStream` and `AsyncWriteExt::flush().await`"),
     func("std::io::stdin").blocks("`tokio::io::stdin() with AsyncBufReadExt`"),
     func("std::io::Read::read_to_string").blocks("`tokio::io::AsyncReadExt`"),
     method_of(STD_RECEIVER, "recv").blocks("`tokio::sync::mpsc` and `rx.recv().await`"),

@@ -68,7 +68,27 @@ impl Hooks for Blocking<'_> {
                     return;
                 }
                 let Some(rx) = ident_of(&m.receiver) else { return };
-                if self.names.kind(&rx) != Some(LocalKind::StdReceiver) {
+                let socket = match self.names.kind(&rx) {
+                    Some(LocalKind::StdTcpListener) => "std::net::TcpListener",
+                    Some(LocalKind::StdTcpStream) => "std::net::TcpStream",
+                    Some(LocalKind::StdReceiver) => "",
+                    _ => return,
+                };
+                if !socket.is_empty() {
+                    if let Some(fix) = api::blocking_method(Some(socket), &m.method.to_string()) {
+                        self.out.push(
+                            diag(
+                                "blocking_io_in_async",
+                                pos_of(&m.method),
+                                format!(
+                                    "`{rx}.{}()` on a `{socket}` is blocking I/O, called in {}",
+                                    m.method,
+                                    where_(scope)
+                                ),
+                            )
+                            .help(format!("use {fix}, or run it in `tokio::task::spawn_blocking`")),
+                        );
+                    }
                     return;
                 }
                 if let Some(fix) = api::blocking_method(Some("std::sync::mpsc::Receiver"), &m.method.to_string()) {

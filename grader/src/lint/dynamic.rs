@@ -43,6 +43,7 @@ pub fn check(report: &Report) -> Vec<Finding> {
         borrows_held(&run, &mut out);
         futures_dropped(&run, &mut out);
         detached_effects(&run, &mut out);
+        eof_read_again(&run, &mut out);
         return out;
     }
     if report.outcome == Outcome::Deadlock {
@@ -57,6 +58,7 @@ pub fn check(report: &Report) -> Vec<Finding> {
     futures_dropped(&run, &mut out);
     detached_effects(&run, &mut out);
     sequential_waits(&run, &mut out);
+    eof_read_again(&run, &mut out);
     out
 }
 
@@ -734,6 +736,36 @@ fn blocking(run: &Run, out: &mut Vec<Finding>) {
                 standalone: standalone && code == "thread_sleep_in_async",
             });
         }
+    }
+}
+
+/// How many times one read must find the end of the same stream before it is a loop ignoring it.
+const EOF_REREADS: usize = 3;
+
+/// A read at one line of one task that found the end of the same stream again and again
+/// (`io_eof`): a read loop that does not stop on `Ok(0)` (`read_loop_ignores_eof`). A correct
+/// loop reads the end once and stops, so three ends at one line are the loop going round.
+fn eof_read_again(run: &Run, out: &mut Vec<Finding>) {
+    // (line, task, stream) -> (count, time of the first and last end)
+    let mut seen: BTreeMap<(u32, u32, TraceObject), (usize, u64, u64)> = BTreeMap::new();
+    for e in run.events(TraceKind::IoEof) {
+        let (Some(line), Some(obj)) = (e.line, e.object) else { continue };
+        let entry = seen.entry((line, e.task, obj)).or_insert((0, e.time_ns, e.time_ns));
+        entry.0 += 1;
+        entry.2 = e.time_ns;
+    }
+    let mut lines = BTreeSet::new();
+    for ((line, task, obj), (count, first, last)) in seen {
+        if count < EOF_REREADS || !lines.insert(line) {
+            continue;
+        }
+        let span =
+            if first == last { format!("at {}", ms(first)) } else { format!("from {} to {}", ms(first), ms(last)) };
+        let message = format!(
+            "the read on line {line} found the end of {obj} {count} times, in {}, {span}: the loop goes on reading after `Ok(0)`, when the peer has closed the stream",
+            run.name(task)
+        );
+        out.push(Finding { diag: diag("read_loop_ignores_eof", at(line), message), standalone: true });
     }
 }
 

@@ -28,6 +28,7 @@ mod blocking;
 mod channels;
 mod concurrency;
 mod futures_size;
+mod io;
 mod locks;
 mod recursion;
 mod runtime_entry;
@@ -51,6 +52,7 @@ pub fn syntax_lints(file: &syn::File) -> Vec<Diagnostic> {
     select::check(file, &names, &mut out);
     recursion::check(file, &names, &mut out);
     futures_size::check(file, &names, &mut out);
+    io::check(file, &names, &mut out);
     // `async fn` without `.await` that blocks instead: the blocking finding is the lesson.
     let inner: Vec<(u32, String)> = out.iter().map(|d| (d.line, d.code.clone())).collect();
     out.retain(|d| {

@@ -36,6 +36,10 @@ pub(crate) enum LocalKind {
     TokioMutex,
     /// `tokio::sync::watch::Receiver` (async `changed`).
     WatchReceiver,
+    /// `std::net::TcpListener` (blocking `accept`, `incoming`).
+    StdTcpListener,
+    /// `std::net::TcpStream` (blocking `std::io::Read`/`Write` methods).
+    StdTcpStream,
 }
 
 /// The kind of a local holding a value of this type (a channel's end), if the lints track it.
@@ -47,6 +51,8 @@ fn kind_of_type(ty: &str) -> Option<LocalKind> {
         "tokio::sync::mpsc::Receiver" | "tokio::sync::mpsc::UnboundedReceiver" => Some(LocalKind::TokioReceiver),
         "tokio::sync::mpsc::UnboundedSender" => Some(LocalKind::UnboundedSender),
         "tokio::sync::watch::Receiver" => Some(LocalKind::WatchReceiver),
+        "std::net::TcpListener" => Some(LocalKind::StdTcpListener),
+        "std::net::TcpStream" => Some(LocalKind::StdTcpStream),
         _ => None,
     }
 }
@@ -88,6 +94,21 @@ fn kind_of_syn_type(names: &Names, ty: &syn::Type) -> Option<LocalKind> {
     }
 }
 
+/// `std::net::TcpListener::bind(..)` / `std::net::TcpStream::connect(..)`, through `?`, `.unwrap()`
+/// and `.expect(..)`: the std socket it makes.
+fn std_socket(names: &Names, init: &Expr) -> Option<LocalKind> {
+    match strip(init) {
+        Expr::Try(t) => std_socket(names, &t.expr),
+        Expr::MethodCall(m) if m.method == "unwrap" || m.method == "expect" => std_socket(names, &m.receiver),
+        Expr::Call(c) => match names.callee(c)?.as_str() {
+            "std::net::TcpListener::bind" => Some(LocalKind::StdTcpListener),
+            "std::net::TcpStream::connect" => Some(LocalKind::StdTcpStream),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 impl Locals<'_> {
     /// One binding of `name` holds a `kind`.
     fn record(&mut self, name: &str, kind: LocalKind) {
@@ -118,6 +139,9 @@ impl Locals<'_> {
         }
         if let Some(f) = names.async_call(init) {
             return Some(if f.starts_with("tokio::time::sleep") { LocalKind::Sleep } else { LocalKind::AsyncFuture });
+        }
+        if let Some(kind) = std_socket(names, init) {
+            return Some(kind);
         }
         if let Expr::Call(c) = init {
             let callee = names.callee(c).unwrap_or_default();

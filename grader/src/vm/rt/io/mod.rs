@@ -1,5 +1,5 @@
 //! `tokio::io`: in-memory streams (`duplex`, `empty`, `sink`), `split`, `BufReader`/`BufWriter`,
-//! `copy`, and the `AsyncReadExt`/`AsyncWriteExt`/`AsyncBufReadExt` futures over them.
+//! `copy` and `copy_bidirectional` (`copy.rs`), and the `AsyncReadExt`/`AsyncWriteExt`/`AsyncBufReadExt` futures over them.
 //!
 //! Each I/O object answers four polls, as tokio's traits do (`poll_read` of at most `max` bytes,
 //! `poll_write`, `poll_flush`, `poll_shutdown`, and `poll_fill_buf` for buffered readers); the
@@ -14,7 +14,7 @@
 mod pipe;
 pub mod tcp;
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
@@ -160,6 +160,15 @@ pub fn path(vm: &mut Vm, full: &str, args: &[Value]) -> VmResult<Option<Value>> 
             handle(BufWriter { inner, buf: RefCell::new(Vec::new()), cap })
         }
         "copy" => leaf(IoLeaf::new(a(0), Op::Copy(Box::new(CopyState::new(a(1)))))),
+        "copy_bidirectional" => leaf(copy::Bidirectional::new(a(0), a(1), DEFAULT_BUF_SIZE, DEFAULT_BUF_SIZE)),
+        "copy_bidirectional_with_sizes" => {
+            let (x, y) = (crate::vm::builtins::usize_arg(vm, args, 2)?, crate::vm::builtins::usize_arg(vm, args, 3)?);
+            if x == 0 || y == 0 {
+                // tokio asserts both sizes are positive; its panic would point into its own source.
+                return vm.unsupported("`copy_bidirectional_with_sizes` with a buffer of 0 bytes (tokio panics)");
+            }
+            leaf(copy::Bidirectional::new(a(0), a(1), x, y))
+        }
         _ => return vm.unsupported(format!("`{full}`")),
     }))
 }
@@ -279,6 +288,9 @@ macro_rules! ready {
 
 pub mod bytes;
 mod codec;
+mod copy;
+
+use copy::CopyState;
 
 pub use codec::{is_framed_stream, poll_next as framed_poll_next};
 
@@ -870,97 +882,6 @@ fn read_line(vm: &mut Vm, reader: &Value, acc: &mut Vec<u8>) -> VmResult<Poll<Io
         consume_of(reader, used);
         if done {
             return Ok(Poll::Ready(Ok(())));
-        }
-    }
-}
-
-/// tokio 1.54's `CopyBuffer` (`io/util/copy.rs`): an 8 KiB buffer read from `reader` and written
-/// to `writer`, topped up while the writer waits, and flushed when the reader waits.
-struct CopyState {
-    writer: Value,
-    buf: Vec<u8>,
-    pos: usize,
-    read_done: bool,
-    need_flush: bool,
-    amt: u64,
-}
-
-impl CopyState {
-    fn new(writer: Value) -> CopyState {
-        CopyState { writer, buf: Vec::new(), pos: 0, read_done: false, need_flush: false, amt: 0 }
-    }
-
-    /// `poll_fill_buf`: read into the free part of the buffer; a read of nothing is the end.
-    fn fill(&mut self, vm: &mut Vm, reader: &Value) -> VmResult<Poll<IoResult<()>>> {
-        let room = DEFAULT_BUF_SIZE - self.buf.len();
-        let data = ready!(read_of(vm, reader, room)?);
-        self.read_done = data.is_empty();
-        self.buf.extend(data);
-        Ok(Poll::Ready(Ok(())))
-    }
-
-    fn poll_copy(&mut self, vm: &mut Vm, reader: &Value) -> VmResult<Poll<IoResult<u64>>> {
-        if !vm.rt.poll_proceed() {
-            vm.suspend_on("`tokio::io::copy` (budget)".into());
-            return Ok(Poll::Pending);
-        }
-        let writer = self.writer.clone();
-        let progress = Cell::new(false);
-        let made = |vm: &mut Vm| {
-            if !progress.get() {
-                progress.set(true);
-                vm.rt.made_progress();
-            }
-        };
-        loop {
-            if self.buf.len() < DEFAULT_BUF_SIZE && !self.read_done {
-                match self.fill(vm, reader)? {
-                    Poll::Ready(Ok(())) => made(vm),
-                    Poll::Ready(Err(e)) => {
-                        made(vm);
-                        return Ok(Poll::Ready(Err(e)));
-                    }
-                    Poll::Pending => {
-                        if self.pos == self.buf.len() {
-                            if self.need_flush {
-                                ready!(flush_of(vm, &writer)?);
-                                made(vm);
-                                self.need_flush = false;
-                            }
-                            return Ok(Poll::Pending);
-                        }
-                    }
-                }
-            }
-            while self.pos < self.buf.len() {
-                let chunk = self.buf[self.pos..].to_vec();
-                let n = match write_of(vm, &writer, &chunk)? {
-                    Poll::Pending => {
-                        if !self.read_done && self.buf.len() < DEFAULT_BUF_SIZE {
-                            ready!(self.fill(vm, reader)?);
-                        }
-                        return Ok(Poll::Pending);
-                    }
-                    Poll::Ready(r) => r,
-                };
-                made(vm);
-                match n {
-                    Err(e) => return Ok(Poll::Ready(Err(e))),
-                    Ok(0) => return Ok(Poll::Ready(Err(IoErr::custom("WriteZero", "write zero byte into writer")))),
-                    Ok(n) => {
-                        self.pos += n;
-                        self.amt += n as u64;
-                        self.need_flush = true;
-                    }
-                }
-            }
-            self.pos = 0;
-            self.buf.clear();
-            if self.read_done {
-                ready!(flush_of(vm, &writer)?);
-                made(vm);
-                return Ok(Poll::Ready(Ok(self.amt)));
-            }
         }
     }
 }

@@ -1,0 +1,26 @@
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+async fn handle(mut socket: TcpStream) {
+    let mut buf = [0u8; 64];
+    let n = socket.read(&mut buf).await.unwrap();
+    socket.write_all(&buf[..n]).await.unwrap();
+}
+
+#[tokio::main]
+async fn main() {
+    let listener = TcpListener::bind("127.0.0.1:7433").await.unwrap();
+    tokio::spawn(async move {
+        loop {
+            let (socket, _) = listener.accept().await.unwrap();
+            tokio::spawn(handle(socket));
+        }
+    });
+    let mut slow = TcpStream::connect("127.0.0.1:7433").await.unwrap();
+    let mut fast = TcpStream::connect("127.0.0.1:7433").await.unwrap();
+    fast.write_all(b"fast").await.unwrap();
+    let mut buf = [0u8; 4];
+    fast.read_exact(&mut buf).await.unwrap();
+    println!("fast served");
+    slow.write_all(b"slow").await.unwrap();
+}
