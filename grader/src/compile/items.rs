@@ -152,6 +152,11 @@ impl Items {
         self.values.contains(name) || PRELUDE_VALUES.contains(&name)
     }
 
+    /// Exactly one item of the file (or import) has that name.
+    pub fn declared_once(&self, name: &str) -> bool {
+        self.counts.get(name) == Some(&1)
+    }
+
     /// The learner's free fn of that name, when exactly one item in the file has it.
     pub fn free_fn(&self, name: &str) -> Option<&FnSig> {
         (self.counts.get(name) == Some(&1)).then(|| self.fns_by_name.get(name)).flatten()

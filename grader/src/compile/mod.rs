@@ -22,6 +22,7 @@
 mod items;
 mod moves;
 mod mutability;
+mod objects;
 mod prim;
 mod returned;
 
@@ -73,6 +74,7 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
         w.returns_unit.pop();
         w.scopes.pop();
     }
+    objects::check(file, &items, &mut w.out);
     for c in &items.const_exprs {
         w.scopes.push(Scope::default());
         w.expr(c);
