@@ -23,6 +23,7 @@ mod items;
 mod moves;
 mod mutability;
 mod objects;
+mod paths;
 mod prim;
 mod returned;
 
@@ -75,6 +76,7 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
         w.scopes.pop();
     }
     objects::check(file, &items, &mut w.out);
+    paths::check(file, &items, &mut w.out);
     for c in &items.const_exprs {
         w.scopes.push(Scope::default());
         w.expr(c);
