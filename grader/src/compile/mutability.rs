@@ -8,7 +8,7 @@
 //!   `Arc`/`Rc`, or through a `&` parameter (`E0596`);
 //! - `*x = ..`/`*x += ..` through an `Arc`/`Rc` or a `&` parameter, and `x.f = ..` through
 //!   them, through `&self`, or on a non-`mut` local of the learner's struct (`E0594`);
-//! - `*guard += 1` on a non-`mut` lock guard, `&mut x` and `x[i] = ..` on a non-`mut`
+//! - `*guard += 1` and `guard.f = ..` on a non-`mut` lock guard, `&mut x` and `x[i] = ..` on a non-`mut`
 //!   local (`E0596`), and `x = ..`/`x += ..` on a non-`mut` local or parameter (`E0384`).
 //!
 //! The rules on a non-`mut` binding say nothing inside a closure or `async` block that
@@ -451,6 +451,7 @@ fn assign(place: &Expr, whole: &Expr, lookup: Lookup, self_shared: bool) -> Opti
                         "`{name}` is a `&` reference: take `&mut` in the parameter's type to change what it points to"
                     )),
                 )),
+                Kind::Guard if !local.mutable && !captured => Some(not_mut(&name, &f.base)),
                 Kind::Struct if !local.mutable && !captured => Some(rustc_error(
                     "E0594",
                     format!("cannot assign to `{name}.{field}`, as `{name}` is not declared as mutable"),
