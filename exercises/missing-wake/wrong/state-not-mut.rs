@@ -1,5 +1,5 @@
-// fails: outcome, stdout
-// checks only: rustc rejects it (E0594: `state` is not declared as mutable), a borrow-check error outside the async mistakes of the catalog
+// fails: outcome, stdout, no warnings
+// checks only: rustc rejects it (E0596: `state` is not declared as mutable), a borrow-check error outside the async mistakes of the catalog
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};

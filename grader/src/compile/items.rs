@@ -75,6 +75,8 @@ pub struct FnBody {
     pub params: Vec<String>,
     pub body: Block,
     pub returns_unit: bool,
+    /// The parameters as written (the receiver included), for the mutability rules.
+    pub inputs: Vec<FnArg>,
 }
 
 #[derive(Default)]
@@ -91,6 +93,14 @@ pub struct Items {
     structs: HashMap<String, StructDef>,
     pub fns: Vec<FnBody>,
     pub const_exprs: Vec<Expr>,
+    /// Every fn name of the file's traits and impls (methods a std type could gain, or a
+    /// learner's `lock` that is no lock).
+    pub method_names: HashSet<String>,
+    /// Names the file declares as types (structs, enums, unions, aliases, traits, generic
+    /// parameters) or imports under another name: a std type of that name may be another.
+    pub own_types: HashSet<String>,
+    /// What each imported name is: `mpsc` -> `tokio::sync::mpsc` (`None` when two imports share it).
+    imports: HashMap<String, Option<String>>,
 }
 
 impl Items {
@@ -133,8 +143,18 @@ impl Items {
         items
     }
 
+    /// The full path of an imported name (`mpsc` -> `tokio::sync::mpsc`), when one import has it.
+    pub fn import(&self, name: &str) -> Option<&str> {
+        self.imports.get(name).and_then(|p| p.as_deref())
+    }
+
     pub fn knows_value(&self, name: &str) -> bool {
         self.values.contains(name) || PRELUDE_VALUES.contains(&name)
+    }
+
+    /// Exactly one item of the file (or import) has that name.
+    pub fn declared_once(&self, name: &str) -> bool {
+        self.counts.get(name) == Some(&1)
     }
 
     /// The learner's free fn of that name, when exactly one item in the file has it.
@@ -166,32 +186,50 @@ impl Collector {
         self.items.values.insert(name);
     }
 
-    fn use_tree(&mut self, tree: &syn::UseTree, first: bool, root: &str) {
+    fn use_tree(&mut self, tree: &syn::UseTree, prefix: &mut Vec<String>) {
         match tree {
             syn::UseTree::Path(p) => {
-                let root = if first { p.ident.to_string() } else { root.to_string() };
-                self.use_tree(&p.tree, false, &root);
+                prefix.push(p.ident.to_string());
+                self.use_tree(&p.tree, prefix);
+                prefix.pop();
             }
             syn::UseTree::Name(n) => {
                 let name = n.ident.to_string();
                 if name.ends_with("Ext") {
                     self.items.future_ext = true;
                 }
+                let full =
+                    if name == "self" { prefix.join("::") } else { [prefix.join("::"), name.clone()].join("::") };
+                let name = if name == "self" { prefix.last().cloned().unwrap_or_default() } else { name };
+                self.import(&name, full);
                 self.name(name)
             }
-            syn::UseTree::Rename(r) => self.name(r.rename.to_string()),
+            syn::UseTree::Rename(r) => {
+                let rename = r.rename.to_string();
+                self.items.own_types.insert(rename.clone());
+                self.import(&rename, [prefix.join("::"), r.ident.to_string()].join("::"));
+                self.name(rename)
+            }
             syn::UseTree::Glob(_) => {
                 // `use super::*` in a test module brings in the file's own items, which are
                 // collected anyway; a glob of another crate or an enum could bring any name.
-                if first || !matches!(root, "super" | "crate" | "self") {
+                let root = prefix.first().map(String::as_str);
+                if prefix.is_empty() || !matches!(root, Some("super" | "crate" | "self")) {
                     self.items.unsure = true;
                 }
             }
             syn::UseTree::Group(g) => {
                 for t in &g.items {
-                    self.use_tree(t, first, root);
+                    self.use_tree(t, prefix);
                 }
             }
+        }
+    }
+
+    fn import(&mut self, name: &str, full: String) {
+        let known = self.items.imports.entry(name.to_string()).or_insert_with(|| Some(full.clone()));
+        if known.as_deref() != Some(full.as_str()) {
+            *known = None;
         }
     }
 }
@@ -255,6 +293,7 @@ impl<'ast> Visit<'ast> for Collector {
                     params: params(&f.sig),
                     body: (*f.block).clone(),
                     returns_unit: matches!(f.sig.output, ReturnType::Default),
+                    inputs: f.sig.inputs.iter().cloned().collect(),
                 });
             }
             Item::Const(c) => {
@@ -267,6 +306,7 @@ impl<'ast> Visit<'ast> for Collector {
             }
             Item::Struct(s) => {
                 let name = s.ident.to_string();
+                self.items.own_types.insert(name.clone());
                 self.name(name.clone());
                 let mut trait_methods = HashSet::new();
                 let mut methods_known = true;
@@ -303,15 +343,25 @@ impl<'ast> Visit<'ast> for Collector {
                     );
                 }
             }
-            Item::Enum(e) => self.name(e.ident.to_string()),
-            Item::Union(u) => self.name(u.ident.to_string()),
-            Item::Type(t) => self.name(t.ident.to_string()),
+            Item::Enum(e) => {
+                self.items.own_types.insert(e.ident.to_string());
+                self.name(e.ident.to_string())
+            }
+            Item::Union(u) => {
+                self.items.own_types.insert(u.ident.to_string());
+                self.name(u.ident.to_string())
+            }
+            Item::Type(t) => {
+                self.items.own_types.insert(t.ident.to_string());
+                self.name(t.ident.to_string())
+            }
             Item::Mod(m) => self.name(m.ident.to_string()),
             Item::ExternCrate(e) => {
                 let name = e.rename.as_ref().map(|(_, i)| i).unwrap_or(&e.ident).to_string();
                 self.name(name);
             }
             Item::Trait(t) => {
+                self.items.own_types.insert(t.ident.to_string());
                 self.name(t.ident.to_string());
                 let fns: Vec<String> = t
                     .items
@@ -321,6 +371,7 @@ impl<'ast> Visit<'ast> for Collector {
                         _ => None,
                     })
                     .collect();
+                self.items.method_names.extend(fns.iter().cloned());
                 self.trait_fns.insert(t.ident.to_string(), fns);
                 for i in &t.items {
                     if let syn::TraitItem::Fn(f) = i {
@@ -331,12 +382,13 @@ impl<'ast> Visit<'ast> for Collector {
                                 params: params(&f.sig),
                                 body: body.clone(),
                                 returns_unit: matches!(f.sig.output, ReturnType::Default),
+                                inputs: f.sig.inputs.iter().cloned().collect(),
                             });
                         }
                     }
                 }
             }
-            Item::Use(u) => self.use_tree(&u.tree, true, ""),
+            Item::Use(u) => self.use_tree(&u.tree, &mut Vec::new()),
             Item::Impl(i) => {
                 let self_ty = type_name(&i.self_ty);
                 let trait_name =
@@ -354,12 +406,14 @@ impl<'ast> Visit<'ast> for Collector {
                     if let syn::ImplItem::Fn(f) = item {
                         let name = f.sig.ident.to_string();
                         names.push(name.clone());
+                        self.items.method_names.insert(name.clone());
                         self.items.fns.push(FnBody {
                             sig: if trait_name.is_none() { Some(f.sig.clone()) } else { None },
                             ret: if trait_name.is_none() { ret_type(&f.sig) } else { None },
                             params: params(&f.sig),
                             body: f.block.clone(),
                             returns_unit: matches!(f.sig.output, ReturnType::Default),
+                            inputs: f.sig.inputs.iter().cloned().collect(),
                         });
                         if let (None, Some(ty)) = (&trait_name, &self_ty) {
                             let (n, has_self) = arity(&f.sig);
@@ -392,6 +446,12 @@ impl<'ast> Visit<'ast> for Collector {
         }
         // Nested items (in modules and fn bodies) too.
         crate::visit::visit_item(self, item);
+    }
+
+    fn visit_generic_param(&mut self, p: &'ast syn::GenericParam) {
+        if let syn::GenericParam::Type(t) = p {
+            self.items.own_types.insert(t.ident.to_string());
+        }
     }
 
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {

@@ -21,6 +21,9 @@
 
 mod items;
 mod moves;
+mod mutability;
+mod objects;
+mod paths;
 mod prim;
 mod returned;
 
@@ -38,12 +41,22 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
     if items.unsure {
         return;
     }
-    let mut w = Walker { items: &items, scopes: Vec::new(), out: Vec::new(), returns_unit: Vec::new() };
+    let mut w = Walker {
+        items: &items,
+        scopes: Vec::new(),
+        out: Vec::new(),
+        returns_unit: Vec::new(),
+        boundaries: Vec::new(),
+        self_shared: false,
+    };
     for f in &items.fns {
         w.scopes.push(Scope::default());
         for p in &f.params {
             w.bind(p);
         }
+        let params: Vec<_> = f.inputs.iter().filter_map(|i| mutability::of_param(&items, i)).collect();
+        w.scopes.last_mut().expect("a scope").muts.extend(params);
+        w.self_shared = mutability::shared_self(&f.inputs);
         w.returns_unit.push(f.returns_unit);
         if let (Some(ty), Some(Stmt::Expr(tail, None))) = (&f.ret, f.body.stmts.last()) {
             if items::concrete_type(ty) {
@@ -62,6 +75,8 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
         w.returns_unit.pop();
         w.scopes.pop();
     }
+    objects::check(file, &items, &mut w.out);
+    paths::check(file, &items, &mut w.out);
     for c in &items.const_exprs {
         w.scopes.push(Scope::default());
         w.expr(c);
@@ -111,6 +126,8 @@ struct Scope {
     kinds: Vec<(String, prim::Kind)>,
     /// Locals known to hold the future of the learner's `async fn`: name -> fn name.
     futures: Vec<(String, String)>,
+    /// What the mutability rules know of some locals.
+    muts: Vec<(String, mutability::Local)>,
 }
 
 struct Walker<'a> {
@@ -121,6 +138,10 @@ struct Walker<'a> {
     /// (`Some(true)` a fn returning `()`, `Some(false)` one returning something,
     /// `None` a closure or async block, whose type the grader does not infer.)
     returns_unit: Vec<bool>,
+    /// For each enclosing closure or async block, how many scopes lie outside it.
+    boundaries: Vec<usize>,
+    /// The fn being walked takes `&self`.
+    self_shared: bool,
 }
 
 impl Walker<'_> {
@@ -130,6 +151,7 @@ impl Walker<'_> {
         scope.typed.retain(|(n, _)| n != name);
         scope.kinds.retain(|(n, _)| n != name);
         scope.futures.retain(|(n, _)| n != name);
+        scope.muts.retain(|(n, _)| n != name);
         // A shadowing in an inner scope hides what an outer scope knew.
     }
 
@@ -155,6 +177,19 @@ impl Walker<'_> {
         None
     }
 
+    /// What the mutability rules know of `name`, and whether a closure or async block
+    /// between here and its binding captures it.
+    fn mut_lookup(&self, name: &str) -> Option<(mutability::Local, bool)> {
+        for (i, s) in self.scopes.iter().enumerate().rev() {
+            if s.names.contains(name) {
+                let local = s.muts.iter().rev().find(|(n, _)| n == name).map(|(_, l)| l.clone())?;
+                let captured = self.boundaries.last().is_some_and(|b| i < *b);
+                return Some((local, captured));
+            }
+        }
+        None
+    }
+
     fn future_of(&self, name: &str) -> Option<&str> {
         for s in self.scopes.iter().rev() {
             if s.names.contains(name) {
@@ -175,13 +210,18 @@ impl Walker<'_> {
     fn stmt(&mut self, stmt: &Stmt) {
         match stmt {
             Stmt::Local(l) => {
+                let mut muts = Vec::new();
                 if let Some(init) = &l.init {
                     self.expr(&init.expr);
                     if let Some((_, e)) = &init.diverge {
                         self.expr(e);
+                    } else {
+                        let is_struct = self.struct_value(&init.expr).is_some();
+                        muts = mutability::of_let(self.items, &l.pat, &init.expr, is_struct, &|n| self.mut_lookup(n));
                     }
                 }
                 self.bind_pat(&l.pat);
+                self.scopes.last_mut().expect("a scope").muts.extend(muts);
                 let Some(init) = &l.init else { return };
                 let (name, ty) = match &l.pat {
                     Pat::Ident(i) => (i.ident.to_string(), None),
@@ -292,6 +332,16 @@ impl Walker<'_> {
         if name == "select" || name == "join" || name == "try_join" {
             return;
         }
+        if name == "pin" || name == "pin_mut" {
+            // `tokio::pin!(fut)` shadows `fut` with a pinned `mut` binding.
+            let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
+            if let Ok(args) = mac.parse_body_with(parser) {
+                for n in args.iter().filter_map(single_name) {
+                    self.bind(&n);
+                }
+            }
+            return;
+        }
         if let Some(exprs) = macro_exprs(mac) {
             // `println!("{n}", n = 9)`: a named argument is a name of the format string.
             let named: HashSet<String> = exprs
@@ -312,6 +362,7 @@ impl Walker<'_> {
     }
 
     fn closure_like(&mut self, params: &[&Pat], body: &Expr) {
+        self.boundaries.push(self.scopes.len());
         self.scopes.push(Scope::default());
         for p in params {
             self.bind_pat(p);
@@ -320,9 +371,13 @@ impl Walker<'_> {
         self.expr(body);
         self.returns_unit.pop();
         self.scopes.pop();
+        self.boundaries.pop();
     }
 
     fn expr(&mut self, e: &Expr) {
+        if let Some(d) = mutability::check(self.items, e, &|n| self.mut_lookup(n), self.self_shared) {
+            self.out.push(d);
+        }
         match e {
             Expr::Path(p) => {
                 if let Some(name) = single_name(e) {
@@ -332,11 +387,13 @@ impl Walker<'_> {
             Expr::Macro(m) => self.mac(&m.mac),
             Expr::Block(b) => self.block(&b.block),
             Expr::Async(a) => {
+                self.boundaries.push(self.scopes.len());
                 self.scopes.push(Scope::default());
                 self.returns_unit.push(false);
                 self.block(&a.block);
                 self.returns_unit.pop();
                 self.scopes.pop();
+                self.boundaries.pop();
             }
             Expr::Closure(c) => {
                 let params: Vec<&Pat> = c.inputs.iter().collect();
