@@ -504,6 +504,10 @@ fn path_on_type(vm: &mut Vm, full: &str, args: Vec<Value>) -> VmResult<Value> {
 }
 
 fn bytes_of(v: &Value) -> Vec<u8> {
+    // `&BytesMut` / `&Bytes` deref to `&[u8]` (async/479).
+    if let Some(b) = crate::vm::rt::io::bytes::bytes_of(v) {
+        return b;
+    }
     match v.deref() {
         Value::Vec(items) => items.borrow().iter().filter_map(|b| b.as_int()).map(|b| b as u8).collect(),
         other => other.to_str().map(|s| s.into_bytes()).unwrap_or_default(),
