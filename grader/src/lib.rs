@@ -26,6 +26,7 @@ pub mod render;
 pub mod report;
 pub mod timeline;
 pub mod trace;
+pub mod vec_map;
 pub mod visit;
 pub mod vm;
 
@@ -66,7 +67,7 @@ pub fn compile_check(source: &str) -> Vec<Diagnostic> {
 fn static_errors(file: &syn::File, lints: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let mut errors: Vec<Diagnostic> = lints.into_iter().filter(|d| d.severity == Severity::Error).collect();
     compile::check(file, &mut errors);
-    errors.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
+    Diagnostic::sort_by_place(&mut errors);
     errors
 }
 
@@ -156,14 +157,14 @@ pub fn check(source: &str, options: &Options) -> Report {
     compile::check(&file, &mut compile_errors);
     if !compile_errors.is_empty() || lints.iter().any(|d| d.severity == Severity::Error) {
         lints.extend(compile_errors);
-        lints.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
+        Diagnostic::sort_by_place(&mut lints);
         return Report::rejected(lints);
     }
     let mut report = run_file(&file, options);
     // What the run showed: evidence for the syntax findings, and the mistakes only a run can show.
     lint::dynamic::merge(&mut lints, lint::dynamic_lints(&file, &report));
     lints.retain(wanted);
-    lints.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
+    Diagnostic::sort_by_place(&mut lints);
     report.diagnostics.extend(lints);
     report
 }

@@ -98,6 +98,12 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
+    /// Sort by place (line, column, then code), keeping the order of equal ones: the order every
+    /// list of diagnostics is shown in. One function, so the sort is compiled once.
+    pub fn sort_by_place(diagnostics: &mut [Diagnostic]) {
+        diagnostics.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
+    }
+
     pub fn new(code: impl Into<String>, severity: Severity, message: impl Into<String>, pos: Pos) -> Diagnostic {
         Diagnostic {
             code: code.into(),

@@ -18,7 +18,7 @@
 //! **Size.** A run's trace holds up to 100,000 events; [`build`] keeps the first `max_marks`
 //! and says so (`truncated`), so a host can bound what it sends and draws.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::vec_map::{VecMap, VecSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -187,7 +187,7 @@ pub fn build(trace: &[TraceEvent], outcome: Outcome, end_ns: u64, max_marks: usi
 /// Each task's segments, from its events.
 fn lanes(marks: &[Mark]) -> Vec<Lane> {
     // task -> (lane, the open segment)
-    let mut open: BTreeMap<u32, (Lane, Option<Segment>)> = BTreeMap::new();
+    let mut open: VecMap<u32, (Lane, Option<Segment>)> = VecMap::new();
     let mut order: Vec<u32> = Vec::new();
     let new_lane = |task: u32, line: Option<u32>| Lane {
         task,
@@ -197,9 +197,9 @@ fn lanes(marks: &[Mark]) -> Vec<Lane> {
     };
     for (i, m) in marks.iter().enumerate() {
         let i = i as u32;
-        if let std::collections::btree_map::Entry::Vacant(slot) = open.entry(m.task) {
+        if !open.contains_key(&m.task) {
             let line = (m.kind == TraceKind::Spawned).then_some(m.line).flatten();
-            slot.insert((new_lane(m.task, line), None));
+            open.insert(m.task, (new_lane(m.task, line), None));
             order.push(m.task);
         }
         let (lane, seg) = open.get_mut(&m.task).expect("inserted above");
@@ -248,9 +248,9 @@ fn lanes(marks: &[Mark]) -> Vec<Lane> {
 /// Who waits on whom at the end of a deadlocked run: a cycle when there is one.
 fn deadlock(trace: &[TraceEvent]) -> Deadlock {
     // (A task dropped at shutdown was stuck: it counts.)
-    let ended: BTreeSet<u32> = trace.iter().filter(|e| e.kind.ends_task()).map(|e| e.task).collect();
+    let ended: VecSet<u32> = trace.iter().filter(|e| e.kind.ends_task()).map(|e| e.task).collect();
     // Each stuck task's last suspension.
-    let mut last: BTreeMap<u32, &TraceEvent> = BTreeMap::new();
+    let mut last: VecMap<u32, &TraceEvent> = VecMap::new();
     for e in trace {
         match e.kind {
             TraceKind::Suspended => {

@@ -14,7 +14,7 @@
 //! object's name (`mutex#3`, `task 4`), and `detail` naming the object where there is one: first (`mutex#3 (future 1)`, `timer#2 until 20 ms`), or in its sentence
 //! (`by task 2`, `the JoinHandle of task 2`, `` `lock()` of mutex#3 ``).
 
-use std::collections::BTreeMap;
+use crate::vec_map::VecMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -326,12 +326,12 @@ mod object_name {
 
 /// Who holds each lock at the end of the trace: object -> its `lock_acquired` events not yet
 /// released, oldest first (several for a `Semaphore` or an `RwLock`'s readers).
-pub fn lock_holders(trace: &[TraceEvent]) -> BTreeMap<TraceObject, Vec<&TraceEvent>> {
+pub fn lock_holders(trace: &[TraceEvent]) -> VecMap<TraceObject, Vec<&TraceEvent>> {
     let mut holds = Holds::default();
     for e in trace {
         holds.apply(e);
     }
-    let mut holders: BTreeMap<TraceObject, Vec<&TraceEvent>> = BTreeMap::new();
+    let mut holders: VecMap<TraceObject, Vec<&TraceEvent>> = VecMap::new();
     for h in holds.held() {
         if let Some(obj) = h.object {
             holders.entry(obj).or_default().push(h);
@@ -378,8 +378,8 @@ impl<'a> Holds<'a> {
 
 /// What each task is parked on at the end of the trace: a lock or a channel (the last
 /// `lock_waiting`/`send_waiting`/`recv_waiting` not followed by progress of that task).
-pub fn resource_waits(trace: &[TraceEvent]) -> BTreeMap<u32, &TraceEvent> {
-    let mut waits: BTreeMap<u32, &TraceEvent> = BTreeMap::new();
+pub fn resource_waits(trace: &[TraceEvent]) -> VecMap<u32, &TraceEvent> {
+    let mut waits: VecMap<u32, &TraceEvent> = VecMap::new();
     for e in trace {
         match e.kind {
             TraceKind::LockWaiting | TraceKind::SendWaiting | TraceKind::RecvWaiting => {

@@ -277,6 +277,13 @@ fn docs_pages_have_clippy_shape() {
         assert!(page.matches("```rust").count() >= 2, "{code}: docs need a wrong and a corrected example");
     }
     assert!(lint::docs("not_a_code").is_none());
+    // `docs` lists the pages apart from the catalog's entries: no page for a code that is not one.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lint/docs");
+    for file in std::fs::read_dir(&dir).unwrap() {
+        let name = file.unwrap().file_name().into_string().unwrap();
+        let code = name.strip_suffix(".md").unwrap_or_else(|| panic!("{name}: not a page"));
+        assert!(CODES.contains(&code), "docs/{name} is not a catalog code");
+    }
 }
 
 fn lessons_linked_from_diagnostics_exist() {

@@ -41,8 +41,6 @@ pub struct Entry {
     pub syntax: bool,
     pub why: &'static str,
     pub help: &'static str,
-    /// Documentation page in clippy's shape.
-    pub docs: &'static str,
     /// Off unless asked for, like clippy's `pedantic` group: the code is fine Rust that an
     /// exercise may still want changed. `Options::pedantic` (or an exercise's checks naming
     /// the code) turns it on.
@@ -81,7 +79,6 @@ macro_rules! entry {
             syntax: $syntax,
             why: $why,
             help: $help,
-            docs: include_str!(concat!("docs/", $code, ".md")),
         }
     };
 }
@@ -238,6 +235,57 @@ pub fn pedantic_codes() -> Vec<String> {
 
 pub fn entry(code: &str) -> Option<&'static Entry> {
     ENTRIES.iter().find(|e| e.code == code)
+}
+
+/// The documentation page of `code` (`docs/<code>.md`, in clippy's shape), or `None` for a code
+/// outside the catalog. The pages are not a field of [`Entry`]: a build that never asks for one
+/// (the site's worker: the site shows them from the app) then does not carry their 30 KB of text.
+pub fn docs(code: &str) -> Option<&'static str> {
+    macro_rules! pages {
+        ($($code:literal)*) => {
+            match code {
+                $($code => Some(include_str!(concat!("docs/", $code, ".md"))),)*
+                _ => None,
+            }
+        };
+    }
+    pages!(
+        "missing_await"
+        "await_outside_async"
+        "async_main_without_runtime"
+        "thread_sleep_in_async"
+        "blocking_io_in_async"
+        "spawn_borrows_local"
+        "std_mutex_guard_across_await"
+        "non_send_across_await"
+        "sequential_awaits_not_concurrent"
+        "main_exits_before_tasks"
+        "channel_never_closes"
+        "loop_without_yield"
+        "async_mutex_for_plain_data"
+        "let_underscore_future"
+        "async_block_yields_future"
+        "block_on_inside_runtime"
+        "no_runtime_context"
+        "joinhandle_drop_is_not_cancel"
+        "lost_task_panic"
+        "select_timer_reset_in_loop"
+        "select_cancel_unsafe_branch"
+        "select_unpinned_ref"
+        "poll_after_completion"
+        "select_all_disabled"
+        "async_lock_deadlock"
+        "unbounded_queue"
+        "bounded_channel_cycle"
+        "unpolled_future_holds_resource"
+        "refcell_borrow_across_await"
+        "let_underscore_guard"
+        "spawn_blocking_async_closure"
+        "blocking_api_in_async"
+        "async_recursion_unboxed"
+        "large_future_on_stack"
+        "needless_async"
+    )
 }
 
 /// A diagnostic for `code` filled from the catalog (severity, why, help, lesson).

@@ -15,7 +15,7 @@
 //! syntax rules already found (a future dropped unpolled, a detached task's
 //! output). A run stopped by a limit is judged on what its trace shows happened.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::vec_map::{VecMap, VecSet};
 
 use super::catalog::{diag, DiagExt};
 use crate::report::{Diagnostic, Outcome, Pos, Report};
@@ -117,12 +117,12 @@ fn who(task: u32) -> String {
 struct Run<'a> {
     trace: &'a [TraceEvent],
     /// task -> line of `tokio::spawn`.
-    spawned_at: BTreeMap<u32, u32>,
+    spawned_at: VecMap<u32, u32>,
 }
 
 impl<'a> Run<'a> {
     fn new(trace: &'a [TraceEvent]) -> Run<'a> {
-        let mut spawned_at = BTreeMap::new();
+        let mut spawned_at = VecMap::new();
         for e in trace.iter().filter(|e| e.kind == TraceKind::Spawned) {
             spawned_at.insert(e.task, e.line.unwrap_or(0));
         }
@@ -178,7 +178,7 @@ impl Edge {
 fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
     let holders = lock_holders(run.trace);
     let waits = resource_waits(run.trace);
-    let mut edges: BTreeMap<u32, Vec<Edge>> = BTreeMap::new();
+    let mut edges: VecMap<u32, Vec<Edge>> = VecMap::new();
     for (&task, w) in &waits {
         let obj = w.object;
         let line = w.line.unwrap_or(0);
@@ -199,7 +199,7 @@ fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
             TraceKind::SendWaiting => {
                 // The channel is full: the sender waits for a receiver. Receivers are the tasks seen
                 // receiving on it; with none other alive, only the sender itself could (it owns the receiver).
-                let receivers: BTreeSet<u32> = run
+                let receivers: VecSet<u32> = run
                     .trace
                     .iter()
                     .filter(|e| {
@@ -230,7 +230,7 @@ fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
         }
     }
     // Tasks waiting on a JoinHandle wait for that task.
-    for task in run.trace.iter().map(|e| e.task).collect::<BTreeSet<u32>>() {
+    for task in run.trace.iter().map(|e| e.task).collect::<VecSet<u32>>() {
         if edges.contains_key(&task) || run.ended(task) {
             continue;
         }
@@ -261,13 +261,13 @@ fn deadlock_cycle(run: &Run, out: &mut Vec<Finding>) {
 }
 
 /// A path of edges from `start` back to `start`, if there is one.
-fn find_cycle(edges: &BTreeMap<u32, Vec<Edge>>, start: u32) -> Option<Vec<&Edge>> {
+fn find_cycle(edges: &VecMap<u32, Vec<Edge>>, start: u32) -> Option<Vec<&Edge>> {
     fn dfs<'e>(
-        edges: &'e BTreeMap<u32, Vec<Edge>>,
+        edges: &'e VecMap<u32, Vec<Edge>>,
         start: u32,
         at: u32,
         path: &mut Vec<&'e Edge>,
-        seen: &mut BTreeSet<u32>,
+        seen: &mut VecSet<u32>,
     ) -> bool {
         for e in edges.get(&at).into_iter().flatten() {
             path.push(e);
@@ -282,7 +282,7 @@ fn find_cycle(edges: &BTreeMap<u32, Vec<Edge>>, start: u32) -> Option<Vec<&Edge>
         false
     }
     let mut path = Vec::new();
-    let mut seen = BTreeSet::from([start]);
+    let mut seen = VecSet::from([start]);
     dfs(edges, start, start, &mut path, &mut seen).then_some(path)
 }
 
@@ -405,9 +405,9 @@ fn timer_reset_in_loop(run: &Run, out: &mut Vec<Finding>) {
     // A timer's (set at ns, deadline ns), and the ns it was dropped at.
     type Dropped = (u64, u64, u64);
     // timer -> (site, set at ns, deadline ns)
-    let mut set: BTreeMap<TraceObject, (Site, u64, u64)> = BTreeMap::new();
-    let mut dropped_by_line: BTreeMap<Site, Vec<Dropped>> = BTreeMap::new();
-    let mut fired_by_line: BTreeMap<Site, u64> = BTreeMap::new();
+    let mut set: VecMap<TraceObject, (Site, u64, u64)> = VecMap::new();
+    let mut dropped_by_line: VecMap<Site, Vec<Dropped>> = VecMap::new();
+    let mut fired_by_line: VecMap<Site, u64> = VecMap::new();
     for e in run.trace {
         let Some(id) = e.object else { continue };
         match e.kind {
@@ -485,7 +485,7 @@ fn number_after(detail: &str, prefix: &str) -> Option<u64> {
 /// `refcell_borrow_across_await`; a finding of its own when a borrow of that cell then failed.
 fn borrows_held(run: &Run, out: &mut Vec<Finding>) {
     // (cell's name, line of the borrow) -> index of its first `borrow_held` (by name: the order of the findings).
-    let mut first: BTreeMap<(String, u32), usize> = BTreeMap::new();
+    let mut first: VecMap<(String, u32), usize> = VecMap::new();
     for (i, e) in run.trace.iter().enumerate().filter(|(_, e)| e.kind == TraceKind::BorrowHeld) {
         let Some(cell) = e.object else { continue };
         let taken = number_after(&e.detail, "taken at line ").unwrap_or(0) as u32;
@@ -535,7 +535,7 @@ fn borrows_held(run: &Run, out: &mut Vec<Finding>) {
 /// `missing_await` and `let_underscore_future` on the line that made them.
 fn futures_dropped(run: &Run, out: &mut Vec<Finding>) {
     // line that made it -> (what, count, first event)
-    let mut by_line: BTreeMap<u32, (String, u32, &TraceEvent)> = BTreeMap::new();
+    let mut by_line: VecMap<u32, (String, u32, &TraceEvent)> = VecMap::new();
     for e in run.events(TraceKind::FutureDropped) {
         let Some(made) = made_line(&e.detail) else { continue };
         let what = e.detail.split(" made at line ").next().unwrap_or("").to_string();
@@ -669,7 +669,7 @@ fn sequential_waits(run: &Run, out: &mut Vec<Finding>) {
     streaks.extend(cur.take());
     for s in streaks {
         let n = s.durations.len();
-        let distinct: BTreeSet<u64> = s.durations.iter().copied().collect();
+        let distinct: VecSet<u64> = s.durations.iter().copied().collect();
         let increasing = s.durations.windows(2).all(|w| w[1] > w[0]);
         if n < 3 || distinct.len() < 2 || increasing || s.fired_at.is_none() {
             continue;
@@ -695,9 +695,9 @@ fn sequential_waits(run: &Run, out: &mut Vec<Finding>) {
 /// Blocking calls that stalled the runtime: evidence for the blocking codes.
 fn blocking(run: &Run, out: &mut Vec<Finding>) {
     // line -> (what, count, total ns, max ready, tasks)
-    let mut by_line: BTreeMap<u32, (String, u32, u64, u64, BTreeSet<u32>)> = BTreeMap::new();
+    let mut by_line: VecMap<u32, (String, u32, u64, u64, VecSet<u32>)> = VecMap::new();
     // Calls that would never return (a std `recv` nobody can answer): "for ever", not "0 ms".
-    let mut forever: BTreeSet<u32> = BTreeSet::new();
+    let mut forever: VecSet<u32> = VecSet::new();
     for e in run.events(TraceKind::Blocked) {
         let Some(line) = e.line else { continue };
         let (what, rest) = e.detail.split_once(" for ").unwrap_or((&e.detail, ""));
@@ -707,7 +707,7 @@ fn blocking(run: &Run, out: &mut Vec<Finding>) {
         }
         let ready: u64 =
             rest.split("while ").nth(1).and_then(|s| s.split(' ').next()).and_then(|s| s.parse().ok()).unwrap_or(0);
-        let entry = by_line.entry(line).or_insert_with(|| (what.to_string(), 0, 0, 0, BTreeSet::new()));
+        let entry = by_line.entry(line).or_insert_with(|| (what.to_string(), 0, 0, 0, VecSet::new()));
         entry.1 += 1;
         entry.2 += n_ms * 1_000_000;
         entry.3 = entry.3.max(ready);
@@ -777,7 +777,7 @@ fn alive_at_exit(run: &Run, out: &mut Vec<Finding>) {
         return;
     }
     // Group by spawn line: one finding per `tokio::spawn` site.
-    let mut by_line: BTreeMap<u32, Vec<&TraceEvent>> = BTreeMap::new();
+    let mut by_line: VecMap<u32, Vec<&TraceEvent>> = VecMap::new();
     for e in dropped {
         by_line.entry(run.spawned_at.get(&e.task).copied().unwrap_or(0)).or_default().push(e);
     }

@@ -36,7 +36,7 @@ mod select;
 mod spawn;
 
 use crate::report::Diagnostic;
-pub use catalog::{is_pedantic, pedantic_codes, Class, Entry, CODES, ENTRIES, LESSONS};
+pub use catalog::{docs, is_pedantic, pedantic_codes, Class, Entry, CODES, ENTRIES, LESSONS};
 
 /// Lints on the syntax tree. Error-class findings stop the program from running.
 pub fn syntax_lints(file: &syn::File) -> Vec<Diagnostic> {
@@ -64,7 +64,7 @@ pub fn syntax_lints(file: &syn::File) -> Vec<Diagnostic> {
     if out.iter().any(|d| d.code == "let_underscore_guard") {
         out.retain(|d| d.code != "async_mutex_for_plain_data");
     }
-    out.sort_by(|a, b| (a.line, a.column, &a.code).cmp(&(b.line, b.column, &b.code)));
+    Diagnostic::sort_by_place(&mut out);
     out.dedup_by(|a, b| a.line == b.line && a.column == b.column && a.code == b.code);
     out
 }
@@ -104,10 +104,4 @@ pub fn dynamic_lints(file: &syn::File, report: &crate::report::Report) -> Vec<dy
         }
     }
     findings
-}
-
-/// The documentation page of a code (markdown in clippy's shape:
-/// *What it does / Why is this bad / Example*).
-pub fn docs(code: &str) -> Option<&'static str> {
-    catalog::entry(code).map(|e| e.docs)
 }

@@ -124,7 +124,8 @@ pub(crate) fn has_runtime_attr(attrs: &[syn::Attribute]) -> bool {
 }
 
 /// Walk the whole file, calling `hooks` with the scope of every node.
-pub(crate) fn walk<H: Hooks>(file: &syn::File, names: &Names, hooks: &mut H) {
+/// `hooks` is a trait object, so the walker is compiled once for all the rule families.
+pub(crate) fn walk(file: &syn::File, names: &Names, hooks: &mut dyn Hooks) {
     let mut w = Walker {
         names,
         hooks,
@@ -136,9 +137,9 @@ pub(crate) fn walk<H: Hooks>(file: &syn::File, names: &Names, hooks: &mut H) {
     w.visit_file(file);
 }
 
-struct Walker<'n, 'h, H: Hooks> {
+struct Walker<'n, 'h> {
     names: &'n Names,
-    hooks: &'h mut H,
+    hooks: &'h mut dyn Hooks,
     scope: Scope,
     /// Address of the expression that is the future argument of a spawn call, and whether it must be `Send`.
     pending_spawn: Option<(usize, bool)>,
@@ -147,7 +148,7 @@ struct Walker<'n, 'h, H: Hooks> {
     in_trait_impl: bool,
 }
 
-impl<H: Hooks> Walker<'_, '_, H> {
+impl Walker<'_, '_> {
     fn fn_like(&mut self, sig: &syn::Signature, attrs: &[syn::Attribute], body: &Block) {
         let name = sig.ident.to_string();
         let spawned = self.names.spawned_fns.contains(&name);
@@ -176,7 +177,7 @@ impl<H: Hooks> Walker<'_, '_, H> {
     }
 }
 
-impl<'ast, H: Hooks> Visit<'ast> for Walker<'_, '_, H> {
+impl<'ast> Visit<'ast> for Walker<'_, '_> {
     fn visit_item_fn(&mut self, f: &'ast syn::ItemFn) {
         self.fn_like(&f.sig, &f.attrs, &f.block);
     }

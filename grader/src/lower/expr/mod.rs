@@ -498,8 +498,12 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     pub fn unsupported(&mut self, what: impl std::fmt::Display, node: &impl Spanned) {
-        let pos = pos_of(node);
-        self.cx.unsupported(&what, pos);
+        self.unsupported_at(&what, pos_of(node));
+    }
+
+    /// [`Self::unsupported`] without its generic parameters, so its body is compiled once.
+    fn unsupported_at(&mut self, what: &dyn std::fmt::Display, pos: Pos) {
+        self.cx.unsupported(what, pos);
         let idx = self.cx.prog.messages.len() as u32;
         self.cx.prog.messages.push(format!("{what} is not supported"));
         let saved = self.pos;

@@ -30,6 +30,7 @@ use std::rc::{Rc, Weak};
 
 use crate::report::Pos;
 use crate::trace::{lock_holders, resource_waits, TraceEvent, TraceKind, TraceObject};
+use crate::vec_map::{VecMap, VecSet};
 use crate::vm::value::Value;
 use crate::vm::{Stop, Vm, VmResult};
 pub use future::{poll, Fut, Poll};
@@ -87,7 +88,7 @@ pub struct TimerEntry {
 /// Task ids, the trace and the object counter stay global, as tokio's task ids are.
 #[derive(Default)]
 pub struct Sched {
-    pub tasks: BTreeMap<TaskId, Task>,
+    pub tasks: VecMap<TaskId, Task>,
     pub queue: VecDeque<TaskId>,
     pub inject: VecDeque<TaskId>,
     pub deferred: Vec<TaskId>,
@@ -300,7 +301,7 @@ pub enum WakeCause {
 pub struct Runtime {
     /// Whether a runtime is running (`#[tokio::main]` entered `block_on`).
     pub active: bool,
-    pub tasks: BTreeMap<TaskId, Task>,
+    pub tasks: VecMap<TaskId, Task>,
     pub queue: VecDeque<TaskId>,
     /// tokio's inject (remote) queue: tasks spawned or woken from outside the runtime's thread
     /// (`rt.spawn(..)` from sync `main`, a wake between two `block_on`s).
@@ -342,7 +343,7 @@ pub struct Runtime {
     /// Wakes requested from `Drop` impls, queued at the next scheduling step.
     pending_wakes: WakeList,
     /// Panic payloads of tasks whose payload is not their message as a `String`.
-    pub payloads: BTreeMap<TaskId, Value>,
+    pub payloads: VecMap<TaskId, Value>,
     /// Aborts requested from `Drop` impls (a dropped `JoinSet`), done before the pending wakes.
     pending_aborts: WakeList,
     /// Wakers that are not tasks (see [`Runtime::sub_waker`]), by id (from `SUB_WAKER_BASE`).
@@ -357,10 +358,10 @@ pub struct Runtime {
     /// Trace events from `Drop` impls (a guard released): kind and detail, recorded at the next scheduling step.
     object_ids: u64,
     /// `std::sync::Mutex`es locked by a live guard (cell addresses), while a runtime runs.
-    pub std_locks: Rc<std::cell::RefCell<std::collections::BTreeSet<usize>>>,
+    pub std_locks: Rc<std::cell::RefCell<VecSet<usize>>>,
     pub drop_events: DropEvents,
     /// Tasks whose `JoinHandle` was dropped while they ran (their prints are traced: `printed`).
-    pub detached: std::collections::BTreeSet<TaskId>,
+    pub detached: VecSet<TaskId>,
     /// `RefCell`s named in the trace (`refcell#4`), by address.
     pub cell_ids: std::collections::HashMap<usize, u64>,
     /// The simulated loopback network and its I/O driver (`io/tcp.rs`), once a program uses `tokio::net`.
@@ -607,7 +608,7 @@ impl Runtime {
 /// tokio 1.54 keeps tasks in `OwnedTasks`, a list sharded by task id (current_thread: 4 shards,
 /// `id & 3`); `close_and_shutdown_all` empties shard 0, 1, 2, 3 in turn, each from its back
 /// (the task spawned last first).
-pub fn shutdown_order(tasks: &BTreeMap<TaskId, Task>) -> Vec<TaskId> {
+pub fn shutdown_order(tasks: &VecMap<TaskId, Task>) -> Vec<TaskId> {
     let mut alive: Vec<TaskId> = tasks.iter().filter(|(_, t)| t.end.is_none()).map(|(id, _)| *id).collect();
     alive.sort_by_key(|id| (id & 3, std::cmp::Reverse(*id)));
     alive
