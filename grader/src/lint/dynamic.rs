@@ -747,14 +747,14 @@ const EOF_REREADS: usize = 3;
 /// loop reads the end once and stops, so three ends at one line are the loop going round.
 fn eof_read_again(run: &Run, out: &mut Vec<Finding>) {
     // (line, task, stream) -> (count, time of the first and last end)
-    let mut seen: BTreeMap<(u32, u32, TraceObject), (usize, u64, u64)> = BTreeMap::new();
+    let mut seen: VecMap<(u32, u32, TraceObject), (usize, u64, u64)> = VecMap::new();
     for e in run.events(TraceKind::IoEof) {
         let (Some(line), Some(obj)) = (e.line, e.object) else { continue };
         let entry = seen.entry((line, e.task, obj)).or_insert((0, e.time_ns, e.time_ns));
         entry.0 += 1;
         entry.2 = e.time_ns;
     }
-    let mut lines = BTreeSet::new();
+    let mut lines = VecSet::new();
     for ((line, task, obj), (count, first, last)) in seen {
         if count < EOF_REREADS || !lines.insert(line) {
             continue;

@@ -1,4 +1,4 @@
-// fails: stdout, virtual time, no connection_not_spawned, no warnings
+// fails: stdout, virtual time, no sequential_awaits_not_concurrent, no warnings
 use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
