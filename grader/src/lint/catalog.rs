@@ -285,6 +285,10 @@ pub fn docs(code: &str) -> Option<&'static str> {
         "async_recursion_unboxed"
         "large_future_on_stack"
         "needless_async"
+        "bufwriter_never_flushed"
+        "read_as_message"
+        "read_loop_ignores_eof"
+        "connection_not_spawned"
     )
 }
 
