@@ -888,6 +888,11 @@ fn read_line(vm: &mut Vm, reader: &Value, acc: &mut Vec<u8>) -> VmResult<Poll<Io
 
 /// A trace event of the current task at the current line about an I/O object.
 fn event(vm: &mut Vm, kind: TraceKind, object: TraceObject) {
+    event_with(vm, kind, object, object.to_string());
+}
+
+/// [`event`] with a detail of its own (`tcp#3 from 127.0.0.1:40001 (accepted on listener#1)`).
+fn event_with(vm: &mut Vm, kind: TraceKind, object: TraceObject, detail: String) {
     let (now, cur, line) = (vm.clock_ns, vm.rt.current, vm.pos.line);
-    vm.rt.event_about(now, cur, kind, Some(line), object, object.to_string());
+    vm.rt.event_about(now, cur, kind, Some(line), object, detail);
 }

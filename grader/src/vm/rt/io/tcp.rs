@@ -26,7 +26,7 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
-use super::{event, ext_method, handle, leaf, IoErr, IoResult};
+use super::{event, event_with, ext_method, handle, leaf, IoErr, IoResult};
 use crate::trace::{TraceKind, TraceObject};
 use crate::vm::rt::{Flavor, Leaf, Object, Poll, RtObj, TaskId, WakeCause};
 use crate::vm::value::Value;
@@ -475,7 +475,7 @@ impl Leaf for Accept {
             };
             let conn = sock.borrow().name;
             let detail = format!("{conn} from {} (accepted on {name})", remote.text());
-            vm.rt.event_about(vm.clock_ns, cur, TraceKind::IoAccepted, Some(vm.pos.line), conn, detail);
+            event_with(vm, TraceKind::IoAccepted, conn, detail);
             let stream = handle(TcpHandle::whole(sock));
             return Ok(Poll::Ready(Value::ok(Value::tuple(vec![stream, remote.value()]))));
         }
@@ -520,14 +520,13 @@ impl Leaf for Connect {
         drop(s);
         vm.rt.made_progress();
         self.sock = None;
-        let (now, cur, line) = (vm.clock_ns, vm.rt.current, Some(vm.pos.line));
         if refused {
             let detail = format!("connecting to {}: connection refused (nobody listens there)", self.addr.text());
-            vm.rt.event_about(now, cur, TraceKind::IoError, line, name, detail);
+            event_with(vm, TraceKind::IoError, name, detail);
             return Ok(Poll::Ready(Value::err(os_err(111, "ConnectionRefused", "Connection refused").value())));
         }
         let detail = format!("{name} connected to {}", self.addr.text());
-        vm.rt.event_about(now, cur, TraceKind::IoConnected, line, name, detail);
+        event_with(vm, TraceKind::IoConnected, name, detail);
         Ok(Poll::Ready(Value::ok(handle(TcpHandle::whole(sock)))))
     }
 }
@@ -737,7 +736,7 @@ impl super::Io for TcpHandle {
             drop(s);
             vm.rt.made_progress();
             let detail = format!("writing to {name} after its own `shutdown`: broken pipe");
-            vm.rt.event_about(vm.clock_ns, vm.rt.current, TraceKind::IoError, Some(vm.pos.line), name, detail);
+            event_with(vm, TraceKind::IoError, name, detail);
             return Ok(Poll::Ready(Err(os_err(32, "BrokenPipe", "Broken pipe"))));
         }
         if s.peer_closed || s.reset {
