@@ -83,8 +83,26 @@ macro_rules! entry {
     };
 }
 
-/// All 39 catalog entries, in catalog order.
-pub const ENTRIES: &[Entry] = &[
+/// Declares the catalog once: [`ENTRIES`] (what the worker carries) and [`docs`] (the pages,
+/// which only the app and the CLI ask for), so a new code cannot be in one list and not the other.
+macro_rules! catalog {
+    ($(entry!($($pedantic:ident)? $code:literal, $($rest:tt)*)),* $(,)?) => {
+        /// All catalog entries, in catalog order.
+        pub const ENTRIES: &[Entry] = &[$(entry!($($pedantic)? $code, $($rest)*)),*];
+
+        /// The documentation page of `code` (`docs/<code>.md`, in clippy's shape), or `None` for a
+        /// code outside the catalog. The pages are not a field of [`Entry`]: a build that never asks
+        /// for one (the site's worker: the site shows them from the app) does not carry their text.
+        pub fn docs(code: &str) -> Option<&'static str> {
+            match code {
+                $($code => Some(include_str!(concat!("docs/", $code, ".md"))),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+catalog! {
     entry!("missing_await", Runtime, None, "01-futures-are-lazy", true,
         "futures are lazy: calling an async fn only builds a future, and its body never runs unless the future is awaited or spawned",
         "add `.await` after the call (or pass the future to `tokio::spawn`/`join!`)"),
@@ -204,7 +222,7 @@ pub const ENTRIES: &[Entry] = &[
     entry!(pedantic "needless_async", Advice, None, "15-async-traits-and-recursion", true,
         "an `async fn` without `.await` (or `async { fut.await }`) only adds a layer of future around code that never waits",
         "remove `async` (and the `.await` at the call sites), or use the future directly"),
-];
+}
 
 /// Every diagnostic code, in catalog order.
 pub const CODES: &[&str] = &{
@@ -235,61 +253,6 @@ pub fn pedantic_codes() -> Vec<String> {
 
 pub fn entry(code: &str) -> Option<&'static Entry> {
     ENTRIES.iter().find(|e| e.code == code)
-}
-
-/// The documentation page of `code` (`docs/<code>.md`, in clippy's shape), or `None` for a code
-/// outside the catalog. The pages are not a field of [`Entry`]: a build that never asks for one
-/// (the site's worker: the site shows them from the app) then does not carry their 30 KB of text.
-pub fn docs(code: &str) -> Option<&'static str> {
-    macro_rules! pages {
-        ($($code:literal)*) => {
-            match code {
-                $($code => Some(include_str!(concat!("docs/", $code, ".md"))),)*
-                _ => None,
-            }
-        };
-    }
-    pages!(
-        "missing_await"
-        "await_outside_async"
-        "async_main_without_runtime"
-        "thread_sleep_in_async"
-        "blocking_io_in_async"
-        "spawn_borrows_local"
-        "std_mutex_guard_across_await"
-        "non_send_across_await"
-        "sequential_awaits_not_concurrent"
-        "main_exits_before_tasks"
-        "channel_never_closes"
-        "loop_without_yield"
-        "async_mutex_for_plain_data"
-        "let_underscore_future"
-        "async_block_yields_future"
-        "block_on_inside_runtime"
-        "no_runtime_context"
-        "joinhandle_drop_is_not_cancel"
-        "lost_task_panic"
-        "select_timer_reset_in_loop"
-        "select_cancel_unsafe_branch"
-        "select_unpinned_ref"
-        "poll_after_completion"
-        "select_all_disabled"
-        "async_lock_deadlock"
-        "unbounded_queue"
-        "bounded_channel_cycle"
-        "unpolled_future_holds_resource"
-        "refcell_borrow_across_await"
-        "let_underscore_guard"
-        "spawn_blocking_async_closure"
-        "blocking_api_in_async"
-        "async_recursion_unboxed"
-        "large_future_on_stack"
-        "needless_async"
-        "bufwriter_never_flushed"
-        "read_as_message"
-        "read_loop_ignores_eof"
-        "connection_not_spawned"
-    )
 }
 
 /// A diagnostic for `code` filled from the catalog (severity, why, help, lesson).
