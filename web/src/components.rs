@@ -8,6 +8,7 @@ pub mod live;
 pub mod loader;
 pub mod markdown_view;
 pub mod results;
+pub mod run_buttons;
 pub mod share;
 pub mod solution;
 pub mod timeline_view;

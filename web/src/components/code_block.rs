@@ -12,6 +12,7 @@ use std::sync::atomic::Ordering;
 
 use crate::components::editor::{self, Editor};
 use crate::components::live::{follow, live_view, Live};
+use crate::components::run_buttons::RunButtons;
 use crate::components::timeline_view::TimelineView;
 use crate::js;
 use crate::markdown::CodeBlock;
@@ -66,11 +67,6 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
                 Err(js::GraderError::Failed(message)) => RunState::Failed(message),
             });
         });
-    };
-    let stop = move |_| {
-        if running() {
-            js::stop();
-        }
     };
     let edit = move |_| {
         editing.set(true);
@@ -142,10 +138,7 @@ pub fn CodeBlockView(block: CodeBlock) -> impl IntoView {
             {code}
             {runnable.then(|| view! {
                 <div class="toolbar">
-                    // `aria-disabled`, not `disabled`: a disabled button loses the focus, which
-                    // would fall to `<body>` after every run.
-                    <button class="run" on:click=move |_| run() aria-disabled=move || (running() || state.busy.get()).to_string()>"Run"</button>
-                    <button class="stop" on:click=stop aria-disabled=move || (!running()).to_string() aria-label="Stop the running program">"Stop"</button>
+                    <RunButtons class="run" label="Run" running=Signal::derive(running) on_run=run/>
                     {move || (!editing.get()).then(|| view! {
                         <button class="edit secondary" on:click=edit aria-label="Edit this example and run your version">"Edit"</button>
                     })}

@@ -11,6 +11,7 @@ use crate::components::hints::Hints;
 use crate::components::loader::loaded;
 use crate::components::markdown_view::MarkdownView;
 use crate::components::results::{Feedback, Prediction, Results, Status};
+use crate::components::run_buttons::RunButtons;
 use crate::components::solution::Solution;
 use crate::js;
 use crate::pages::not_found::NotFound;
@@ -127,11 +128,6 @@ fn ExerciseView(exercise: course::Exercise) -> impl IntoView {
             let _ = status.try_set(next);
         });
     };
-    let stop = move |_| {
-        if running() {
-            js::stop();
-        }
-    };
     let reset = move |_| {
         // The code being replaced is kept among the other versions (the page offers it back).
         let current = editor.with_value(|e| e.as_ref().map(js::Editor::text));
@@ -242,9 +238,8 @@ fn ExerciseView(exercise: course::Exercise) -> impl IntoView {
                         </label>
                     })}
                     <div class="toolbar" role="group" aria-label="Exercise actions">
-                        <button class="check primary" on:click=move |_| check() aria-disabled=move || (running() || state.busy.get()).to_string()
-                            aria-keyshortcuts="Control+Enter Meta+Enter">{if is_predict { "Check my prediction" } else { "Check" }}</button>
-                        <button class="stop" on:click=stop aria-disabled=move || (!running()).to_string() aria-label="Stop the running program">"Stop"</button>
+                        <RunButtons class="check primary" label=if is_predict { "Check my prediction" } else { "Check" }
+                            keys="Control+Enter Meta+Enter" running=Signal::derive(running) on_run=check/>
                         <button class="reset secondary" on:click=reset aria-label="Reset the code to the starter">"Reset"</button>
                         <button class="share secondary" on:click=make_link aria-label="Share this attempt as a link">"Share"</button>
                     </div>

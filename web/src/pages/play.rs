@@ -14,6 +14,7 @@ use crate::app::set_title;
 use crate::components::code_block::report_view;
 use crate::components::editor::{new_handle, Editor};
 use crate::components::live::{follow, live_view, Live};
+use crate::components::run_buttons::RunButtons;
 use crate::components::share::ShareBox;
 use crate::js;
 use crate::route::Route;
@@ -164,8 +165,7 @@ fn Playground(initial: String, from_link: bool) -> impl IntoView {
         <Editor handle=editor initial label="Playground code editor" on_change=save on_check=move |_| run()
             on_cursor=move |line| cursor_line.set(Some(line))/>
         <div class="toolbar" role="group" aria-label="Playground actions">
-            <button class="run primary" on:click=move |_| run() aria-disabled=move || (running() || state.busy.get()).to_string()>"Run"</button>
-            <button class="stop" on:click=move |_| if running() { js::stop() } aria-disabled=move || (!running()).to_string() aria-label="Stop the running program">"Stop"</button>
+            <RunButtons class="run primary" label="Run" running=Signal::derive(running) on_run=run/>
             <button class="share secondary" on:click=make_link>"Share"</button>
             <a class="rust-playground" href=rust_playground target="_blank" rel="noopener"
                 title="Runs the same code with real rustc and tokio (a multi-thread runtime with the real clock)">"Open in the Rust Playground ↗"</a>
