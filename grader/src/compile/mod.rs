@@ -4,7 +4,8 @@
 //!
 //! One walk over every function body keeps the locals in scope and checks:
 //! - `E0425` a single name that is no local, item, import or prelude value;
-//! - `E0061` a call of the learner's own function with the wrong number of arguments;
+//! - `E0061` a call of the learner's own function with the wrong number of arguments (`E0057`
+//!   for a local bound to a closure literal);
 //! - `E0063`/`E0560` a struct literal of the learner's struct missing a field or naming
 //!   one it lacks; `E0609`/`E0599` a field or method that a local of the learner's struct
 //!   type does not have (the type known from `let x = S { .. }` or `S::new(..)`), and
@@ -168,6 +169,8 @@ struct Scope {
     futures: Vec<(String, String)>,
     /// What the mutability rules know of some locals.
     muts: Vec<(String, mutability::Local)>,
+    /// Locals bound to a closure literal: name -> its number of parameters.
+    closures: Vec<(String, usize)>,
 }
 
 struct Walker<'a> {
@@ -195,6 +198,7 @@ impl Walker<'_> {
         scope.kinds.retain(|(n, _)| n != name);
         scope.futures.retain(|(n, _)| n != name);
         scope.muts.retain(|(n, _)| n != name);
+        scope.closures.retain(|(n, _)| n != name);
         // A shadowing in an inner scope hides what an outer scope knew.
     }
 
@@ -233,6 +237,12 @@ impl Walker<'_> {
         None
     }
 
+    /// The number of parameters of the closure the innermost binding of `name` holds.
+    fn closure_of(&self, name: &str) -> Option<usize> {
+        let s = self.scopes.iter().rev().find(|s| s.names.contains(name))?;
+        s.closures.iter().rev().find(|(n, _)| n == name).map(|(_, k)| *k)
+    }
+
     fn future_of(&self, name: &str) -> Option<&str> {
         for s in self.scopes.iter().rev() {
             if s.names.contains(name) {
@@ -266,6 +276,11 @@ impl Walker<'_> {
                 self.bind_pat(&l.pat);
                 self.scopes.last_mut().expect("a scope").muts.extend(muts);
                 let Some(init) = &l.init else { return };
+                if let (Pat::Ident(i), Expr::Closure(c), None) = (&l.pat, strip(&init.expr), &init.diverge) {
+                    if i.subpat.is_none() {
+                        self.scopes.last_mut().expect("a scope").closures.push((i.ident.to_string(), c.inputs.len()));
+                    }
+                }
                 let (name, ty) = match &l.pat {
                     Pat::Ident(i) => (i.ident.to_string(), None),
                     Pat::Type(t) => match &*t.pat {
@@ -667,6 +682,13 @@ impl Walker<'_> {
         // `f(a, b)` of the learner's own free function.
         if let Some(name) = single_name(&c.func) {
             if self.is_local(&name) {
+                // `add(1)` of `let add = |a: i32, b: i32| a + b;`
+                if let Some(want) = self.closure_of(&name).filter(|&n| n != c.args.len()) {
+                    let mut d = arity_error("function", want, c.args.len(), pos_of(&c.func), &name);
+                    d.code = "E0057".into();
+                    d.help = Some(format!("the closure `{name}` takes {want} argument(s): pass exactly that many"));
+                    self.out.push(d);
+                }
                 return;
             }
             if let Some(f) = self.items.free_fn(&name) {
