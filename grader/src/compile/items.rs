@@ -152,6 +152,11 @@ impl Items {
         self.values.contains(name) || PRELUDE_VALUES.contains(&name)
     }
 
+    /// Some item of the file (or import) has that name.
+    pub fn declares(&self, name: &str) -> bool {
+        self.counts.contains_key(name)
+    }
+
     /// Exactly one item of the file (or import) has that name.
     pub fn declared_once(&self, name: &str) -> bool {
         self.counts.get(name) == Some(&1)

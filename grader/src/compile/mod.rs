@@ -4,7 +4,8 @@
 //!
 //! One walk over every function body keeps the locals in scope and checks:
 //! - `E0425` a single name that is no local, item, import or prelude value;
-//! - `E0061` a call of the learner's own function with the wrong number of arguments;
+//! - `E0061` a call of the learner's own function with the wrong number of arguments (`E0057`
+//!   for a local bound to a closure literal);
 //! - `E0063`/`E0560` a struct literal of the learner's struct missing a field or naming
 //!   one it lacks; `E0609`/`E0599` a field or method that a local of the learner's struct
 //!   type does not have (the type known from `let x = S { .. }` or `S::new(..)`), and
@@ -46,6 +47,7 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
         scopes: Vec::new(),
         out: Vec::new(),
         returns_unit: Vec::new(),
+        unit_async: Vec::new(),
         boundaries: Vec::new(),
         self_shared: false,
     };
@@ -109,6 +111,45 @@ pub fn runtime_refusal(d: &Diagnostic) -> Option<Diagnostic> {
     ))
 }
 
+/// An `async` block whose output is certainly `()`: no tail expression (or a `for`/`while`
+/// loop, or `println!`), and nothing in it that returns or diverges (`return`, `loop`, a
+/// panicking macro, `exit`), which could give it another type.
+fn unit_block(block: &Block) -> bool {
+    let tail_unit = match block.stmts.last() {
+        None | Some(Stmt::Local(_)) => true,
+        Some(Stmt::Expr(e, semi)) => semi.is_some() || matches!(e, Expr::ForLoop(_) | Expr::While(_)),
+        Some(Stmt::Macro(m)) => {
+            m.semi_token.is_some() || matches!(macro_name(&m.mac).as_str(), "println" | "print" | "eprintln" | "eprint")
+        }
+        Some(Stmt::Item(_)) => false,
+    };
+    struct Diverges(bool);
+    impl<'ast> crate::visit::Visit<'ast> for Diverges {
+        fn visit_expr(&mut self, e: &'ast Expr) {
+            match e {
+                Expr::Return(_) | Expr::Loop(_) => self.0 = true,
+                Expr::Call(c) if matches!(&*c.func, Expr::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "exit")) => {
+                    self.0 = true
+                }
+                Expr::Closure(_) | Expr::Async(_) => {}
+                _ => crate::visit::visit_expr(self, e),
+            }
+        }
+        fn visit_macro(&mut self, m: &'ast syn::Macro) {
+            if matches!(macro_name(m).as_str(), "panic" | "unreachable" | "todo" | "unimplemented") {
+                self.0 = true;
+            }
+            for e in macro_exprs(m).into_iter().flatten() {
+                self.visit_expr(&e);
+            }
+        }
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut d = Diverges(false);
+    crate::visit::Visit::visit_block(&mut d, block);
+    tail_unit && !d.0
+}
+
 /// A diagnostic with rustc's code as its code.
 fn rustc_error(code: &str, message: String, pos: Pos, help: Option<String>) -> Diagnostic {
     let mut d = Diagnostic::error(code, message, pos);
@@ -128,6 +169,8 @@ struct Scope {
     futures: Vec<(String, String)>,
     /// What the mutability rules know of some locals.
     muts: Vec<(String, mutability::Local)>,
+    /// Locals bound to a closure literal: name -> its number of parameters.
+    closures: Vec<(String, usize)>,
 }
 
 struct Walker<'a> {
@@ -138,6 +181,9 @@ struct Walker<'a> {
     /// (`Some(true)` a fn returning `()`, `Some(false)` one returning something,
     /// `None` a closure or async block, whose type the grader does not infer.)
     returns_unit: Vec<bool>,
+    /// Per enclosing `async` block (only those, innermost last): does it certainly return `()`?
+    /// (`?` there is reported with rustc's async-block wording.)
+    unit_async: Vec<bool>,
     /// For each enclosing closure or async block, how many scopes lie outside it.
     boundaries: Vec<usize>,
     /// The fn being walked takes `&self`.
@@ -152,6 +198,7 @@ impl Walker<'_> {
         scope.kinds.retain(|(n, _)| n != name);
         scope.futures.retain(|(n, _)| n != name);
         scope.muts.retain(|(n, _)| n != name);
+        scope.closures.retain(|(n, _)| n != name);
         // A shadowing in an inner scope hides what an outer scope knew.
     }
 
@@ -190,6 +237,12 @@ impl Walker<'_> {
         None
     }
 
+    /// The number of parameters of the closure the innermost binding of `name` holds.
+    fn closure_of(&self, name: &str) -> Option<usize> {
+        let s = self.scopes.iter().rev().find(|s| s.names.contains(name))?;
+        s.closures.iter().rev().find(|(n, _)| n == name).map(|(_, k)| *k)
+    }
+
     fn future_of(&self, name: &str) -> Option<&str> {
         for s in self.scopes.iter().rev() {
             if s.names.contains(name) {
@@ -223,6 +276,11 @@ impl Walker<'_> {
                 self.bind_pat(&l.pat);
                 self.scopes.last_mut().expect("a scope").muts.extend(muts);
                 let Some(init) = &l.init else { return };
+                if let (Pat::Ident(i), Expr::Closure(c), None) = (&l.pat, strip(&init.expr), &init.diverge) {
+                    if i.subpat.is_none() {
+                        self.scopes.last_mut().expect("a scope").closures.push((i.ident.to_string(), c.inputs.len()));
+                    }
+                }
                 let (name, ty) = match &l.pat {
                     Pat::Ident(i) => (i.ident.to_string(), None),
                     Pat::Type(t) => match &*t.pat {
@@ -389,8 +447,11 @@ impl Walker<'_> {
             Expr::Async(a) => {
                 self.boundaries.push(self.scopes.len());
                 self.scopes.push(Scope::default());
-                self.returns_unit.push(false);
+                let unit = unit_block(&a.block);
+                self.returns_unit.push(unit);
+                self.unit_async.push(unit);
                 self.block(&a.block);
+                self.unit_async.pop();
                 self.returns_unit.pop();
                 self.scopes.pop();
                 self.boundaries.pop();
@@ -449,6 +510,16 @@ impl Walker<'_> {
                 }
             }
             Expr::Call(c) => {
+                if let Expr::Await(a) = &*c.func {
+                    // `f().await()`: rustc's parser refuses it (a syntax error, no code).
+                    self.out.push(rustc_error(
+                        "parse",
+                        "incorrect use of `await`".into(),
+                        pos_of(&a.await_token),
+                        Some("`.await` is not a method: write `f().await`, without parentheses".into()),
+                    ));
+                }
+                self.tokio_root_fn(c);
                 self.call(c);
                 if single_name(&c.func).is_none() {
                     self.expr(&c.func);
@@ -494,7 +565,20 @@ impl Walker<'_> {
                 self.expr(&t.expr);
             }
             Expr::Try(t) => {
-                if self.returns_unit.last() == Some(&true) {
+                if self.returns_unit.last() == Some(&true) && self.unit_async.last() == Some(&true) {
+                    self.out.push(rustc_error(
+                        "E0277",
+                        "the `?` operator can only be used in an async block that returns `Result` or `Option` \
+                         (or another type that implements `FromResidual`)"
+                            .into(),
+                        pos_of(&t.question_token),
+                        Some(
+                            "this async block returns `()`: handle the error with `match`/`unwrap`, or end the block \
+                             with `Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())` so `?` has a `Result` to return"
+                                .into(),
+                        ),
+                    ));
+                } else if self.returns_unit.last() == Some(&true) {
                     self.out.push(rustc_error(
                         "E0277",
                         "the `?` operator can only be used in a function that returns `Result` or `Option` \
@@ -565,10 +649,46 @@ impl Walker<'_> {
         ));
     }
 
+    /// `tokio::sleep(..)`: the crate's root has one function, `spawn` (the rest are modules,
+    /// attribute macros and `!` macros), so any other lowercase name there is `E0425`.
+    fn tokio_root_fn(&mut self, c: &syn::ExprCall) {
+        let Expr::Path(p) = strip(&c.func) else { return };
+        let segs = &p.path.segments;
+        if p.qself.is_some() || segs.len() != 2 || segs[0].ident != "tokio" || self.items.declares("tokio") {
+            return;
+        }
+        let name = segs[1].ident.to_string();
+        const ROOT: &[&str] = &[
+            "spawn", "main", "test", "fs", "io", "net", "process", "runtime", "signal", "sync", "task", "time",
+            "stream", "macros", "doc", "fuzz",
+        ];
+        if ROOT.contains(&name.as_str()) || !name.starts_with(|ch: char| ch.is_ascii_lowercase()) {
+            return;
+        }
+        let hint = match name.as_str() {
+            "sleep" | "timeout" | "interval" | "sleep_until" | "interval_at" => format!("`tokio::time::{name}`"),
+            "spawn_blocking" | "spawn_local" | "yield_now" => format!("`tokio::task::{name}`"),
+            _ => "the function in its module (`tokio::time::sleep`, `tokio::task::yield_now`, ..)".to_string(),
+        };
+        self.out.push(rustc_error(
+            "E0425",
+            format!("cannot find function `{name}` in crate `tokio`"),
+            pos_of(&segs[1].ident),
+            Some(format!("tokio's root has only `spawn`: call {hint}")),
+        ));
+    }
+
     fn call(&mut self, c: &syn::ExprCall) {
         // `f(a, b)` of the learner's own free function.
         if let Some(name) = single_name(&c.func) {
             if self.is_local(&name) {
+                // `add(1)` of `let add = |a: i32, b: i32| a + b;`
+                if let Some(want) = self.closure_of(&name).filter(|&n| n != c.args.len()) {
+                    let mut d = arity_error("function", want, c.args.len(), pos_of(&c.func), &name);
+                    d.code = "E0057".into();
+                    d.help = Some(format!("the closure `{name}` takes {want} argument(s): pass exactly that many"));
+                    self.out.push(d);
+                }
                 return;
             }
             if let Some(f) = self.items.free_fn(&name) {

@@ -247,6 +247,31 @@ impl Awaits<'_> {
     }
 }
 
+impl Awaits<'_> {
+    /// Where `e` awaits: its `.await`, or a `tokio::join!(..)` in a fn (`try_join!`, `select!`,
+    /// futures' too), which expands to an `.await`.
+    fn awaits_outside(&self, e: &Expr, scope: &Scope) -> Option<Pos> {
+        match e {
+            Expr::Await(a) => Some(pos(a.await_token.span)),
+            Expr::Macro(m)
+                if scope.innermost().is_some()
+                    && matches!(
+                        self.names.resolve(&m.mac.path).as_str(),
+                        "tokio::join"
+                            | "tokio::try_join"
+                            | "tokio::select"
+                            | "futures::join"
+                            | "futures::try_join"
+                            | "futures::select"
+                    ) =>
+            {
+                Some(pos_of(&m.mac.path))
+            }
+            _ => None,
+        }
+    }
+}
+
 impl Hooks for Awaits<'_> {
     fn block(&mut self, b: &Block, _scope: &Scope) {
         for (i, stmt) in b.stmts.iter().enumerate() {
@@ -345,7 +370,8 @@ impl Hooks for Awaits<'_> {
                     self.out.push(future_as_value(&call_text(&f), pos_of(&m.expr), &what, "E0308"));
                 }
             }
-            Expr::Await(a) if !scope.in_async() => {
+            Expr::Await(_) | Expr::Macro(_) if !scope.in_async() && self.awaits_outside(e, scope).is_some() => {
+                let at = self.awaits_outside(e, scope).unwrap_or_default();
                 let where_ = match scope.innermost() {
                     Some(f) if f.kind == FrameKind::Fn => format!("`fn {}`, which is not `async`", f.name),
                     Some(_) => "a closure that is not `async`".to_string(),
@@ -363,7 +389,7 @@ impl Hooks for Awaits<'_> {
                 self.out.push(
                     diag(
                         "await_outside_async",
-                        pos(a.await_token.span),
+                        at,
                         format!(
                             "`.await` is only allowed inside `async` functions and blocks, but this one is in {where_}"
                         ),

@@ -181,8 +181,14 @@ impl Hooks for Locks<'_> {
                     let d = diag("std_mutex_guard_across_await", p, format!("the `std::sync::MutexGuard` `{name}` (from `{method}`) is held across an `.await`"))
                         .related(at, "held across this await")
                         .help(format!("end the guard before the await: `{{ let mut {name} = ..; /* use it */ }}` or `drop({name});`, then `.await`"));
-                    let d = if spawned {
-                        let mut d = d.severity(Severity::Error, Some("E0277"));
+                    let site = scope.spawn_site().filter(|_| spawned);
+                    let d = if let Some(site) = site {
+                        // rustc reports it at the spawn, with the guard and the await as notes.
+                        let mut d = d
+                            .severity(Severity::Error, Some("E0277"))
+                            .related(p, format!("`{name}` is in scope until the end of its block"));
+                        d.line = site.line;
+                        d.column = site.column;
                         d.message = d
                             .message
                             .replace(" (E0277)", ", so the future passed to `tokio::spawn` is not `Send` (E0277)");

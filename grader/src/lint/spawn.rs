@@ -13,11 +13,16 @@ use super::syntax::{
     pat_ident, pos, pos_of, simple_let, strip, walk, Hooks, LocalKind, Names, Scope,
 };
 use crate::api;
-use crate::report::Diagnostic;
+use crate::report::{Diagnostic, Pos};
+use syn::spanned::Spanned;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
     let aborted = aborted_handles(file);
-    walk(file, names, &mut Spawn { names, out, locals: HashSet::new(), copy_locals: HashSet::new(), aborted });
+    walk(
+        file,
+        names,
+        &mut Spawn { names, out, locals: HashSet::new(), copy_locals: HashSet::new(), aborted, bindings: Vec::new() },
+    );
     main_exits(file, names, out);
 }
 
@@ -30,6 +35,9 @@ struct Spawn<'a> {
     copy_locals: HashSet<String>,
     /// Handles on which `.abort()` is called somewhere.
     aborted: HashSet<String>,
+    /// Every binding of the current fn, in source order: name, where, and the non-`Send` value
+    /// it certainly holds (`let x = Rc::new(..)`), `None` for any other binding.
+    bindings: Vec<(String, Pos, Option<&'static str>)>,
 }
 
 fn aborted_handles(file: &syn::File) -> HashSet<String> {
@@ -92,6 +100,17 @@ impl Hooks for Spawn<'_> {
         Collect { locals: &mut locals, copy: &mut copy }.visit_block(body);
         self.locals = locals.into_iter().collect();
         self.copy_locals = copy;
+        let mut bindings = Vec::new();
+        for input in &sig.inputs {
+            if let syn::FnArg::Typed(t) = input {
+                let mut names = Vec::new();
+                pat_bindings(&t.pat, &mut names);
+                bindings.extend(names.into_iter().map(|n| (n, pos_of(&t.pat), None)));
+            }
+        }
+        let mut b = Bindings { names: self.names, out: bindings };
+        b.visit_block(body);
+        self.bindings = b.out;
     }
 
     fn expr(&mut self, e: &Expr, scope: &Scope) {
@@ -102,14 +121,32 @@ impl Hooks for Spawn<'_> {
                     self.borrows_local(block, scope);
                 }
                 if send {
-                    // An `Rc` captured by a spawned task.
+                    // An `Rc` (or `Arc<RefCell>`) captured by a spawned task: rustc reports it at the spawn.
+                    let site = self.names.spawn_site(e, arg);
                     for name in free_mentions(&block.block) {
-                        if self.names.kind(&name) == Some(LocalKind::Rc) && self.locals.contains(&name) {
-                            let at = first_mention(&block.block, &name).unwrap_or_else(|| pos_of(&block.async_token));
+                        let Some((what, help)) = self.captured_non_send(&name, block.block.span()) else { continue };
+                        let at = first_mention(&block.block, &name).unwrap_or_else(|| pos_of(&block.async_token));
+                        self.out.push(
+                            diag("non_send_across_await", site, format!("future cannot be sent between threads safely: the spawned task uses `{name}`, {what}, which is not `Send`"))
+                                .related(at, format!("`{name}` is used here, so the task holds it"))
+                                .help(help),
+                        );
+                    }
+                }
+            }
+        }
+        // `std::thread::spawn(move || { .. rc .. })`: the closure must be `Send`.
+        if let Expr::Call(call) = e {
+            if self.names.callee(call).as_deref() == Some("std::thread::spawn") && call.args.len() == 1 {
+                if let Expr::Closure(c) = strip(&call.args[0]) {
+                    if let Expr::Block(body) = strip(&c.body) {
+                        for name in free_mentions(&body.block) {
+                            let Some((what, help)) = self.captured_non_send(&name, body.block.span()) else { continue };
+                            let at = first_mention(&body.block, &name).unwrap_or_else(|| pos_of(c));
                             self.out.push(
-                                diag("non_send_across_await", at, format!("the task passed to `tokio::spawn` uses `{name}`, an `Rc`, which cannot be sent between threads safely"))
-                                    .related(pos_of(&block.async_token), "the spawned future")
-                                    .help(format!("use `Arc` instead of `Rc`: `let {name} = Arc::new(..);`")),
+                                diag("non_send_across_await", pos_of(c), format!("`{name}` ({what}) cannot be sent between threads safely, and the closure passed to `std::thread::spawn` uses it"))
+                                    .related(at, format!("`{name}` is used here, so the closure holds it"))
+                                    .help(help),
                             );
                         }
                     }
@@ -150,15 +187,21 @@ impl Hooks for Spawn<'_> {
     fn block(&mut self, b: &Block, scope: &Scope) {
         for (i, stmt) in b.stmts.iter().enumerate() {
             // `Rc` / `RefCell` borrows alive across an await of a spawned future.
-            if scope.in_spawned() {
+            // rustc reports it at the spawn (the spawned fn's first spawn).
+            if let Some(site) = scope.spawn_site() {
                 if let Some((name, p, init)) = simple_let(stmt) {
-                    let what = non_send_init(self.names, init);
+                    let what = non_send_init(self.names, init).or_else(|| non_send_type(self.names, stmt));
                     if let Some(what) = what {
                         if let Some(at) = await_in_scope(&b.stmts, i, &name, false) {
                             self.out.push(
-                                diag("non_send_across_await", p, format!("`{name}` ({what}) is alive across an `.await` in a task passed to `tokio::spawn`, so the task is not `Send`"))
+                                diag("non_send_across_await", site, format!("future cannot be sent between threads safely: `{name}` ({what}) is alive across an `.await` in the spawned task"))
+                                    .related(p, format!("`{name}` is not `Send`, and is in scope until the end of its block"))
                                     .related(at, "held across this await")
-                                    .help(format!("drop `{name}` before the `.await` (put it in a block that ends before the await; rustc does not accept `drop({name})` here), or use `Arc`/`Mutex`")),
+                                    .help(if what.contains("dyn Error") {
+                                        "write `Box<dyn Error + Send + Sync>`, or put the value in a block that ends before the `.await`".to_string()
+                                    } else {
+                                        format!("drop `{name}` before the `.await` (put it in a block that ends before the await; rustc does not accept `drop({name})` here), or use `Arc`/`Mutex`")
+                                    }),
                             );
                         }
                     }
@@ -231,6 +274,137 @@ impl Hooks for Spawn<'_> {
 /// `name.abort();`
 fn is_abort_of(stmt: &Stmt, name: &str) -> bool {
     matches!(stmt, Stmt::Expr(Expr::MethodCall(m), _) if m.method == "abort" && m.args.is_empty() && ident_of(&m.receiver).as_deref() == Some(name))
+}
+
+/// A `let` declared with a type that holds `dyn Error` without `+ Send`
+/// (`let r: Result<u32, Box<dyn Error>> = ..`): a trait object is `Send` only when it says so.
+/// Only through `Box`, `Result`, `Option` and `Vec`, which are `Send` exactly when what they hold is.
+fn non_send_type(names: &Names, stmt: &Stmt) -> Option<&'static str> {
+    fn holds_dyn_error(names: &Names, ty: &syn::Type) -> bool {
+        match ty {
+            syn::Type::Paren(p) => holds_dyn_error(names, &p.elem),
+            syn::Type::TraitObject(t) => {
+                let mut error = false;
+                for b in &t.bounds {
+                    if let syn::TypeParamBound::Trait(tr) = b {
+                        match names.resolve(&tr.path).as_str() {
+                            "std::error::Error" => error = true,
+                            "Send" | "Sync" | "std::marker::Send" | "std::marker::Sync" => return false,
+                            _ => {}
+                        }
+                    }
+                }
+                error
+            }
+            syn::Type::Path(p) if p.qself.is_none() => {
+                let Some(last) = p.path.segments.last() else { return false };
+                let container = matches!(
+                    names.resolve(&p.path).as_str(),
+                    "Box"
+                        | "std::boxed::Box"
+                        | "Result"
+                        | "std::result::Result"
+                        | "Option"
+                        | "std::option::Option"
+                        | "Vec"
+                        | "std::vec::Vec"
+                );
+                let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return false };
+                container
+                    && args.args.iter().any(|a| matches!(a, syn::GenericArgument::Type(t) if holds_dyn_error(names, t)))
+            }
+            _ => false,
+        }
+    }
+    let Stmt::Local(l) = stmt else { return None };
+    let Pat::Type(t) = &l.pat else { return None };
+    holds_dyn_error(names, &t.ty).then_some("a `dyn Error` without `+ Send`")
+}
+
+const RC: &str = "an `Rc`";
+const ARC_REFCELL: &str = "an `Arc<RefCell<..>>`";
+
+/// The non-`Send` value every binding of `name` (among those `keep` accepts) holds, if there is
+/// at least one and they all hold one of the same kind.
+fn held_by(
+    bindings: &[(String, Pos, Option<&'static str>)],
+    name: &str,
+    keep: impl Fn(&Pos) -> bool,
+) -> Option<&'static str> {
+    let mut what = None;
+    for (n, p, w) in bindings {
+        if n != name || !keep(p) {
+            continue;
+        }
+        match (what, w) {
+            (_, None) => return None,
+            (Some(a), Some(b)) if a != *b => return None,
+            (_, Some(b)) => what = Some(*b),
+        }
+    }
+    what
+}
+
+/// Collects [`Spawn::bindings`] in source order.
+struct Bindings<'n> {
+    names: &'n Names,
+    out: Vec<(String, Pos, Option<&'static str>)>,
+}
+
+impl Bindings<'_> {
+    /// The non-`Send` value `init` certainly makes: `Rc::new(..)`, `Rc::clone(&x)`,
+    /// `Arc::new(RefCell::new(..))`, or a clone of a local every earlier binding of which holds one.
+    fn value(&self, init: &Expr) -> Option<&'static str> {
+        let earlier = |e: &Expr| {
+            let e = match strip(e) {
+                Expr::Reference(r) => &*r.expr,
+                other => other,
+            };
+            held_by(&self.out, &ident_of(e)?, |_| true)
+        };
+        match strip(init) {
+            Expr::Call(c) => match self.names.callee(c)?.as_str() {
+                "std::rc::Rc::new" => Some(RC),
+                "std::rc::Rc::clone" | "std::sync::Arc::clone" if c.args.len() == 1 => earlier(&c.args[0]),
+                "std::sync::Arc::new" => match c.args.first().map(strip) {
+                    Some(Expr::Call(inner))
+                        if self.names.callee(inner).as_deref() == Some("std::cell::RefCell::new") =>
+                    {
+                        Some(ARC_REFCELL)
+                    }
+                    _ => None,
+                },
+                _ => None,
+            },
+            Expr::MethodCall(m) if m.method == "clone" && m.args.is_empty() => earlier(&m.receiver),
+            _ => None,
+        }
+    }
+}
+
+impl<'ast> Visit<'ast> for Bindings<'_> {
+    fn visit_local(&mut self, l: &'ast syn::Local) {
+        if let Some(init) = &l.init {
+            self.visit_expr(&init.expr);
+            if let Some((_, diverge)) = &init.diverge {
+                self.visit_expr(diverge);
+            }
+        }
+        match (pat_ident(&l.pat), &l.init) {
+            (Some((name, p)), Some(init)) => {
+                let what = self.value(&init.expr);
+                self.out.push((name, p, what));
+            }
+            _ => self.visit_pat(&l.pat),
+        }
+    }
+    fn visit_pat(&mut self, p: &'ast Pat) {
+        let mut names = Vec::new();
+        pat_bindings(p, &mut names);
+        let at = pos_of(p);
+        self.out.extend(names.into_iter().map(|n| (n, at, None)));
+    }
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
 }
 
 /// What makes a `let` initializer non-`Send` (`an Rc`, `a RefCell borrow`).
@@ -334,6 +508,25 @@ fn first_mention(block: &Block, name: &str) -> Option<crate::report::Pos> {
 }
 
 impl Spawn<'_> {
+    /// A local of this fn captured by `inner` (a spawned future or closure) that is certainly not
+    /// `Send`: every binding of its name outside `inner` holds an `Rc` or an `Arc<RefCell<..>>`.
+    /// What it is, and the help.
+    fn captured_non_send(&self, name: &str, inner: proc_macro2::Span) -> Option<(&'static str, String)> {
+        let (start, end) = (inner.start(), inner.end());
+        let outside = |p: &Pos| {
+            let at = (p.line as usize, p.column as usize - 1);
+            at < (start.line, start.column) || at >= (end.line, end.column)
+        };
+        let what = held_by(&self.bindings, name, outside)?;
+        let help = if what == RC {
+            format!("use `Arc` instead of `Rc`: `let {name} = Arc::new(..);`")
+        } else {
+            "`RefCell` is not `Sync`, so an `Arc` of it is not `Send`: use `Arc<Mutex<..>>` and `.lock()` instead"
+                .to_string()
+        };
+        Some((what, help))
+    }
+
     /// A non-`move` spawned async block that uses a local by reference.
     fn borrows_local(&mut self, block: &syn::ExprAsync, scope: &Scope) {
         let inner_bound = bindings_in(&block.block);

@@ -9,7 +9,7 @@ use crate::visit::{self, Visit};
 use syn::Expr;
 
 use super::locals::{tokio_async_method, Locals};
-use super::{contains_await, has_runtime_attr, ident_of, macro_exprs, strip, walk, Hooks, LocalKind, Scope};
+use super::{contains_await, has_runtime_attr, ident_of, macro_exprs, pos_of, strip, walk, Hooks, LocalKind, Scope};
 use crate::api;
 use crate::report::Pos;
 
@@ -25,8 +25,9 @@ pub(crate) struct Names {
     pub async_methods: HashSet<String>,
     /// Names of sync fns and methods.
     pub sync_fns: HashSet<String>,
-    /// Async fns whose future is passed to `tokio::spawn` (must be `Send`).
-    pub spawned_fns: HashSet<String>,
+    /// Async fns whose future is passed to `tokio::spawn` (must be `Send`): name -> where the
+    /// first such spawn is (rustc's primary position for a future that is not `Send`).
+    pub spawned_fns: HashMap<String, Pos>,
     /// Async fns (free) whose body really waits (`.await`, `join!`, `select!`).
     pub waiting_fns: HashSet<String>,
     /// Sync fns the file calls from async code: they run on the runtime's thread.
@@ -60,7 +61,7 @@ impl Names {
                 names.async_methods.insert(m);
             }
         }
-        let mut spawned = SpawnedFns { names: &names, found: HashSet::new() };
+        let mut spawned = SpawnedFns { names: &names, found: HashMap::new() };
         spawned.visit_file(file);
         let found = spawned.found;
         names.spawned_fns = found;
@@ -315,6 +316,17 @@ impl Names {
         }
     }
 
+    /// Where rustc reports that the future passed to the spawn call `spawn` is not `Send`: the
+    /// call (its method's name for `set.spawn(..)`) when the future is an `async` block written
+    /// there, else the future's expression (`tokio::spawn(worker())` points at `worker()`).
+    pub fn spawn_site(&self, spawn: &Expr, arg: &Expr) -> Pos {
+        match (strip(arg), spawn) {
+            (Expr::Async(_), Expr::MethodCall(m)) => pos_of(&m.method),
+            (Expr::Async(_), _) => pos_of(spawn),
+            _ => pos_of(arg),
+        }
+    }
+
     /// The future argument of a spawn-like call.
     pub fn spawn_arg<'e>(&self, expr: &'e Expr) -> Option<&'e Expr> {
         if !(self.is_spawn(expr) || self.is_spawn_local(expr)) {
@@ -330,7 +342,7 @@ impl Names {
 
 struct SpawnedFns<'n> {
     names: &'n Names,
-    found: HashSet<String>,
+    found: HashMap<String, Pos>,
 }
 
 impl<'ast> Visit<'ast> for SpawnedFns<'_> {
@@ -341,7 +353,7 @@ impl<'ast> Visit<'ast> for SpawnedFns<'_> {
                     if let Some(last) = p.path.segments.last() {
                         let name = last.ident.to_string();
                         if self.names.async_fns.contains(&name) || self.names.async_methods.contains(&name) {
-                            self.found.insert(name);
+                            self.found.entry(name).or_insert_with(|| pos_of(call));
                         }
                     }
                 }

@@ -10,6 +10,7 @@ use syn::{Block, Expr};
 
 use super::{macro_exprs, macro_name, parse_select, strip, Names, Select};
 use crate::api;
+use crate::report::Pos;
 
 /// What an expression sits in.
 #[derive(Debug, Clone)]
@@ -20,6 +21,8 @@ pub(crate) struct Frame {
     pub name: String,
     /// The future must be `Send + 'static` (argument of `tokio::spawn`, or an async fn spawned by name).
     pub spawned: bool,
+    /// Where the spawn that needs it `Send` is (rustc's primary position when it is not).
+    pub spawn_at: Option<Pos>,
     pub loop_depth: u32,
     /// A sync fn that async code of the file calls (so it runs on the runtime's thread).
     pub called_from_async: bool,
@@ -79,15 +82,20 @@ impl Scope {
 
     /// The innermost future must be `Send` (it is part of a spawned future).
     pub fn in_spawned(&self) -> bool {
+        self.spawn_site().is_some()
+    }
+
+    /// Where the spawn is that needs the innermost future `Send` (see [`Names::spawn_site`]).
+    pub fn spawn_site(&self) -> Option<Pos> {
         for f in self.frames.iter().rev() {
             if !f.is_async {
-                return false;
+                return None;
             }
             if f.spawned {
-                return true;
+                return f.spawn_at;
             }
         }
-        false
+        None
     }
 
     pub fn in_loop(&self) -> bool {
@@ -141,8 +149,9 @@ struct Walker<'n, 'h> {
     names: &'n Names,
     hooks: &'h mut dyn Hooks,
     scope: Scope,
-    /// Address of the expression that is the future argument of a spawn call, and whether it must be `Send`.
-    pending_spawn: Option<(usize, bool)>,
+    /// Address of the expression that is the future argument of a spawn call, whether it must be
+    /// `Send`, and where rustc reports it when it is not.
+    pending_spawn: Option<(usize, bool, Pos)>,
     /// Addresses of closures that run in place (arguments of `map`, `for_each`, ...).
     in_place_closures: HashSet<usize>,
     in_trait_impl: bool,
@@ -151,12 +160,13 @@ struct Walker<'n, 'h> {
 impl Walker<'_, '_> {
     fn fn_like(&mut self, sig: &syn::Signature, attrs: &[syn::Attribute], body: &Block) {
         let name = sig.ident.to_string();
-        let spawned = self.names.spawned_fns.contains(&name);
+        let spawn_at = self.names.spawned_fns.get(&name).copied();
         self.scope.frames.push(Frame {
             kind: FrameKind::Fn,
             is_async: sig.asyncness.is_some(),
             name,
-            spawned,
+            spawned: spawn_at.is_some(),
+            spawn_at,
             loop_depth: 0,
             called_from_async: sig.asyncness.is_none() && self.names.called_from_async.contains(&sig.ident.to_string()),
             in_place: false,
@@ -210,12 +220,12 @@ impl<'ast> Visit<'ast> for Walker<'_, '_> {
     fn visit_expr(&mut self, e: &'ast Expr) {
         self.hooks.expr(e, &self.scope);
         let address = e as *const Expr as usize;
-        let spawned = match self.pending_spawn {
-            Some((a, send)) if a == address => {
+        let (spawned, spawn_at) = match self.pending_spawn {
+            Some((a, send, at)) if a == address => {
                 self.pending_spawn = None;
-                Some(send)
+                (Some(send), Some(at))
             }
-            _ => None,
+            _ => (None, None),
         };
         match e {
             Expr::Closure(c) => {
@@ -224,6 +234,7 @@ impl<'ast> Visit<'ast> for Walker<'_, '_> {
                     is_async: c.asyncness.is_some(),
                     name: "closure".into(),
                     spawned: spawned == Some(true),
+                    spawn_at: spawn_at.filter(|_| spawned == Some(true)),
                     loop_depth: 0,
                     called_from_async: false,
                     in_place: self.in_place_closures.contains(&address),
@@ -237,6 +248,7 @@ impl<'ast> Visit<'ast> for Walker<'_, '_> {
                     is_async: true,
                     name: "async block".into(),
                     spawned: spawned == Some(true),
+                    spawn_at: spawn_at.filter(|_| spawned == Some(true)),
                     loop_depth: 0,
                     called_from_async: false,
                     in_place: false,
@@ -253,8 +265,9 @@ impl<'ast> Visit<'ast> for Walker<'_, '_> {
                     }
                 }
                 if let Some(arg) = self.names.spawn_arg(e) {
+                    let at = self.names.spawn_site(e, arg);
                     let arg = strip(arg);
-                    self.pending_spawn = Some((arg as *const Expr as usize, self.names.is_spawn(e)));
+                    self.pending_spawn = Some((arg as *const Expr as usize, self.names.is_spawn(e), at));
                 }
                 visit::visit_expr(self, e);
             }
@@ -270,8 +283,8 @@ impl<'ast> Visit<'ast> for Walker<'_, '_> {
                 self.loop_body(|w| w.visit_block(&fl.body));
             }
             Expr::Paren(p) => {
-                if let Some(send) = spawned {
-                    self.pending_spawn = Some((strip(&p.expr) as *const Expr as usize, send));
+                if let (Some(send), Some(at)) = (spawned, spawn_at) {
+                    self.pending_spawn = Some((strip(&p.expr) as *const Expr as usize, send, at));
                 }
                 visit::visit_expr(self, e);
             }

@@ -5,8 +5,8 @@ use std::time::Duration;
 async fn main() {
     let names = Rc::new(vec!["Ada", "Grace"]);
     let names = Rc::clone(&names);
-    let task = tokio::spawn(async move {
-        let names: Vec<&str> = names.to_vec(); //~ non_send_across_await
+    let task = tokio::spawn(async move { //~ non_send_across_await
+        let names: Vec<&str> = names.to_vec();
         tokio::time::sleep(Duration::from_millis(10)).await;
         names.join(" and ")
     });

@@ -5,8 +5,8 @@ use std::time::Duration;
 async fn main() {
     let list = Arc::new(Mutex::new(Vec::new()));
     let list2 = list.clone();
-    let handle = tokio::spawn(async move {
-        let mut guard = list2.lock().unwrap(); //~ std_mutex_guard_across_await
+    let handle = tokio::spawn(async move { //~ std_mutex_guard_across_await
+        let mut guard = list2.lock().unwrap();
         tokio::time::sleep(Duration::from_millis(10)).await;
         guard.push(1);
     });
