@@ -105,6 +105,8 @@ pub struct FnSig {
     pub is_async: bool,
     /// Each parameter's type when it is concrete (the fn has no generics, no `impl`).
     pub param_types: Vec<Option<Type>>,
+    /// The declared output type (`None` for a generic fn; `()` written out when it has none).
+    pub output: Option<Type>,
 }
 
 pub struct StructDef {
@@ -356,6 +358,11 @@ impl<'ast> Visit<'ast> for Collector {
                 let variadic = f.sig.variadic.is_some();
                 if !variadic {
                     let generic = !f.sig.generics.params.is_empty();
+                    let output = match &f.sig.output {
+                        _ if generic => None,
+                        ReturnType::Default => Some(syn::parse_quote!(())),
+                        ReturnType::Type(_, t) => Some((**t).clone()),
+                    };
                     let param_types = f
                         .sig
                         .inputs
@@ -367,7 +374,7 @@ impl<'ast> Visit<'ast> for Collector {
                         .collect();
                     self.items
                         .fns_by_name
-                        .insert(name, FnSig { arity, is_async: f.sig.asyncness.is_some(), param_types });
+                        .insert(name, FnSig { arity, is_async: f.sig.asyncness.is_some(), param_types, output });
                 }
                 self.items.fns.push(FnBody {
                     sig: Some(f.sig.clone()),

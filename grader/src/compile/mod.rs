@@ -250,6 +250,14 @@ impl Walker<'_> {
                 self.scopes.last_mut().expect("a scope").muts.extend(muts);
                 self.scopes.last_mut().expect("a scope").kinds.extend(sender);
                 let Some(init) = &l.init else { return };
+                if let (Pat::Type(t), Some(value)) = (&l.pat, &init_kind) {
+                    // `let (x, y): (u32, u32) = ..`: the whole pattern's type.
+                    if !matches!(&*t.pat, Pat::Ident(_)) {
+                        if let Some(want) = self.want_kind(&t.ty) {
+                            self.report_mismatch(&want, value, &init.expr);
+                        }
+                    }
+                }
                 let (name, ty, by_ref) = match &l.pat {
                     Pat::Ident(i) => (i.ident.to_string(), None, i.by_ref.is_some() || i.subpat.is_some()),
                     Pat::Type(t) => match &*t.pat {
@@ -342,6 +350,7 @@ impl Walker<'_> {
     fn mac(&mut self, mac: &syn::Macro) {
         let name = macro_name(mac);
         if name == "select" || name == "join" || name == "try_join" {
+            self.select_arms(mac);
             return;
         }
         if name == "pin" || name == "pin_mut" {

@@ -37,6 +37,8 @@ pub enum Kind {
         item: Option<Box<Kind>>,
         sync: bool,
     },
+    /// A tuple, with each element's kind when known.
+    Tuple(Vec<Option<Kind>>),
 }
 
 const INTS: &[&str] = &["i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize"];
@@ -74,6 +76,13 @@ impl Kind {
             Kind::JoinHandle => "`JoinHandle<_>`".into(),
             Kind::StdMutex => "`std::sync::Mutex<_>`".into(),
             Kind::Sender { .. } => "`Sender<_>`".into(),
+            Kind::Tuple(ks) => {
+                let each: Vec<String> = ks
+                    .iter()
+                    .map(|k| k.as_ref().map_or("_".to_string(), |k| k.text().trim_matches('`').to_string()))
+                    .collect();
+                format!("`({})`", each.join(", "))
+            }
         }
     }
 }
@@ -83,6 +92,7 @@ impl Kind {
 pub fn of_type(ty: &Type) -> Option<Kind> {
     match ty {
         Type::Tuple(t) if t.elems.is_empty() => Some(Kind::Unit),
+        Type::Tuple(t) => Some(Kind::Tuple(t.elems.iter().map(of_type).collect())),
         Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 && p.path.leading_colon.is_none() => {
             let seg = &p.path.segments[0];
             let syn::PathArguments::AngleBracketed(args) = &seg.arguments else { return plain(ty) };
@@ -131,6 +141,9 @@ pub fn mismatch(want: &Kind, value: &Kind) -> bool {
         (Kind::Ref(a), Kind::Ref(b)) => mismatch(a, b),
         (Kind::Ref(_), _) | (_, Kind::Ref(_)) => true,
         (Kind::Sender { .. }, Kind::Sender { .. }) => false,
+        (Kind::Tuple(a), Kind::Tuple(b)) => {
+            a.len() != b.len() || a.iter().zip(b).any(|(x, y)| matches!((x, y), (Some(x), Some(y)) if mismatch(x, y)))
+        }
         (Kind::Int(Some(a)), Kind::Int(Some(b))) | (Kind::Float(Some(a)), Kind::Float(Some(b))) => a != b,
         (a, b) => std::mem::discriminant(a) != std::mem::discriminant(b),
     }

@@ -22,8 +22,9 @@ use syn::{BinOp, Block, Expr, Lit, Pat, Stmt, Type};
 
 use super::prim::{self, Kind};
 use super::std_methods::{self, Lookup};
-use super::{items, rustc_error, single_name, Walker};
+use super::{items, rustc_error, single_name, Scope, Walker};
 use crate::lint::syntax::{pos_of, strip};
+use crate::macro_body::{self, Grammar};
 
 impl<'a> Walker<'a> {
     /// The kind of a declared type, unless a name in it is one of the file's own.
@@ -73,6 +74,7 @@ impl<'a> Walker<'a> {
             },
             Expr::Macro(m) if m.mac.path.is_ident("format") => Some(Kind::String),
             Expr::Macro(m) if m.mac.path.is_ident("vec") && self.prelude("Vec") => Some(Kind::Vec(None)),
+            Expr::Macro(m) => self.join_kind(&m.mac),
             Expr::Path(p) if p.path.is_ident("None") && self.prelude("None") => Some(Kind::Option),
             Expr::Path(_) => single_name(e).and_then(|n| self.kind_of(&n)),
             Expr::Tuple(t) if t.elems.is_empty() => Some(Kind::Unit),
@@ -91,6 +93,23 @@ impl<'a> Walker<'a> {
             },
             _ => None,
         }
+    }
+
+    /// `tokio::join!(a(), b())` of the learner's `async fn`s: the tuple of their outputs.
+    fn join_kind(&self, mac: &syn::Macro) -> Option<Kind> {
+        if self.full_path(&mac.path)? != "tokio::join" {
+            return None;
+        }
+        let parser = syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated;
+        let args = mac.parse_body_with(parser).ok()?;
+        let outputs = args
+            .iter()
+            .map(|a| {
+                let f = self.items.free_fn(&self.future_call(a)?)?;
+                f.output.as_ref().and_then(|t| self.want_kind(t))
+            })
+            .collect();
+        Some(Kind::Tuple(outputs))
     }
 
     fn binary_kind(&self, b: &syn::ExprBinary) -> Option<Kind> {
@@ -301,6 +320,53 @@ impl<'a> Walker<'a> {
             at,
             Some("every arm of a `match` must give a value of the same type".into()),
         ));
+    }
+
+    /// `tokio::select!`'s handlers are the arms of one `match`: they must have one type.
+    pub(super) fn select_arms(&mut self, mac: &syn::Macro) {
+        if self.full_path(&mac.path).as_deref() != Some("tokio::select") {
+            return;
+        }
+        let parse = |input: syn::parse::ParseStream| macro_body::parse_select(input, Grammar::Tokio);
+        let Ok(select) = mac.parse_body_with(parse) else { return };
+        let mut first: Option<Kind> = None;
+        let handlers = select.branches.iter().map(|b| (Some(&b.pat), Some(&b.fut), &b.handler));
+        for (pat, fut, handler) in handlers.chain(select.els.iter().map(|e| (None, None, e))) {
+            // The handler sees the pattern's names: bound here, with the future's output
+            // kind when the pattern is one name and the output is certain.
+            self.scopes.push(Scope::default());
+            if let Some(pat) = pat {
+                self.bind_pat(pat);
+                if let (Pat::Ident(i), Some(k)) = (pat, fut.and_then(|f| self.output_kind(f))) {
+                    if i.by_ref.is_none() && i.subpat.is_none() {
+                        self.scopes.last_mut().expect("a scope").kinds.push((i.ident.to_string(), k));
+                    }
+                }
+            }
+            let kind = self.arm_kind(handler);
+            if let Some(kind) = kind {
+                match &first {
+                    None => first = Some(kind),
+                    Some(want) => {
+                        let want = want.clone();
+                        self.arm_mismatch(&want, &kind, handler);
+                    }
+                }
+            }
+            self.scopes.pop();
+        }
+    }
+
+    /// The output of a future: an `async` block that is only its tail, a call of the
+    /// learner's `async fn`.
+    fn output_kind(&self, fut: &Expr) -> Option<Kind> {
+        match strip(fut) {
+            Expr::Async(a) => self.lone_tail_kind(&a.block),
+            _ => {
+                let f = self.items.free_fn(&self.future_call(fut)?)?;
+                f.output.as_ref().and_then(|t| self.want_kind(t))
+            }
+        }
     }
 
     /// `n < limit` with `n: u32` and `limit: i64`: both sides of a comparison have one type.

@@ -33,8 +33,21 @@ fn average(v: &[u32]) -> f64 {
     sum as f64 / v.len() as f64
 }
 
+async fn a() -> u32 {
+    1
+}
+
+async fn b() -> String {
+    "b".into()
+}
+
+async fn nothing() {}
+
 #[tokio::main]
 async fn main() {
+    let (x1, y1): (u32, String) = tokio::join!(a(), b());
+    let (x2, (), y2): (u32, (), String) = tokio::join!(a(), nothing(), b());
+    println!("{x1} {y1} {x2} {y2}");
     let name = String::from("ada");
     let r = &name;
     let rr = &r;
@@ -92,4 +105,17 @@ async fn main() {
     let handle = tokio::spawn(async { 42u32 });
     let n: u32 = handle.await.unwrap();
     println!("slept {n}");
+
+    let v = "outer";
+    let out = tokio::select! {
+        biased;
+        v = async { 7 } => v,
+        _ = tokio::time::sleep(Duration::from_millis(5)) => 0,
+    };
+    let text = tokio::select! {
+        biased;
+        w = async { 8 } => w.to_string(),
+        _ = tokio::time::sleep(Duration::from_millis(5)) => "timeout".to_string(),
+    };
+    println!("{v} {out} {text}");
 }
