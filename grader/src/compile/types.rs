@@ -5,7 +5,8 @@
 //! - `E0308` where a value of one kind is where another is wanted: a typed `let`, a fn's
 //!   tail (a value at the end of a fn returning `()` too), an argument of the learner's fn,
 //!   a field of the learner's struct, `Vec::push` and a channel's `send` of a known item type,
-//!   `if`/`else` and `match` arms of different simple kinds, an `if` without `else` whose
+//!   `if`/`else`, `match` and `select!` arms of different simple kinds, `tokio::join!` of the
+//!   learner's `async fn`s bound to another tuple type, an `if` without `else` whose
 //!   block ends in a value, a comparison of two different number types, and a number given
 //!   to `sleep` where a `Duration` is wanted;
 //! - `E0599` (`E0624` for `Option`'s private `len`) a method that a `String`, `&str`,
@@ -318,7 +319,7 @@ impl<'a> Walker<'a> {
             "E0308",
             format!("`match` arms have incompatible types: expected {}, found {}", first.text(), kind.text()),
             at,
-            Some("every arm of a `match` must give a value of the same type".into()),
+            Some("every arm of a `match` (and every handler of a `select!`) must give a value of the same type".into()),
         ));
     }
 
@@ -438,7 +439,7 @@ impl<'a> Walker<'a> {
             Some(Lookup::Missing) => {
                 let help = match (&k, method.as_str()) {
                     (Kind::String | Kind::Str | Kind::Vec(_), "size" | "length" | "count") => {
-                        "the number of elements is `.len()`".to_string()
+                        "the length is `.len()`".to_string()
                     }
                     (Kind::Vec(_), "push_front") => {
                         "a `Vec` grows at its end: `.insert(0, x)`, or use a `VecDeque` for `push_front`".to_string()
