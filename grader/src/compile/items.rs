@@ -15,6 +15,71 @@ pub const ANY_TYPE_METHODS: &[&str] =
 /// Associated functions every type has (`From<T> for T`).
 pub const ANY_TYPE_ASSOC: &[&str] = &["from", "try_from"];
 
+/// Capitalized names whose import brings no trait into scope (std, tokio and futures types).
+const KNOWN_TYPE_IMPORTS: &[&str] = &[
+    "Arc",
+    "Rc",
+    "Weak",
+    "Mutex",
+    "RwLock",
+    "RefCell",
+    "Cell",
+    "OnceCell",
+    "OnceLock",
+    "HashMap",
+    "HashSet",
+    "BTreeMap",
+    "BTreeSet",
+    "VecDeque",
+    "BinaryHeap",
+    "Duration",
+    "Instant",
+    "Notify",
+    "Semaphore",
+    "Barrier",
+    "JoinHandle",
+    "JoinSet",
+    "JoinError",
+    "Sender",
+    "Receiver",
+    "UnboundedSender",
+    "UnboundedReceiver",
+    "SendError",
+    "RecvError",
+    "TryRecvError",
+    "TrySendError",
+    "TcpListener",
+    "TcpStream",
+    "Ordering",
+    "AtomicUsize",
+    "AtomicU64",
+    "AtomicU32",
+    "AtomicI32",
+    "AtomicI64",
+    "AtomicBool",
+    "Error",
+    "Cow",
+    "Pin",
+    "PhantomData",
+    "Infallible",
+    "MissedTickBehavior",
+    "Interval",
+    "Sleep",
+    "Timeout",
+    "Elapsed",
+    "Bytes",
+    "BytesMut",
+    "CancellationToken",
+    "Builder",
+    "Runtime",
+    "Handle",
+    "LocalSet",
+    "Either",
+    "Poll",
+    "Context",
+    "Waker",
+];
+
 /// Prelude values with a lowercase name (the others are never reported).
 const PRELUDE_VALUES: &[&str] = &["drop", "std", "core", "alloc", "tokio", "futures", "main"];
 
@@ -40,11 +105,17 @@ pub struct FnSig {
     pub is_async: bool,
     /// Each parameter's type when it is concrete (the fn has no generics, no `impl`).
     pub param_types: Vec<Option<Type>>,
+    /// The declared output type (`None` for a generic fn; `()` written out when it has none).
+    pub output: Option<Type>,
 }
 
 pub struct StructDef {
     pub name: String,
     pub fields: Vec<String>,
+    /// Each named field's declared type (empty for a generic struct, whose fields may be parameters).
+    pub field_types: Vec<(String, Type)>,
+    /// A unit struct (`struct Client;`): its name alone is a value of it.
+    pub unit: bool,
     /// Inherent associated functions: name, arity without `self`, has `self`.
     pub assoc: Vec<(String, usize, bool)>,
     /// Associated functions returning `Self` (or the struct by name), no `self`.
@@ -101,6 +172,9 @@ pub struct Items {
     pub own_types: HashSet<String>,
     /// What each imported name is: `mpsc` -> `tokio::sync::mpsc` (`None` when two imports share it).
     imports: HashMap<String, Option<String>>,
+    /// The file imports a capitalized name that is not a known type (`Write`, `AsyncWriteExt`,
+    /// a glob): a trait in scope may give std types methods, so no std method is reported missing.
+    pub trait_imports: bool,
 }
 
 impl Items {
@@ -152,7 +226,7 @@ impl Items {
         self.values.contains(name) || PRELUDE_VALUES.contains(&name)
     }
 
-    /// Some item of the file (or import) has that name.
+    /// Some item of the file (or an import) has that name.
     pub fn declares(&self, name: &str) -> bool {
         self.counts.contains_key(name)
     }
@@ -203,6 +277,9 @@ impl Collector {
                 if name.ends_with("Ext") {
                     self.items.future_ext = true;
                 }
+                if name.starts_with(char::is_uppercase) && !KNOWN_TYPE_IMPORTS.contains(&name.as_str()) {
+                    self.items.trait_imports = true;
+                }
                 let full =
                     if name == "self" { prefix.join("::") } else { [prefix.join("::"), name.clone()].join("::") };
                 let name = if name == "self" { prefix.last().cloned().unwrap_or_default() } else { name };
@@ -211,11 +288,13 @@ impl Collector {
             }
             syn::UseTree::Rename(r) => {
                 let rename = r.rename.to_string();
+                self.items.trait_imports = true;
                 self.items.own_types.insert(rename.clone());
                 self.import(&rename, [prefix.join("::"), r.ident.to_string()].join("::"));
                 self.name(rename)
             }
             syn::UseTree::Glob(_) => {
+                self.items.trait_imports = true;
                 // `use super::*` in a test module brings in the file's own items, which are
                 // collected anyway; a glob of another crate or an enum could bring any name.
                 let root = prefix.first().map(String::as_str);
@@ -279,6 +358,11 @@ impl<'ast> Visit<'ast> for Collector {
                 let variadic = f.sig.variadic.is_some();
                 if !variadic {
                     let generic = !f.sig.generics.params.is_empty();
+                    let output = match &f.sig.output {
+                        _ if generic => None,
+                        ReturnType::Default => Some(syn::parse_quote!(())),
+                        ReturnType::Type(_, t) => Some((**t).clone()),
+                    };
                     let param_types = f
                         .sig
                         .inputs
@@ -290,7 +374,7 @@ impl<'ast> Visit<'ast> for Collector {
                         .collect();
                     self.items
                         .fns_by_name
-                        .insert(name, FnSig { arity, is_async: f.sig.asyncness.is_some(), param_types });
+                        .insert(name, FnSig { arity, is_async: f.sig.asyncness.is_some(), param_types, output });
                 }
                 self.items.fns.push(FnBody {
                     sig: Some(f.sig.clone()),
@@ -331,13 +415,25 @@ impl<'ast> Visit<'ast> for Collector {
                         methods_known = false;
                     }
                 }
-                if let syn::Fields::Named(named) = &s.fields {
-                    let fields = named.named.iter().filter_map(|f| f.ident.as_ref().map(|i| i.to_string())).collect();
+                let named = match &s.fields {
+                    syn::Fields::Named(named) => Some(named.named.iter().collect::<Vec<_>>()),
+                    syn::Fields::Unit => Some(Vec::new()),
+                    syn::Fields::Unnamed(_) => None,
+                };
+                if let Some(named) = named {
+                    let fields = named.iter().filter_map(|f| f.ident.as_ref().map(|i| i.to_string())).collect();
+                    let field_types = if s.generics.params.is_empty() {
+                        named.iter().filter_map(|f| Some((f.ident.as_ref()?.to_string(), f.ty.clone()))).collect()
+                    } else {
+                        Vec::new()
+                    };
                     self.items.structs.insert(
                         name.clone(),
                         StructDef {
                             name,
                             fields,
+                            field_types,
+                            unit: matches!(s.fields, syn::Fields::Unit),
                             assoc: Vec::new(),
                             assoc_returning_self: Vec::new(),
                             async_methods: Vec::new(),

@@ -27,6 +27,8 @@ mod objects;
 mod paths;
 mod prim;
 mod returned;
+mod std_methods;
+mod types;
 
 use std::collections::HashSet;
 
@@ -50,6 +52,7 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
         unit_async: Vec::new(),
         boundaries: Vec::new(),
         self_shared: false,
+        tail: None,
     };
     for f in &items.fns {
         w.scopes.push(Scope::default());
@@ -59,13 +62,24 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
         let params: Vec<_> = f.inputs.iter().filter_map(|i| mutability::of_param(&items, i)).collect();
         w.scopes.last_mut().expect("a scope").muts.extend(params);
         w.self_shared = mutability::shared_self(&f.inputs);
+        for input in &f.inputs {
+            if let syn::FnArg::Typed(t) = input {
+                if let (Pat::Ident(i), Some(k)) = (&*t.pat, w.want_kind(&t.ty)) {
+                    w.scopes.last_mut().expect("a scope").kinds.push((i.ident.to_string(), k));
+                }
+            }
+        }
         w.returns_unit.push(f.returns_unit);
+        w.tail = None;
+        if f.returns_unit {
+            w.tail = Some((&f.body, None));
+        }
         if let (Some(ty), Some(Stmt::Expr(tail, None))) = (&f.ret, f.body.stmts.last()) {
             if items::concrete_type(ty) {
                 if let Some(fut) = w.future_value(tail) {
                     w.out.push(future_mismatch(ty, tail, &fut));
-                } else if let Some(want) = prim::of_type(ty) {
-                    w.check_kind(&want, tail);
+                } else if let Some(want) = w.want_kind(ty) {
+                    w.tail = Some((&f.body, Some(want)));
                 }
             }
         }
@@ -188,6 +202,8 @@ struct Walker<'a> {
     boundaries: Vec<usize>,
     /// The fn being walked takes `&self`.
     self_shared: bool,
+    /// The body of the fn being walked and the kind its tail must have (`None`: `()`).
+    tail: Option<(&'a Block, Option<prim::Kind>)>,
 }
 
 impl Walker<'_> {
@@ -254,9 +270,17 @@ impl Walker<'_> {
 
     fn block(&mut self, b: &Block) {
         self.scopes.push(Scope::default());
-        for stmt in &b.stmts {
+        for (i, stmt) in b.stmts.iter().enumerate() {
+            // `if c { 5 }` followed by more statements must be `()` (E0308); with a `;` rustc
+            // reports E0317 instead, which is not this rule's.
+            if let Stmt::Expr(e @ Expr::If(_), None) = stmt {
+                if i + 1 < b.stmts.len() {
+                    self.if_without_else(e);
+                }
+            }
             self.stmt(stmt);
         }
+        self.fn_tail(b);
         self.scopes.pop();
     }
 
@@ -264,6 +288,8 @@ impl Walker<'_> {
         match stmt {
             Stmt::Local(l) => {
                 let mut muts = Vec::new();
+                let init_kind = l.init.as_ref().filter(|i| i.diverge.is_none()).and_then(|i| self.value_kind(&i.expr));
+                let sender = l.init.as_ref().and_then(|i| self.channel_sender(&l.pat, &i.expr));
                 if let Some(init) = &l.init {
                     self.expr(&init.expr);
                     if let Some((_, e)) = &init.diverge {
@@ -275,20 +301,30 @@ impl Walker<'_> {
                 }
                 self.bind_pat(&l.pat);
                 self.scopes.last_mut().expect("a scope").muts.extend(muts);
+                self.scopes.last_mut().expect("a scope").kinds.extend(sender);
                 let Some(init) = &l.init else { return };
                 if let (Pat::Ident(i), Expr::Closure(c), None) = (&l.pat, strip(&init.expr), &init.diverge) {
                     if i.subpat.is_none() {
                         self.scopes.last_mut().expect("a scope").closures.push((i.ident.to_string(), c.inputs.len()));
                     }
                 }
-                let (name, ty) = match &l.pat {
-                    Pat::Ident(i) => (i.ident.to_string(), None),
+                if let (Pat::Type(t), Some(value)) = (&l.pat, &init_kind) {
+                    // `let (x, y): (u32, u32) = ..`: the whole pattern's type.
+                    if !matches!(&*t.pat, Pat::Ident(_)) {
+                        if let Some(want) = self.want_kind(&t.ty) {
+                            self.report_mismatch(&want, value, &init.expr);
+                        }
+                    }
+                }
+                let (name, ty, by_ref) = match &l.pat {
+                    Pat::Ident(i) => (i.ident.to_string(), None, i.by_ref.is_some() || i.subpat.is_some()),
                     Pat::Type(t) => match &*t.pat {
-                        Pat::Ident(i) => (i.ident.to_string(), Some(&*t.ty)),
+                        Pat::Ident(i) => (i.ident.to_string(), Some(&*t.ty), i.by_ref.is_some() || i.subpat.is_some()),
                         _ => return,
                     },
                     _ => return,
                 };
+                let init_kind = init_kind.filter(|_| !by_ref);
                 if init.diverge.is_some() {
                     return;
                 }
@@ -302,9 +338,13 @@ impl Walker<'_> {
                         s.futures.push((name.clone(), f));
                     }
                 }
-                if let Some(want) = ty.and_then(prim::of_type) {
-                    self.check_kind(&want, &init.expr);
+                if let Some(want) = ty.filter(|_| !by_ref).and_then(|t| self.want_kind(t)) {
+                    if let Some(value) = &init_kind {
+                        self.report_mismatch(&want, value, &init.expr);
+                    }
                     self.scopes.last_mut().expect("a scope").kinds.push((name.clone(), want));
+                } else if let (None, Some(k)) = (ty, init_kind) {
+                    self.scopes.last_mut().expect("a scope").kinds.push((name.clone(), k));
                 }
                 if ty.is_none() {
                     if let Some(s) = self.struct_value(&init.expr) {
@@ -328,31 +368,6 @@ impl Walker<'_> {
         None
     }
 
-    /// `E0308` when `e` is certainly of another simple type than `want`.
-    fn check_kind(&mut self, want: &prim::Kind, e: &Expr) {
-        let Some(value) = prim::of_expr(e, &|n| self.kind_of(n)) else { return };
-        if prim::mismatch(want, &value) {
-            let help = match (want, &value) {
-                (prim::Kind::String, prim::Kind::Str) => {
-                    "make a `String` from the text: `String::from(..)` or `\"..\".to_string()`".to_string()
-                }
-                (prim::Kind::Str, prim::Kind::String) => "borrow it as text: `&value` or `value.as_str()`".to_string(),
-                (prim::Kind::String, _) => "turn it into text with `.to_string()` or `format!`".to_string(),
-                _ => format!(
-                    "a {} is not a {}: convert it (`as`, `.parse()`) or change the declared type",
-                    value.text(),
-                    want.text()
-                ),
-            };
-            self.out.push(rustc_error(
-                "E0308",
-                format!("mismatched types: expected {}, found {}", want.text(), value.text()),
-                pos_of(e),
-                Some(help),
-            ));
-        }
-    }
-
     /// A call of one of the learner's `async fn`s (by a plain name that is no local): its name.
     fn future_call(&self, e: &Expr) -> Option<String> {
         let Expr::Call(c) = strip(e) else { return None };
@@ -371,6 +386,11 @@ impl Walker<'_> {
                 let name = s.path.segments[0].ident.to_string();
                 self.items.plain_struct(&name).map(|d| d.name.as_str())
             }
+            Expr::Path(_) => {
+                let name = single_name(e)?;
+                let def = self.items.plain_struct(&name).filter(|d| d.unit && !self.is_local(&name))?;
+                Some(def.name.as_str())
+            }
             Expr::Call(c) => {
                 let Expr::Path(p) = strip(&c.func) else { return None };
                 if p.qself.is_some() || p.path.segments.len() != 2 {
@@ -388,6 +408,7 @@ impl Walker<'_> {
     fn mac(&mut self, mac: &syn::Macro) {
         let name = macro_name(mac);
         if name == "select" || name == "join" || name == "try_join" {
+            self.select_arms(mac);
             return;
         }
         if name == "pin" || name == "pin_mut" {
@@ -437,6 +458,11 @@ impl Walker<'_> {
             self.out.push(d);
         }
         match e {
+            Expr::Binary(b) => self.compare(b),
+            Expr::Await(a) => self.await_non_future(a),
+            _ => {}
+        }
+        match e {
             Expr::Path(p) => {
                 if let Some(name) = single_name(e) {
                     self.check_name(&name, p.path.segments[0].ident.span());
@@ -474,6 +500,7 @@ impl Walker<'_> {
                 self.scopes.pop();
             }
             Expr::If(i) => {
+                self.if_else_arms(i);
                 self.scopes.push(Scope::default());
                 self.cond(&i.cond);
                 self.block(&i.then_branch);
@@ -490,9 +517,16 @@ impl Walker<'_> {
             Expr::Match(m) => {
                 self.match_on_future(m);
                 self.expr(&m.expr);
+                let mut first = None;
                 for arm in &m.arms {
                     self.scopes.push(Scope::default());
                     self.bind_pat(&arm.pat);
+                    if let Some(kind) = self.arm_kind(&arm.body) {
+                        match &first {
+                            None => first = Some(kind),
+                            Some(first) => self.arm_mismatch(first, &kind, &arm.body),
+                        }
+                    }
                     if let Some((_, g)) = &arm.guard {
                         self.expr(g);
                     }
@@ -521,6 +555,7 @@ impl Walker<'_> {
                 }
                 self.tokio_root_fn(c);
                 self.call(c);
+                self.std_call(c);
                 if single_name(&c.func).is_none() {
                     self.expr(&c.func);
                 } else if let Expr::Path(p) = strip(&c.func) {
@@ -533,6 +568,7 @@ impl Walker<'_> {
             }
             Expr::MethodCall(m) => {
                 self.method_call(m);
+                self.std_method(m);
                 self.expr(&m.receiver);
                 for a in &m.args {
                     self.expr(a);
@@ -699,7 +735,7 @@ impl Walker<'_> {
                         let Some(ty) = ty else { continue };
                         if let Some(fut) = self.future_value(arg) {
                             self.out.push(future_mismatch(ty, arg, &fut));
-                        } else if let Some(want) = prim::of_type(ty) {
+                        } else if let Some(want) = self.want_kind(ty) {
                             self.check_kind(&want, arg);
                         }
                     }
@@ -847,6 +883,14 @@ impl Walker<'_> {
                         Some(format!("`{name}` has the fields {}", def.fields_list())),
                     ));
                 }
+            }
+        }
+        let types = def.field_types.clone();
+        for f in &s.fields {
+            let syn::Member::Named(i) = &f.member else { continue };
+            let Some((_, ty)) = types.iter().find(|(n, _)| i == n) else { continue };
+            if let Some(want) = self.want_kind(ty) {
+                self.check_kind(&want, &f.expr);
             }
         }
         if s.rest.is_some() || s.dot2_token.is_some() {
