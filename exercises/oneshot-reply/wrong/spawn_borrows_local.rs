@@ -1,4 +1,4 @@
-// fails: outcome, stdout, virtual time, no spawn_borrows_local, no warnings
+// fails: outcome, stdout, no warnings
 use std::time::Duration;
 use tokio::sync::oneshot;
 use tokio::time::Instant;

@@ -20,6 +20,8 @@
 //! `tests/compile_errors.rs` measures the recall against real rustc and checks every
 //! compiling program of the repository (the control group).
 
+mod borrows;
+mod escapes;
 mod items;
 mod moves;
 mod mutability;
@@ -86,11 +88,13 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
         w.block(&f.body);
         moves::check(&items, &f.body, &mut w.out);
         if let Some(sig) = &f.sig {
-            returned::check(sig, &f.body, &mut w.out);
+            returned::check(&items, sig, &f.body, &mut w.out);
         }
         w.returns_unit.pop();
         w.scopes.pop();
     }
+    borrows::check(file, &items, &mut w.out);
+    escapes::check(file, &items, &mut w.out);
     objects::check(file, &items, &mut w.out);
     paths::check(file, &items, &mut w.out);
     for c in &items.const_exprs {

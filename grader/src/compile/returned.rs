@@ -4,12 +4,20 @@
 //! certain: every use of the parameter in the block is by reference (formatted, the
 //! receiver of a method that takes `&self`), or reads a parameter of a `Copy` primitive
 //! type (which a non-`move` block also captures by reference).
+//!
+//! `E0515` for a fn returning a reference whose tail is `&local` (or `&local[..]`,
+//! `local.as_str()`) of a local its body owns (`let s = format!(..);`); `E0106` for a fn
+//! returning `&T` without a lifetime when no parameter is a reference (there is nothing the
+//! returned reference could borrow from).
 
 use crate::visit::Visit;
 use syn::{Block, Expr, Stmt, Type};
 
+use super::borrows::{kind_of, place_root, simple_ident, Kind};
+use super::items::Items;
+use super::rustc_error;
 use crate::lint::catalog::{diag, DiagExt};
-use crate::lint::syntax::{macro_exprs, macro_name, pos_of, strip};
+use crate::lint::syntax::{macro_exprs, macro_name, pat_bindings, pos_of, strip};
 use crate::report::Diagnostic;
 
 /// Methods of std types that take `&self` (never move their receiver).
@@ -45,7 +53,9 @@ const COPY_PRIMS: &[&str] = &[
     "char",
 ];
 
-pub fn check(sig: &syn::Signature, body: &Block, out: &mut Vec<Diagnostic>) {
+pub fn check(items: &Items, sig: &syn::Signature, body: &Block, out: &mut Vec<Diagnostic>) {
+    missing_lifetime(sig, out);
+    returns_local(items, sig, body, out);
     if sig.asyncness.is_some() || matches!(sig.output, syn::ReturnType::Default) {
         return;
     }
@@ -181,4 +191,93 @@ fn mentions(e: &Expr, name: &str) -> bool {
     let mut m = M(name, false);
     m.visit_expr(e);
     m.1
+}
+
+/// `E0106`: `fn f() -> &T` (no lifetime) when no parameter can lend one.
+fn missing_lifetime(sig: &syn::Signature, out: &mut Vec<Diagnostic>) {
+    let syn::ReturnType::Type(_, ret) = &sig.output else { return };
+    let Type::Reference(r) = &**ret else { return };
+    if r.lifetime.is_some() || !sig.generics.params.is_empty() || sig.receiver().is_some() {
+        return;
+    }
+    // Only parameters whose types surely hold no lifetime (a struct of the learner's may).
+    let plain = sig.inputs.iter().all(|i| match i {
+        syn::FnArg::Typed(t) => {
+            matches!(&*t.ty, Type::Path(p) if p.qself.is_none() && p.path.get_ident().is_some_and(|i| {
+                let i = i.to_string();
+                COPY_PRIMS.contains(&i.as_str()) || i == "String"
+            }))
+        }
+        syn::FnArg::Receiver(_) => false,
+    });
+    if !plain {
+        return;
+    }
+    out.push(rustc_error(
+        "E0106",
+        "missing lifetime specifier".into(),
+        pos_of(&**ret),
+        Some(format!(
+            "`{}` has no borrowed parameter for the returned reference to come from: return an owned value \
+             (`String`, `Vec<..>`) instead of a reference",
+            sig.ident
+        )),
+    ));
+}
+
+/// `E0515`: the tail returns a reference to a local the body owns.
+fn returns_local(items: &Items, sig: &syn::Signature, body: &Block, out: &mut Vec<Diagnostic>) {
+    let syn::ReturnType::Type(_, ret) = &sig.output else { return };
+    if sig.asyncness.is_some() || !matches!(&**ret, Type::Reference(_)) {
+        return;
+    }
+    let Some(Stmt::Expr(tail, None)) = body.stmts.last() else { return };
+    // What each name of the body's own `let`s holds at the tail (the last binding wins).
+    let mut kinds: Vec<(String, Option<Kind>)> = Vec::new();
+    for stmt in &body.stmts {
+        let Stmt::Local(l) = stmt else { continue };
+        let mut names = Vec::new();
+        pat_bindings(&l.pat, &mut names);
+        let kind = match (simple_ident(&l.pat), &l.init) {
+            (Some(_), Some(init)) if init.diverge.is_none() => kind_of(items, &init.expr),
+            _ => None,
+        };
+        for n in names {
+            kinds.retain(|(k, _)| *k != n);
+            kinds.push((n, kind.clone()));
+        }
+    }
+    let kind_of_local = |n: &str| kinds.iter().find(|(k, _)| k == n).and_then(|(_, k)| k.clone());
+    let (name, whole) = match strip(tail) {
+        Expr::Reference(r) => match place_root(&r.expr) {
+            Some((n, projected)) => (n, !projected),
+            None => return,
+        },
+        Expr::MethodCall(m) if m.args.is_empty() && (m.method == "as_str" || m.method == "as_slice") => {
+            match super::single_name(&m.receiver) {
+                Some(n) => (n, false),
+                None => return,
+            }
+        }
+        _ => return,
+    };
+    let Some(kind) = kind_of_local(&name) else { return };
+    if !(whole || kind.collection() || matches!(kind, Kind::Struct(_))) {
+        return;
+    }
+    let message = if whole {
+        format!("cannot return reference to local variable `{name}`")
+    } else {
+        format!("cannot return value referencing local variable `{name}`")
+    };
+    out.push(rustc_error(
+        "E0515",
+        message,
+        pos_of(tail),
+        Some(format!(
+            "`{name}` is dropped when `{}` returns, so a reference to it cannot be returned: return `{name}` itself \
+             (an owned value, with the return type changed to match)",
+            sig.ident
+        )),
+    ));
 }
