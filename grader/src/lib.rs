@@ -24,6 +24,7 @@ pub mod options;
 pub mod parse;
 pub mod render;
 pub mod report;
+pub mod span;
 pub mod timeline;
 pub mod trace;
 pub mod vec_map;

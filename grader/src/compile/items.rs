@@ -569,8 +569,7 @@ pub fn concrete_type(ty: &Type) -> bool {
 }
 
 pub fn type_text(ty: &Type) -> String {
-    quote::ToTokens::to_token_stream(ty)
-        .to_string()
+    crate::span::type_tokens_text(ty)
         .replace(" < ", "<")
         .replace(" <", "<")
         .replace("< ", "<")

@@ -584,7 +584,7 @@ impl Walker<'_> {
             }
             Expr::Binary(b) if self.future_value(&b.left).is_some() && !self.items.future_ext => {
                 let f = self.future_value(&b.left).unwrap_or_default();
-                let op = quote::ToTokens::to_token_stream(&b.op).to_string();
+                let op = crate::span::binop_text(&b.op);
                 self.out.push(rustc_error(
                     "E0369",
                     format!("binary operation `{op}` cannot be applied to type `impl Future<Output = ..>`"),

@@ -456,7 +456,12 @@ impl Hooks for Awaits<'_> {
         }
         // `#[allow(clippy::unused_async)]` says it is async on purpose, as for clippy.
         let allowed = attrs.iter().any(|a| {
-            a.path().is_ident("allow") && quote::ToTokens::to_token_stream(&a.meta).to_string().contains("unused_async")
+            a.path().is_ident("allow")
+                && match &a.meta {
+                    syn::Meta::List(l) => l.tokens.to_string().contains("unused_async"),
+                    syn::Meta::NameValue(v) => crate::span::expr_tokens_text(&v.value).contains("unused_async"),
+                    syn::Meta::Path(_) => false,
+                }
         });
         if allowed {
             return;
@@ -477,7 +482,7 @@ impl Hooks for Awaits<'_> {
 
 /// The expression as source-like text, shortened.
 pub(super) fn quote_short(e: &Expr) -> String {
-    let text = quote::ToTokens::to_token_stream(e).to_string();
+    let text = crate::span::expr_tokens_text(e);
     let text = text
         .replace(" (", "(")
         .replace("( ", "(")

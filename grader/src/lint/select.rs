@@ -195,7 +195,7 @@ impl Hooks for PerPass {
     fn select(&mut self, sel: &Select, _mac: &syn::Macro, scope: &Scope) {
         for branch in &sel.branches {
             if !scope.in_loop() || !always_leaves(&branch.handler) {
-                let span = syn::spanned::Spanned::span(&branch.fut);
+                let span = crate::span::Last::span(&branch.fut);
                 self.lines.push((span.start().line as u32, span.end().line as u32));
             }
         }

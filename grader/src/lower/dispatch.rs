@@ -179,7 +179,7 @@ pub fn fit(
 
 /// A type as the learner wrote it (`Wrapper<i32>`), for messages.
 fn type_text(t: &syn::Type) -> String {
-    let text = quote::ToTokens::to_token_stream(t).to_string();
+    let text = crate::span::type_tokens_text(t);
     text.replace(" < ", "<")
         .replace("< ", "<")
         .replace(" <", "<")

@@ -10,8 +10,6 @@
 
 use std::collections::HashMap;
 
-use quote::ToTokens;
-
 use super::ty::generic_args;
 
 /// Size and alignment in bytes, plus whether the type has a niche that
@@ -34,8 +32,7 @@ const FAT_PTR: Layout = Layout { size: 16, align: 8, niche: true };
 pub type Items<'a> = HashMap<String, &'a syn::Item>;
 
 fn text(ty: &syn::Type) -> String {
-    ty.to_token_stream()
-        .to_string()
+    crate::span::type_tokens_text(ty)
         .replace(" < ", "<")
         .replace(" > ", ">")
         .replace(" >", ">")

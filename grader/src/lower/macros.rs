@@ -605,8 +605,7 @@ fn debug_alt_spec() -> crate::fmt::Spec {
 
 /// The expression as written (what `assert!` and `dbg!` print).
 fn source_text(e: &syn::Expr) -> String {
-    use syn::spanned::Spanned;
-    e.span().source_text().unwrap_or_else(|| quote::quote!(#e).to_string())
+    crate::span::source_text(e).unwrap_or_default()
 }
 
 impl FnBuilder<'_, '_> {

@@ -21,7 +21,7 @@ pub mod ty;
 
 use std::collections::{HashMap, HashSet};
 
-use syn::spanned::Spanned;
+use crate::span::Spanned;
 
 use crate::fmt::FmtTrait;
 use crate::ir::{self, Derives, FnId, Function, Program, Sym, TypeDef, TypeId, TypeKey, TypeKind, Variant};
@@ -37,7 +37,7 @@ pub struct Lowered {
 
 /// Position of a syn node (1-based line and column).
 pub fn pos_of(node: &impl Spanned) -> Pos {
-    let start = node.span().start();
+    let start = node.first().start();
     Pos { line: start.line as u32, column: start.column as u32 + 1 }
 }
 
@@ -1307,7 +1307,7 @@ fn observes_counts(file: &syn::File) -> bool {
         }
     }
     let (mut rc, mut observes) = (false, false);
-    walk(quote::ToTokens::to_token_stream(file), &mut rc, &mut observes);
+    walk(crate::span::file_tokens(file), &mut rc, &mut observes);
     rc && observes
 }
 

@@ -158,7 +158,7 @@ pub fn calls_any_method(block: &syn::Block, names: &HashSet<String>) -> bool {
         }
         false
     }
-    walk(quote::ToTokens::to_token_stream(block), names)
+    walk(crate::span::tokens_of(block), names)
 }
 
 /// Whether a generic fn's body names one of its type parameters at the head of a path

@@ -2,9 +2,9 @@
 //! `strip`/`ident_of`, the bindings of a pattern, whether a node awaits or
 //! mentions a name, and where a `let`-bound value is still alive at an `.await`.
 
+use crate::span::Spanned;
 use crate::visit::{self, Visit};
 use proc_macro2::Span;
-use syn::spanned::Spanned;
 use syn::{Block, Expr, Pat, Stmt};
 
 use super::{macro_exprs, macro_name};
@@ -16,7 +16,7 @@ pub(crate) fn pos(span: Span) -> Pos {
 }
 
 pub(crate) fn pos_of<T: Spanned>(node: &T) -> Pos {
-    pos(node.span())
+    pos(node.first())
 }
 
 /// Remove parentheses and groups around an expression.

@@ -34,8 +34,8 @@ mod stmt;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+use crate::span::Spanned;
 use crate::visit::Visit;
-use syn::spanned::Spanned;
 
 use super::scan::{single_ident, CellScan};
 use super::ty::{builtin_path_ty, closure_param_tys, is_builtin_type_name, method_ret_ty, slice_of, Ty};
