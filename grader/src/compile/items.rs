@@ -360,7 +360,10 @@ impl<'ast> Visit<'ast> for Collector {
                     let generic = !f.sig.generics.params.is_empty();
                     let output = match &f.sig.output {
                         _ if generic => None,
-                        ReturnType::Default => Some(syn::parse_quote!(())),
+                        ReturnType::Default => Some(Type::Tuple(syn::TypeTuple {
+                            paren_token: Default::default(),
+                            elems: Default::default(),
+                        })),
                         ReturnType::Type(_, t) => Some((**t).clone()),
                     };
                     let param_types = f

@@ -14,7 +14,7 @@ use super::syntax::{
 };
 use crate::api;
 use crate::report::{Diagnostic, Pos};
-use syn::spanned::Spanned;
+use crate::span::Last;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
     let aborted = aborted_handles(file);
