@@ -26,9 +26,11 @@ const WASM_BINDGEN_VERSION: &str = "0.2.130";
 const BUDGET_GZIP_BYTES: u64 = 500 * 1000;
 
 /// Budget of the grader's worker, gzipped: what the first page that runs code adds. A guard
-/// against unnoticed growth (the worker is 761 KB, plus 3 %), not the goal: the goal is 700 KB
-/// (issue 18; see docs/performance.md for what is in it).
-const GRADER_BUDGET_GZIP_BYTES: u64 = 784 * 1000;
+/// against unnoticed growth (the worker is 792 KB, plus 3 %), not the goal: the goal is 700 KB
+/// (issue 18; see docs/performance.md for what is in it). Raised from 784 KB when issue 21's
+/// compile rules (types, std method lists, borrows, escapes: +31 KB) joined the worker, which
+/// must run them before every program.
+const GRADER_BUDGET_GZIP_BYTES: u64 = 816 * 1000;
 
 const TARGET: &str = "wasm32-unknown-unknown";
 const PROFILE: &str = "wasm-release";
