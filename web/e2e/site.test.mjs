@@ -399,7 +399,7 @@ test("a wrong output is a line diff with the first difference marked; a rejected
     // A program that does not compile: its diagnostic first, the checks folded under it.
     await site.setCode("#[tokio::main]\nasync fn main() {\n    let x = ;\n}\n");
     await site.checkButton().click();
-    assert.match(await site.settled(), /Not run: this program would not compile/);
+    assert.match(await site.settled(), /Not run: this program does not compile\. Fix the error below first\./);
     const order = await site.page.evaluate(() => {
       const d = document.querySelector(".results ul.diagnostics");
       const c = document.querySelector(".results details.checks-not-run");
@@ -408,6 +408,11 @@ test("a wrong output is a line diff with the first difference marked; a rejected
     assert.ok(order > 0, "the diagnostic comes before the folded checks");
     assert.equal(await site.page.locator(".results details.checks-not-run").getAttribute("open"), null, "folded");
     await site.page.screenshot({ path: site.shot("rejected-first"), fullPage: true });
+    // A construct the runner does not model is not called a compile error (nor the reverse).
+    await site.setCode("fn main() {\n    std::thread::spawn(|| println!(\"hi\")).join().unwrap();\n}\n");
+    await site.checkButton().click();
+    assert.match(await site.settled(), /Not run: this program uses something the browser runner cannot run yet/);
+    assert.match(await site.unsupported(), /std::thread::spawn/);
   });
 });
 

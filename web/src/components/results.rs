@@ -136,6 +136,16 @@ fn graded_view(graded: Graded, on_goto: Callback<(u32, u32)>, feedback: Option<F
     run_view(graded, on_goto, feedback).into_any()
 }
 
+/// Whether a rejected program's reason is a compile error (a syntax error, one of rustc's
+/// errors, an error-class mistake) rather than a construct the runner does not model or a
+/// limit: a compile error is never described as a limit of the site (issue 21).
+fn does_not_compile(report: &grader::Report) -> bool {
+    report
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == grader::Severity::Error && !matches!(d.code.as_str(), "unsupported" | "limit"))
+}
+
 fn run_view(graded: Graded, on_goto: Callback<(u32, u32)>, feedback: Option<Feedback>) -> impl IntoView {
     let report = graded.report;
     let rejected = report.outcome == Outcome::Rejected;
@@ -143,8 +153,11 @@ fn run_view(graded: Graded, on_goto: Callback<(u32, u32)>, feedback: Option<Feed
     let graded_checks_len = graded.checks.len();
     let summary = if graded.passed {
         "Passed: every check holds.".to_string()
+    } else if rejected && does_not_compile(&report) {
+        "Not run: this program does not compile. Fix the error below first.".to_string()
     } else if rejected {
-        "Not run: this program would not compile (or uses what the browser runner cannot run yet). Fix the error below first.".to_string()
+        "Not run: this program uses something the browser runner cannot run yet (named below); real Rust may run it."
+            .to_string()
     } else {
         format!("Not yet: {n_failed} of {} checks failed.", graded.checks.len())
     };
