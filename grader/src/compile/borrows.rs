@@ -21,7 +21,7 @@ use crate::visit::Visit;
 use syn::{BinOp, Block, Expr, Pat, Stmt, Type};
 
 use super::items::Items;
-use super::rustc_error;
+use super::{rustc_error, Blocks};
 use crate::lint::syntax::{macro_exprs, macro_name, pos_of, strip, VisitNode};
 use crate::report::{Diagnostic, Pos};
 
@@ -444,24 +444,11 @@ pub fn check(file: &syn::File, items: &Items, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let cx = Cx { items, methods: &methods, locals: &locals };
-        struct Blocks<'a>(Vec<&'a Block>, Vec<&'a syn::ExprForLoop>);
-        impl<'a> Visit<'a> for Blocks<'a> {
-            fn visit_block(&mut self, b: &'a Block) {
-                self.0.push(b);
-                crate::visit::visit_block(self, b);
-            }
-            fn visit_expr_for_loop(&mut self, f: &'a syn::ExprForLoop) {
-                self.1.push(f);
-                crate::visit::visit_expr_for_loop(self, f);
-            }
-            fn visit_item(&mut self, _: &'a syn::Item) {}
-        }
-        let mut blocks = Blocks(Vec::new(), Vec::new());
-        blocks.visit_block(&f.body);
-        for b in blocks.0 {
+        let blocks = Blocks::of(&f.body);
+        for b in blocks.blocks {
             cx.block(b, out);
         }
-        for l in blocks.1 {
+        for l in blocks.for_loops {
             cx.for_loop(l, out);
         }
     }
@@ -721,10 +708,7 @@ pub(super) fn capture_mode<T: VisitNode>(node: &T, x: &str, kind: Option<&Kind>,
             crate::visit::visit_expr(self, e);
         }
         fn visit_macro(&mut self, mac: &'a syn::Macro) {
-            let formats = matches!(
-                macro_name(mac).as_str(),
-                "println" | "print" | "eprintln" | "eprint" | "format" | "panic" | "assert" | "assert_eq" | "assert_ne"
-            );
+            let formats = only_reads_its_args(mac);
             match macro_exprs(mac) {
                 Some(exprs) if formats => {
                     for e in &exprs {
@@ -864,10 +848,7 @@ impl<'a> Visit<'a> for Accesses<'_, '_> {
     }
 
     fn visit_macro(&mut self, mac: &'a syn::Macro) {
-        let formats = matches!(
-            macro_name(mac).as_str(),
-            "println" | "print" | "eprintln" | "eprint" | "format" | "panic" | "assert" | "assert_eq" | "assert_ne"
-        );
+        let formats = only_reads_its_args(mac);
         if let Some(exprs) = macro_exprs(mac) {
             for e in &exprs {
                 if formats && self.is_x(e) {
@@ -977,4 +958,12 @@ impl<'a> Visit<'a> for Leaves {
 /// Whether a macro's raw tokens hold the identifier.
 pub fn mac_mentions(mac: &syn::Macro, name: &str) -> bool {
     mac.tokens.to_string().split(|c: char| !c.is_alphanumeric() && c != '_').any(|t| t == name)
+}
+
+/// The std macros that only read (borrow) the expressions they are given: formatting and asserts.
+fn only_reads_its_args(mac: &syn::Macro) -> bool {
+    matches!(
+        macro_name(mac).as_str(),
+        "println" | "print" | "eprintln" | "eprint" | "format" | "panic" | "assert" | "assert_eq" | "assert_ne"
+    )
 }

@@ -18,7 +18,7 @@ use super::borrows::{
     Locals, Methods,
 };
 use super::items::Items;
-use super::rustc_error;
+use super::{rustc_error, Blocks};
 use crate::lint::syntax::{macro_exprs, pos_of, strip};
 use crate::report::{Diagnostic, Pos};
 
@@ -33,17 +33,7 @@ pub fn check(file: &syn::File, items: &Items, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let cx = Cx { items, locals: &locals, methods: &methods };
-        struct Blocks<'a>(Vec<&'a Block>);
-        impl<'a> Visit<'a> for Blocks<'a> {
-            fn visit_block(&mut self, b: &'a Block) {
-                self.0.push(b);
-                crate::visit::visit_block(self, b);
-            }
-            fn visit_item(&mut self, _: &'a syn::Item) {}
-        }
-        let mut blocks = Blocks(Vec::new());
-        blocks.visit_block(&f.body);
-        for b in blocks.0 {
+        for b in Blocks::of(&f.body).blocks {
             cx.spawned_refs(b, out);
             cx.outlived(b, out);
         }

@@ -169,6 +169,34 @@ fn unit_block(block: &Block) -> bool {
 }
 
 /// A diagnostic with rustc's code as its code.
+/// The blocks and `for` loops of a fn body, nested items excepted: the statement lists the
+/// rules of `moves.rs`, `borrows.rs` and `escapes.rs` look at one by one.
+#[derive(Default)]
+struct Blocks<'a> {
+    blocks: Vec<&'a Block>,
+    for_loops: Vec<&'a syn::ExprForLoop>,
+}
+
+impl<'a> Blocks<'a> {
+    fn of(body: &'a Block) -> Self {
+        let mut found = Blocks::default();
+        crate::visit::Visit::visit_block(&mut found, body);
+        found
+    }
+}
+
+impl<'a> crate::visit::Visit<'a> for Blocks<'a> {
+    fn visit_block(&mut self, b: &'a Block) {
+        self.blocks.push(b);
+        crate::visit::visit_block(self, b);
+    }
+    fn visit_expr_for_loop(&mut self, f: &'a syn::ExprForLoop) {
+        self.for_loops.push(f);
+        crate::visit::visit_expr_for_loop(self, f);
+    }
+    fn visit_item(&mut self, _: &'a syn::Item) {}
+}
+
 fn rustc_error(code: &str, message: String, pos: Pos, help: Option<String>) -> Diagnostic {
     let mut d = Diagnostic::error(code, message, pos);
     d.help = help;

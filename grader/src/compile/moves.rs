@@ -13,27 +13,14 @@ use crate::visit::Visit;
 use syn::{Block, Expr, Pat, Stmt};
 
 use super::items::Items;
-use super::rustc_error;
+use super::{rustc_error, Blocks};
 use crate::lint::syntax::{macro_exprs, pos_of, strip};
 use crate::report::{Diagnostic, Pos};
 
 pub fn check(items: &Items, body: &Block, out: &mut Vec<Diagnostic>) {
-    let mut blocks = Blocks(Vec::new());
-    blocks.visit_block(body);
-    for b in blocks.0 {
+    for b in Blocks::of(body).blocks {
         block(items, b, out);
     }
-}
-
-/// Every block of a body, nested items excepted.
-struct Blocks<'a>(Vec<&'a Block>);
-
-impl<'a> Visit<'a> for Blocks<'a> {
-    fn visit_block(&mut self, b: &'a Block) {
-        self.0.push(b);
-        crate::visit::visit_block(self, b);
-    }
-    fn visit_item(&mut self, _: &'a syn::Item) {}
 }
 
 fn block(items: &Items, b: &Block, out: &mut Vec<Diagnostic>) {
