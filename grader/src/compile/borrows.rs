@@ -430,27 +430,34 @@ struct Borrow {
     mutable: bool,
 }
 
-struct Cx<'a> {
-    items: &'a Items,
-    methods: &'a Methods,
-    locals: &'a Locals,
+/// What the rules of one fn look at: the file's items and methods, and the fn's locals; the
+/// borrow rules here and the escape rules of `escapes.rs` share it.
+pub(super) struct Cx<'a> {
+    pub items: &'a Items,
+    pub methods: &'a Methods,
+    pub locals: &'a Locals,
 }
 
+/// Borrow conflicts here, and the escapes of `escapes.rs`, fn by fn.
 pub fn check(file: &syn::File, items: &Items, out: &mut Vec<Diagnostic>) {
     let methods = learner_methods(file);
     for f in &items.fns {
+        if let Some(sig) = &f.sig {
+            super::escapes::escaping_params(items, sig, &f.body, out);
+        }
         let locals = Locals::collect(items, &f.params, &f.body);
         if locals.once.is_empty() {
             continue;
         }
         let cx = Cx { items, methods: &methods, locals: &locals };
         let blocks = Blocks::of(&f.body);
-        for b in blocks.blocks {
+        for b in &blocks.blocks {
             cx.block(b, out);
         }
-        for l in blocks.for_loops {
+        for l in &blocks.for_loops {
             cx.for_loop(l, out);
         }
+        super::escapes::check_fn(&cx, &f.body, &blocks, out);
     }
 }
 

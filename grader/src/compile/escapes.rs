@@ -14,31 +14,20 @@ use crate::visit::Visit;
 use syn::{Block, Expr, FnArg, Pat, Stmt, Type};
 
 use super::borrows::{
-    assigns_anywhere, capture_mode, learner_methods, maybe_leaves, path_segs, place_root, simple_ident, uses, Kind,
-    Locals, Methods,
+    assigns_anywhere, capture_mode, maybe_leaves, path_segs, place_root, simple_ident, uses, Cx, Kind,
 };
 use super::items::Items;
 use super::{rustc_error, Blocks};
 use crate::lint::syntax::{macro_exprs, pos_of, strip};
 use crate::report::{Diagnostic, Pos};
 
-pub fn check(file: &syn::File, items: &Items, out: &mut Vec<Diagnostic>) {
-    let methods = learner_methods(file);
-    for f in &items.fns {
-        if let Some(sig) = &f.sig {
-            escaping_params(items, sig, &f.body, out);
-        }
-        let locals = Locals::collect(items, &f.params, &f.body);
-        if locals.once.is_empty() {
-            continue;
-        }
-        let cx = Cx { items, locals: &locals, methods: &methods };
-        for b in Blocks::of(&f.body).blocks {
-            cx.spawned_refs(b, out);
-            cx.outlived(b, out);
-        }
-        cx.thread_borrows(&f.body, out);
+/// The rules on one fn's locals, with the context and blocks `borrows::check` made for it.
+pub(super) fn check_fn(cx: &Cx, body: &Block, blocks: &Blocks, out: &mut Vec<Diagnostic>) {
+    for b in &blocks.blocks {
+        cx.spawned_refs(b, out);
+        cx.outlived(b, out);
     }
+    cx.thread_borrows(body, out);
 }
 
 /// A call that needs a `'static` task: tokio's `spawn` with an `async move` block, or std's
@@ -137,7 +126,7 @@ fn tasks<'a>(items: &Items, node: &'a Stmt) -> Vec<(&'a Expr, TaskBody<'a>, bool
 }
 
 /// `E0521`: a reference parameter used in a spawned task.
-fn escaping_params(items: &Items, sig: &syn::Signature, body: &Block, out: &mut Vec<Diagnostic>) {
+pub(super) fn escaping_params(items: &Items, sig: &syn::Signature, body: &Block, out: &mut Vec<Diagnostic>) {
     let plain_generics = sig.generics.where_clause.is_none()
         && sig.generics.params.iter().all(|p| matches!(p, syn::GenericParam::Lifetime(l) if l.bounds.is_empty()));
     if !plain_generics {
@@ -215,12 +204,6 @@ fn rebinds(b: &Block, name: &str) -> bool {
     let mut r = R(name, false);
     r.visit_block(b);
     r.1
-}
-
-struct Cx<'a> {
-    items: &'a Items,
-    locals: &'a Locals,
-    methods: &'a Methods,
 }
 
 impl Cx<'_> {

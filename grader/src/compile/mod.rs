@@ -94,7 +94,6 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
         w.scopes.pop();
     }
     borrows::check(file, &items, &mut w.out);
-    escapes::check(file, &items, &mut w.out);
     objects::check(file, &items, &mut w.out);
     paths::check(file, &items, &mut w.out);
     for c in &items.const_exprs {
