@@ -168,6 +168,19 @@ fn unit_block(block: &Block) -> bool {
 }
 
 /// A diagnostic with rustc's code as its code.
+/// The primitive types that are `Copy` (a non-`move` block captures them by reference), for
+/// the compile rules and the `spawn_borrows_local` lint alike.
+pub(crate) const COPY_PRIMS: &[&str] = &[
+    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "bool",
+    "char",
+];
+
+/// Whether `ty` is written as one of [`COPY_PRIMS`] (`u64`, not a path or alias to it).
+pub(crate) fn is_copy_prim(ty: &syn::Type) -> bool {
+    let syn::Type::Path(tp) = ty else { return false };
+    tp.qself.is_none() && tp.path.get_ident().is_some_and(|i| COPY_PRIMS.contains(&i.to_string().as_str()))
+}
+
 /// The blocks and `for` loops of a fn body, nested items excepted: the statement lists the
 /// rules of `moves.rs`, `borrows.rs` and `escapes.rs` look at one by one.
 #[derive(Default)]

@@ -15,7 +15,7 @@ use syn::{Block, Expr, Stmt, Type};
 
 use super::borrows::{kind_of, place_root, simple_ident, Kind};
 use super::items::Items;
-use super::rustc_error;
+use super::{rustc_error, COPY_PRIMS};
 use crate::lint::catalog::{diag, DiagExt};
 use crate::lint::syntax::{macro_exprs, macro_name, pat_bindings, pos_of, strip};
 use crate::report::Diagnostic;
@@ -48,11 +48,6 @@ const BY_REF: &[&str] = &[
     "to_owned",
 ];
 
-const COPY_PRIMS: &[&str] = &[
-    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "bool",
-    "char",
-];
-
 pub fn check(items: &Items, sig: &syn::Signature, body: &Block, out: &mut Vec<Diagnostic>) {
     missing_lifetime(sig, out);
     returns_local(items, sig, body, out);
@@ -75,7 +70,7 @@ pub fn check(items: &Items, sig: &syn::Signature, body: &Block, out: &mut Vec<Di
             continue;
         }
         let name = p.ident.to_string();
-        let copy = matches!(&*t.ty, Type::Path(tp) if tp.path.get_ident().is_some_and(|i| COPY_PRIMS.contains(&i.to_string().as_str())));
+        let copy = super::is_copy_prim(&t.ty);
         let mut uses = Uses { name: &name, copy, by_ref: 0, other: 0 };
         uses.visit_block(&block.block);
         if uses.by_ref > 0 && uses.other == 0 {

@@ -40,12 +40,6 @@ struct Spawn<'a> {
     bindings: Vec<(String, Pos, Option<&'static str>)>,
 }
 
-/// Primitive types that are `Copy` (a non-`move` block captures them by reference).
-const COPY_PRIMS: &[&str] = &[
-    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "bool",
-    "char",
-];
-
 fn aborted_handles(file: &syn::File) -> HashSet<String> {
     struct Find(HashSet<String>);
     impl<'ast> Visit<'ast> for Find {
@@ -107,10 +101,8 @@ impl Hooks for Spawn<'_> {
         // A parameter of a `Copy` primitive type that nothing in the body rebinds.
         for input in &sig.inputs {
             let syn::FnArg::Typed(t) = input else { continue };
-            let (Some((name, _)), syn::Type::Path(ty)) = (pat_ident(&t.pat), &*t.ty) else { continue };
-            let prim =
-                ty.qself.is_none() && ty.path.get_ident().is_some_and(|i| COPY_PRIMS.contains(&i.to_string().as_str()));
-            if prim && locals.iter().filter(|n| **n == name).count() == 1 {
+            let Some((name, _)) = pat_ident(&t.pat) else { continue };
+            if crate::compile::is_copy_prim(&t.ty) && locals.iter().filter(|n| **n == name).count() == 1 {
                 copy.insert(name);
             }
         }
