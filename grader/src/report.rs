@@ -26,6 +26,18 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The name the JSON uses (serde's `snake_case`), without going through a JSON value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Completed => "completed",
+            Outcome::Panicked => "panicked",
+            Outcome::Rejected => "rejected",
+            Outcome::Deadlock => "deadlock",
+            Outcome::Limit => "limit",
+            Outcome::Failed => "failed",
+        }
+    }
+
     /// The exit status `grader run` uses for this outcome.
     pub fn exit_code(self) -> i32 {
         match self {
@@ -192,5 +204,18 @@ impl Report {
 
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a Report always serializes")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outcome_names_are_the_json_names() {
+        use Outcome::*;
+        for outcome in [Completed, Panicked, Rejected, Deadlock, Limit, Failed] {
+            assert_eq!(serde_json::to_string(&outcome).unwrap(), format!("\"{}\"", outcome.as_str()));
+        }
     }
 }

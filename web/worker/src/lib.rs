@@ -53,7 +53,11 @@ pub fn grade_json_with(source: &str, checks: &str, options: Options) -> String {
             graded.report.with_timeline(grader::timeline::MAX_MARKS);
             serde_json::to_string(&graded).expect("a Graded always serializes")
         }
-        Err(e) => serde_json::json!({ "error": format!("malformed checks: {e}") }).to_string(),
+        // Written by hand: `json!` would bring `serde_json::Value` (and a B-tree map) into the worker.
+        Err(e) => {
+            let message = serde_json::to_string(&format!("malformed checks: {e}")).expect("a string serializes");
+            format!("{{\"error\":{message}}}")
+        }
     }
 }
 
