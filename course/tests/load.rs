@@ -17,6 +17,9 @@ fn the_real_course_loads() {
         assert!(course.lesson(&ex.lesson).unwrap().exercises.contains(&ex.id));
         // The hidden tests reach the grader (and the site's worker) through the checks.
         assert_eq!(ex.checks.hidden_tests, ex.hidden_tests, "{}", ex.id);
+        // The site's worker reads the checks the app sends with its own JSON reader.
+        let json = serde_json::to_string(&ex.checks).unwrap();
+        assert_eq!(course::Expectations::from_json(&json).as_ref(), Ok(&ex.checks), "{}", ex.id);
     }
     let with_tests = course.exercise("try-join-first-error").unwrap();
     assert!(with_tests.hidden_tests.as_deref().unwrap().contains("async fn returns_the_first_error"));

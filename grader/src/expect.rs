@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+mod json;
+
 use crate::hidden_tests::Appended;
 use crate::report::{Diagnostic, Outcome, Report, Severity};
 use crate::Options;

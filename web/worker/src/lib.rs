@@ -47,7 +47,7 @@ pub fn grade_json(source: &str, checks: &str) -> String {
 
 /// [`grade_json`] with the given options (the worker adds its progress hook).
 pub fn grade_json_with(source: &str, checks: &str, options: Options) -> String {
-    match serde_json::from_str::<Expectations>(checks) {
+    match Expectations::from_json(checks) {
         Ok(expect) => {
             let mut graded = grader::grade(source, &expect, &options);
             graded.report.with_timeline(grader::timeline::MAX_MARKS);
