@@ -8,33 +8,42 @@
 //! node)`, as with syn) descend through one dispatcher that calls back through
 //! `&mut dyn Visit`. syn's walk is then instantiated once.
 //!
+//! The walk reaches a visitor through one method, [`Visit::hook`], which the visitor writes with
+//! [`overrides!`] (naming the methods it overrides): a trait object with one slot per `visit_*`
+//! method gave each of the 65 visitors its own copy of every method it does not override, 2,300
+//! small functions and their vtable entries (about 12 KB of the worker, gzipped).
+//!
 //! To override a method syn has but this trait lacks, add it to the `hooks!` list below.
-//! A test keeps `syn::visit::Visit` out of every other file.
+//! Tests keep `syn::visit::Visit` out of every other file and every `overrides!` list exact.
 
 use syn::*;
-
-/// `&mut self` as a trait object, for the walk (implemented for every sized visitor).
-pub trait AsDyn<'ast> {
-    fn as_dyn(&mut self) -> &mut dyn Visit<'ast>;
-}
-
-impl<'ast, T: Visit<'ast>> AsDyn<'ast> for T {
-    fn as_dyn(&mut self) -> &mut dyn Visit<'ast> {
-        self
-    }
-}
 
 /// syn's dispatcher, instantiated once: it hands each hooked node to the visitor.
 struct Dyn<'v, 'ast>(&'v mut dyn Visit<'ast>);
 
 macro_rules! hooks {
-    ($($method:ident($node:ty),)*) => {
-        /// A syntax visitor: override the methods for the nodes you look at, and call this
-        /// module's function of the same name to descend (as with `syn::visit`).
-        pub trait Visit<'ast>: AsDyn<'ast> {
+    ($($method:ident($node:ident),)*) => {
+        /// A node the walk hands to a visitor ([`Visit::hook`]), named by the method that visits it.
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy)]
+        pub enum Node<'ast> {
+            $($method(&'ast $node),)*
+        }
+
+        /// A syntax visitor: override the methods for the nodes you look at, list them in
+        /// [`overrides!`], and call this module's function of the same name to descend (as with
+        /// `syn::visit`).
+        pub trait Visit<'ast> {
+            /// Calls this visitor's own method for `node`, if it has one; false when it has none
+            /// (the walk then descends by itself). Written by [`overrides!`], never by hand.
+            fn hook(&mut self, node: Node<'ast>) -> bool;
+
             $(
-                fn $method(&mut self, node: &'ast $node) {
-                    $method(self.as_dyn(), node)
+                fn $method(&mut self, node: &'ast $node)
+                where
+                    Self: Sized,
+                {
+                    $method(self, node)
                 }
             )*
         }
@@ -42,7 +51,9 @@ macro_rules! hooks {
         impl<'ast> syn::visit::Visit<'ast> for Dyn<'_, 'ast> {
             $(
                 fn $method(&mut self, node: &'ast $node) {
-                    self.0.$method(node)
+                    if !self.0.hook(Node::$method(node)) {
+                        syn::visit::$method(self, node)
+                    }
                 }
             )*
         }
@@ -55,6 +66,24 @@ macro_rules! hooks {
         )*
     };
 }
+
+/// Writes a visitor's [`Visit::hook`]: `overrides!('ast: visit_expr, visit_local);` in the
+/// `impl Visit<'ast>`, naming every `visit_*` method the impl defines (a test checks the list).
+macro_rules! overrides {
+    ($lt:lifetime: $($method:ident),* $(,)?) => {
+        fn hook(&mut self, node: $crate::visit::Node<$lt>) -> bool {
+            match node {
+                $($crate::visit::Node::$method(node) => {
+                    self.$method(node);
+                    true
+                })*
+                #[allow(unreachable_patterns)]
+                _ => false,
+            }
+        }
+    };
+}
+pub(crate) use overrides;
 
 hooks! {
     visit_block(Block),
@@ -128,10 +157,86 @@ mod tests {
         assert!(offenders.is_empty(), "use crate::visit instead of syn::visit in: {offenders:?}");
     }
 
+    /// Every `impl Visit` lists in `overrides!` exactly the `visit_*` methods it defines: a
+    /// method left out would never be called, one too many would not compile.
+    #[test]
+    fn every_overrides_list_names_the_methods_its_impl_defines() {
+        use syn::visit::Visit as _;
+        struct Impls(Vec<(String, Vec<String>, Vec<String>)>);
+        impl<'ast> syn::visit::Visit<'ast> for Impls {
+            fn visit_item_impl(&mut self, i: &'ast ItemImpl) {
+                let is_ours = i.trait_.as_ref().is_some_and(|(_, path, _)| {
+                    path.segments.last().is_some_and(|s| s.ident == "Visit")
+                        && path.segments.first().is_none_or(|s| s.ident != "syn")
+                });
+                if is_ours {
+                    let mut defined: Vec<String> = i
+                        .items
+                        .iter()
+                        .filter_map(|item| match item {
+                            ImplItem::Fn(f) if f.sig.ident.to_string().starts_with("visit_") => {
+                                Some(f.sig.ident.to_string())
+                            }
+                            _ => None,
+                        })
+                        .collect();
+                    let mut listed = Vec::new();
+                    for item in &i.items {
+                        if let ImplItem::Macro(m) = item {
+                            if m.mac.path.segments.last().is_some_and(|s| s.ident == "overrides") {
+                                for token in m.mac.tokens.clone() {
+                                    // The idents after the lifetime (`'ast` is a `'` and an ident).
+                                    match token {
+                                        proc_macro2::TokenTree::Ident(ident)
+                                            if ident.to_string().starts_with("visit_") =>
+                                        {
+                                            listed.push(ident.to_string())
+                                        }
+                                        _ => {}
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    defined.sort();
+                    listed.sort();
+                    let name = match &*i.self_ty {
+                        Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default(),
+                        _ => String::new(),
+                    };
+                    self.0.push((name, defined, listed));
+                }
+                syn::visit::visit_item_impl(self, i);
+            }
+        }
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut dirs = vec![src];
+        let mut checked = 0;
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let file = syn::parse_file(&std::fs::read_to_string(&path).unwrap()).unwrap();
+                    let mut impls = Impls(Vec::new());
+                    impls.visit_file(&file);
+                    for (name, defined, listed) in impls.0 {
+                        assert_eq!(listed, defined, "{}: `impl Visit for {name}`", path.display());
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked >= 60, "only {checked} visitors found");
+    }
+
     #[test]
     fn a_visitor_sees_nested_nodes_through_the_shared_walk() {
         struct Calls(Vec<String>);
         impl<'ast> Visit<'ast> for Calls {
+            overrides!('ast: visit_expr_method_call);
+
             fn visit_expr_method_call(&mut self, node: &'ast ExprMethodCall) {
                 self.0.push(node.method.to_string());
                 visit_expr_method_call(self, node);

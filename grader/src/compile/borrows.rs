@@ -234,6 +234,8 @@ pub(super) fn learner_methods(file: &syn::File) -> Methods {
     let mut dup = Vec::new();
     struct Impls<'a>(Vec<&'a syn::ItemImpl>);
     impl<'a> Visit<'a> for Impls<'a> {
+        crate::visit::overrides!('a: visit_item);
+
         fn visit_item(&mut self, i: &'a syn::Item) {
             if let syn::Item::Impl(imp) = i {
                 self.0.push(imp);
@@ -285,6 +287,8 @@ impl Locals {
             kinds: HashMap<String, Option<Kind>>,
         }
         impl<'a> Visit<'a> for Count<'_> {
+            crate::visit::overrides!('a: visit_pat_ident, visit_local, visit_macro, visit_item);
+
             fn visit_pat_ident(&mut self, p: &'a syn::PatIdent) {
                 *self.counts.entry(p.ident.to_string()).or_default() += 1;
                 crate::visit::visit_pat_ident(self, p);
@@ -667,6 +671,8 @@ pub(super) fn capture_mode<T: VisitNode>(node: &T, x: &str, kind: Option<&Kind>,
         }
     }
     impl<'a> Visit<'a> for C<'_> {
+        crate::visit::overrides!('a: visit_expr, visit_macro, visit_item);
+
         fn visit_expr(&mut self, e: &'a Expr) {
             match e {
                 Expr::MethodCall(m) if self.is_x(&m.receiver) => {
@@ -788,6 +794,8 @@ impl Accesses<'_, '_> {
 }
 
 impl<'a> Visit<'a> for Accesses<'_, '_> {
+    crate::visit::overrides!('a: visit_expr, visit_macro, visit_item);
+
     fn visit_expr(&mut self, e: &'a Expr) {
         match e {
             Expr::MethodCall(m) if self.is_x(&m.receiver) => {
@@ -878,6 +886,8 @@ pub(super) fn uses(s: &Stmt, name: &str) -> Option<bool> {
         unsure: bool,
     }
     impl<'a> Visit<'a> for U<'_> {
+        crate::visit::overrides!('a: visit_expr_path, visit_macro, visit_item);
+
         fn visit_expr_path(&mut self, p: &'a syn::ExprPath) {
             if p.qself.is_none() && p.path.is_ident(self.name) {
                 self.used = true;
@@ -904,6 +914,8 @@ pub(super) fn uses(s: &Stmt, name: &str) -> Option<bool> {
 pub(super) fn assigns_anywhere(s: &Stmt, name: &str) -> bool {
     struct A<'a>(&'a str, bool);
     impl<'a> Visit<'a> for A<'_> {
+        crate::visit::overrides!('a: visit_expr_assign);
+
         fn visit_expr_assign(&mut self, a: &'a syn::ExprAssign) {
             if single(&a.left).as_deref() == Some(self.0) {
                 self.1 = true;
@@ -937,6 +949,8 @@ struct Leaves {
 }
 
 impl<'a> Visit<'a> for Leaves {
+    crate::visit::overrides!('a: visit_expr, visit_macro, visit_item);
+
     fn visit_expr(&mut self, e: &'a Expr) {
         match e {
             Expr::Break(_) | Expr::Return(_) | Expr::Try(_) | Expr::Loop(_) => self.found = true,

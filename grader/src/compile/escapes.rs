@@ -88,6 +88,8 @@ fn binds(p: &Pat, name: &str) -> bool {
 fn first_path<T: crate::lint::syntax::VisitNode>(node: &T, name: &str) -> Option<Pos> {
     struct F<'a>(&'a str, Option<Pos>);
     impl<'a> Visit<'a> for F<'_> {
+        crate::visit::overrides!('a: visit_expr_path, visit_macro, visit_item);
+
         fn visit_expr_path(&mut self, p: &'a syn::ExprPath) {
             if self.1.is_none() && p.qself.is_none() && p.path.is_ident(self.0) {
                 self.1 = Some(pos_of(p));
@@ -109,6 +111,8 @@ fn first_path<T: crate::lint::syntax::VisitNode>(node: &T, name: &str) -> Option
 fn tasks<'a>(items: &Items, node: &'a Stmt) -> Vec<(&'a Expr, TaskBody<'a>, bool)> {
     struct T<'a, 'i>(&'i Items, Vec<(&'a Expr, TaskBody<'a>, bool)>);
     impl<'a> Visit<'a> for T<'a, '_> {
+        crate::visit::overrides!('a: visit_expr, visit_item);
+
         fn visit_expr(&mut self, e: &'a Expr) {
             if let Some((body, thread)) = static_task(self.0, e) {
                 self.1.push((e, body, thread));
@@ -189,6 +193,8 @@ pub(super) fn escaping_params(items: &Items, sig: &syn::Signature, body: &Block,
 fn rebinds(b: &Block, name: &str) -> bool {
     struct R<'a>(&'a str, bool);
     impl<'a> Visit<'a> for R<'_> {
+        crate::visit::overrides!('a: visit_pat_ident, visit_macro);
+
         fn visit_pat_ident(&mut self, p: &'a syn::PatIdent) {
             if p.ident == self.0 {
                 self.1 = true;
@@ -348,6 +354,8 @@ impl Cx<'_> {
     fn thread_borrows(&self, body: &Block, out: &mut Vec<Diagnostic>) {
         struct T<'a>(Vec<&'a syn::ExprCall>);
         impl<'a> Visit<'a> for T<'a> {
+            crate::visit::overrides!('a: visit_expr_call, visit_item);
+
             fn visit_expr_call(&mut self, c: &'a syn::ExprCall) {
                 self.0.push(c);
                 crate::visit::visit_expr_call(self, c);

@@ -349,6 +349,8 @@ fn arity(sig: &syn::Signature) -> (usize, bool) {
 }
 
 impl<'ast> Visit<'ast> for Collector {
+    crate::visit::overrides!('ast: visit_item, visit_generic_param, visit_macro);
+
     fn visit_item(&mut self, item: &'ast Item) {
         match item {
             Item::Fn(f) => {

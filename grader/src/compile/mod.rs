@@ -142,6 +142,8 @@ fn unit_block(block: &Block) -> bool {
     };
     struct Diverges(bool);
     impl<'ast> crate::visit::Visit<'ast> for Diverges {
+        crate::visit::overrides!('ast: visit_expr, visit_macro, visit_item);
+
         fn visit_expr(&mut self, e: &'ast Expr) {
             match e {
                 Expr::Return(_) | Expr::Loop(_) => self.0 = true,
@@ -198,6 +200,8 @@ impl<'a> Blocks<'a> {
 }
 
 impl<'a> crate::visit::Visit<'a> for Blocks<'a> {
+    crate::visit::overrides!('a: visit_block, visit_expr_for_loop, visit_item);
+
     fn visit_block(&mut self, b: &'a Block) {
         self.blocks.push(b);
         crate::visit::visit_block(self, b);

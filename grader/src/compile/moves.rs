@@ -217,6 +217,8 @@ impl FindMove<'_> {
 }
 
 impl<'a> Visit<'a> for FindMove<'_> {
+    crate::visit::overrides!('a: visit_expr, visit_macro, visit_item);
+
     fn visit_expr(&mut self, e: &'a Expr) {
         match e {
             Expr::Async(a)
@@ -293,6 +295,8 @@ struct FirstUse<'a> {
 }
 
 impl<'a> Visit<'a> for FirstUse<'_> {
+    crate::visit::overrides!('a: visit_expr_path, visit_macro, visit_item);
+
     fn visit_expr_path(&mut self, p: &'a syn::ExprPath) {
         if self.found.is_none() && p.qself.is_none() && p.path.is_ident(self.name) {
             self.found = Some(pos_of(p));
@@ -342,6 +346,8 @@ struct Binds<'a> {
 }
 
 impl<'a> Visit<'a> for Binds<'_> {
+    crate::visit::overrides!('a: visit_pat_ident, visit_macro);
+
     fn visit_pat_ident(&mut self, p: &'a syn::PatIdent) {
         if p.ident == self.name {
             self.found = true;
@@ -391,6 +397,8 @@ fn assigns_at_top(stmt: &Stmt, name: &str) -> bool {
 fn assigns(block: &Block, name: &str) -> bool {
     struct A<'a>(&'a str, bool);
     impl<'a> Visit<'a> for A<'_> {
+        crate::visit::overrides!('a: visit_expr_assign);
+
         fn visit_expr_assign(&mut self, a: &'a syn::ExprAssign) {
             if super::single_name(&a.left).as_deref() == Some(self.0) {
                 self.1 = true;
@@ -407,6 +415,8 @@ fn assigns(block: &Block, name: &str) -> bool {
 fn has_exit(block: &Block) -> bool {
     struct X(bool);
     impl<'a> Visit<'a> for X {
+        crate::visit::overrides!('a: visit_expr, visit_macro);
+
         fn visit_expr(&mut self, e: &'a Expr) {
             match e {
                 Expr::Break(_) | Expr::Return(_) | Expr::Try(_) => self.0 = true,

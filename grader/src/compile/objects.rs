@@ -71,6 +71,8 @@ fn why_not(trait_name: &str, f: &syn::TraitItemFn) -> Option<String> {
 }
 
 impl<'ast> Visit<'ast> for Find {
+    crate::visit::overrides!('ast: visit_item_trait, visit_type_trait_object);
+
     fn visit_item_trait(&mut self, t: &'ast syn::ItemTrait) {
         let name = t.ident.to_string();
         let why = t.items.iter().find_map(|i| match i {

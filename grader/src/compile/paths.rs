@@ -89,6 +89,8 @@ impl Find<'_> {
 }
 
 impl<'ast> Visit<'ast> for Find<'_> {
+    crate::visit::overrides!('ast: visit_type_path, visit_expr_path, visit_impl_item_fn, visit_trait_item_fn, visit_item);
+
     fn visit_type_path(&mut self, t: &'ast syn::TypePath) {
         if t.qself.is_none() {
             if let Some(id) = self.unknown(&t.path) {

@@ -114,6 +114,8 @@ impl Uses<'_> {
 }
 
 impl<'a> Visit<'a> for Uses<'_> {
+    crate::visit::overrides!('a: visit_expr, visit_macro, visit_pat_ident, visit_item);
+
     fn visit_expr(&mut self, e: &'a Expr) {
         match e {
             Expr::MethodCall(m) if self.is_name(&m.receiver) => {
@@ -172,6 +174,8 @@ impl<'a> Visit<'a> for Uses<'_> {
 fn mentions(e: &Expr, name: &str) -> bool {
     struct M<'a>(&'a str, bool);
     impl<'a> Visit<'a> for M<'_> {
+        crate::visit::overrides!('a: visit_ident, visit_macro);
+
         fn visit_ident(&mut self, i: &'a proc_macro2::Ident) {
             if i == self.0 {
                 self.1 = true;

@@ -42,6 +42,8 @@ pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) 
 struct Bound(HashMap<String, u32>, Vec<(String, Expr)>);
 
 impl<'ast> crate::visit::Visit<'ast> for Bound {
+    crate::visit::overrides!('ast: visit_local, visit_pat_ident);
+
     fn visit_local(&mut self, l: &'ast syn::Local) {
         if let (Some((name, _)), Some(init)) = (pat_ident(&l.pat), &l.init) {
             self.1.push((name, (*init.expr).clone()));
@@ -132,6 +134,8 @@ struct Printed<'a> {
 }
 
 impl<'ast> crate::visit::Visit<'ast> for Printed<'_> {
+    crate::visit::overrides!('ast: visit_macro);
+
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
         let name = super::syntax::macro_name(mac);
         let formats = matches!(
@@ -199,6 +203,8 @@ impl Awaits<'_> {
             at: Option<(Pos, String)>,
         }
         impl<'ast> crate::visit::Visit<'ast> for Find<'_> {
+            crate::visit::overrides!('ast: visit_macro);
+
             fn visit_macro(&mut self, mac: &'ast syn::Macro) {
                 let macro_name = super::syntax::macro_name(mac);
                 let formats = matches!(
@@ -500,6 +506,8 @@ pub(super) fn quote_short(e: &Expr) -> String {
 pub(super) fn has_unknown_macro(body: &Block) -> bool {
     struct Find(bool);
     impl<'ast> crate::visit::Visit<'ast> for Find {
+        crate::visit::overrides!('ast: visit_macro);
+
         fn visit_macro(&mut self, mac: &'ast syn::Macro) {
             if !is_known_macro(mac) {
                 self.0 = true;
@@ -515,6 +523,8 @@ pub(super) fn has_unknown_macro(body: &Block) -> bool {
 fn is_stub(body: &Block) -> bool {
     struct Find(bool);
     impl<'ast> crate::visit::Visit<'ast> for Find {
+        crate::visit::overrides!('ast: visit_macro);
+
         fn visit_macro(&mut self, mac: &'ast syn::Macro) {
             if matches!(super::syntax::macro_name(mac).as_str(), "todo" | "unimplemented") {
                 self.0 = true;

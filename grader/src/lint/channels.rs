@@ -46,6 +46,8 @@ impl Channels<'_> {
 fn slow_receivers(file: &syn::File) -> Vec<String> {
     struct Find(Vec<String>);
     impl<'ast> Visit<'ast> for Find {
+        crate::visit::overrides!('ast: visit_expr_while);
+
         fn visit_expr_while(&mut self, w: &'ast syn::ExprWhile) {
             if let Expr::Let(l) = &*w.cond {
                 if let Expr::Await(a) = strip(&l.expr) {
@@ -226,6 +228,8 @@ fn moves(e: &Expr, tx: &str) -> bool {
         moved: bool,
     }
     impl<'ast> Visit<'ast> for Moves<'_> {
+        crate::visit::overrides!('ast: visit_block, visit_expr, visit_macro);
+
         fn visit_block(&mut self, b: &'ast Block) {
             for s in &b.stmts {
                 if let Stmt::Local(l) = s {

@@ -19,6 +19,8 @@ use crate::report::Diagnostic;
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
     struct Lets<'n>(&'n Names, HashMap<String, String>);
     impl<'ast> crate::visit::Visit<'ast> for Lets<'_> {
+        crate::visit::overrides!('ast: visit_local);
+
         fn visit_local(&mut self, l: &'ast syn::Local) {
             if let (Some((name, _)), Some(init)) = (pat_ident(&l.pat), &l.init) {
                 if let Some(what) = lazy_work(self.0, &init.expr) {
@@ -137,6 +139,8 @@ fn plain_awaits<T: VisitNode + ?Sized>(node: &T) -> Vec<(String, crate::report::
     use crate::visit::{self, Visit};
     struct Find(Vec<(String, crate::report::Pos)>);
     impl<'ast> Visit<'ast> for Find {
+        crate::visit::overrides!('ast: visit_expr_await, visit_expr_closure, visit_expr_async, visit_expr_if, visit_expr_match, visit_expr_for_loop, visit_expr_while, visit_expr_loop, visit_item, visit_macro);
+
         fn visit_expr_await(&mut self, a: &'ast syn::ExprAwait) {
             if let Some(n) = ident_of(&a.base) {
                 self.0.push((n, pos(a.await_token.span)));

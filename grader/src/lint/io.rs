@@ -27,6 +27,8 @@ struct Blocks<'a> {
 }
 
 impl<'ast> Visit<'ast> for Blocks<'_> {
+    crate::visit::overrides!('ast: visit_block, visit_expr);
+
     fn visit_block(&mut self, b: &'ast Block) {
         for (i, stmt) in b.stmts.iter().enumerate() {
             let Stmt::Local(local) = stmt else { continue };
@@ -88,6 +90,8 @@ fn uses_of(name: &str, stmts: &[Stmt]) -> Uses {
         uses: Uses,
     }
     impl<'ast> Visit<'ast> for V<'_> {
+        crate::visit::overrides!('ast: visit_expr_method_call, visit_expr_call, visit_path, visit_pat_ident, visit_macro);
+
         fn visit_expr_method_call(&mut self, m: &'ast syn::ExprMethodCall) {
             if ident_of(&m.receiver).as_deref() == Some(self.name) {
                 let method = m.method.to_string();
@@ -408,6 +412,8 @@ fn inline_handling(stream: &str, stmts: &[Stmt]) -> Option<syn::ExprAwait> {
         }
     }
     impl<'ast> Visit<'ast> for V<'_> {
+        crate::visit::overrides!('ast: visit_expr_await, visit_expr_closure, visit_expr_async, visit_item);
+
         fn visit_expr_await(&mut self, a: &'ast syn::ExprAwait) {
             if self.found.is_none() && takes(self.stream, &a.base) {
                 self.found = Some(a.clone());

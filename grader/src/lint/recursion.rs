@@ -15,6 +15,8 @@ pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) 
     let mut graph: Vec<(String, Vec<(String, Pos)>)> = Vec::new();
     struct Fns<'g>(&'g mut Vec<(String, Vec<(String, Pos)>)>);
     impl<'ast> Visit<'ast> for Fns<'_> {
+        crate::visit::overrides!('ast: visit_item_fn, visit_impl_item_fn);
+
         fn visit_item_fn(&mut self, f: &'ast syn::ItemFn) {
             if f.sig.asyncness.is_some() {
                 self.0.push((f.sig.ident.to_string(), awaited_calls(&f.block)));
@@ -80,6 +82,8 @@ fn path_back(edges: &HashMap<&str, &Vec<(String, Pos)>>, from: &str, to: &str) -
 fn awaited_calls(block: &syn::Block) -> Vec<(String, Pos)> {
     struct Find(Vec<(String, Pos)>);
     impl<'ast> Visit<'ast> for Find {
+        crate::visit::overrides!('ast: visit_expr_await, visit_expr_closure, visit_expr_async, visit_macro);
+
         fn visit_expr_await(&mut self, a: &'ast syn::ExprAwait) {
             match strip(&a.base) {
                 Expr::Call(c) => {

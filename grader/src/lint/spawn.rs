@@ -43,6 +43,8 @@ struct Spawn<'a> {
 fn aborted_handles(file: &syn::File) -> HashSet<String> {
     struct Find(HashSet<String>);
     impl<'ast> Visit<'ast> for Find {
+        crate::visit::overrides!('ast: visit_expr_method_call);
+
         fn visit_expr_method_call(&mut self, m: &'ast syn::ExprMethodCall) {
             if m.method == "abort" {
                 if let Some(h) = ident_of(&m.receiver) {
@@ -77,6 +79,8 @@ impl Hooks for Spawn<'_> {
             copy: &'c mut HashSet<String>,
         }
         impl<'ast> Visit<'ast> for Collect<'_> {
+            crate::visit::overrides!('ast: visit_pat, visit_local, visit_expr_for_loop, visit_item);
+
             fn visit_pat(&mut self, p: &'ast Pat) {
                 pat_bindings(p, self.locals);
             }
@@ -391,6 +395,8 @@ impl Bindings<'_> {
 }
 
 impl<'ast> Visit<'ast> for Bindings<'_> {
+    crate::visit::overrides!('ast: visit_local, visit_pat, visit_item);
+
     fn visit_local(&mut self, l: &'ast syn::Local) {
         if let Some(init) = &l.init {
             self.visit_expr(&init.expr);
@@ -452,6 +458,8 @@ fn is_copy_literal(e: &Expr) -> bool {
 fn explicit_panic(block: &Block) -> Option<crate::report::Pos> {
     struct Find(Option<crate::report::Pos>);
     impl<'ast> Visit<'ast> for Find {
+        crate::visit::overrides!('ast: visit_macro, visit_expr_closure);
+
         fn visit_macro(&mut self, mac: &'ast syn::Macro) {
             if matches!(macro_name(mac).as_str(), "panic" | "unreachable" | "todo" | "unimplemented")
                 && self.0.is_none()
@@ -578,6 +586,8 @@ impl ByRef<'_> {
 }
 
 impl<'ast> Visit<'ast> for ByRef<'_> {
+    crate::visit::overrides!('ast: visit_expr, visit_macro);
+
     fn visit_expr(&mut self, e: &'ast Expr) {
         match e {
             Expr::MethodCall(m) => {
@@ -655,6 +665,8 @@ fn collect_discarded_spawns(stmt: &Stmt, names: &Names, rest: &[Stmt], out: &mut
                 out: &'o mut Vec<crate::report::Pos>,
             }
             impl<'ast> Visit<'ast> for Inner<'_, '_> {
+                crate::visit::overrides!('ast: visit_stmt, visit_expr_closure, visit_expr_async);
+
                 fn visit_stmt(&mut self, s: &'ast Stmt) {
                     match s {
                         Stmt::Expr(e, Some(_)) if self.names.is_task_spawn(e) => self.out.push(pos_of(e)),
@@ -748,6 +760,8 @@ fn passes_set(arg: &Expr, set: &str) -> bool {
 fn bindings_in(block: &Block) -> Vec<String> {
     struct Bound(Vec<String>);
     impl<'ast> Visit<'ast> for Bound {
+        crate::visit::overrides!('ast: visit_pat, visit_macro);
+
         fn visit_pat(&mut self, p: &'ast Pat) {
             pat_bindings(p, &mut self.0);
         }
@@ -777,6 +791,8 @@ pub(super) fn discarded_join_next_lines(file: &syn::File) -> Vec<u32> {
     }
     struct Find(Vec<u32>);
     impl<'ast> Visit<'ast> for Find {
+        crate::visit::overrides!('ast: visit_expr, visit_local);
+
         fn visit_expr(&mut self, e: &'ast Expr) {
             let hit = match e {
                 Expr::Let(l) => (wild_some(&l.pat) || matches!(*l.pat, Pat::Wild(_))) && join_next_await(&l.expr),
@@ -812,6 +828,8 @@ pub(super) fn sleep_guess_spawn_lines(file: &syn::File, names: &Names) -> Vec<u3
     fn loops(e: &Expr) -> bool {
         struct L(bool);
         impl<'ast> Visit<'ast> for L {
+            crate::visit::overrides!('ast: visit_expr_loop, visit_expr_while);
+
             fn visit_expr_loop(&mut self, _: &'ast syn::ExprLoop) {
                 self.0 = true;
             }
@@ -830,6 +848,8 @@ pub(super) fn sleep_guess_spawn_lines(file: &syn::File, names: &Names) -> Vec<u3
     let mut looping = Vec::new();
     struct Spawns<'n>(&'n Names, &'n mut Vec<u32>);
     impl<'ast> Visit<'ast> for Spawns<'_> {
+        crate::visit::overrides!('ast: visit_expr);
+
         fn visit_expr(&mut self, e: &'ast Expr) {
             if let Some(arg) = self.0.spawn_arg(e) {
                 if loops(arg) {

@@ -535,6 +535,8 @@ impl<'a> Ctx<'a> {
         /// collects its own).
         struct Items<'a>(Vec<&'a syn::Item>);
         impl<'a> crate::visit::Visit<'a> for Items<'a> {
+            crate::visit::overrides!('a: visit_item);
+
             fn visit_item(&mut self, i: &'a syn::Item) {
                 self.0.push(i);
             }
@@ -1268,6 +1270,8 @@ fn has_trait_impl(file: &syn::File, name: &str) -> bool {
     use crate::visit::Visit;
     struct Finder<'n>(bool, &'n str);
     impl<'ast> Visit<'ast> for Finder<'_> {
+        crate::visit::overrides!('ast: visit_item_impl);
+
         fn visit_item_impl(&mut self, i: &'ast syn::ItemImpl) {
             self.0 |= i.trait_.as_ref().and_then(|(_, p, _)| p.segments.last()).is_some_and(|s| s.ident == self.1);
             crate::visit::visit_item_impl(self, i);
@@ -1317,6 +1321,8 @@ fn uses_async(file: &syn::File) -> bool {
     #[derive(Default)]
     struct Finder(bool);
     impl<'ast> Visit<'ast> for Finder {
+        crate::visit::overrides!('ast: visit_signature, visit_expr_async, visit_expr_closure);
+
         fn visit_signature(&mut self, s: &'ast syn::Signature) {
             self.0 |= s.asyncness.is_some();
         }

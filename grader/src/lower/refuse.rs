@@ -55,6 +55,8 @@ pub fn refuse(file: &syn::File) -> Vec<(String, Pos)> {
 struct Modules(HashSet<String>);
 
 impl<'ast> Visit<'ast> for Modules {
+    crate::visit::overrides!('ast: visit_item_mod, visit_item_enum, visit_item_struct, visit_use_path, visit_use_name, visit_use_rename);
+
     fn visit_item_mod(&mut self, m: &'ast syn::ItemMod) {
         self.0.insert(m.ident.to_string());
         crate::visit::visit_item_mod(self, m);
@@ -161,6 +163,8 @@ impl Refuse {
 }
 
 impl<'ast> Visit<'ast> for Refuse {
+    crate::visit::overrides!('ast: visit_file, visit_item_use, visit_path, visit_signature, visit_item_trait, visit_item_impl, visit_type_ptr);
+
     fn visit_file(&mut self, f: &'ast syn::File) {
         for a in &f.attrs {
             if matches!(a.style, syn::AttrStyle::Inner(_)) && a.path().is_ident("feature") {

@@ -15,6 +15,8 @@ pub struct CellScan {
 }
 
 impl<'ast> Visit<'ast> for CellScan {
+    crate::visit::overrides!('ast: visit_expr_reference, visit_expr_closure, visit_expr_async, visit_expr_path, visit_macro, visit_item);
+
     fn visit_expr_reference(&mut self, r: &'ast syn::ExprReference) {
         if r.mutability.is_some() {
             if let Some(name) = single_ident(&r.expr) {
@@ -124,6 +126,8 @@ pub fn single_ident(e: &syn::Expr) -> Option<String> {
 pub fn pattern_names(pat: &syn::Pat, out: &mut HashSet<String>) {
     struct Names<'a>(&'a mut HashSet<String>);
     impl<'ast> Visit<'ast> for Names<'_> {
+        crate::visit::overrides!('ast: visit_pat_ident);
+
         fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
             self.0.insert(p.ident.to_string());
             crate::visit::visit_pat_ident(self, p);
@@ -170,6 +174,8 @@ pub fn uses_type_params(block: &syn::Block, params: &HashSet<String>) -> bool {
         found: bool,
     }
     impl<'ast> Visit<'ast> for Uses<'_> {
+        crate::visit::overrides!('ast: visit_qself, visit_expr_path, visit_macro);
+
         fn visit_qself(&mut self, q: &'ast syn::QSelf) {
             if let syn::Type::Path(p) = &*q.ty {
                 if p.path.segments.len() == 1 && self.params.contains(&p.path.segments[0].ident.to_string()) {

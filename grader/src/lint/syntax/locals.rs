@@ -186,6 +186,8 @@ impl Locals<'_> {
 }
 
 impl<'ast> Visit<'ast> for Locals<'_> {
+    crate::visit::overrides!('ast: visit_item_struct, visit_fn_arg, visit_pat_ident, visit_local, visit_expr_method_call, visit_expr_for_loop, visit_item_fn, visit_impl_item_fn, visit_macro);
+
     fn visit_item_struct(&mut self, st: &'ast syn::ItemStruct) {
         for f in &st.fields {
             let (Some(name), Some(kind)) = (&f.ident, kind_of_syn_type(self.names, &f.ty)) else { continue };

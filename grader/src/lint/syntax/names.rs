@@ -346,6 +346,8 @@ struct SpawnedFns<'n> {
 }
 
 impl<'ast> Visit<'ast> for SpawnedFns<'_> {
+    crate::visit::overrides!('ast: visit_expr, visit_macro);
+
     fn visit_expr(&mut self, e: &'ast Expr) {
         if self.names.is_spawn(e) {
             if let Some(Expr::Call(call)) = self.names.spawn_arg(e).map(strip) {

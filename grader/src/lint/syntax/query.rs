@@ -49,6 +49,8 @@ pub(crate) fn pat_ident(pat: &Pat) -> Option<(String, Pos)> {
 pub(crate) fn pat_bindings(pat: &Pat, out: &mut Vec<String>) {
     struct Bindings<'o>(&'o mut Vec<String>);
     impl<'ast> Visit<'ast> for Bindings<'_> {
+        crate::visit::overrides!('ast: visit_pat_ident);
+
         fn visit_pat_ident(&mut self, i: &'ast syn::PatIdent) {
             self.0.push(i.ident.to_string());
             visit::visit_pat_ident(self, i);
@@ -67,6 +69,8 @@ pub(crate) fn contains_await<T: VisitNode>(node: &T) -> bool {
 pub(crate) fn first_await<T: VisitNode>(node: &T) -> Option<Pos> {
     struct Find(Option<Pos>);
     impl<'ast> Visit<'ast> for Find {
+        crate::visit::overrides!('ast: visit_expr_await, visit_expr_closure, visit_expr_async, visit_item, visit_macro);
+
         fn visit_expr_await(&mut self, a: &'ast syn::ExprAwait) {
             if self.0.is_none() {
                 self.0 = Some(pos(a.await_token.span));
@@ -95,6 +99,8 @@ pub(crate) fn first_await<T: VisitNode>(node: &T) -> Option<Pos> {
 pub(crate) fn mentions<T: VisitNode>(node: &T, name: &str) -> bool {
     struct Find<'a>(&'a str, bool);
     impl<'ast> Visit<'ast> for Find<'_> {
+        crate::visit::overrides!('ast: visit_path, visit_macro);
+
         fn visit_path(&mut self, p: &'ast syn::Path) {
             if p.segments.len() == 1 && p.segments[0].ident == self.0 {
                 self.1 = true;
@@ -147,6 +153,8 @@ pub(crate) fn drops(stmt: &Stmt, name: &str) -> bool {
 pub(crate) fn for_each_expr<T: VisitNode>(node: &T, f: &mut dyn FnMut(&Expr)) {
     struct Each<'f>(&'f mut dyn FnMut(&Expr));
     impl<'ast> Visit<'ast> for Each<'_> {
+        crate::visit::overrides!('ast: visit_expr, visit_macro);
+
         fn visit_expr(&mut self, e: &'ast Expr) {
             (self.0)(e);
             visit::visit_expr(self, e);

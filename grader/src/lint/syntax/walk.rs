@@ -188,6 +188,8 @@ impl Walker<'_, '_> {
 }
 
 impl<'ast> Visit<'ast> for Walker<'_, '_> {
+    crate::visit::overrides!('ast: visit_item_fn, visit_item_impl, visit_impl_item_fn, visit_trait_item_fn, visit_block, visit_expr, visit_macro);
+
     fn visit_item_fn(&mut self, f: &'ast syn::ItemFn) {
         self.fn_like(&f.sig, &f.attrs, &f.block);
     }

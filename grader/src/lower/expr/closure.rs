@@ -226,6 +226,8 @@ impl FreeNames {
 }
 
 impl<'ast> Visit<'ast> for FreeNames {
+    crate::visit::overrides!('ast: visit_expr_path, visit_macro, visit_item, visit_block, visit_expr_closure, visit_expr_match, visit_expr_for_loop, visit_expr_if, visit_expr_while);
+
     fn visit_expr_path(&mut self, p: &'ast syn::ExprPath) {
         if p.qself.is_none() && p.path.segments.len() == 1 {
             self.note(p.path.segments[0].ident.to_string());
