@@ -16,6 +16,7 @@
 //! `sum`, `product`, `into`) arrive with a hint after a colon (`collect:Vec`).
 //! Then add a corpus program that uses it (grader/tests/corpus/).
 
+pub mod case;
 pub mod cell;
 pub mod formatter;
 pub mod iter;

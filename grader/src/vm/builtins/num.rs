@@ -631,11 +631,9 @@ fn char_method(vm: &mut Vm, method: &str, args: &[Value], c: char) -> VmResult<O
         "to_ascii_uppercase" => Value::Char(c.to_ascii_uppercase()),
         "to_ascii_lowercase" => Value::Char(c.to_ascii_lowercase()),
         "to_uppercase" | "to_lowercase" => {
-            let s: Vec<Value> = if method == "to_uppercase" {
-                c.to_uppercase().map(Value::Char).collect()
-            } else {
-                c.to_lowercase().map(Value::Char).collect()
-            };
+            let chars =
+                if method == "to_uppercase" { super::case::char_to_upper(c) } else { super::case::char_to_lower(c) };
+            let s: Vec<Value> = super::case::chars(chars).map(Value::Char).collect();
             Value::Iter(crate::vm::value::shared(super::iter::items(s)))
         }
         "len_utf8" => Value::usize(c.len_utf8()),

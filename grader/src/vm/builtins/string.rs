@@ -388,8 +388,8 @@ pub fn call(vm: &mut Vm, method: &str, hint: &str, args: &[Value]) -> VmResult<O
                 r
             }
         }
-        "to_uppercase" => Value::string(s.to_uppercase()),
-        "to_lowercase" => Value::string(s.to_lowercase()),
+        "to_uppercase" => Value::string(super::case::str_to_upper(s)),
+        "to_lowercase" => Value::string(super::case::str_to_lower(s)),
         "to_ascii_uppercase" => Value::string(s.to_ascii_uppercase()),
         "to_ascii_lowercase" => Value::string(s.to_ascii_lowercase()),
         "contains" | "starts_with" | "ends_with" | "find" | "rfind" | "matches" | "match_indices"
