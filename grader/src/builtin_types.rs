@@ -8,7 +8,7 @@
 //!
 //! **Boundary:** this module knows only `ir`; nothing here runs or lowers anything.
 
-use std::collections::HashMap;
+use crate::vec_map::VecMap;
 
 use crate::ir::{Derives, Program, TypeDef, TypeId, TypeKind, Variant};
 
@@ -28,7 +28,7 @@ const TOKIO_ERRORS: &[(&str, &[(&str, usize)])] = &[
 ];
 
 /// Add the library types to a program being lowered (after the prelude types), in a fixed order.
-pub fn register(prog: &mut Program, by_name: &mut HashMap<String, TypeId>) {
+pub fn register(prog: &mut Program, by_name: &mut VecMap<String, TypeId>) {
     register_tokio_errors(prog, by_name);
     register_futures_types(prog, by_name);
 }
@@ -56,7 +56,7 @@ pub fn qualify(segs: &[String]) -> Option<String> {
 }
 
 /// The tokio error types (see [`TOKIO_ERRORS`]).
-fn register_tokio_errors(prog: &mut Program, by_name: &mut HashMap<String, TypeId>) {
+fn register_tokio_errors(prog: &mut Program, by_name: &mut VecMap<String, TypeId>) {
     for (name, variants) in TOKIO_ERRORS {
         let kind = if variants.is_empty() {
             TypeKind::Struct { fields: vec!["0".into()], tuple_like: true }
@@ -94,7 +94,7 @@ fn register_tokio_errors(prog: &mut Program, by_name: &mut HashMap<String, TypeI
 }
 
 /// `futures::future::Either`, for the output of `futures::future::select`, and the stream collections.
-fn register_futures_types(prog: &mut Program, by_name: &mut HashMap<String, TypeId>) {
+fn register_futures_types(prog: &mut Program, by_name: &mut VecMap<String, TypeId>) {
     let variants = ["Left", "Right"]
         .iter()
         .enumerate()

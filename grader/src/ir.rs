@@ -31,7 +31,7 @@ pub const REVERSE: TypeId = 6;
 pub const POLL: TypeId = 7;
 pub const N_BUILTIN_TYPES: usize = 8;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IntTy {
     I8,
     I16,
@@ -119,7 +119,7 @@ impl IntTy {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FloatTy {
     F32,
     F64,
@@ -609,20 +609,20 @@ pub struct Program {
     /// Initializers of consts and statics: a zero-argument function each.
     pub globals: Vec<FnId>,
     /// `(type key, method name) -> function` for run-time method dispatch.
-    pub methods: std::collections::HashMap<(TypeKey, Sym), FnId>,
+    pub methods: crate::vec_map::VecMap<(TypeKey, Sym), FnId>,
     /// User `impl Display/Debug/...` per type: (type key, trait) -> fmt function.
-    pub fmt_impls: std::collections::HashMap<(TypeKey, crate::fmt::FmtTrait), FnId>,
+    pub fmt_impls: crate::vec_map::VecMap<(TypeKey, crate::fmt::FmtTrait), FnId>,
     /// `impl From<Source> for Target`: (target type, source type key) -> `from` function.
-    pub from_impls: std::collections::HashMap<(TypeId, TypeKey), FnId>,
+    pub from_impls: crate::vec_map::VecMap<(TypeId, TypeKey), FnId>,
     /// `impl TryFrom<Source> for Target`: (target type, source type key) -> `try_from` function.
-    pub try_from_impls: std::collections::HashMap<(TypeId, TypeKey), FnId>,
+    pub try_from_impls: crate::vec_map::VecMap<(TypeId, TypeKey), FnId>,
     /// Operator impls by right-hand type too (`impl PartialEq<Feet> for Meters`, `impl Mul<f64> for V`).
-    pub methods_by_arg: std::collections::HashMap<(TypeKey, Sym, TypeKey), FnId>,
+    pub methods_by_arg: crate::vec_map::VecMap<(TypeKey, Sym, TypeKey), FnId>,
     /// Names of operator methods (`add`, `eq`, `partial_cmp`, `neg`...) that some user impl defines.
-    pub operator_syms: std::collections::HashMap<String, Sym>,
+    pub operator_syms: crate::vec_map::VecMap<String, Sym>,
     pub main: Option<FnId>,
     /// User `impl Drop`: type -> its `drop(&mut self)`.
-    pub drop_impls: std::collections::HashMap<TypeId, FnId>,
+    pub drop_impls: crate::vec_map::VecMap<TypeId, FnId>,
     /// The program looks at `Rc`/`Arc` counts or `Weak`s: handles must die where Rust drops them.
     pub counts: bool,
     /// `#[test]` / `#[tokio::test]` functions, in source order.
@@ -641,7 +641,7 @@ pub struct TestFn {
 }
 
 /// The run-time type a method is dispatched on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TypeKey {
     Adt(TypeId),
     Int(IntTy),

@@ -15,7 +15,7 @@
 //! Anything it cannot see into (a macro it does not know, a closure, a statement that may
 //! leave the block before the holder's use) makes it say nothing.
 
-use std::collections::HashMap;
+use crate::vec_map::VecMap;
 
 use crate::visit::Visit;
 use syn::{BinOp, Block, Expr, Pat, Stmt, Type};
@@ -227,10 +227,10 @@ impl Kind {
 
 /// Inherent methods of the learner's structs: (struct, method) -> (receiver, returns a
 /// reference tied to the receiver by elision).
-pub(super) type Methods = HashMap<(String, String), (Recv, bool)>;
+pub(super) type Methods = VecMap<(String, String), (Recv, bool)>;
 
 pub(super) fn learner_methods(file: &syn::File) -> Methods {
-    let mut out: Methods = HashMap::new();
+    let mut out: Methods = VecMap::new();
     let mut dup = Vec::new();
     struct Impls<'a>(Vec<&'a syn::ItemImpl>);
     impl<'a> Visit<'a> for Impls<'a> {
@@ -276,15 +276,15 @@ pub(super) fn learner_methods(file: &syn::File) -> Methods {
 
 /// The locals of a body bound exactly once (by a simple `let`), with what they hold when known.
 pub struct Locals {
-    pub once: HashMap<String, Option<Kind>>,
+    pub once: VecMap<String, Option<Kind>>,
 }
 
 impl Locals {
     pub fn collect(items: &Items, params: &[String], body: &Block) -> Locals {
         struct Count<'i> {
             items: &'i Items,
-            counts: HashMap<String, usize>,
-            kinds: HashMap<String, Option<Kind>>,
+            counts: VecMap<String, usize>,
+            kinds: VecMap<String, Option<Kind>>,
         }
         impl<'a> Visit<'a> for Count<'_> {
             crate::visit::overrides!('a: visit_pat_ident, visit_local, visit_macro, visit_item);
@@ -319,7 +319,7 @@ impl Locals {
             }
             fn visit_item(&mut self, _: &'a syn::Item) {}
         }
-        let mut c = Count { items, counts: HashMap::new(), kinds: HashMap::new() };
+        let mut c = Count { items, counts: VecMap::new(), kinds: VecMap::new() };
         for p in params {
             *c.counts.entry(p.clone()).or_default() += 2;
         }

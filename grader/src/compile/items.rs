@@ -2,7 +2,7 @@
 //! free functions (arity, async) and structs (fields, methods), and whether the file holds
 //! something that could declare names the grader cannot see (then no check runs).
 
-use std::collections::{HashMap, HashSet};
+use crate::vec_map::{VecMap, VecSet};
 
 use crate::visit::Visit;
 use syn::{Block, Expr, FnArg, Item, ReturnType, Type};
@@ -125,7 +125,7 @@ pub struct StructDef {
     /// Derives or implements `Copy`.
     pub copy: bool,
     /// Method names its trait impls (written or derived) give it.
-    pub trait_methods: HashSet<String>,
+    pub trait_methods: VecSet<String>,
     /// False when a trait impl (or derive) the grader does not know could add methods,
     /// or a `Deref` could forward to another type's fields and methods.
     pub methods_known: bool,
@@ -157,21 +157,21 @@ pub struct Items {
     /// The file imports an extension trait (`FutureExt`, `TryFutureExt`): futures may have
     /// more methods, so no future rule runs.
     pub future_ext: bool,
-    values: HashSet<String>,
+    values: VecSet<String>,
     /// How many items of any kind have each name.
-    counts: HashMap<String, usize>,
-    fns_by_name: HashMap<String, FnSig>,
-    structs: HashMap<String, StructDef>,
+    counts: VecMap<String, usize>,
+    fns_by_name: VecMap<String, FnSig>,
+    structs: VecMap<String, StructDef>,
     pub fns: Vec<FnBody>,
     pub const_exprs: Vec<Expr>,
     /// Every fn name of the file's traits and impls (methods a std type could gain, or a
     /// learner's `lock` that is no lock).
-    pub method_names: HashSet<String>,
+    pub method_names: VecSet<String>,
     /// Names the file declares as types (structs, enums, unions, aliases, traits, generic
     /// parameters) or imports under another name: a std type of that name may be another.
-    pub own_types: HashSet<String>,
+    pub own_types: VecSet<String>,
     /// What each imported name is: `mpsc` -> `tokio::sync::mpsc` (`None` when two imports share it).
-    imports: HashMap<String, Option<String>>,
+    imports: VecMap<String, Option<String>>,
     /// The file imports a capitalized name that is not a known type (`Write`, `AsyncWriteExt`,
     /// a glob): a trait in scope may give std types methods, so no std method is reported missing.
     pub trait_imports: bool,
@@ -253,7 +253,7 @@ struct Collector {
     /// (self type, trait name or None for inherent, fn names)
     impls: Vec<(String, Option<String>, Vec<String>)>,
     /// Traits declared in the file: their fn names (with defaults).
-    trait_fns: HashMap<String, Vec<String>>,
+    trait_fns: VecMap<String, Vec<String>>,
     blanket_impl: bool,
     /// Inherent fns of an `impl` written before its struct: (struct, fn, arity, has self, returns Self).
     pending: Vec<(String, String, usize, bool, bool)>,
@@ -402,7 +402,7 @@ impl<'ast> Visit<'ast> for Collector {
                 let name = s.ident.to_string();
                 self.items.own_types.insert(name.clone());
                 self.name(name.clone());
-                let mut trait_methods = HashSet::new();
+                let mut trait_methods = VecSet::new();
                 let mut methods_known = true;
                 let mut derives_copy = false;
                 for attr in &s.attrs {

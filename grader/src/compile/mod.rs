@@ -32,7 +32,7 @@ mod returned;
 mod std_methods;
 mod types;
 
-use std::collections::HashSet;
+use crate::vec_map::VecSet;
 
 use syn::{Block, Expr, Pat, Stmt};
 
@@ -102,7 +102,7 @@ pub fn check(file: &syn::File, out: &mut Vec<Diagnostic>) {
         w.scopes.pop();
     }
     // One error per line and code, as rustc reports each place once.
-    let mut seen = HashSet::new();
+    let mut seen = VecSet::new();
     for d in w.out {
         if seen.insert((d.line, d.code.clone())) {
             out.push(d);
@@ -222,7 +222,7 @@ fn rustc_error(code: &str, message: String, pos: Pos, help: Option<String>) -> D
 /// The names one block (or closure, or fn) binds, and what some locals are known to hold.
 #[derive(Default)]
 struct Scope {
-    names: HashSet<String>,
+    names: VecSet<String>,
     /// Locals known to hold a value of one of the learner's structs: name -> struct.
     typed: Vec<(String, String)>,
     /// Locals declared with a primitive type, `String` or `&str`: name -> kind.
@@ -471,7 +471,7 @@ impl Walker<'_> {
         }
         if let Some(exprs) = macro_exprs(mac) {
             // `println!("{n}", n = 9)`: a named argument is a name of the format string.
-            let named: HashSet<String> = exprs
+            let named: VecSet<String> = exprs
                 .iter()
                 .filter_map(|e| match e {
                     Expr::Assign(a) => single_name(&a.left),

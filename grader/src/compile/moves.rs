@@ -7,7 +7,7 @@
 //! Anything it cannot see into (a macro it does not know, a rebinding of the name inside
 //! the statements involved) makes it say nothing.
 
-use std::collections::HashMap;
+use crate::vec_map::VecMap;
 
 use crate::visit::Visit;
 use syn::{Block, Expr, Pat, Stmt};
@@ -25,7 +25,7 @@ pub fn check(items: &Items, body: &Block, out: &mut Vec<Diagnostic>) {
 
 fn block(items: &Items, b: &Block, out: &mut Vec<Diagnostic>) {
     // Owned locals of this block -> the statement that moved them (with where), if any.
-    let mut owned: HashMap<String, Option<Pos>> = HashMap::new();
+    let mut owned: VecMap<String, Option<Pos>> = VecMap::new();
     for stmt in &b.stmts {
         // A use of a moved local.
         let mut done = Vec::new();

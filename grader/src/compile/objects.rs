@@ -6,7 +6,7 @@
 //! `dyn Name` is reported at its line. A trait declared twice, or named through a path
 //! (`other::Name`), says nothing.
 
-use std::collections::HashMap;
+use crate::vec_map::VecMap;
 
 use crate::visit::Visit;
 
@@ -39,7 +39,7 @@ pub fn check(file: &syn::File, items: &Items, out: &mut Vec<Diagnostic>) {
 struct Find {
     /// The file's traits: name -> why it is not dyn compatible (`None` when it is); two
     /// traits of one name -> `None`.
-    traits: HashMap<String, Option<String>>,
+    traits: VecMap<String, Option<String>>,
     /// Every `dyn Name` with a single-segment path: name, position.
     uses: Vec<(String, crate::report::Pos)>,
 }

@@ -92,7 +92,7 @@ pub enum Align {
 }
 
 /// The formatting trait a placeholder asks for (`{}`, `{:?}`, `{:x}`, ...).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FmtTrait {
     Display,
     Debug,

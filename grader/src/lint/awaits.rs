@@ -5,7 +5,7 @@
 //! `async_block_yields_future`; `.await` where it cannot be
 //! (`await_outside_async`); and `async` that is not needed (`needless_async`).
 
-use std::collections::{HashMap, HashSet};
+use crate::vec_map::{VecMap, VecSet};
 
 use syn::{Block, Expr, Pat, Stmt};
 
@@ -19,9 +19,9 @@ use crate::report::{Diagnostic, Pos, Severity};
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
     let mut bound = Bound::default();
     crate::visit::Visit::visit_file(&mut bound, file);
-    let once: HashSet<String> = bound.0.into_iter().filter(|(_, n)| *n == 1).map(|(name, _)| name).collect();
+    let once: VecSet<String> = bound.0.into_iter().filter(|(_, n)| *n == 1).map(|(name, _)| name).collect();
     // Locals bound once to a future: `let total = total_price(..);`.
-    let mut futures = HashMap::new();
+    let mut futures = VecMap::new();
     for (name, init) in &bound.1 {
         if once.contains(name) {
             if let Some(f) = sure_future(names, &once, init) {
@@ -39,7 +39,7 @@ pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) 
 /// what a local holds is judged file-wide by name, which only a name bound once makes sure.
 /// Also each `let NAME = INIT;`.
 #[derive(Default)]
-struct Bound(HashMap<String, u32>, Vec<(String, Expr)>);
+struct Bound(VecMap<String, u32>, Vec<(String, Expr)>);
 
 impl<'ast> crate::visit::Visit<'ast> for Bound {
     crate::visit::overrides!('ast: visit_local, visit_pat_ident);
@@ -78,7 +78,7 @@ const VALUE_METHODS: &[&str] = &[
 
 /// A call certainly returning a future: of an async fn (not a method, whose name a sync method
 /// of another type may share), or an async method of a tracked tokio local (`tx.send(..)`).
-fn sure_future(names: &Names, once: &HashSet<String>, e: &Expr) -> Option<String> {
+fn sure_future(names: &Names, once: &VecSet<String>, e: &Expr) -> Option<String> {
     let f = names.async_call(e)?;
     match strip(e) {
         Expr::Call(_) => Some(f),
@@ -127,9 +127,9 @@ fn future_as_value(call: &str, at: Pos, what: &str, rustc: &str) -> Diagnostic {
 /// A future printed with `{}` / `{:?}`: futures implement neither `Display` nor `Debug`.
 struct Printed<'a> {
     names: &'a Names,
-    once: &'a HashSet<String>,
+    once: &'a VecSet<String>,
     /// Locals bound once to a future: name -> the async call.
-    futures: HashMap<String, String>,
+    futures: VecMap<String, String>,
     out: &'a mut Vec<Diagnostic>,
 }
 
@@ -186,7 +186,7 @@ fn inline_args(fmt: &str) -> Vec<String> {
 struct Awaits<'a> {
     names: &'a Names,
     /// Names bound once in the file (see [`Bound`]).
-    once: &'a HashSet<String>,
+    once: &'a VecSet<String>,
     out: &'a mut Vec<Diagnostic>,
 }
 

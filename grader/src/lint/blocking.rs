@@ -1,7 +1,7 @@
 //! Code that blocks the runtime thread: `thread_sleep_in_async`,
 //! `blocking_io_in_async`, `loop_without_yield`.
 
-use std::collections::HashSet;
+use crate::vec_map::VecSet;
 
 use syn::Expr;
 
@@ -11,14 +11,14 @@ use crate::api;
 use crate::report::Diagnostic;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
-    walk(file, names, &mut Blocking { names, out, awaited: HashSet::new() });
+    walk(file, names, &mut Blocking { names, out, awaited: VecSet::new() });
 }
 
 struct Blocking<'a> {
     names: &'a Names,
     out: &'a mut Vec<Diagnostic>,
     /// Addresses of method calls that are awaited (so async, not blocking).
-    awaited: HashSet<usize>,
+    awaited: VecSet<usize>,
 }
 
 pub(super) fn where_(scope: &Scope) -> String {

@@ -5,7 +5,7 @@
 //! a lazy `map`, awaited in a `for` loop over them; and in a loop pass, a task (or a
 //! `JoinSet` task) awaited right after it was spawned, with no other wait between.
 
-use std::collections::HashMap;
+use crate::vec_map::VecMap;
 
 use syn::{Block, Expr, Stmt};
 
@@ -17,7 +17,7 @@ use super::syntax::{
 use crate::report::Diagnostic;
 
 pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) {
-    struct Lets<'n>(&'n Names, HashMap<String, String>);
+    struct Lets<'n>(&'n Names, VecMap<String, String>);
     impl<'ast> crate::visit::Visit<'ast> for Lets<'_> {
         crate::visit::overrides!('ast: visit_local);
 
@@ -30,7 +30,7 @@ pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) 
             crate::visit::visit_local(self, l);
         }
     }
-    let mut lets = Lets(names, HashMap::new());
+    let mut lets = Lets(names, VecMap::new());
     crate::visit::Visit::visit_file(&mut lets, file);
     let lets = lets.1;
     walk(file, names, &mut Sequential { names, out, lets });
@@ -40,7 +40,7 @@ struct Sequential<'a> {
     names: &'a Names,
     out: &'a mut Vec<Diagnostic>,
     /// Locals bound to lazy work (see [`lazy_work`]), file-wide: name -> what.
-    lets: HashMap<String, String>,
+    lets: VecMap<String, String>,
 }
 
 /// Strip the `?`, `.unwrap()` and `.expect(..)` around an expression.

@@ -1,7 +1,7 @@
 //! `async_recursion_unboxed`: an async fn awaiting itself (directly, or
 //! through another async fn of the file) without `Box::pin`.
 
-use std::collections::HashMap;
+use crate::vec_map::VecMap;
 
 use crate::visit::{self, Visit};
 use syn::Expr;
@@ -31,7 +31,7 @@ pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) 
         }
     }
     Fns(&mut graph).visit_file(file);
-    let edges: HashMap<&str, &Vec<(String, Pos)>> = graph.iter().map(|(n, c)| (n.as_str(), c)).collect();
+    let edges: VecMap<&str, &Vec<(String, Pos)>> = graph.iter().map(|(n, c)| (n.as_str(), c)).collect();
     for (name, calls) in &graph {
         for (callee, at) in calls {
             if !(names.async_fns.contains(callee) || names.async_methods.contains(callee)) {
@@ -59,9 +59,9 @@ pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) 
 }
 
 /// A chain of direct awaits from `from` back to `to`, if any (small graphs only).
-fn path_back(edges: &HashMap<&str, &Vec<(String, Pos)>>, from: &str, to: &str) -> Option<Vec<String>> {
+fn path_back(edges: &VecMap<&str, &Vec<(String, Pos)>>, from: &str, to: &str) -> Option<Vec<String>> {
     let mut stack = vec![(from.to_string(), vec![to.to_string(), from.to_string()])];
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = crate::vec_map::VecSet::new();
     while let Some((node, path)) = stack.pop() {
         if !seen.insert(node.clone()) {
             continue;

@@ -2,7 +2,7 @@
 //! `main_exits_before_tasks`, `lost_task_panic`,
 //! `joinhandle_drop_is_not_cancel`, `spawn_blocking_async_closure`.
 
-use std::collections::HashSet;
+use crate::vec_map::VecSet;
 
 use crate::visit::{self, Visit};
 use syn::{Block, Expr, Pat, Stmt};
@@ -21,7 +21,7 @@ pub(super) fn check(file: &syn::File, names: &Names, out: &mut Vec<Diagnostic>) 
     walk(
         file,
         names,
-        &mut Spawn { names, out, locals: HashSet::new(), copy_locals: HashSet::new(), aborted, bindings: Vec::new() },
+        &mut Spawn { names, out, locals: VecSet::new(), copy_locals: VecSet::new(), aborted, bindings: Vec::new() },
     );
     main_exits(file, names, out);
 }
@@ -30,18 +30,18 @@ struct Spawn<'a> {
     names: &'a Names,
     out: &'a mut Vec<Diagnostic>,
     /// Locals (params and `let`/pattern bindings) of the current fn.
-    locals: HashSet<String>,
+    locals: VecSet<String>,
     /// Locals known to be `Copy` (integer/float/bool/char literals, range loop variables).
-    copy_locals: HashSet<String>,
+    copy_locals: VecSet<String>,
     /// Handles on which `.abort()` is called somewhere.
-    aborted: HashSet<String>,
+    aborted: VecSet<String>,
     /// Every binding of the current fn, in source order: name, where, and the non-`Send` value
     /// it certainly holds (`let x = Rc::new(..)`), `None` for any other binding.
     bindings: Vec<(String, Pos, Option<&'static str>)>,
 }
 
-fn aborted_handles(file: &syn::File) -> HashSet<String> {
-    struct Find(HashSet<String>);
+fn aborted_handles(file: &syn::File) -> VecSet<String> {
+    struct Find(VecSet<String>);
     impl<'ast> Visit<'ast> for Find {
         crate::visit::overrides!('ast: visit_expr_method_call);
 
@@ -54,7 +54,7 @@ fn aborted_handles(file: &syn::File) -> HashSet<String> {
             visit::visit_expr_method_call(self, m);
         }
     }
-    let mut f = Find(HashSet::new());
+    let mut f = Find(VecSet::new());
     f.visit_file(file);
     f.0
 }
@@ -76,7 +76,7 @@ impl Hooks for Spawn<'_> {
         }
         struct Collect<'c> {
             locals: &'c mut Vec<String>,
-            copy: &'c mut HashSet<String>,
+            copy: &'c mut VecSet<String>,
         }
         impl<'ast> Visit<'ast> for Collect<'_> {
             crate::visit::overrides!('ast: visit_pat, visit_local, visit_expr_for_loop, visit_item);
@@ -100,7 +100,7 @@ impl Hooks for Spawn<'_> {
             }
             fn visit_item(&mut self, _: &'ast syn::Item) {}
         }
-        let mut copy = HashSet::new();
+        let mut copy = VecSet::new();
         Collect { locals: &mut locals, copy: &mut copy }.visit_block(body);
         // A parameter of a `Copy` primitive type that nothing in the body rebinds.
         for input in &sig.inputs {
@@ -566,8 +566,8 @@ impl Spawn<'_> {
 }
 
 struct ByRef<'a> {
-    locals: &'a HashSet<String>,
-    copy: &'a HashSet<String>,
+    locals: &'a VecSet<String>,
+    copy: &'a VecSet<String>,
     inner: &'a [String],
     names: &'a Names,
     found: Vec<(String, crate::report::Pos)>,

@@ -13,7 +13,7 @@
 //! A `Box<T>` impl with a generic `T` is a template, lowered once per concrete `T`
 //! (`Ctx::impl_instance`), so that `(**self).total()` inside it is dispatched statically too.
 
-use std::collections::HashMap;
+use crate::vec_map::VecMap;
 
 use super::ty::Ty;
 use super::Ctx;
@@ -47,7 +47,7 @@ pub struct ImplTemplate<'a> {
 }
 
 /// An impl that fits a receiver, with its type parameters bound.
-type Candidate<'a> = (ImplFn<'a>, HashMap<String, Ty>);
+type Candidate<'a> = (ImplFn<'a>, VecMap<String, Ty>);
 
 /// How well an impl's self type fits a receiver's static type.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -71,7 +71,7 @@ pub fn fit(
     params: &[String],
     ty: &Ty,
     resolve: &dyn Fn(&str) -> Option<TypeId>,
-    binds: &mut HashMap<String, Ty>,
+    binds: &mut VecMap<String, Ty>,
 ) -> Fit {
     let ty = match ty {
         Ty::RefMut(t) => &**t,
@@ -80,7 +80,7 @@ pub fn fit(
     if matches!(ty, Ty::Unknown | Ty::DynError | Ty::Fn(_)) {
         return Fit::Maybe;
     }
-    let args_fit = |seg: &syn::PathSegment, tys: &[&Ty], binds: &mut HashMap<String, Ty>| -> Fit {
+    let args_fit = |seg: &syn::PathSegment, tys: &[&Ty], binds: &mut VecMap<String, Ty>| -> Fit {
         let args = super::ty::generic_args(seg);
         if args.is_empty() {
             return Fit::Yes;
@@ -267,13 +267,13 @@ pub fn rust_name(ty: &Ty, adt: &dyn Fn(TypeId) -> Option<String>) -> Option<Stri
 }
 
 /// `ty` with the type parameters in `subst` replaced by their concrete types.
-pub fn substitute(ty: &syn::Type, subst: &HashMap<String, String>) -> syn::Type {
+pub fn substitute(ty: &syn::Type, subst: &VecMap<String, String>) -> syn::Type {
     let mut out = ty.clone();
     subst_in(&mut out, subst);
     out
 }
 
-fn subst_in(ty: &mut syn::Type, subst: &HashMap<String, String>) {
+fn subst_in(ty: &mut syn::Type, subst: &VecMap<String, String>) {
     match ty {
         syn::Type::Path(p) if p.qself.is_none() => {
             if p.path.segments.len() == 1 && matches!(p.path.segments[0].arguments, syn::PathArguments::None) {
@@ -389,7 +389,7 @@ impl<'a> Ctx<'a> {
             }
             let (mut sure, mut unsure) = (Vec::new(), Vec::new());
             for c in &impls {
-                let mut binds = HashMap::new();
+                let mut binds = VecMap::new();
                 // A blanket `impl<T: Bound> Trait for T` applies only if the bound holds, which is not checked here.
                 let blanket = matches!(c.self_ty, syn::Type::Path(p) if p.path.segments.len() == 1 && c.params.contains(&p.path.segments[0].ident.to_string()));
                 match fit(c.self_ty, &c.params, &step, &|n| self.resolve_type(n), &mut binds) {
@@ -469,7 +469,7 @@ impl<'a> Ctx<'a> {
 
     /// Whether a template's type parameters, bound as in `binds`, implement its trait
     /// (its only bound, checked when it was collected): an impl of the same trait fits exactly.
-    fn bounds_hold(&self, name: &str, c: &ImplFn<'a>, binds: &HashMap<String, Ty>, depth: u32) -> bool {
+    fn bounds_hold(&self, name: &str, c: &ImplFn<'a>, binds: &VecMap<String, Ty>, depth: u32) -> bool {
         if depth > 16 {
             return false;
         }
@@ -480,7 +480,7 @@ impl<'a> Ctx<'a> {
                 return tr == own;
             }
             impls.iter().filter(|o| o.trait_name == c.trait_name).any(|o| {
-                let mut b = HashMap::new();
+                let mut b = VecMap::new();
                 match fit(o.self_ty, &o.params, t, &|n| self.resolve_type(n), &mut b) {
                     Fit::Yes if o.template => self.bounds_hold(name, o, &b, depth + 1),
                     Fit::Yes => !matches!(o.self_ty, syn::Type::Path(p) if p.path.segments.len() == 1 && o.params.contains(&p.path.segments[0].ident.to_string())),

@@ -8,7 +8,7 @@
 //! Anything else (enums with data, maps, generic parameters) is an `Err`
 //! naming the type, which the caller turns into an `unsupported` refusal.
 
-use std::collections::HashMap;
+use crate::vec_map::VecMap;
 
 use super::ty::generic_args;
 
@@ -29,7 +29,7 @@ const PTR: Layout = Layout { size: 8, align: 8, niche: true };
 const FAT_PTR: Layout = Layout { size: 16, align: 8, niche: true };
 
 /// The learner's struct and enum definitions, by name.
-pub type Items<'a> = HashMap<String, &'a syn::Item>;
+pub type Items<'a> = VecMap<String, &'a syn::Item>;
 
 fn text(ty: &syn::Type) -> String {
     crate::span::type_tokens_text(ty)

@@ -19,7 +19,7 @@ mod scan;
 mod select;
 pub mod ty;
 
-use std::collections::{HashMap, HashSet};
+use crate::vec_map::{VecMap, VecSet};
 
 use crate::span::Spanned;
 
@@ -81,34 +81,34 @@ enum Pending<'a> {
 pub struct Ctx<'a> {
     pub prog: Program,
     pub diags: Vec<Diagnostic>,
-    pub types_by_name: HashMap<String, TypeId>,
+    pub types_by_name: VecMap<String, TypeId>,
     /// `name` and `Type::name` → function.
-    pub fns_by_name: HashMap<String, FnId>,
-    pub sigs: HashMap<FnId, Sig>,
+    pub fns_by_name: VecMap<String, FnId>,
+    pub sigs: VecMap<FnId, Sig>,
     /// const / static name → (global index, type, is_static).
-    pub globals_by_name: HashMap<String, (u32, Ty, bool)>,
-    pub field_types: HashMap<TypeId, Vec<Ty>>,
+    pub globals_by_name: VecMap<String, (u32, Ty, bool)>,
+    pub field_types: VecMap<TypeId, Vec<Ty>>,
     /// Fields (type, variant, index) of the learner's structs and enums whose declared type is
     /// surely not a reference (no `&` in it, not a bare type parameter): a by-value use of one is
     /// a move out of its struct (`MoveOutField`), never a copy of a shared reference.
-    pub owned_fields: HashSet<(TypeId, u32, u32)>,
+    pub owned_fields: VecSet<(TypeId, u32, u32)>,
     /// Field name → whether every field of that name in the learner's types is in `owned_fields`
     /// (for a field of a value whose type the light inference does not know).
-    pub owned_field_names: HashMap<String, bool>,
-    names: HashMap<String, Sym>,
+    pub owned_field_names: VecMap<String, bool>,
+    names: VecMap<String, Sym>,
     /// Method names some user impl takes as `&mut self`.
-    pub mut_self_methods: HashSet<String>,
+    pub mut_self_methods: VecSet<String>,
     /// `use a::b::c;` → "c" maps to "a::b::c" (for built-in paths).
-    pub imports: HashMap<String, Vec<String>>,
+    pub imports: VecMap<String, Vec<String>>,
     /// Local module names (for path resolution).
-    pub modules: HashSet<String>,
+    pub modules: VecSet<String>,
     /// Trait name → its methods with default bodies.
-    traits: HashMap<String, Vec<&'a syn::TraitItemFn>>,
+    traits: VecMap<String, Vec<&'a syn::TraitItemFn>>,
     /// Trait name → all its method names (for static dispatch `Trait::m(x)`).
-    pub trait_methods: HashMap<String, Vec<String>>,
+    pub trait_methods: VecMap<String, Vec<String>>,
     pending: Vec<Pending<'a>>,
     /// Closure bodies are appended to `prog.fns` as they are lowered.
-    pub unsupported_seen: HashSet<(u32, u32)>,
+    pub unsupported_seen: VecSet<(u32, u32)>,
     /// `Options::file_name`, for `dbg!`.
     pub file_name: String,
     /// The program uses async code, so handles with drop effects (channel senders, lock
@@ -117,32 +117,32 @@ pub struct Ctx<'a> {
     /// The learner's struct and enum items by name (for `size_of`).
     pub layout_items: layout::Items<'a>,
     /// Generic fns whose body uses a type parameter in a path: lowered per type arguments.
-    pub generic_fns: HashMap<FnId, (&'a syn::Signature, &'a syn::Block, Vec<String>)>,
+    pub generic_fns: VecMap<FnId, (&'a syn::Signature, &'a syn::Block, Vec<String>)>,
     /// (generic fn, concrete type names) → its lowered copy.
-    instances: HashMap<(FnId, Vec<String>), FnId>,
+    instances: VecMap<(FnId, Vec<String>), FnId>,
     /// Type parameter → concrete type name, while lowering such a copy.
-    pub subst: HashMap<String, String>,
+    pub subst: VecMap<String, String>,
     /// Trait name → its consts with a default value (used by impls that do not set them).
-    trait_consts: HashMap<String, Vec<&'a syn::TraitItemConst>>,
+    trait_consts: VecMap<String, Vec<&'a syn::TraitItemConst>>,
     /// Method name → each impl of it (see `dispatch.rs`).
-    pub impls_of: HashMap<String, Vec<dispatch::ImplFn<'a>>>,
+    pub impls_of: VecMap<String, Vec<dispatch::ImplFn<'a>>>,
     /// Method names whose impls the run-time type cannot tell apart: calls are resolved
     /// from the receiver's static type (`Ctx::resolve_static`).
-    pub static_methods: HashSet<String>,
+    pub static_methods: VecSet<String>,
     /// The subset of `static_methods` with two impls on one run-time type (`Vec<i64>`, `[i32]`):
     /// a `dyn Trait` receiver cannot be dispatched at run time either.
-    pub shared_key_methods: HashSet<String>,
+    pub shared_key_methods: VecSet<String>,
     /// `Box<T>` impl methods, lowered per concrete `T`.
-    impl_templates: HashMap<FnId, dispatch::ImplTemplate<'a>>,
+    impl_templates: VecMap<FnId, dispatch::ImplTemplate<'a>>,
     /// (type, method) → the trait of the impl `prog.methods` holds for it (None: inherent).
-    method_origin: HashMap<(TypeKey, Sym), Option<String>>,
+    method_origin: VecMap<(TypeKey, Sym), Option<String>>,
     /// Method names that two impls on one user type give it from different traits (or one inherent):
     /// a `dyn Trait` call runs `name:@Trait`; a generic fn is not lowered per type for them.
-    pub clash_methods: HashSet<String>,
+    pub clash_methods: VecSet<String>,
     /// Generic fns lowered per type because their body calls a method of `static_methods`
     /// (`fn show<T: Total>(t: &T) { t.total() }`): the type arguments come from the arguments'
     /// full static types (`Box<Vec<i64>>`), see `FnBuilder::generic_call`.
-    pub dispatch_generic: HashSet<FnId>,
+    pub dispatch_generic: VecSet<FnId>,
 }
 
 pub fn lower(file: &syn::File, file_name: &str) -> Lowered {
@@ -251,7 +251,7 @@ impl<'a> Ctx<'a> {
         prog.types.push(reverse);
         prog.types.push(builtin("Poll", &[("Ready", 1), ("Pending", 0)]));
         debug_assert_eq!(prog.types.len(), ir::N_BUILTIN_TYPES);
-        let mut types_by_name = HashMap::new();
+        let mut types_by_name = VecMap::new();
         types_by_name.insert("Option".to_string(), ir::OPTION);
         types_by_name.insert("Result".to_string(), ir::RESULT);
         types_by_name.insert("Ordering".to_string(), ir::ORDERING);
@@ -262,34 +262,34 @@ impl<'a> Ctx<'a> {
             prog,
             diags: Vec::new(),
             types_by_name,
-            fns_by_name: HashMap::new(),
-            generic_fns: HashMap::new(),
-            instances: HashMap::new(),
-            subst: HashMap::new(),
-            impls_of: HashMap::new(),
-            static_methods: HashSet::new(),
-            shared_key_methods: HashSet::new(),
-            impl_templates: HashMap::new(),
-            method_origin: HashMap::new(),
-            clash_methods: HashSet::new(),
-            dispatch_generic: HashSet::new(),
-            trait_consts: HashMap::new(),
-            sigs: HashMap::new(),
-            globals_by_name: HashMap::new(),
-            field_types: HashMap::new(),
-            owned_fields: HashSet::new(),
-            owned_field_names: HashMap::new(),
-            names: HashMap::new(),
-            mut_self_methods: HashSet::new(),
-            imports: HashMap::new(),
-            modules: HashSet::new(),
-            traits: HashMap::new(),
-            trait_methods: HashMap::new(),
+            fns_by_name: VecMap::new(),
+            generic_fns: VecMap::new(),
+            instances: VecMap::new(),
+            subst: VecMap::new(),
+            impls_of: VecMap::new(),
+            static_methods: VecSet::new(),
+            shared_key_methods: VecSet::new(),
+            impl_templates: VecMap::new(),
+            method_origin: VecMap::new(),
+            clash_methods: VecSet::new(),
+            dispatch_generic: VecSet::new(),
+            trait_consts: VecMap::new(),
+            sigs: VecMap::new(),
+            globals_by_name: VecMap::new(),
+            field_types: VecMap::new(),
+            owned_fields: VecSet::new(),
+            owned_field_names: VecMap::new(),
+            names: VecMap::new(),
+            mut_self_methods: VecSet::new(),
+            imports: VecMap::new(),
+            modules: VecSet::new(),
+            traits: VecMap::new(),
+            trait_methods: VecMap::new(),
             pending: Vec::new(),
-            unsupported_seen: HashSet::new(),
+            unsupported_seen: VecSet::new(),
             file_name: String::new(),
             drops: false,
-            layout_items: HashMap::new(),
+            layout_items: VecMap::new(),
         }
     }
 
@@ -749,7 +749,7 @@ impl<'a> Ctx<'a> {
     /// Record which fields of a struct or enum variant surely own their values (`owned_fields`).
     fn note_owned_fields(&mut self, id: TypeId, variant: u32, fields: &syn::Fields, generics: &syn::Generics) {
         let params: Vec<String> = generics.type_params().map(|p| p.ident.to_string()).collect();
-        let copy_types: HashSet<String> =
+        let copy_types: VecSet<String> =
             self.prog.types.iter().filter(|t| t.derives.copy).map(|t| t.name.clone()).collect();
         for (i, f) in fields.iter().enumerate() {
             let owned = !may_copy_reference(&f.ty, &params, &copy_types);
@@ -815,7 +815,7 @@ impl<'a> Ctx<'a> {
             self.unsupported("`unsafe impl`", pos_of(u));
             return;
         }
-        let generic_params: HashSet<String> = imp
+        let generic_params: VecSet<String> = imp
             .generics
             .params
             .iter()
@@ -908,7 +908,7 @@ impl<'a> Ctx<'a> {
             },
             _ => None,
         };
-        let mut defined = HashSet::new();
+        let mut defined = VecSet::new();
         for ii in &imp.items {
             match ii {
                 syn::ImplItem::Fn(f) => {
@@ -1048,7 +1048,7 @@ impl<'a> Ctx<'a> {
     fn register_method(
         &mut self,
         imp: &'a syn::ItemImpl,
-        generic_params: &HashSet<String>,
+        generic_params: &VecSet<String>,
         key: TypeKey,
         name: &str,
         id: FnId,
@@ -1113,7 +1113,7 @@ impl<'a> Ctx<'a> {
         // Not for methods of one name from two traits (or inherent and trait) on one type: in
         // `fn f<T: Pilot>(x: &T) { x.fly() }` rustc runs `Pilot::fly` whatever `T` is, which the
         // per-type copy would not know; the erased copy refuses the call instead.
-        let dispatched: HashSet<String> = self.static_methods.difference(&self.clash_methods).cloned().collect();
+        let dispatched: VecSet<String> = self.static_methods.difference(&self.clash_methods).cloned().collect();
         let pending = std::mem::take(&mut self.pending);
         for p in pending {
             if let Pending::Fn { id, sig, block, self_ty: None, self_syn: None, subst } = &p {
@@ -1136,7 +1136,7 @@ impl<'a> Ctx<'a> {
         imp: &'a syn::ItemImpl,
         wrapper: &str,
         trait_name: Option<String>,
-        generic_params: &HashSet<String>,
+        generic_params: &VecSet<String>,
     ) {
         if wrapper != "Box<T>" {
             self.unsupported(
@@ -1165,7 +1165,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         let params: Vec<String> = generic_params.iter().cloned().collect();
-        let mut defined = HashSet::new();
+        let mut defined = VecSet::new();
         let mut methods: Vec<(&'a syn::Signature, &'a syn::Block)> = Vec::new();
         for ii in &imp.items {
             match ii {
@@ -1245,7 +1245,7 @@ impl<'a> Ctx<'a> {
 }
 
 /// `Box<T>`, `Rc<T>`, `Arc<T>`, `&T` or `&mut T` with `T` one of the impl's type parameters: the wrapper's name.
-fn generic_wrapper(self_ty: &syn::Type, generic_params: &HashSet<String>) -> Option<&'static str> {
+fn generic_wrapper(self_ty: &syn::Type, generic_params: &VecSet<String>) -> Option<&'static str> {
     let is_param = |t: &syn::Type| matches!(t, syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 && generic_params.contains(&p.path.segments[0].ident.to_string()));
     match self_ty {
         syn::Type::Reference(r) if is_param(&r.elem) => Some(if r.mutability.is_some() { "&mut T" } else { "&T" }),
@@ -1396,7 +1396,7 @@ pub fn path_string(path: &syn::Path) -> String {
 /// copying a reference inside (the light types erase `&`): a reference, a bare type parameter, or
 /// an `Option`, tuple or array of one, a learner's `Copy` type, and types the lowering cannot read.
 /// Any other type is not `Copy` or holds nothing whose drop matters, so the use moves it.
-fn may_copy_reference(ty: &syn::Type, params: &[String], copy_types: &HashSet<String>) -> bool {
+fn may_copy_reference(ty: &syn::Type, params: &[String], copy_types: &VecSet<String>) -> bool {
     let again = |t: &syn::Type| may_copy_reference(t, params, copy_types);
     match ty {
         syn::Type::Reference(_) | syn::Type::Ptr(_) | syn::Type::BareFn(_) => true,

@@ -5,7 +5,7 @@
 //! other than std/core/alloc/tokio/futures/tokio_util.
 //! Without it such programs could run and print a silently wrong answer.
 
-use std::collections::HashSet;
+use crate::vec_map::VecSet;
 
 use crate::visit::Visit;
 
@@ -52,7 +52,7 @@ pub fn refuse(file: &syn::File) -> Vec<(String, Pos)> {
 }
 
 #[derive(Default)]
-struct Modules(HashSet<String>);
+struct Modules(VecSet<String>);
 
 impl<'ast> Visit<'ast> for Modules {
     crate::visit::overrides!('ast: visit_item_mod, visit_item_enum, visit_item_struct, visit_use_path, visit_use_name, visit_use_rename);
@@ -97,7 +97,7 @@ impl<'ast> Visit<'ast> for Modules {
 }
 
 struct Refuse {
-    modules: HashSet<String>,
+    modules: VecSet<String>,
     found: Vec<(String, Pos)>,
 }
 

@@ -2,16 +2,16 @@
 //! `&mut name` and those a closure captures (by name, over-approximated:
 //! a cell is always correct, just slower).
 
-use std::collections::HashSet;
+use crate::vec_map::VecSet;
 
 use crate::visit::Visit;
 
 #[derive(Default)]
 pub struct CellScan {
-    pub names: HashSet<String>,
+    pub names: VecSet<String>,
     closure_depth: u32,
     /// Parameter names of the closures being visited (they shadow outer locals).
-    params: Vec<HashSet<String>>,
+    params: Vec<VecSet<String>>,
 }
 
 impl<'ast> Visit<'ast> for CellScan {
@@ -27,7 +27,7 @@ impl<'ast> Visit<'ast> for CellScan {
     }
 
     fn visit_expr_closure(&mut self, c: &'ast syn::ExprClosure) {
-        let mut params = HashSet::new();
+        let mut params = VecSet::new();
         for input in &c.inputs {
             pattern_names(input, &mut params);
         }
@@ -40,7 +40,7 @@ impl<'ast> Visit<'ast> for CellScan {
 
     fn visit_expr_async(&mut self, a: &'ast syn::ExprAsync) {
         // An async block captures like a closure does.
-        self.params.push(HashSet::new());
+        self.params.push(VecSet::new());
         self.closure_depth += 1;
         crate::visit::visit_expr_async(self, a);
         self.closure_depth -= 1;
@@ -87,7 +87,7 @@ impl<'ast> Visit<'ast> for CellScan {
     fn visit_item(&mut self, _: &'ast syn::Item) {}
 }
 
-pub fn collect_token_idents(tt: proc_macro2::TokenTree, out: &mut HashSet<String>) {
+pub fn collect_token_idents(tt: proc_macro2::TokenTree, out: &mut VecSet<String>) {
     match tt {
         proc_macro2::TokenTree::Ident(i) => {
             out.insert(i.to_string());
@@ -123,8 +123,8 @@ pub fn single_ident(e: &syn::Expr) -> Option<String> {
     }
 }
 
-pub fn pattern_names(pat: &syn::Pat, out: &mut HashSet<String>) {
-    struct Names<'a>(&'a mut HashSet<String>);
+pub fn pattern_names(pat: &syn::Pat, out: &mut VecSet<String>) {
+    struct Names<'a>(&'a mut VecSet<String>);
     impl<'ast> Visit<'ast> for Names<'_> {
         crate::visit::overrides!('ast: visit_pat_ident);
 
@@ -139,8 +139,8 @@ pub fn pattern_names(pat: &syn::Pat, out: &mut HashSet<String>) {
 /// Whether the block calls (as `x.name(..)`) a method with one of these names, in macro
 /// arguments too (`println!("{}", s.label())`): read from the tokens, since syn leaves
 /// macro bodies unparsed. A field of that name counts too, which only costs a per-type copy.
-pub fn calls_any_method(block: &syn::Block, names: &HashSet<String>) -> bool {
-    fn walk(ts: proc_macro2::TokenStream, names: &HashSet<String>) -> bool {
+pub fn calls_any_method(block: &syn::Block, names: &VecSet<String>) -> bool {
+    fn walk(ts: proc_macro2::TokenStream, names: &VecSet<String>) -> bool {
         let mut after_dot = false;
         for tt in ts {
             match tt {
@@ -168,9 +168,9 @@ pub fn calls_any_method(block: &syn::Block, names: &HashSet<String>) -> bool {
 /// Whether a generic fn's body names one of its type parameters at the head of a path
 /// (`U::SYMBOL`, `T::default()`, `<T as Trait>::f`), calls `Default::default()`, or passes it on (`inner::<T>()`):
 /// such a fn is lowered once per concrete type (`Ctx::instance`), others stay erased.
-pub fn uses_type_params(block: &syn::Block, params: &HashSet<String>) -> bool {
+pub fn uses_type_params(block: &syn::Block, params: &VecSet<String>) -> bool {
     struct Uses<'p> {
-        params: &'p HashSet<String>,
+        params: &'p VecSet<String>,
         found: bool,
     }
     impl<'ast> Visit<'ast> for Uses<'_> {
@@ -210,7 +210,7 @@ pub fn uses_type_params(block: &syn::Block, params: &HashSet<String>) -> bool {
         }
         fn visit_macro(&mut self, m: &'ast syn::Macro) {
             // `println!("{}", U::SYMBOL)`: a parameter followed by `::` in the tokens.
-            fn walk(ts: proc_macro2::TokenStream, params: &HashSet<String>) -> bool {
+            fn walk(ts: proc_macro2::TokenStream, params: &VecSet<String>) -> bool {
                 let (mut prev_param, mut prev_lt) = (false, false);
                 for tt in ts {
                     let lt = matches!(&tt, proc_macro2::TokenTree::Punct(p) if p.as_char() == '<');

@@ -1062,7 +1062,7 @@ impl Vm {
                 }
                 Instr::Retype { slot, ty } => {
                     if let Value::Int(v, t) = &mut slot!(*slot) {
-                        if *v >= ty.min() && *v <= ty.max() {
+                        if *v >= ir::IntTy::min(*ty) && *v <= ir::IntTy::max(*ty) {
                             *t = *ty;
                         }
                     }

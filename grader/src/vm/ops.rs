@@ -336,7 +336,7 @@ pub fn binop(op: BinOp, a: &Value, b: &Value, prog: &Program) -> Result<Value, S
 pub fn unop(op: UnOp, v: &Value) -> Result<Value, String> {
     match (op, v) {
         (UnOp::Neg, Value::Int(x, t)) => {
-            if !t.signed() || *x == t.min() {
+            if !t.signed() || *x == IntTy::min(*t) {
                 return Err(overflow("negate"));
             }
             Ok(Value::Int(-x, *t))

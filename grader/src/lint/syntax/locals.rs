@@ -2,7 +2,7 @@
 //! a channel's end, a future, ...), judged from their initializers, and which
 //! locals are pinned: part of [`Names`], collected once per file.
 
-use std::collections::{HashMap, HashSet};
+use crate::vec_map::{VecMap, VecSet};
 
 use crate::visit::{self, Visit};
 use syn::punctuated::Punctuated;
@@ -71,17 +71,17 @@ pub(super) fn tokio_async_method(kind: LocalKind, method: &str) -> bool {
 
 pub(super) struct Locals<'n> {
     pub names: &'n Names,
-    pub locals: HashMap<String, LocalKind>,
-    pub pinned: HashSet<String>,
-    pub consume: HashMap<String, Pos>,
+    pub locals: VecMap<String, LocalKind>,
+    pub pinned: VecSet<String>,
+    pub consume: VecMap<String, Pos>,
     pub unbounded: Vec<(String, String)>,
     /// Struct fields by name whose declared type the lints track (`inbox: mpsc::Sender<Command>`);
     /// `None` when two structs declare the name with different kinds.
-    pub fields: HashMap<String, Option<LocalKind>>,
+    pub fields: VecMap<String, Option<LocalKind>>,
     /// How many times each name is bound in the file.
-    pub bindings: HashMap<String, u32>,
+    pub bindings: VecMap<String, u32>,
     /// Per name, the kind its bindings gave and how many did (`None`: two kinds).
-    pub kinded: HashMap<String, (Option<LocalKind>, u32)>,
+    pub kinded: VecMap<String, (Option<LocalKind>, u32)>,
 }
 
 /// The kind of a declared type (`mpsc::Sender<T>`, `&mut Receiver<T>`), through the file's `use`s.
@@ -120,7 +120,7 @@ impl Locals<'_> {
     }
 
     /// The names every binding of which holds the same kind (so the file-wide kind is sure).
-    pub fn sure(&self) -> HashMap<String, LocalKind> {
+    pub fn sure(&self) -> VecMap<String, LocalKind> {
         self.kinded
             .iter()
             .filter(|(n, (k, c))| k.is_some() && self.bindings.get(*n) == Some(c))

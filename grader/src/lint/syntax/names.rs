@@ -3,7 +3,7 @@
 //! and a `tokio::spawn` from a `thread::spawn`. Collected once per file, before
 //! the lint families run.
 
-use std::collections::{HashMap, HashSet};
+use crate::vec_map::{VecMap, VecSet};
 
 use crate::visit::{self, Visit};
 use syn::Expr;
@@ -18,41 +18,41 @@ use crate::report::Pos;
 #[derive(Default, Debug)]
 pub(crate) struct Names {
     /// Imported name (or alias) -> full path, from `use` items.
-    pub aliases: HashMap<String, String>,
+    pub aliases: VecMap<String, String>,
     /// Free `async fn` names.
-    pub async_fns: HashSet<String>,
+    pub async_fns: VecSet<String>,
     /// Async method names of inherent/trait impls (not also defined as sync).
-    pub async_methods: HashSet<String>,
+    pub async_methods: VecSet<String>,
     /// Names of sync fns and methods.
-    pub sync_fns: HashSet<String>,
+    pub sync_fns: VecSet<String>,
     /// Async fns whose future is passed to `tokio::spawn` (must be `Send`): name -> where the
     /// first such spawn is (rustc's primary position for a future that is not `Send`).
-    pub spawned_fns: HashMap<String, Pos>,
+    pub spawned_fns: VecMap<String, Pos>,
     /// Async fns (free) whose body really waits (`.await`, `join!`, `select!`).
-    pub waiting_fns: HashSet<String>,
+    pub waiting_fns: VecSet<String>,
     /// Sync fns the file calls from async code: they run on the runtime's thread.
-    pub called_from_async: HashSet<String>,
+    pub called_from_async: VecSet<String>,
     /// `(tx, rx)` of unbounded tokio channels.
     pub unbounded_pairs: Vec<(String, String)>,
     /// The file mentions `tokio::sync::Mutex` / `RwLock` (so `.lock().await`).
     pub uses_tokio_mutex: bool,
     /// What some `let`-bound locals hold (by name, file-wide: a simple aid, not scoping).
-    pub locals: HashMap<String, LocalKind>,
+    pub locals: VecMap<String, LocalKind>,
     /// Locals pinned with `pin!(x)` / `tokio::pin!(x)` / `Box::pin(..)` / `pin!(..)`.
-    pub pinned: HashSet<String>,
+    pub pinned: VecSet<String>,
     /// Async fns that bind the result of an `.await` and then await again
     /// (so dropping them half-way loses what they received): name -> position of that first await.
-    pub consume_then_await: HashMap<String, Pos>,
+    pub consume_then_await: VecMap<String, Pos>,
     /// Struct fields (by name) that hold a tracked tokio type, as [`Self::locals`] for locals.
-    pub fields: HashMap<String, LocalKind>,
+    pub fields: VecMap<String, LocalKind>,
     /// Locals every binding of which holds the same tracked kind (see [`Self::locals`]).
-    pub sure_kinds: HashMap<String, LocalKind>,
+    pub sure_kinds: VecMap<String, LocalKind>,
 }
 
 impl Names {
     pub fn collect(file: &syn::File) -> Names {
         let mut names = Names::default();
-        let mut async_methods = HashSet::new();
+        let mut async_methods = VecSet::new();
         for item in &file.items {
             names.item(item, &mut async_methods);
         }
@@ -61,22 +61,22 @@ impl Names {
                 names.async_methods.insert(m);
             }
         }
-        let mut spawned = SpawnedFns { names: &names, found: HashMap::new() };
+        let mut spawned = SpawnedFns { names: &names, found: VecMap::new() };
         spawned.visit_file(file);
         let found = spawned.found;
         names.spawned_fns = found;
         let mut locals = Locals {
             names: &names,
-            locals: HashMap::new(),
-            pinned: HashSet::new(),
-            consume: HashMap::new(),
+            locals: VecMap::new(),
+            pinned: VecSet::new(),
+            consume: VecMap::new(),
             unbounded: Vec::new(),
-            fields: HashMap::new(),
-            bindings: HashMap::new(),
-            kinded: HashMap::new(),
+            fields: VecMap::new(),
+            bindings: VecMap::new(),
+            kinded: VecMap::new(),
         };
         locals.visit_file(file);
-        let fields: HashMap<String, LocalKind> =
+        let fields: VecMap<String, LocalKind> =
             locals.fields.iter().filter_map(|(k, v)| Some((k.clone(), (*v)?))).collect();
         let sure = locals.sure();
         let (l, p, c, u) = (locals.locals, locals.pinned, locals.consume, locals.unbounded);
@@ -86,7 +86,7 @@ impl Names {
         names.pinned = p;
         names.consume_then_await = c;
         names.unbounded_pairs = u;
-        struct Calls<'n>(&'n Names, HashSet<String>);
+        struct Calls<'n>(&'n Names, VecSet<String>);
         impl Hooks for Calls<'_> {
             fn expr(&mut self, e: &Expr, scope: &Scope) {
                 if let Expr::Call(c) = e {
@@ -101,7 +101,7 @@ impl Names {
                 }
             }
         }
-        let mut calls = Calls(&names, HashSet::new());
+        let mut calls = Calls(&names, VecSet::new());
         walk(file, &names, &mut calls);
         names.called_from_async = calls.1;
         names
@@ -126,7 +126,7 @@ impl Names {
             || matches!(e, Expr::Call(c) if matches!(self.callee(c).as_deref(), Some("tokio::task::spawn_blocking")))
     }
 
-    fn item(&mut self, item: &syn::Item, async_methods: &mut HashSet<String>) {
+    fn item(&mut self, item: &syn::Item, async_methods: &mut VecSet<String>) {
         match item {
             syn::Item::Use(u) => self.use_tree(&u.tree, String::new()),
             syn::Item::Fn(f) => {
@@ -342,7 +342,7 @@ impl Names {
 
 struct SpawnedFns<'n> {
     names: &'n Names,
-    found: HashMap<String, Pos>,
+    found: VecMap<String, Pos>,
 }
 
 impl<'ast> Visit<'ast> for SpawnedFns<'_> {

@@ -3,7 +3,7 @@
 //! sits, whether that runs on the runtime's thread, whether it is spawned,
 //! loop depth), looking inside the macros of [`super::macros`].
 
-use std::collections::HashSet;
+use crate::vec_map::VecSet;
 
 use crate::visit::{self, Visit};
 use syn::{Block, Expr};
@@ -139,7 +139,7 @@ pub(crate) fn walk(file: &syn::File, names: &Names, hooks: &mut dyn Hooks) {
         hooks,
         scope: Scope::default(),
         pending_spawn: None,
-        in_place_closures: HashSet::new(),
+        in_place_closures: VecSet::new(),
         in_trait_impl: false,
     };
     w.visit_file(file);
@@ -153,7 +153,7 @@ struct Walker<'n, 'h> {
     /// `Send`, and where rustc reports it when it is not.
     pending_spawn: Option<(usize, bool, Pos)>,
     /// Addresses of closures that run in place (arguments of `map`, `for_each`, ...).
-    in_place_closures: HashSet<usize>,
+    in_place_closures: VecSet<usize>,
     in_trait_impl: bool,
 }
 

@@ -41,7 +41,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             Body::Expr(e) | Body::AsyncExpr(e, _) => scan.visit_expr(e),
             Body::Block(b) => scan.visit_block(b),
         }
-        let mut params = HashSet::new();
+        let mut params = VecSet::new();
         for p in inputs {
             crate::lower::scan::pattern_names(p, &mut params);
         }
@@ -185,8 +185,8 @@ enum Body<'e> {
 /// not bound around the macro (capturing too much there, as before, never too little).
 #[derive(Default)]
 struct FreeNames {
-    names: HashSet<String>,
-    scopes: Vec<HashSet<String>>,
+    names: VecSet<String>,
+    scopes: Vec<VecSet<String>>,
 }
 
 impl FreeNames {
@@ -199,7 +199,7 @@ impl FreeNames {
         }
     }
     fn with_pattern(&mut self, pats: &[&syn::Pat], body: impl FnOnce(&mut Self)) {
-        let mut scope = HashSet::new();
+        let mut scope = VecSet::new();
         for p in pats {
             crate::lower::scan::pattern_names(p, &mut scope);
         }
@@ -234,7 +234,7 @@ impl<'ast> Visit<'ast> for FreeNames {
         }
     }
     fn visit_macro(&mut self, m: &'ast syn::Macro) {
-        let mut idents = HashSet::new();
+        let mut idents = VecSet::new();
         for tt in m.tokens.clone() {
             crate::lower::scan::collect_token_idents(tt, &mut idents);
         }
@@ -244,7 +244,7 @@ impl<'ast> Visit<'ast> for FreeNames {
     }
     fn visit_item(&mut self, _: &'ast syn::Item) {}
     fn visit_block(&mut self, b: &'ast syn::Block) {
-        self.scopes.push(HashSet::new());
+        self.scopes.push(VecSet::new());
         for stmt in &b.stmts {
             match stmt {
                 syn::Stmt::Local(l) => {
@@ -254,7 +254,7 @@ impl<'ast> Visit<'ast> for FreeNames {
                             self.visit_expr(diverge);
                         }
                     }
-                    let mut names = HashSet::new();
+                    let mut names = VecSet::new();
                     crate::lower::scan::pattern_names(&l.pat, &mut names);
                     self.scopes.last_mut().expect("a block's scope").extend(names);
                 }

@@ -31,7 +31,7 @@ mod path;
 mod place;
 mod stmt;
 
-use std::collections::{HashMap, HashSet};
+use crate::vec_map::{VecMap, VecSet};
 use std::rc::Rc;
 
 use crate::span::Spanned;
@@ -75,11 +75,12 @@ pub struct FnBuilder<'c, 'a> {
     scopes: Vec<Vec<(String, Local)>>,
     next_slot: u32,
     loops: Vec<Loop>,
-    cells: HashSet<String>,
+    cells: VecSet<String>,
     ret_ty: Ty,
     pub self_key: Option<TypeKey>,
     pub pos: Pos,
-    const_ints: HashMap<(i128, IntTy), u32>,
+    /// Each integer constant's index, keyed by its value and its type (as `IntTy as u8`).
+    const_ints: VecMap<(i128, u8), u32>,
     /// Inside a closure: `?` and `return` apply to the closure.
     in_closure: bool,
     /// The result type the next closure literal must produce (from its method's context).
@@ -89,24 +90,24 @@ pub struct FnBuilder<'c, 'a> {
     closure_params: Option<Vec<Ty>>,
     /// Local slot → the static type a closure parameter has (see `closure_params`); kept apart
     /// from `Local::ty`, which would change how the body's literals are typed.
-    dispatch_tys: HashMap<Slot, Ty>,
+    dispatch_tys: VecMap<Slot, Ty>,
     /// Locals (slot, name) whose initializer surely gave an owned value (`vec![..]`, a fn that does
     /// not return a reference): a `for` loop over one may take its elements (see `for_expr`).
-    owned_values: HashSet<(Slot, String)>,
+    owned_values: VecSet<(Slot, String)>,
     /// Types that uses of un-annotated `let`s require (declaration number → type), found on this pass.
-    evidence: HashMap<u32, Ty>,
+    evidence: VecMap<u32, Ty>,
     /// Highest slot allocated since the current statement began (for `ClearSlots`).
     high: u32,
     /// Locals that hold a reference (`tx: &Sender<T>`, `let r = &x;`): using them never moves.
-    ref_slots: HashSet<Slot>,
+    ref_slots: VecSet<Slot>,
     /// Locals that own their value (`let x = ..`, by-value parameters): a by-value use moves it out
     /// (`MoveOut { owned: true }`), so a value with a destructor dies with its new owner.
-    owned_slots: HashSet<Slot>,
+    owned_slots: VecSet<Slot>,
     /// ... and found on the previous pass, used as those `let`s' types now.
-    prior: HashMap<u32, Ty>,
+    prior: VecMap<u32, Ty>,
     n_decls: u32,
     /// The function's type parameters (`fn show<U: Unit>`): erased at run time.
-    generic_params: HashSet<String>,
+    generic_params: VecSet<String>,
     /// `self` is `&self`/`&mut self` (its `Ty` does not show the reference).
     self_is_ref: bool,
     /// `self: Pin<&mut Self>` (a hand-written `Future::poll`): `self.get_mut()` and kin are `self`.
@@ -167,7 +168,7 @@ const SLICE_MUT_METHODS: &[&str] = &[
 ];
 
 impl<'c, 'a> FnBuilder<'c, 'a> {
-    fn new(cx: &'c mut Ctx<'a>, cells: HashSet<String>, ret_ty: Ty, self_key: Option<TypeKey>) -> FnBuilder<'c, 'a> {
+    fn new(cx: &'c mut Ctx<'a>, cells: VecSet<String>, ret_ty: Ty, self_key: Option<TypeKey>) -> FnBuilder<'c, 'a> {
         FnBuilder {
             cx,
             f: Function::default(),
@@ -178,19 +179,19 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
             ret_ty,
             self_key,
             pos: Pos { line: 1, column: 1 },
-            const_ints: HashMap::new(),
+            const_ints: VecMap::new(),
             in_closure: false,
             closure_ret: None,
             closure_params: None,
-            dispatch_tys: HashMap::new(),
-            owned_values: HashSet::new(),
-            evidence: HashMap::new(),
+            dispatch_tys: VecMap::new(),
+            owned_values: VecSet::new(),
+            evidence: VecMap::new(),
             high: 0,
-            ref_slots: HashSet::new(),
-            owned_slots: HashSet::new(),
-            prior: HashMap::new(),
+            ref_slots: VecSet::new(),
+            owned_slots: VecSet::new(),
+            prior: VecMap::new(),
             n_decls: 0,
-            generic_params: HashSet::new(),
+            generic_params: VecSet::new(),
             self_is_ref: false,
             self_pinned: false,
             self_mut_ref: false,
@@ -209,7 +210,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         self_key: Option<TypeKey>,
         self_ty: Ty,
     ) -> Function {
-        let mut prior: HashMap<u32, Ty> = HashMap::new();
+        let mut prior: VecMap<u32, Ty> = VecMap::new();
         for _ in 0..3 {
             let snapshot = (
                 cx.prog.fns.len(),
@@ -243,8 +244,8 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
         block: &syn::Block,
         self_key: Option<TypeKey>,
         self_ty: &Ty,
-        prior: HashMap<u32, Ty>,
-    ) -> (Function, HashMap<u32, Ty>) {
+        prior: VecMap<u32, Ty>,
+    ) -> (Function, VecMap<u32, Ty>) {
         let mut scan = CellScan::default();
         scan.visit_block(block);
         let ret_ty = match &sig.output {
@@ -390,7 +391,7 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
     }
 
     pub fn lower_global(cx: &'c mut Ctx<'a>, expr: &syn::Expr, ty: Ty) -> Function {
-        let mut b = FnBuilder::new(cx, HashSet::new(), ty.clone(), None);
+        let mut b = FnBuilder::new(cx, VecSet::new(), ty.clone(), None);
         b.pos = pos_of(expr);
         let dst = b.alloc();
         b.eval_to(expr, dst, &ty);
@@ -477,10 +478,10 @@ impl<'c, 'a> FnBuilder<'c, 'a> {
 
     pub fn konst(&mut self, c: Const) -> u32 {
         if let Const::Int(v, t) = c {
-            if let Some(&i) = self.const_ints.get(&(v, t)) {
+            if let Some(&i) = self.const_ints.get(&(v, t as u8)) {
                 return i;
             }
-            self.const_ints.insert((v, t), self.f.consts.len() as u32);
+            self.const_ints.insert((v, t as u8), self.f.consts.len() as u32);
         }
         self.f.consts.push(c);
         (self.f.consts.len() - 1) as u32

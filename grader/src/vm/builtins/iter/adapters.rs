@@ -28,7 +28,7 @@ pub fn next_of(vm: &mut Vm, it: &mut Iter) -> VmResult<Option<Value>> {
         }
         Iter::RangeFrom { next, ty } => {
             let v = *next;
-            if v >= ty.max() {
+            if v >= IntTy::max(*ty) {
                 return vm.panic("attempt to add with overflow");
             }
             *next += 1;
