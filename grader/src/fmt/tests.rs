@@ -366,6 +366,179 @@ fn nested_render_keeps_the_outer_fill() {
     assert_eq!(out, format!("{:*^11}", "---1*"));
 }
 
+// ---------------------------------------------------------------- every flag combination
+
+/// The `dispatch` that wrote every flag into its literal (576 of them): the reference
+/// for the one that leaves out what changes nothing.
+fn dispatch_all_flags(sink: &mut Sink<'_>, body: &Body<'_>, spec: &Spec) -> fmt::Result {
+    let width = spec.width;
+    let precision = spec.precision;
+    macro_rules! leaf {
+        ($fa:literal, $sg:literal, $al:literal, $z:literal, $t:literal) => {
+            match (width, precision) {
+                (None, None) => write!(sink, concat!("{0:", $fa, $sg, $al, $z, $t, "}"), body),
+                (Some(w), None) => {
+                    write!(sink, concat!("{0:", $fa, $sg, $al, $z, "1$", $t, "}"), body, w)
+                }
+                (None, Some(p)) => {
+                    write!(sink, concat!("{0:", $fa, $sg, $al, $z, ".1$", $t, "}"), body, p)
+                }
+                (Some(w), Some(p)) => {
+                    write!(sink, concat!("{0:", $fa, $sg, $al, $z, "1$.2$", $t, "}"), body, w, p)
+                }
+            }
+        };
+    }
+    macro_rules! by_trait {
+        ($fa:literal, $sg:literal, $al:literal, $z:literal) => {
+            match spec.trait_ {
+                FmtTrait::DebugLowerHex => leaf!($fa, $sg, $al, $z, "x?"),
+                FmtTrait::DebugUpperHex => leaf!($fa, $sg, $al, $z, "X?"),
+                // The trait itself is the body's business; only x?/X? set formatter flags.
+                _ => leaf!($fa, $sg, $al, $z, ""),
+            }
+        };
+    }
+    macro_rules! by_zero {
+        ($fa:literal, $sg:literal, $al:literal) => {
+            if spec.zero_pad {
+                by_trait!($fa, $sg, $al, "0")
+            } else {
+                by_trait!($fa, $sg, $al, "")
+            }
+        };
+    }
+    macro_rules! by_alternate {
+        ($fa:literal, $sg:literal) => {
+            if spec.alternate {
+                by_zero!($fa, $sg, "#")
+            } else {
+                by_zero!($fa, $sg, "")
+            }
+        };
+    }
+    macro_rules! by_sign {
+        ($fa:literal) => {
+            if spec.sign_plus {
+                by_alternate!($fa, "+")
+            } else if spec.sign_minus {
+                by_alternate!($fa, "-")
+            } else {
+                by_alternate!($fa, "")
+            }
+        };
+    }
+    match spec.align {
+        None => by_sign!(""),
+        Some(Align::Left) => by_sign!("\u{10FFFD}<"),
+        Some(Align::Center) => by_sign!("\u{10FFFD}^"),
+        Some(Align::Right) => by_sign!("\u{10FFFD}>"),
+    }
+}
+
+/// `render` with every flag in the literal, as before `dispatch` left some out.
+fn render_all_flags(spec: &Spec, body: &dyn Fn(&mut fmt::Formatter<'_>) -> fmt::Result) -> Option<String> {
+    if unsupported_reason(spec).is_some() {
+        return None;
+    }
+    let mut out = String::new();
+    let fill = if spec.align.is_some() && spec.width.is_some() { Some(spec.fill) } else { None };
+    let mut sink = Sink { out: &mut out, fill, ambiguous: false };
+    let result = dispatch_all_flags(&mut sink, &Body(body), spec);
+    (result.is_ok() && !sink.ambiguous).then_some(out)
+}
+
+/// Every spec the grid covers: each alignment with three fills, each sign, `#`, `0`, widths
+/// none, 0, 1 and 9, precisions none, 0 and 2.
+fn all_specs(trait_: FmtTrait) -> Vec<Spec> {
+    let mut specs = Vec::new();
+    let aligns = [None, Some(Align::Left), Some(Align::Center), Some(Align::Right)];
+    for align in aligns {
+        let fills: &[char] = if align.is_some() { &[' ', '*', 'é'] } else { &[' '] };
+        for &fill in fills {
+            for (sign_plus, sign_minus) in [(false, false), (true, false), (false, true)] {
+                for alternate in [false, true] {
+                    for zero_pad in [false, true] {
+                        for width in [None, Some(0), Some(1), Some(9)] {
+                            for precision in [None, Some(0), Some(2)] {
+                                specs.push(Spec {
+                                    fill,
+                                    align,
+                                    sign_plus,
+                                    sign_minus,
+                                    alternate,
+                                    zero_pad,
+                                    width,
+                                    precision,
+                                    trait_,
+                                });
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    specs
+}
+
+fn grid(values: &[&dyn Show], traits: &[FmtTrait]) {
+    for &t in traits {
+        for spec in all_specs(t) {
+            for v in values {
+                let want = render_all_flags(&spec, &|f| v.show(t, f));
+                let mut got = String::new();
+                let got = render(&spec, &mut got, &|f| v.show(t, f)).ok().map(|()| got);
+                assert_eq!(got, want, "{spec:?}");
+            }
+        }
+    }
+}
+
+/// `render` writes what std writes with every flag in the literal, for every combination.
+#[test]
+fn every_flag_combination_matches_all_flags() {
+    use FmtTrait::*;
+    let ints: [&dyn Show; 8] = [&0i32, &42u8, &-42i64, &i8::MIN, &u128::MAX, &i128::MIN, &-7isize, &1000usize];
+    grid(&ints, &[Display, Debug, DebugLowerHex, DebugUpperHex, LowerHex, UpperHex, Octal, Binary, LowerExp, UpperExp]);
+    let floats: [&dyn Show; 10] = [
+        &0.0f64,
+        &-0.0f64,
+        &1.5f64,
+        &-1.0e21f64,
+        &f64::NAN,
+        &f64::NEG_INFINITY,
+        &0.1f32,
+        &-2.5f32,
+        &1e-7f64,
+        &123.456f64,
+    ];
+    grid(&floats, &[Display, Debug, LowerExp, UpperExp]);
+    let text: [&dyn Show; 8] = [&"", &"héllo", &"日本🦀", &"q\"\n", &'x', &'é', &'\n', &true];
+    grid(&text, &[Display, Debug, DebugLowerHex]);
+    let debug: [&dyn Show; 3] = [&Dbg(vec![1, -2]), &Dbg((1.5, "a")), &Dbg(Some(Point { x: 3, y: -0.5 }))];
+    grid(&debug, &[Debug, DebugUpperHex]);
+}
+
+/// A learner's own `Display` reads every option of the spec, written into the literal or not.
+#[test]
+fn spec_of_reads_every_flag_combination() {
+    struct Probe;
+    impl Display for Probe {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "{:?}", spec_of(f, FmtTrait::Display))
+        }
+    }
+    for spec in all_specs(FmtTrait::Display) {
+        if unsupported_reason(&spec).is_some() {
+            continue;
+        }
+        let mut out = String::new();
+        render(&spec, &mut out, &|f| Display::fmt(&Probe, f)).unwrap();
+        assert_eq!(out, format!("{spec:?}"));
+    }
+}
+
 // ---------------------------------------------------------------- parse
 
 fn arg(a: ArgRef, spec: Spec) -> Piece {
