@@ -11,6 +11,7 @@
 pub mod builtins;
 pub mod drop;
 pub mod format;
+pub mod key_set;
 pub mod memory;
 pub mod ops;
 mod outcome;

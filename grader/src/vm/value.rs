@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::rc::Rc;
 
 use crate::ir::{FloatTy, FnId, IntTy, Program, RangeKind, TypeId, TypeKind, TUPLE};
@@ -212,7 +212,7 @@ pub struct Map {
 
 #[derive(Debug, Default)]
 pub struct Set {
-    pub items: BTreeSet<Key>,
+    pub items: crate::vm::key_set::KeySet,
 }
 
 #[derive(Debug)]
