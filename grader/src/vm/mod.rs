@@ -15,6 +15,7 @@ pub mod key_set;
 pub mod memory;
 pub mod ops;
 mod outcome;
+mod ptr_set;
 pub mod rt;
 pub mod value;
 

@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
 
 use crate::ir::{FloatTy, FnId, IntTy, Program, RangeKind, TypeId, TypeKind, TUPLE};
@@ -607,7 +607,7 @@ pub fn any_within(
     when_exhausted: bool,
     found: &mut dyn FnMut(&Value) -> bool,
 ) -> bool {
-    let mut seen: HashSet<*const ()> = HashSet::new();
+    let mut seen = crate::vm::ptr_set::PtrSet::default();
     let mut todo = vec![v.clone()];
     let mut budget = budget;
     while let Some(v) = todo.pop() {
