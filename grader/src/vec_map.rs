@@ -16,6 +16,12 @@
 //! tasks, lines or objects of one run, not for a learner's own collections or the runtime's queues
 //! (those stay `BTreeMap`); the runtime's tasks qualify, since task ids only grow and a task is never
 //! removed, so each insert is a push.
+//!
+//! `IdMap` is for maps keyed by ids that only grow but whose entries are removed from anywhere (the
+//! runtime's sub-wakers, a `FuturesUnordered`'s children and `FuturesOrdered`'s places): a removal
+//! leaves a hole, and the holes are swept out when they are half of the `Vec`, so every operation
+//! stays logarithmic (amortized) with 100,000 entries. With `FuturesOrdered`'s held outputs as a
+//! `VecMap` it replaced two `BTreeMap`s and two `HashMap`s of the runtime: 776.6 -> 771.9 KB gzipped.
 
 use std::borrow::Borrow;
 
@@ -118,6 +124,11 @@ impl<K, V> VecMap<K, V> {
     /// The entries in key order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&K, &V)> + ExactSizeIterator {
         self.entries.iter().map(|(k, v)| (k, v))
+    }
+
+    /// The smallest key.
+    pub fn first_key(&self) -> Option<&K> {
+        self.entries.first().map(|(k, _)| k)
     }
 
     pub fn keys(&self) -> impl DoubleEndedIterator<Item = &K> + ExactSizeIterator {
@@ -316,6 +327,79 @@ impl<T: Ord, const N: usize> From<[T; N]> for VecSet<T> {
     }
 }
 
+/// A map keyed by ids that only grow: a `Vec` of `(id, value)` sorted by id, where a removed entry
+/// is a hole (`None`) until the holes are half of the entries.
+#[derive(Debug)]
+pub struct IdMap<V> {
+    entries: Vec<(u64, Option<V>)>,
+    len: usize,
+}
+
+impl<V> Default for IdMap<V> {
+    fn default() -> Self {
+        IdMap { entries: Vec::new(), len: 0 }
+    }
+}
+
+impl<V> IdMap<V> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn find(&self, id: u64) -> Result<usize, usize> {
+        self.entries.binary_search_by(|(k, _)| k.cmp(&id))
+    }
+
+    /// Like `BTreeMap::insert`. An id larger than every id before is a push; another is put in its
+    /// place (moving the entries after it).
+    pub fn insert(&mut self, id: u64, value: V) -> Option<V> {
+        let i = match self.entries.last() {
+            Some((last, _)) if *last >= id => self.find(id),
+            _ => Err(self.entries.len()),
+        };
+        match i {
+            Ok(i) => {
+                let old = self.entries[i].1.replace(value);
+                if old.is_none() {
+                    self.len += 1;
+                }
+                old
+            }
+            Err(i) => {
+                self.entries.insert(i, (id, Some(value)));
+                self.len += 1;
+                None
+            }
+        }
+    }
+
+    pub fn get(&self, id: u64) -> Option<&V> {
+        self.find(id).ok().and_then(|i| self.entries[i].1.as_ref())
+    }
+
+    pub fn get_mut(&mut self, id: u64) -> Option<&mut V> {
+        self.find(id).ok().and_then(|i| self.entries[i].1.as_mut())
+    }
+
+    pub fn remove(&mut self, id: u64) -> Option<V> {
+        let i = self.find(id).ok()?;
+        let value = self.entries[i].1.take()?;
+        self.len -= 1;
+        if self.len < self.entries.len() / 2 {
+            self.entries.retain(|(_, v)| v.is_some());
+        }
+        Some(value)
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::{BTreeMap, BTreeSet};
@@ -348,6 +432,39 @@ mod tests {
         let collected: VecMap<u32, u32> = [(3, 1), (1, 2), (3, 3)].into_iter().collect();
         assert!(collected.iter().eq(BTreeMap::from([(3, 1), (1, 2), (3, 3)]).iter()));
         assert_eq!(collected[&3], 3);
+    }
+
+    /// Growing ids, removals from anywhere, and an id out of order now and then: like a `BTreeMap`.
+    #[test]
+    fn id_map_behaves_like_btree_map() {
+        let mut ours = IdMap::new();
+        let mut std = BTreeMap::new();
+        let mut x: u64 = 7;
+        let mut next = 0;
+        for step in 0..5000u64 {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let old = (x >> 33) % (next + 1);
+            match step % 7 {
+                0..=2 => {
+                    next += 1;
+                    assert_eq!(ours.insert(next, step), std.insert(next, step));
+                }
+                3 | 4 => assert_eq!(ours.remove(old), std.remove(&old)),
+                5 => assert_eq!(ours.insert(old, step), std.insert(old, step)),
+                _ => {
+                    if let (Some(a), Some(b)) = (ours.get_mut(old), std.get_mut(&old)) {
+                        *a += 1;
+                        *b += 1;
+                    }
+                }
+            }
+            assert_eq!(ours.len(), std.len());
+            assert_eq!(ours.get(old), std.get(&old));
+        }
+        for id in 0..=next {
+            assert_eq!(ours.get(id), std.get(&id));
+        }
+        assert!(ours.entries.len() <= 2 * ours.len() + 1);
     }
 
     #[test]

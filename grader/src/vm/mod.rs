@@ -11,9 +11,11 @@
 pub mod builtins;
 pub mod drop;
 pub mod format;
+pub mod key_set;
 pub mod memory;
 pub mod ops;
 mod outcome;
+mod ptr_set;
 pub mod rt;
 pub mod value;
 

@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet, HashSet, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
 
 use crate::ir::{FloatTy, FnId, IntTy, Program, RangeKind, TypeId, TypeKind, TUPLE};
@@ -212,7 +212,7 @@ pub struct Map {
 
 #[derive(Debug, Default)]
 pub struct Set {
-    pub items: BTreeSet<Key>,
+    pub items: crate::vm::key_set::KeySet,
 }
 
 #[derive(Debug)]
@@ -607,7 +607,7 @@ pub fn any_within(
     when_exhausted: bool,
     found: &mut dyn FnMut(&Value) -> bool,
 ) -> bool {
-    let mut seen: HashSet<*const ()> = HashSet::new();
+    let mut seen = crate::vm::ptr_set::PtrSet::default();
     let mut todo = vec![v.clone()];
     let mut budget = budget;
     while let Some(v) = todo.pop() {

@@ -221,12 +221,7 @@ fn set_method(vm: &mut Vm, method: &str, args: &[Value], s: &Shared<Set>) -> VmR
         "union" | "intersection" | "difference" | "symmetric_difference" => {
             let Some(o) = other() else { return Ok(None) };
             let (a, b) = (s.borrow(), o.borrow());
-            let v: Vec<Value> = match method {
-                "union" => a.items.union(&b.items).map(|k| k.0.clone()).collect(),
-                "intersection" => a.items.intersection(&b.items).map(|k| k.0.clone()).collect(),
-                "difference" => a.items.difference(&b.items).map(|k| k.0.clone()).collect(),
-                _ => a.items.symmetric_difference(&b.items).map(|k| k.0.clone()).collect(),
-            };
+            let v: Vec<Value> = a.items.combine(&b.items, method).into_iter().map(|k| k.0.clone()).collect();
             iter_of(v)
         }
         "is_subset" | "is_superset" | "is_disjoint" => {

@@ -30,7 +30,7 @@ use std::rc::{Rc, Weak};
 
 use crate::report::Pos;
 use crate::trace::{lock_holders, resource_waits, TraceEvent, TraceKind, TraceObject};
-use crate::vec_map::{VecMap, VecSet};
+use crate::vec_map::{IdMap, VecMap, VecSet};
 use crate::vm::value::Value;
 use crate::vm::{Stop, Vm, VmResult};
 pub use future::{poll, Fut, Poll};
@@ -347,7 +347,7 @@ pub struct Runtime {
     /// Aborts requested from `Drop` impls (a dropped `JoinSet`), done before the pending wakes.
     pending_aborts: WakeList,
     /// Wakers that are not tasks (see [`Runtime::sub_waker`]), by id (from `SUB_WAKER_BASE`).
-    sub_wakers: std::collections::HashMap<TaskId, SubWaker>,
+    sub_wakers: IdMap<SubWaker>,
     next_sub_waker: TaskId,
     /// Who is waking tasks when it is not the current task (`timer#3`, `yield_now`), for `woken` events.
     pub wake_cause: Option<WakeCause>,
@@ -363,7 +363,9 @@ pub struct Runtime {
     /// Tasks whose `JoinHandle` was dropped while they ran (their prints are traced: `printed`).
     pub detached: VecSet<TaskId>,
     /// `RefCell`s named in the trace (`refcell#4`), by address.
-    pub cell_ids: std::collections::HashMap<usize, u64>,
+    /// Only the cells of a failed borrow or of a guard held across a suspension are named; each of
+    /// those is a guard `Vm::guards` scans on every borrow, so a sorted map is no slower.
+    pub cell_ids: VecMap<usize, u64>,
     /// The simulated loopback network and its I/O driver (`io/tcp.rs`), once a program uses `tokio::net`.
     pub net: Option<io::tcp::Net>,
     /// tokio 1.54's time driver `did_wake` flag: set whenever a task is scheduled (spawned or
@@ -418,7 +420,7 @@ impl Runtime {
     }
 
     pub fn drop_sub_waker(&mut self, id: TaskId) {
-        self.sub_wakers.remove(&id);
+        self.sub_wakers.remove(id);
     }
 
     /// The task a waker belongs to (a sub-waker's: the task that last polled its child).
@@ -426,7 +428,7 @@ impl Runtime {
         if id < SUB_WAKER_BASE {
             return id;
         }
-        self.sub_wakers.get(&id).map(|s| s.task).unwrap_or(MAIN)
+        self.sub_wakers.get(id).map(|s| s.task).unwrap_or(MAIN)
     }
 
     /// Queue the wakes that `Drop` impls requested.
@@ -466,7 +468,7 @@ impl Runtime {
 
     fn wake_now(&mut self, id: TaskId) {
         if id >= SUB_WAKER_BASE {
-            let Some(hook) = self.sub_wakers.get(&id).map(|s| s.hook.clone()) else { return };
+            let Some(hook) = self.sub_wakers.get(id).map(|s| s.hook.clone()) else { return };
             if let Some(next) = hook() {
                 self.wake_now(next);
             }
@@ -622,7 +624,7 @@ impl Vm {
     pub fn poll_as(&mut self, waker: TaskId, fut: &Value) -> VmResult<Poll<Value>> {
         let saved = self.rt.current;
         let task = self.rt.task_of(saved);
-        if let Some(s) = self.rt.sub_wakers.get_mut(&waker) {
+        if let Some(s) = self.rt.sub_wakers.get_mut(waker) {
             s.task = task;
         }
         self.rt.current = waker;

@@ -17,9 +17,10 @@
 //! earlier one came out (`buffered` uses it).
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
+use crate::vec_map::{IdMap, VecMap};
 use crate::vm::rt::{Poll, TaskId};
 use crate::vm::value::Value;
 use crate::vm::{Vm, VmResult};
@@ -27,8 +28,10 @@ use crate::vm::{Vm, VmResult};
 #[derive(Default)]
 struct Shared {
     ready: VecDeque<u64>,
-    queued: HashSet<u64>,
-    woken: HashSet<u64>,
+    /// Per child, by id - 1 (ids count from 1 and a child's flags stay after it ends): whether it
+    /// is in `ready` (futures-util's `queued` flag), and whether it woke since it was last polled.
+    queued: Vec<bool>,
+    woken: Vec<bool>,
     /// The waker registered by the last `poll_next`.
     parent: Option<TaskId>,
 }
@@ -40,7 +43,7 @@ struct Child {
 
 pub struct Unordered {
     shared: Rc<RefCell<Shared>>,
-    children: BTreeMap<u64, Child>,
+    children: IdMap<Child>,
     /// futures-util's all-futures list; the head (most recently linked) is last.
     all: Vec<u64>,
     next_id: u64,
@@ -52,7 +55,7 @@ impl Default for Unordered {
     fn default() -> Self {
         Unordered {
             shared: Rc::new(RefCell::new(Shared::default())),
-            children: BTreeMap::new(),
+            children: IdMap::new(),
             all: Vec::new(),
             next_id: 0,
             terminated: false,
@@ -64,7 +67,7 @@ impl Drop for Unordered {
     fn drop(&mut self) {
         // `Drop for FuturesUnordered`: release from the head of the all-futures list.
         for k in std::mem::take(&mut self.all).into_iter().rev() {
-            drop(self.children.remove(&k));
+            drop(self.children.remove(k));
         }
     }
 }
@@ -87,8 +90,9 @@ impl Unordered {
         let waker = vm.rt.sub_waker(Rc::new(move || {
             let s = weak.upgrade()?;
             let mut s = s.borrow_mut();
-            s.woken.insert(k);
-            if s.queued.insert(k) {
+            let i = (k - 1) as usize;
+            s.woken[i] = true;
+            if !std::mem::replace(&mut s.queued[i], true) {
                 s.ready.push_back(k);
                 s.parent.take()
             } else {
@@ -98,14 +102,15 @@ impl Unordered {
         self.children.insert(k, Child { fut, waker });
         self.all.push(k);
         let mut s = self.shared.borrow_mut();
-        s.queued.insert(k);
+        s.queued.push(true);
+        s.woken.push(false);
         s.ready.push_back(k);
         k
     }
 
     fn release(&mut self, vm: &mut Vm, k: u64) {
         self.all.retain(|x| *x != k);
-        if let Some(c) = self.children.remove(&k) {
+        if let Some(c) = self.children.remove(k) {
             vm.rt.drop_sub_waker(c.waker);
         }
     }
@@ -126,12 +131,12 @@ impl Unordered {
                 }
                 return Ok(Poll::Pending);
             };
-            let Some((fut, waker)) = self.children.get(&k).map(|c| (c.fut.clone(), c.waker)) else { continue };
+            let Some((fut, waker)) = self.children.get(k).map(|c| (c.fut.clone(), c.waker)) else { continue };
             self.all.retain(|x| *x != k);
             {
                 let mut s = self.shared.borrow_mut();
-                s.queued.remove(&k);
-                s.woken.remove(&k);
+                s.queued[(k - 1) as usize] = false;
+                s.woken[(k - 1) as usize] = false;
             }
             let r = match vm.poll_as(waker, &fut) {
                 Ok(r) => r,
@@ -143,7 +148,7 @@ impl Unordered {
             polled += 1;
             match r {
                 Poll::Pending => {
-                    if self.shared.borrow().woken.contains(&k) {
+                    if self.shared.borrow().woken[(k - 1) as usize] {
                         yielded += 1;
                     }
                     self.all.push(k);
@@ -162,7 +167,7 @@ impl Unordered {
 
     /// The children's futures, from the head of the all-futures list (`iter()`'s order).
     pub fn futures(&self) -> Vec<Value> {
-        self.all.iter().rev().filter_map(|k| self.children.get(k).map(|c| c.fut.clone())).collect()
+        self.all.iter().rev().filter_map(|k| self.children.get(*k).map(|c| c.fut.clone())).collect()
     }
 }
 
@@ -170,8 +175,10 @@ impl Unordered {
 #[derive(Default)]
 pub struct Ordered {
     fu: Unordered,
-    index: HashMap<u64, i64>,
-    held: BTreeMap<i64, Value>,
+    /// Each child's place in the sequence, by child id.
+    index: IdMap<i64>,
+    /// Outputs that came before their turn, by place (at most as many as were pushed).
+    held: VecMap<i64, Value>,
     next_in: i64,
     next_out: i64,
 }
@@ -198,18 +205,16 @@ impl Ordered {
     }
 
     pub fn poll_next(&mut self, vm: &mut Vm) -> VmResult<Poll<Option<Value>>> {
-        if let Some((&i, _)) = self.held.first_key_value() {
-            if i == self.next_out {
-                self.next_out += 1;
-                return Ok(Poll::Ready(self.held.pop_first().map(|(_, v)| v)));
-            }
+        if self.held.first_key() == Some(&self.next_out) {
+            self.next_out += 1;
+            return Ok(Poll::Ready(self.held.remove(&(self.next_out - 1))));
         }
         loop {
             match self.fu.poll_next(vm)? {
                 Poll::Pending => return Ok(Poll::Pending),
                 Poll::Ready(None) => return Ok(Poll::Ready(None)),
                 Poll::Ready(Some((k, v))) => {
-                    let i = self.index.remove(&k).unwrap_or(i64::MIN);
+                    let i = self.index.remove(k).unwrap_or(i64::MIN);
                     if i == self.next_out {
                         self.next_out += 1;
                         return Ok(Poll::Ready(Some(v)));
