@@ -18,10 +18,10 @@
 use crate::vec_map::VecMap;
 
 use crate::visit::Visit;
-use syn::{BinOp, Block, Expr, Pat, Stmt, Type};
+use syn::{Block, Expr, Pat, Stmt, Type};
 
 use super::items::Items;
-use super::{rustc_error, Blocks};
+use super::{is_compound_assign, rustc_error, Blocks};
 use crate::lint::syntax::{macro_exprs, macro_name, pos_of, strip, VisitNode};
 use crate::report::{Diagnostic, Pos};
 
@@ -689,7 +689,7 @@ pub(super) fn capture_mode<T: VisitNode>(node: &T, x: &str, kind: Option<&Kind>,
                     self.visit_expr(&a.right);
                     return;
                 }
-                Expr::Binary(b) if compound(&b.op) && self.is_x(&b.left) => {
+                Expr::Binary(b) if is_compound_assign(&b.op) && self.is_x(&b.left) => {
                     self.mutable = true;
                     self.visit_expr(&b.right);
                     return;
@@ -755,22 +755,6 @@ pub(super) fn capture_mode<T: VisitNode>(node: &T, x: &str, kind: Option<&Kind>,
     }
 }
 
-fn compound(op: &BinOp) -> bool {
-    matches!(
-        op,
-        BinOp::AddAssign(_)
-            | BinOp::SubAssign(_)
-            | BinOp::MulAssign(_)
-            | BinOp::DivAssign(_)
-            | BinOp::RemAssign(_)
-            | BinOp::BitXorAssign(_)
-            | BinOp::BitAndAssign(_)
-            | BinOp::BitOrAssign(_)
-            | BinOp::ShlAssign(_)
-            | BinOp::ShrAssign(_)
-    )
-}
-
 /// The certain accesses of `x` in a node (closures and `move` blocks are not looked into).
 struct Accesses<'a, 'c> {
     cx: &'c Cx<'a>,
@@ -813,7 +797,7 @@ impl<'a> Visit<'a> for Accesses<'_, '_> {
                 self.record(Access::Assign, pos_of(e));
                 return;
             }
-            Expr::Binary(b) if compound(&b.op) && self.is_x(&b.left) => {
+            Expr::Binary(b) if is_compound_assign(&b.op) && self.is_x(&b.left) => {
                 self.visit_expr(&b.right);
                 self.record(Access::Assign, pos_of(e));
                 return;

@@ -169,7 +169,6 @@ fn unit_block(block: &Block) -> bool {
     tail_unit && !d.0
 }
 
-/// A diagnostic with rustc's code as its code.
 /// The primitive types that are `Copy` (a non-`move` block captures them by reference), for
 /// the compile rules and the `spawn_borrows_local` lint alike.
 pub(crate) const COPY_PRIMS: &[&str] = &[
@@ -213,6 +212,25 @@ impl<'a> crate::visit::Visit<'a> for Blocks<'a> {
     fn visit_item(&mut self, _: &'a syn::Item) {}
 }
 
+/// Whether `op` is a compound assignment (`+=`, `<<=`, ...), which writes its left side.
+fn is_compound_assign(op: &syn::BinOp) -> bool {
+    use syn::BinOp::*;
+    matches!(
+        op,
+        AddAssign(_)
+            | SubAssign(_)
+            | MulAssign(_)
+            | DivAssign(_)
+            | RemAssign(_)
+            | BitXorAssign(_)
+            | BitAndAssign(_)
+            | BitOrAssign(_)
+            | ShlAssign(_)
+            | ShrAssign(_)
+    )
+}
+
+/// A diagnostic with rustc's code as its code.
 fn rustc_error(code: &str, message: String, pos: Pos, help: Option<String>) -> Diagnostic {
     let mut d = Diagnostic::error(code, message, pos);
     d.help = help;

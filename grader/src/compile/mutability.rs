@@ -18,7 +18,7 @@
 use syn::{Expr, FnArg, Pat, Type};
 
 use super::items::Items;
-use super::rustc_error;
+use super::{is_compound_assign, rustc_error};
 use crate::lint::syntax::{pos_of, strip};
 use crate::report::Diagnostic;
 
@@ -332,7 +332,7 @@ fn single(e: &Expr) -> Option<String> {
 pub fn check(items: &Items, e: &Expr, lookup: Lookup, self_shared: bool) -> Option<Diagnostic> {
     match e {
         Expr::Assign(a) => assign(&a.left, e, lookup, self_shared),
-        Expr::Binary(b) if is_compound(&b.op) => assign(&b.left, e, lookup, self_shared),
+        Expr::Binary(b) if is_compound_assign(&b.op) => assign(&b.left, e, lookup, self_shared),
         Expr::MethodCall(m) => {
             let name = single(&m.receiver)?;
             let method = m.method.to_string();
@@ -367,23 +367,6 @@ pub fn check(items: &Items, e: &Expr, lookup: Lookup, self_shared: bool) -> Opti
         }
         _ => None,
     }
-}
-
-fn is_compound(op: &syn::BinOp) -> bool {
-    use syn::BinOp::*;
-    matches!(
-        op,
-        AddAssign(_)
-            | SubAssign(_)
-            | MulAssign(_)
-            | DivAssign(_)
-            | RemAssign(_)
-            | BitXorAssign(_)
-            | BitAndAssign(_)
-            | BitOrAssign(_)
-            | ShlAssign(_)
-            | ShrAssign(_)
-    )
 }
 
 /// `place = ..` or `place += ..` (`whole` is the assignment, where rustc points for `E0594`/`E0384`).
