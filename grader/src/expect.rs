@@ -151,7 +151,7 @@ pub fn compare(report: &Report, expect: &Expectations) -> Vec<CheckResult> {
         checks.push(CheckResult { name: name.to_string(), passed, expected, actual });
     };
     let want = expect.outcome.unwrap_or(Outcome::Completed);
-    push("outcome", report.outcome == want, outcome_name(want), outcome_name(report.outcome));
+    push("outcome", report.outcome == want, want.as_str().into(), report.outcome.as_str().into());
     if let Some(needle) = &expect.panic_message {
         push("panic message", report.stderr.contains(needle.as_str()), needle.clone(), report.stderr.clone());
     }
@@ -207,10 +207,6 @@ pub fn compare(report: &Report, expect: &Expectations) -> Vec<CheckResult> {
         push("no warnings", unexpected.is_empty(), "no warnings".into(), unexpected.join(", "));
     }
     checks
-}
-
-fn outcome_name(outcome: Outcome) -> String {
-    outcome.as_str().to_string()
 }
 
 /// The checks on the run's trace, each with its evidence. A rejected program has no
